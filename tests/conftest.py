@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("MOOT_TESTING", "1")
