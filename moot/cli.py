@@ -1,0 +1,175 @@
+"""The ``moot`` command (CONTRACT.md "Command line").
+
+Every reporting command takes ``--json`` and then prints one JSON document on stdout.
+Exit 0 on success, 1 on a user error (one line on stderr naming the input at fault),
+2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+class UserError(Exception):
+    """An error in what the user asked for; printed as one line, exit 1."""
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str):
+    def register(func):
+        COMMANDS[name] = func
+        return func
+
+    return register
+
+
+def _setup(debug: bool = False) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
+    if debug:
+        os.environ.setdefault("MOOT_DEBUG", "1")
+    import django
+
+    django.setup()
+
+
+def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
+    else:
+        sys.stdout.write(text.rstrip() + "\n")
+
+
+def _migrate(quiet: bool = True) -> None:
+    from django.conf import settings
+    from django.core.management import call_command
+
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    call_command("migrate", interactive=False, verbosity=0 if quiet else 1)
+
+
+@command("load-example")
+def cmd_load_example(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from moot.examples.loader import ExampleError, load_example
+
+    try:
+        report = load_example(args.name)
+    except ExampleError as exc:
+        raise UserError(str(exc)) from exc
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(report.created.items())) or "nothing new"
+    emit(
+        args,
+        {"example": args.name, "created": report.created, "changed": report.changed},
+        f"Loaded example {args.name}: {summary}.",
+    )
+    return 0
+
+
+def _demo_clerk() -> tuple[str, str]:
+    """The demo's clerk account: created only by `moot demo`, never in production."""
+    from django.contrib.auth.models import User
+
+    password = secrets.token_urlsafe(9)
+    user, _ = User.objects.get_or_create(username="clerk", defaults={"email": "clerk@example.org"})
+    user.is_staff = True
+    user.is_superuser = True
+    user.set_password(password)
+    user.save()
+    return user.username, password
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace) -> int:
+    _setup(debug=True)
+    _migrate(quiet=False)
+    from django.core.management import call_command
+
+    from moot.examples.loader import load_example
+
+    load_example("leicester-hwb")
+    username, password = _demo_clerk()
+    port = args.port
+    print(
+        f"\nMoot demo: http://127.0.0.1:{port}/  (admin: http://127.0.0.1:{port}/admin/)\n"
+        f"Sign in as the demo clerk: username {username!r}, password {password!r}\n"
+        "(this account exists only in the demo database under ./var/)\n",
+        flush=True,
+    )
+    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    return 0
+
+
+@command("serve")
+def cmd_serve(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    os.execvp(  # noqa: S606 - replace this process with gunicorn
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "moot.wsgi:application",
+            "--bind",
+            f"0.0.0.0:{args.port}",
+            "--workers",
+            str(args.workers),
+        ],
+    )
+    return 0
+
+
+@command("manage")
+def cmd_manage(args: argparse.Namespace) -> int:
+    _setup()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["moot manage", *args.rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="moot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="migrate, load the example, serve (development server)")
+    p.add_argument("--port", type=int, default=8000)
+
+    p = sub.add_parser("serve", help="production server (gunicorn)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=2)
+
+    p = sub.add_parser("load-example", help="load a bundled example")
+    p.add_argument("name", choices=["leicester-hwb"])
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("manage", help="Django's manage.py")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"moot {args.command}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Reads of the governance record, with bounded queries, and the bridge to the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from django.db.models import Prefetch, Q
+
+from moot.governance import rules
+from moot.governance.models import (
+    Authority,
+    Body,
+    Membership,
+    MembershipSection,
+    QuorumGroup,
+    StandingInvitee,
+    TermsOfReference,
+)
+
+
+def authority() -> Authority | None:
+    return Authority.objects.first()
+
+
+def nation() -> str:
+    auth = authority()
+    return auth.nation if auth else rules.Nation.ENGLAND
+
+
+def terms_in_force(body: Body, day: date) -> TermsOfReference | None:
+    """The terms-of-reference version in force on ``day`` (versions never overlap)."""
+    return (
+        TermsOfReference.objects.filter(body=body, in_force_from__lte=day)
+        .filter(Q(in_force_to__isnull=True) | Q(in_force_to__gte=day))
+        .first()
+    )
+
+
+def rules_for_terms(terms: TermsOfReference) -> rules.TermsOfReferenceRules:
+    """Turn a stored version into the plain values the rules take."""
+    fraction = None
+    if terms.quorum_fraction_numerator is not None and terms.quorum_fraction_denominator:
+        fraction = Fraction(terms.quorum_fraction_numerator, terms.quorum_fraction_denominator)
+    groups = []
+    for group in QuorumGroup.objects.filter(terms_of_reference=terms).prefetch_related(
+        "sections", "organisations"
+    ):
+        groups.append(
+            rules.QuorumGroup(
+                name=group.name,
+                sections=frozenset(s.name for s in group.sections.all()),
+                organisations=frozenset(o.name for o in group.organisations.all()),
+                minimum=group.minimum,
+            )
+        )
+    return rules.TermsOfReferenceRules(
+        quorum=rules.QuorumRule(
+            minimum=terms.quorum_minimum,
+            fraction=fraction,
+            floor=terms.quorum_floor,
+            groups=tuple(groups),
+        ),
+        voting=rules.VotingRule(
+            consensus_first=terms.decision_method
+            == TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
+            chair_casting_vote=terms.chair_casting_vote,
+        ),
+        chair_fallback_sections=frozenset(s.name for s in terms.chair_fallback_sections.all()),
+    )
+
+
+def memberships_on(terms: TermsOfReference, day: date) -> list[Membership]:
+    return list(
+        Membership.objects.filter(seat__section__terms_of_reference=terms, start_date__lte=day)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
+        .select_related("person", "seat", "seat__section", "seat__organisation", "on_behalf_of")
+    )
+
+
+@dataclass
+class SeatRow:
+    seat_label: str
+    membership: Membership | None
+    voting: bool
+
+
+@dataclass
+class SectionRow:
+    section: MembershipSection
+    seats: list[SeatRow]
+    state: rules.SectionState
+
+
+def members_by_section(body: Body, day: date) -> tuple[TermsOfReference | None, list[SectionRow]]:
+    """The body's seats on ``day``, section by section, with holders and vacancies.
+
+    Three queries whatever the size of the body.
+    """
+    terms = terms_in_force(body, day)
+    if terms is None:
+        return None, []
+    current = (
+        Membership.objects.filter(start_date__lte=day)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
+        .select_related("person", "on_behalf_of")
+    )
+    sections = terms.sections.prefetch_related(
+        Prefetch("seats__memberships", queryset=current, to_attr="current_memberships")
+    )
+    rows = []
+    for section in sections:
+        seat_rows, tenures = [], []
+        seats = list(section.seats.all())
+        for seat in seats:
+            holder = seat.current_memberships[0] if seat.current_memberships else None
+            seat_rows.append(SeatRow(seat.label, holder, seat.has_vote))
+            if holder:
+                tenures.append(
+                    rules.Tenure(
+                        str(seat.pk), holder.person.name, holder.start_date, holder.end_date
+                    )
+                )
+        keys = [str(s.pk) for s in seats]
+        state = rules.section_on(section.name, section.cap, keys, tenures, day)
+        rows.append(SectionRow(section, seat_rows, state))
+    return terms, rows
+
+
+def standing_invitees_on(body: Body, day: date) -> list[StandingInvitee]:
+    return list(
+        StandingInvitee.objects.filter(body=body, start_date__lte=day)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
+        .select_related("person", "organisation")
+    )
+
+
+def organisation_names(membership_or_org) -> frozenset[str]:
+    org = membership_or_org
+    if org is None:
+        return frozenset()
+    return frozenset(o.name for o in org.lineage())

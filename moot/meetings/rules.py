@@ -1,0 +1,518 @@
+"""Statutory publication deadlines for council committee meetings, as pure functions.
+
+Everything here works on plain values (dates, frozen dataclasses). There is no ORM,
+no I/O and no clock: the same inputs always give the same answer, and every answer
+carries an ``explanation`` written for a council clerk.
+
+The law
+=======
+
+Local Government Act 1972, s100B(3)
+    The agenda and the reports for a meeting of a principal council, or of one of its
+    committees or sub-committees, must be open to public inspection at least a set
+    number of *clear days* before the meeting. In England that number is five: the
+    Local Government (Access to Information) (Variation) Order 2002 (SI 2002/715)
+    raised it from three. In Wales it is still three. (The short-notice and urgent-item
+    exceptions in s100B(3)(a) and s100B(4) are not modelled here.)
+
+What a "clear day" is
+    The Act does not define the phrase. The courts have read "clear days" as whole days
+    that exclude both the day on which the thing is done and the day of the event:
+    R v Herefordshire Justices (1820) 3 B & Ald 581, applied to council agendas in
+    R v Swansea City Council, ex p Elitestone Ltd (1993) 66 P & CR 422 (CA). So the day
+    of publication and the day of the meeting never count.
+
+Weekends and holidays
+    The statute does not say that weekends or bank holidays are skipped, but most
+    councils' standing orders (and the cautious reading clerks are advised to take)
+    count only working days, leaving out Saturdays, Sundays and the bank holidays of
+    the council's part of the United Kingdom (Banking and Financial Dealings Act 1971,
+    Schedule 1, plus days appointed by proclamation). Section 243 of the 1972 Act, which
+    sets the rules for computing time for parish and community notices and for some
+    election deadlines, goes further and also sets aside a "Christmas break" and an
+    "Easter break" (defined in s243(4)). Authorities that adopt the s243 approach in
+    their standing orders can switch those breaks on.
+
+Because practice differs between authorities, every part of the count is a setting on
+:class:`ClearDayPolicy`.
+
+Definitions chosen here
+=======================
+
+Publish-by date
+    ``publish_by`` is the *latest* date D such that at least ``clear_days`` counting days
+    lie strictly between D and the meeting. D itself may be a Saturday, a Sunday or a
+    bank holiday: an agenda put on the website on a Sunday is still published. When D
+    is not a counting day the explanation also gives the last working day on or before
+    it (``Deadline.publish_by_working_day``) for offices that only publish on working
+    days.
+
+Christmas break
+    As in s243(4) of the 1972 Act: from the last week day (Monday to Friday) before
+    Christmas Day to the first week day after Christmas Day that is not a bank holiday,
+    both inclusive. In 2021 that is Friday 24 to Wednesday 29 December. It does not
+    reach New Year's Day, which is left to the bank-holiday rule. The bank holidays used
+    to find the end of the break are those of the policy's region (England and Wales
+    when the policy excludes no bank holidays).
+
+Easter break
+    As in s243(4): from the Thursday before Easter Day (Maundy Thursday) to the Tuesday
+    after it, both inclusive, six days in all. Easter Day is computed with
+    ``dateutil.easter`` (Western, Gregorian).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import holidays
+from dateutil.easter import easter
+
+__all__ = [
+    "ClearDayPolicy",
+    "Deadline",
+    "PUBLIC_QUESTIONS_CLEAR_DAYS",
+    "REGION_NAMES",
+    "christmas_break",
+    "clear_days_between",
+    "counts_as_clear_day",
+    "easter_break",
+    "is_published_in_time",
+    "non_counting_reason",
+    "public_question_deadline",
+    "publication_deadline",
+]
+
+#: Bank-holiday regions, as ``holidays`` subdivision codes for ``GB``.
+REGION_NAMES: dict[str, str] = {
+    "ENG": "England",
+    "WLS": "Wales",
+    "SCT": "Scotland",
+    "NIR": "Northern Ireland",
+}
+
+#: Default number of clear working days before a meeting by which a member of the
+#: public must submit a question. Not statutory: it is the usual figure in councils'
+#: council procedure rules (constitutions); each authority can set its own.
+PUBLIC_QUESTIONS_CLEAR_DAYS = 3
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_NUMBER_WORDS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
+_CHRISTMAS_BREAK = "Christmas break"
+_EASTER_BREAK = "Easter break"
+_DEFAULT_BREAK_REGION = "ENG"
+# Guard against a policy under which (almost) nothing counts: no real policy needs to
+# look further back than this to find its clear days.
+_MAX_LOOKBACK_DAYS = 3 * 366
+
+
+@dataclass(frozen=True)
+class ClearDayPolicy:
+    """How an authority counts clear days before a meeting.
+
+    ``clear_days``
+        How many clear days are needed: 5 for agendas in England (LGA 1972 s100B(3) as
+        amended by SI 2002/715), 3 in Wales; 3 is also the usual deadline for public
+        questions (see :meth:`for_public_questions`).
+    ``non_counting_weekdays``
+        Days of the week that never count (Monday=0 ... Sunday=6). Default Saturday and
+        Sunday, as in most standing orders; the statute itself excludes neither.
+    ``bank_holiday_region``
+        Whose bank holidays do not count: ``"ENG"`` (the default; England and Wales share
+        one list), ``"WLS"``, ``"SCT"`` or ``"NIR"``; ``None`` to count bank holidays
+        as ordinary days.
+    ``exclude_christmas_break`` / ``exclude_easter_break``
+        Also leave out the LGA 1972 s243(4) Christmas and Easter breaks (see the module
+        docstring for the exact dates).
+    """
+
+    clear_days: int = 5
+    non_counting_weekdays: frozenset[int] = frozenset({5, 6})  # Monday=0
+    bank_holiday_region: str | None = "ENG"  # None: no bank holidays excluded
+    exclude_christmas_break: bool = False
+    exclude_easter_break: bool = False
+
+    def __post_init__(self) -> None:
+        if isinstance(self.clear_days, bool) or not isinstance(self.clear_days, int):
+            raise ValueError(f"clear_days must be a whole number, not {self.clear_days!r}.")
+        if self.clear_days < 1:
+            raise ValueError(
+                f"clear_days must be at least 1 (got {self.clear_days}): a meeting needs "
+                "at least one clear day's notice; England requires 5 and Wales 3."
+            )
+        weekdays = frozenset(self.non_counting_weekdays)
+        if any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6 for d in weekdays):
+            raise ValueError(
+                "non_counting_weekdays must hold weekday numbers from 0 (Monday) to "
+                f"6 (Sunday); got {sorted(weekdays, key=repr)!r}."
+            )
+        if len(weekdays) == 7:
+            raise ValueError("non_counting_weekdays cannot exclude every day of the week.")
+        object.__setattr__(self, "non_counting_weekdays", weekdays)
+        if self.bank_holiday_region is not None and self.bank_holiday_region not in REGION_NAMES:
+            raise ValueError(
+                f"Unknown bank_holiday_region {self.bank_holiday_region!r}: use one of "
+                f"{', '.join(sorted(REGION_NAMES))}, or None for no bank holidays."
+            )
+
+    @classmethod
+    def england(cls) -> ClearDayPolicy:
+        """Five clear days, weekends and English bank holidays not counted.
+
+        LGA 1972 s100B(3), as amended for England by SI 2002/715.
+        """
+        return cls(clear_days=5, bank_holiday_region="ENG")
+
+    @classmethod
+    def wales(cls) -> ClearDayPolicy:
+        """Three clear days, weekends and Welsh bank holidays not counted.
+
+        LGA 1972 s100B(3), unamended for Wales.
+        """
+        return cls(clear_days=3, bank_holiday_region="WLS")
+
+    def for_public_questions(self, clear_days: int = PUBLIC_QUESTIONS_CLEAR_DAYS) -> ClearDayPolicy:
+        """The same counting rules with the public-questions notice period.
+
+        Deadlines for public questions come from each authority's procedure rules, not
+        from statute; three clear working days is the common default.
+        """
+        return replace(self, clear_days=clear_days)
+
+    def describe(self, thing: str = "publication") -> str:
+        """One sentence saying which days do not count, for explanations."""
+        parts = [_WEEKDAY_NAMES[d] + "s" for d in sorted(self.non_counting_weekdays)]
+        if self.bank_holiday_region is not None:
+            parts.append(f"bank holidays in {REGION_NAMES[self.bank_holiday_region]}")
+        if self.exclude_christmas_break:
+            parts.append("the Christmas break")
+        if self.exclude_easter_break:
+            parts.append("the Easter break")
+        base = f"The day of {thing} and the day of the meeting never count"
+        if not parts:
+            return base + "; every other day does."
+        return base + "; nor do " + _join(parts) + "."
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The answer to "by when must this be published for that meeting?".
+
+    ``publish_by``
+        The latest date on which publication still leaves ``clear_days`` counting days
+        before the meeting. It may itself be a weekend or bank holiday.
+    ``clear_days``
+        The counted clear days, strictly between ``publish_by`` and the meeting, ascending.
+    ``excluded``
+        Every date strictly between ``publish_by`` and the meeting that did not count,
+        ascending. Together with ``clear_days`` it covers that whole gap exactly.
+    ``publish_by_working_day``
+        The latest counting day on or before ``publish_by`` (equal to it when it counts),
+        for offices that only publish on working days.
+    ``explanation``
+        Plain English for a clerk.
+    """
+
+    meeting_date: date
+    publish_by: date
+    clear_days: tuple[date, ...]
+    excluded: tuple[date, ...]
+    explanation: str
+    publish_by_working_day: date
+
+
+#: The default policies (frozen, so safe as argument defaults).
+_DEFAULT_POLICY = ClearDayPolicy()
+_DEFAULT_QUESTIONS_POLICY = _DEFAULT_POLICY.for_public_questions()
+
+
+# ---------------------------------------------------------------------------
+# Which days count
+# ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _bank_holidays(region: str, year: int) -> dict[date, str]:
+    """Bank holidays of ``region`` in ``year``, from the ``holidays`` package."""
+    return dict(holidays.country_holidays("GB", subdiv=region, years=year))
+
+
+def _bank_holiday_name(day: date, region: str) -> str | None:
+    return _bank_holidays(region, day.year).get(day)
+
+
+@functools.lru_cache(maxsize=512)
+def christmas_break(year: int, region: str | None = "ENG") -> tuple[date, date]:
+    """First and last day (inclusive) of the s243(4) Christmas break in ``year``.
+
+    LGA 1972 s243(4): from the last week day before Christmas Day to the first week day
+    after Christmas Day that is not a bank holiday. "Week day" is read as Monday to
+    Friday. Bank holidays are those of ``region`` (England and Wales if ``None``).
+    """
+    region = region or _DEFAULT_BREAK_REGION
+    christmas = date(year, 12, 25)
+    start = christmas - timedelta(days=1)
+    while start.weekday() >= 5:
+        start -= timedelta(days=1)
+    end = christmas + timedelta(days=1)
+    while end.weekday() >= 5 or _bank_holiday_name(end, region) is not None:
+        end += timedelta(days=1)
+    return start, end
+
+
+def easter_break(year: int) -> tuple[date, date]:
+    """First and last day (inclusive) of the s243(4) Easter break in ``year``.
+
+    LGA 1972 s243(4): the Thursday before Easter Day to the Tuesday after it.
+    """
+    easter_day = easter(year)
+    return easter_day - timedelta(days=3), easter_day + timedelta(days=2)
+
+
+def _non_counting_reasons(day: date, policy: ClearDayPolicy) -> list[str]:
+    """Every reason ``day`` does not count, most informative first."""
+    reasons: list[str] = []
+    if policy.bank_holiday_region is not None:
+        name = _bank_holiday_name(day, policy.bank_holiday_region)
+        if name is not None:
+            reasons.append(name)
+    if policy.exclude_christmas_break:
+        start, end = christmas_break(day.year, policy.bank_holiday_region)
+        if start <= day <= end:
+            reasons.append(_CHRISTMAS_BREAK)
+    if policy.exclude_easter_break:
+        start, end = easter_break(day.year)
+        if start <= day <= end:
+            reasons.append(_EASTER_BREAK)
+    if day.weekday() in policy.non_counting_weekdays:
+        reasons.append(_WEEKDAY_NAMES[day.weekday()])
+    return reasons
+
+
+def non_counting_reason(day: date, policy: ClearDayPolicy) -> str | None:
+    """Why ``day`` is not a clear day under ``policy``, or ``None`` if it counts.
+
+    Returns the most informative reason when there are several: a bank holiday's name
+    (as the ``holidays`` package gives it, e.g. "Late Summer Bank Holiday", "Christmas
+    Day (observed)"), then "Christmas break" or "Easter break", then the weekday name
+    ("Saturday"). So Saturday 25 December 2021 gives "Christmas Day".
+    """
+    reasons = _non_counting_reasons(day, policy)
+    return reasons[0] if reasons else None
+
+
+def counts_as_clear_day(day: date, policy: ClearDayPolicy) -> bool:
+    """True if ``day`` would count as a clear day (were it between publication and meeting)."""
+    return not _non_counting_reasons(day, policy)
+
+
+# ---------------------------------------------------------------------------
+# Deadlines
+# ---------------------------------------------------------------------------
+
+
+def clear_days_between(published_on: date, meeting_date: date, policy: ClearDayPolicy) -> int:
+    """How many counting days lie strictly between publication and the meeting.
+
+    Neither the day of publication nor the day of the meeting counts (the "clear day"
+    rule, R v Herefordshire Justices; ex p Elitestone). 0 if published on or after the
+    meeting date.
+    """
+    count = 0
+    day = published_on + timedelta(days=1)
+    while day < meeting_date:
+        if counts_as_clear_day(day, policy):
+            count += 1
+        day += timedelta(days=1)
+    return count
+
+
+def is_published_in_time(published_on: date, meeting_date: date, policy: ClearDayPolicy) -> bool:
+    """True if publishing on ``published_on`` leaves enough clear days before the meeting.
+
+    LGA 1972 s100B(3): at least ``policy.clear_days`` clear days. Equivalent to
+    ``published_on <= publication_deadline(meeting_date, policy).publish_by``.
+    """
+    if published_on >= meeting_date:
+        return False
+    return published_on <= _walk_back(meeting_date, policy)[0]
+
+
+def _walk_back(meeting_date: date, policy: ClearDayPolicy) -> tuple[date, list[date], list[date]]:
+    """Walk back from the meeting collecting ``policy.clear_days`` counting days.
+
+    Returns (publish_by, counted days descending, excluded days descending).
+    """
+    counted: list[date] = []
+    excluded: list[date] = []
+    day = meeting_date
+    for _ in range(_MAX_LOOKBACK_DAYS):
+        day -= timedelta(days=1)
+        if counts_as_clear_day(day, policy):
+            counted.append(day)
+            if len(counted) == policy.clear_days:
+                return day - timedelta(days=1), counted, excluded
+        else:
+            excluded.append(day)
+    raise ValueError(
+        f"Could not find {policy.clear_days} clear days in the {_MAX_LOOKBACK_DAYS} days "
+        f"before {_long_date(meeting_date)}: the policy leaves almost no counting days."
+    )
+
+
+def _last_counting_day_on_or_before(day: date, policy: ClearDayPolicy) -> date:
+    for _ in range(_MAX_LOOKBACK_DAYS):
+        if counts_as_clear_day(day, policy):
+            return day
+        day -= timedelta(days=1)
+    raise ValueError(f"No working day found in the {_MAX_LOOKBACK_DAYS} days before {day}.")
+
+
+def _deadline(meeting_date: date, policy: ClearDayPolicy, verb: str, thing: str) -> Deadline:
+    publish_by, counted, excluded = _walk_back(meeting_date, policy)
+    counted.reverse()
+    excluded.reverse()
+    working_day = _last_counting_day_on_or_before(publish_by, policy)
+    explanation = _explain(
+        meeting_date, publish_by, counted, excluded, working_day, policy, verb, thing
+    )
+    return Deadline(
+        meeting_date=meeting_date,
+        publish_by=publish_by,
+        clear_days=tuple(counted),
+        excluded=tuple(excluded),
+        explanation=explanation,
+        publish_by_working_day=working_day,
+    )
+
+
+def publication_deadline(meeting_date: date, policy: ClearDayPolicy = _DEFAULT_POLICY) -> Deadline:
+    """The latest date the agenda and reports may be published for a meeting.
+
+    LGA 1972 s100B(3) (five clear days in England after SI 2002/715, three in Wales),
+    counting clear days as described in this module's docstring and ``policy``.
+    """
+    return _deadline(meeting_date, policy, "Publish", "publication")
+
+
+def public_question_deadline(
+    meeting_date: date,
+    policy: ClearDayPolicy = _DEFAULT_QUESTIONS_POLICY,
+) -> Deadline:
+    """The latest date a member of the public may submit a question for a meeting.
+
+    Same counting as :func:`publication_deadline`; the number of clear days comes from
+    the authority's procedure rules (default :data:`PUBLIC_QUESTIONS_CLEAR_DAYS`). Pass
+    ``policy.for_public_questions()`` to reuse an authority's agenda policy.
+    """
+    return _deadline(meeting_date, policy, "Submit questions", "submission")
+
+
+# ---------------------------------------------------------------------------
+# Wording
+# ---------------------------------------------------------------------------
+
+
+def _long_date(day: date, *, year: bool = True) -> str:
+    text = f"{_WEEKDAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _number(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def _day_list(days: list[date]) -> str:
+    """'22, 23, 26, 27 and 28 July 2021', grouping days by month."""
+    groups: list[tuple[tuple[int, int], list[int]]] = []
+    for day in days:
+        key = (day.year, day.month)
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(day.day)
+        else:
+            groups.append((key, [day.day]))
+    return "; ".join(
+        f"{_join([str(d) for d in numbers])} {_MONTH_NAMES[month - 1]} {year}"
+        for (year, month), numbers in groups
+    )
+
+
+def _explain(
+    meeting_date: date,
+    publish_by: date,
+    counted: list[date],
+    excluded: list[date],
+    working_day: date,
+    policy: ClearDayPolicy,
+    verb: str,
+    thing: str,
+) -> str:
+    n = policy.clear_days
+    plural = "clear day" if n == 1 else "clear days"
+    text = (
+        f"{verb} by {_long_date(publish_by)} for the meeting on {_long_date(meeting_date)}: "
+        f"that leaves {_number(n)} {plural} ({_day_list(counted)}) between {thing} and "
+        f"the meeting. {policy.describe(thing)}"
+    )
+    if excluded:
+        with_year = publish_by.year != meeting_date.year
+        items = []
+        for day in excluded:
+            reason = non_counting_reason(day, policy)
+            label = _long_date(day, year=with_year)
+            if reason is not None and reason != _WEEKDAY_NAMES[day.weekday()]:
+                label += f" ({reason})"
+            items.append(label)
+        text += f" Not counted: {_join(items)}."
+    if working_day != publish_by:
+        reason = non_counting_reason(publish_by, policy)
+        text += (
+            f" {_long_date(publish_by)} is not itself a working day ({reason}); "
+            f"if {thing} can only happen on a working day, {verb.lower()} by "
+            f"{_long_date(working_day)}."
+        )
+    return text
