@@ -131,6 +131,62 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _meeting(identifier: str):
+    from moot.meetings.services import MeetingError, find_meeting
+
+    try:
+        return find_meeting(identifier)
+    except MeetingError as exc:
+        raise UserError(str(exc)) from exc
+
+
+@command("quorum")
+def cmd_quorum(args: argparse.Namespace) -> int:
+    """Judge the quorum of a meeting from its recorded attendance (ToR 5.1)."""
+    _setup()
+    from moot.meetings.services import MeetingError, quorum_verdict
+
+    meeting = _meeting(args.meeting)
+    if not meeting.attendance.exists():
+        raise UserError(f"{meeting.identifier} has no attendance recorded, so no quorum to judge.")
+    try:
+        verdict = quorum_verdict(meeting)
+    except MeetingError as exc:
+        raise UserError(str(exc)) from exc
+    payload = {
+        "meeting": meeting.identifier,
+        "quorate": verdict.quorate,
+        "present_members": verdict.present_members,
+        "required": verdict.required,
+        "groups": [
+            {"name": g.name, "satisfied": g.satisfied, "by": list(g.by)} for g in verdict.groups
+        ],
+        "explanation": verdict.explanation,
+    }
+    emit(args, payload, verdict.explanation)
+    return 0
+
+
+@command("deadline")
+def cmd_deadline(args: argparse.Namespace) -> int:
+    """The latest publication date of a meeting's agenda (LGA 1972 s100B(3))."""
+    _setup()
+    from moot.meetings.services import publication_deadline
+
+    meeting = _meeting(args.meeting)
+    deadline = publication_deadline(meeting)
+    payload = {
+        "meeting": meeting.identifier,
+        "publish_by": deadline.publish_by.isoformat(),
+        "clear_days": len(deadline.clear_days),
+        "counted": [d.isoformat() for d in deadline.clear_days],
+        "excluded": [d.isoformat() for d in deadline.excluded],
+        "explanation": deadline.explanation,
+    }
+    emit(args, payload, deadline.explanation)
+    return 0
+
+
 @command("manage")
 def cmd_manage(args: argparse.Namespace) -> int:
     _setup()
@@ -153,6 +209,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load-example", help="load a bundled example")
     p.add_argument("name", choices=["leicester-hwb"])
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("quorum", help="judge a meeting's quorum")
+    p.add_argument("meeting", help="BODY-SLUG/YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("deadline", help="a meeting's agenda publication deadline")
+    p.add_argument("meeting", help="BODY-SLUG/YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("manage", help="Django's manage.py")

@@ -79,7 +79,8 @@ class Sources:
 
     def passage(self, spec: dict[str, str] | str) -> str:
         """Lines from the first starting with ``from`` to the first starting with ``to``
-        (inclusive), searching after the first line starting with ``after`` if given."""
+        (inclusive) or up to the first starting with ``until`` (exclusive), searching after
+        the first line starting with ``after`` if given."""
         if isinstance(spec, str):
             return spec
         source = spec["source"]
@@ -87,7 +88,10 @@ class Sources:
         if "after" in spec:
             begin = self.line_index(source, spec["after"]) + 1
         first = self.line_index(source, spec["from"], begin)
-        last = self.line_index(source, spec["to"], first)
+        if "until" in spec:
+            last = self.line_index(source, spec["until"], first + 1) - 1
+        else:
+            last = self.line_index(source, spec["to"], first)
         lines = self.texts[source][first : last + 1]
         return "\n".join(lines).strip()
 

@@ -53,6 +53,11 @@ class Authority(models.Model):
     )
     exclude_christmas_break = models.BooleanField(default=False)
     exclude_easter_break = models.BooleanField(default=False)
+    annual_meeting_dates = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Dates (YYYY-MM-DD) of the annual meetings that start municipal years.",
+    )
 
     class Meta:
         verbose_name_plural = "authority"

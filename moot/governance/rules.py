@@ -97,7 +97,7 @@ def not_counted_reason(
     if attendee.capacity == Capacity.IN_ATTENDANCE:
         return "people in attendance support the meeting and do not count to quorum"
     if attendee.capacity == Capacity.NON_MEMBER:
-        return "holds no seat on the Board on the meeting's date"
+        return "holds no seat on the body on the meeting's date"
     if attendee.capacity == Capacity.SUBSTITUTE and not attendee.substitute_for:
         return "a substitute must fill an absent member's seat (ToR 5.3)"
     if attendee.mode == Mode.REMOTE and not remote_attendance_counts(meeting_date, nation):

@@ -64,6 +64,7 @@ Easter break
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -83,6 +84,18 @@ __all__ = [
     "non_counting_reason",
     "public_question_deadline",
     "publication_deadline",
+    "TransitionRefused",
+    "check_transition",
+    "minutes_editable",
+    "standing_agenda",
+    "standing_key",
+    "StandingItem",
+    "STANDING_TITLES",
+    "MunicipalYear",
+    "municipal_year",
+    "next_minute_numbers",
+    "frequency_check",
+    "FrequencyCheck",
 ]
 
 #: Bank-holiday regions, as ``holidays`` subdivision codes for ``GB``.
@@ -516,3 +529,188 @@ def _explain(
             f"{_long_date(working_day)}."
         )
     return text
+
+
+# --- The meeting's life -----------------------------------------------------------------
+# DOMAIN.md "The meeting's life": scheduled -> agenda published -> held -> draft minutes
+# published -> minutes approved; scheduled or published meetings may be cancelled or
+# postponed, with a reason shown publicly.
+
+SCHEDULED = "scheduled"
+AGENDA_PUBLISHED = "agenda_published"
+HELD = "held"
+MINUTES_DRAFT = "minutes_draft"
+MINUTES_APPROVED = "minutes_approved"
+CANCELLED = "cancelled"
+POSTPONED = "postponed"
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    SCHEDULED: frozenset({AGENDA_PUBLISHED, CANCELLED, POSTPONED}),
+    AGENDA_PUBLISHED: frozenset({HELD, CANCELLED, POSTPONED}),
+    HELD: frozenset({MINUTES_DRAFT, MINUTES_APPROVED}),
+    MINUTES_DRAFT: frozenset({MINUTES_APPROVED}),
+    MINUTES_APPROVED: frozenset(),
+    CANCELLED: frozenset(),
+    POSTPONED: frozenset({SCHEDULED}),
+}
+
+_STATE_WORDS = {
+    SCHEDULED: "scheduled",
+    AGENDA_PUBLISHED: "has its agenda published",
+    HELD: "has been held",
+    MINUTES_DRAFT: "has draft minutes published",
+    MINUTES_APPROVED: "has approved minutes",
+    CANCELLED: "is cancelled",
+    POSTPONED: "is postponed",
+}
+
+
+class TransitionRefused(ValueError):
+    """A change the meeting's life cycle does not allow; the message says why."""
+
+
+def check_transition(current: str, target: str, *, meeting: str = "The meeting") -> None:
+    """Refuse a status change the life cycle does not allow."""
+    if target not in TRANSITIONS.get(current, frozenset()):
+        allowed = sorted(TRANSITIONS.get(current, frozenset()))
+        options = ", ".join(_STATE_WORDS[a].replace("has ", "").replace("is ", "") for a in allowed)
+        raise TransitionRefused(
+            f"{meeting} {_STATE_WORDS[current]}, so it cannot move to "
+            f"'{target.replace('_', ' ')}'"
+            + (f"; from here it may only be: {options}." if allowed else "; nothing follows.")
+        )
+
+
+def minutes_editable(status: str) -> tuple[bool, str]:
+    """Minutes may be written once the meeting is held and until they are approved; approved
+    minutes are never edited (a correction is itself minuted at a later meeting)."""
+    if status in (SCHEDULED, AGENDA_PUBLISHED, CANCELLED, POSTPONED):
+        return False, "minutes cannot be recorded before the meeting is held"
+    if status == MINUTES_APPROVED:
+        return False, (
+            "the minutes have been approved and are locked; a correction must be minuted "
+            "at a later meeting"
+        )
+    return True, "minutes may be recorded"
+
+
+# --- The standing agenda ----------------------------------------------------------------
+# ToR 8.2 names standing items; the seeds' agendas also always carry Apologies for Absence,
+# Questions from Members of the Public, Dates of Future Meetings and Any Other Urgent
+# Business. Their order follows the seeds: opening items, the business, then closing items.
+
+OPENING = ("apologies", "declarations", "previous_minutes", "matters_arising", "subgroups")
+CLOSING = ("questions", "future_dates", "urgent_business")
+ALWAYS = ("apologies", "questions", "future_dates", "urgent_business")
+
+STANDING_TITLES = {
+    "apologies": "Apologies for Absence",
+    "declarations": "Declarations of Interest",
+    "previous_minutes": "Minutes of the Previous Meeting",
+    "matters_arising": "Matters Arising",
+    "subgroups": "Updates from the Working Subgroups",
+    "questions": "Questions from Members of the Public",
+    "future_dates": "Dates of Future Meetings",
+    "urgent_business": "Any Other Urgent Business",
+}
+
+_KEY_WORDS = {
+    "apologies": ("apolog",),
+    "declarations": ("declaration",),
+    "previous_minutes": ("minutes of the previous", "previous meeting"),
+    "matters_arising": ("matters arising",),
+    "subgroups": ("subgroup", "sub-group", "working group"),
+    "questions": ("question",),
+    "future_dates": ("future meeting", "dates of"),
+    "urgent_business": ("urgent business", "any other business"),
+}
+
+
+def standing_key(title: str) -> str | None:
+    """Recognise a standing item from its title ("Declarations of Interest" -> declarations)."""
+    lowered = title.casefold()
+    for key, words in _KEY_WORDS.items():
+        if any(w in lowered for w in words):
+            return key
+    return None
+
+
+@dataclass(frozen=True)
+class StandingItem:
+    key: str  # one of STANDING_TITLES, or "other"
+    title: str
+    closing: bool
+
+
+def standing_agenda(terms_standing_items: Sequence[str]) -> tuple[StandingItem, ...]:
+    """The items a new agenda starts with: the terms of reference's standing items plus
+    those the body's agendas always carry, in the seeds' order (opening items, then closing
+    items; the business goes between them)."""
+    keys: list[str] = list(ALWAYS)
+    others: list[str] = []
+    for title in terms_standing_items:
+        key = standing_key(title)
+        if key is None:
+            others.append(title)
+        elif key not in keys:
+            keys.append(key)
+    items = [StandingItem(k, STANDING_TITLES[k], False) for k in OPENING if k in keys]
+    items += [StandingItem("other", t, False) for t in others]
+    items += [StandingItem(k, STANDING_TITLES[k], True) for k in CLOSING if k in keys]
+    return tuple(items)
+
+
+# --- Municipal years and minute numbers ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MunicipalYear:
+    start: date
+    end: date | None
+    label: str
+
+
+def municipal_year(day: date, annual_meetings: Sequence[date] = ()) -> MunicipalYear:
+    """The municipal year containing ``day`` (LGA 1972 Sched 12 para 1).
+
+    It starts at the authority's annual meeting; where that date is not known the year is
+    taken to start on 1 May. Minute numbers restart at 1 at its start.
+    """
+    may_first = date(day.year if day.month >= 5 else day.year - 1, 5, 1)
+    known = [d for d in annual_meetings if d <= day and (day - d).days < 400]
+    later = sorted(d for d in annual_meetings if d > day)
+    start = max(known) if known else may_first
+    end = None
+    if later:
+        end = later[0] - timedelta(days=1)
+    label = f"{start.year}/{(start.year + 1) % 100:02d}"
+    return MunicipalYear(start=start, end=end, label=label)
+
+
+def next_minute_numbers(used: Iterable[int], count: int) -> list[int]:
+    """The next ``count`` minute numbers after those already used in the municipal year."""
+    highest = max(used, default=0)
+    return list(range(highest + 1, highest + 1 + count))
+
+
+@dataclass(frozen=True)
+class FrequencyCheck:
+    ok: bool
+    meetings: int
+    minimum: int
+    explanation: str
+
+
+def frequency_check(meetings_in_year: int, minimum: int, year_label: str) -> FrequencyCheck:
+    """ToR 8.3: the body meets at least ``minimum`` times a municipal year."""
+    if minimum <= 0 or meetings_in_year >= minimum:
+        return FrequencyCheck(
+            True, meetings_in_year, minimum, f"{meetings_in_year} meetings in {year_label}."
+        )
+    return FrequencyCheck(
+        False,
+        meetings_in_year,
+        minimum,
+        f"Only {meetings_in_year} meetings are scheduled in {year_label}; the terms of "
+        f"reference require at least {minimum}.",
+    )

@@ -1,0 +1,1072 @@
+"""Writes to the meeting record: every function is transactional, validated and logged.
+
+Views and commands parse input and call one of these; the rules themselves live in
+``moot.meetings.rules`` and ``moot.governance.rules`` and are never re-implemented here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import nh3
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from moot.governance import rules as gov_rules
+from moot.governance import selectors as gov_selectors
+from moot.governance.models import Authority, Body, Membership, Person
+from moot.governance.services import log_action
+from moot.meetings import rules
+from moot.meetings.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    Dispensation,
+    ForwardPlanEntry,
+    Issue,
+    Meeting,
+    PersonVote,
+    Presenter,
+    PublicQuestion,
+    Resolution,
+    SupplementaryAgenda,
+    Vote,
+)
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class MeetingError(ValueError):
+    """A change the rules or the record do not allow; the message names input and rule."""
+
+
+class PublicationTooLate(MeetingError):
+    pass
+
+
+class MinutesLocked(MeetingError):
+    pass
+
+
+class InquorateError(MeetingError):
+    pass
+
+
+# --- policy from the authority ------------------------------------------------------------
+
+
+def clear_day_policy(authority: Authority | None = None, *, questions: bool = False):
+    """The authority's clear-day settings as the rules' plain policy (LGA 1972 s100B(3))."""
+    authority = authority or gov_selectors.authority()
+    if authority is None:
+        policy = rules.ClearDayPolicy()
+    else:
+        weekdays = frozenset(
+            int(d) for d in authority.non_counting_weekdays.split(",") if d.strip()
+        )
+        policy = rules.ClearDayPolicy(
+            clear_days=authority.clear_days,
+            non_counting_weekdays=weekdays,
+            bank_holiday_region=authority.bank_holiday_region or None,
+            exclude_christmas_break=authority.exclude_christmas_break,
+            exclude_easter_break=authority.exclude_easter_break,
+        )
+    if questions:
+        days = authority.question_clear_days if authority else rules.PUBLIC_QUESTIONS_CLEAR_DAYS
+        policy = policy.for_public_questions(days)
+    return policy
+
+
+def municipal_year_for(day: date) -> rules.MunicipalYear:
+    authority = gov_selectors.authority()
+    annual = []
+    if authority:
+        annual = [date.fromisoformat(d) for d in authority.annual_meeting_dates]
+    return rules.municipal_year(day, annual)
+
+
+def publication_deadline(meeting: Meeting) -> rules.Deadline:
+    return rules.publication_deadline(meeting.date, clear_day_policy())
+
+
+# --- meetings and agendas ---------------------------------------------------------------
+
+
+def _aware(day: date, at: time) -> datetime:
+    return datetime.combine(day, at, tzinfo=LONDON)
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    body: Body,
+    day: date,
+    at: time,
+    kind: str = Meeting.Kind.ORDINARY,
+    mode: str = Meeting.Mode.IN_PERSON,
+    venue: str = "",
+    recording_past: bool = False,
+    standing_items: bool = True,
+    user=None,
+    today: date | None = None,
+    **fields,
+) -> Meeting:
+    """Schedule a meeting; its agenda starts with the standing items of the terms of
+    reference in force on its date (ToR 8.2) plus those the body always carries.
+
+    A date in the past is allowed only when recording a past meeting (an import). A second
+    meeting of the body on the same day gets the next sequence number (slug ``-2``).
+    """
+    today = today or timezone.localdate()
+    if day < today and not recording_past:
+        raise MeetingError(
+            f"The meeting date {day:%-d %B %Y} is in the past; a new agenda needs a future "
+            "date (past meetings are recorded by import)."
+        )
+    Body.objects.select_for_update().get(pk=body.pk)
+    sequence = (
+        Meeting.objects.filter(body=body, date=day).aggregate(m=Max("sequence"))["m"] or 0
+    ) + 1
+    meeting = Meeting.objects.create(
+        body=body,
+        date=day,
+        sequence=sequence,
+        start=_aware(day, at),
+        kind=kind,
+        mode=mode,
+        venue=venue or body.default_venue,
+        municipal_year=municipal_year_for(day).label,
+        **fields,
+    )
+    if standing_items:
+        terms = gov_selectors.terms_in_force(body, day)
+        titles = terms.standing_items if terms else []
+        for order, item in enumerate(rules.standing_agenda(titles), start=1):
+            AgendaItem.objects.create(
+                meeting=meeting,
+                body=body,
+                order=order * 10,
+                title=item.title,
+                standing=item.key if item.key in AgendaItem.Standing.values else "other",
+            )
+        _renumber_agenda(meeting)
+    log_action("moot.meeting.created", meeting, user=user, data={"date": str(day)})
+    return meeting
+
+
+def _renumber_agenda(meeting: Meeting) -> None:
+    """Agenda numbers follow the order: 1, 2, 3 ... (minute numbers are separate)."""
+    for number, item in enumerate(meeting.items.order_by("order"), start=1):
+        if item.agenda_number != str(number):
+            item.agenda_number = str(number)
+            item.save(update_fields=["agenda_number"])
+
+
+def _check_agenda_open(meeting: Meeting) -> None:
+    if meeting.status != Meeting.Status.SCHEDULED:
+        raise MeetingError(
+            f"The agenda of {meeting} is published and frozen; add items through a "
+            "supplementary agenda."
+        )
+
+
+@transaction.atomic
+def item_add(
+    *,
+    meeting: Meeting,
+    title: str,
+    purpose: str = "",
+    exempt_paragraph: int | None = None,
+    exempt_reason: str = "",
+    presenters: list[tuple[Person | None, str, str]] | None = None,
+    position: int | None = None,
+    user=None,
+    allow_published: bool = False,
+    **fields,
+) -> AgendaItem:
+    """Add business to a draft agenda, before the closing standing items.
+
+    An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7).
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not allow_published:
+        _check_agenda_open(meeting)
+    if not title.strip():
+        raise MeetingError("An agenda item needs a title.")
+    if exempt_paragraph is not None and not 1 <= exempt_paragraph <= 7:
+        raise MeetingError(
+            f"Exempt paragraph {exempt_paragraph} does not exist: Schedule 12A to the Local "
+            "Government Act 1972 has paragraphs 1 to 7."
+        )
+    items = list(meeting.items.order_by("order"))
+    if position is None:
+        closing = [i for i in items if i.standing in rules.CLOSING]
+        order = closing[0].order if closing else (items[-1].order + 10 if items else 10)
+    else:
+        order = position
+    for later in reversed([i for i in items if i.order >= order]):
+        later.order += 10
+        later.save(update_fields=["order"])
+    item = AgendaItem.objects.create(
+        meeting=meeting,
+        body=meeting.body,
+        order=order,
+        title=title.strip(),
+        purpose=purpose,
+        exempt=exempt_paragraph is not None,
+        exempt_paragraph=exempt_paragraph,
+        exempt_reason=exempt_reason,
+        **fields,
+    )
+    for person, name, role in presenters or []:
+        Presenter.objects.create(item=item, person=person, name=name, role=role)
+    _renumber_agenda(meeting)
+    item.refresh_from_db()
+    log_action("moot.agenda.item_added", item, user=user, data={"title": item.title})
+    return item
+
+
+@transaction.atomic
+def agenda_publish(
+    *, meeting: Meeting, now: datetime | None = None, late_reason: str = "", user=None
+) -> Meeting:
+    """Publish the agenda; refuse a late publication without a recorded reason.
+
+    LGA 1972 s100B(3): the agenda is open to the public at least five clear days before
+    the meeting (the authority's setting). A later publication needs its reason recorded;
+    the reason is shown publicly.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    rules.check_transition(meeting.status, rules.AGENDA_PUBLISHED, meeting=str(meeting))
+    now = now or timezone.now()
+    deadline = publication_deadline(meeting)
+    published_on = timezone.localtime(now, LONDON).date()
+    if published_on > deadline.publish_by and not late_reason.strip():
+        raise PublicationTooLate(
+            f"The agenda of {meeting} had to be published by {deadline.publish_by:%-d %B %Y} "
+            f"({deadline.explanation.split(':')[0]}); publishing on {published_on:%-d %B %Y} "
+            "needs a recorded reason for the late publication (LGA 1972 s100B)."
+        )
+    meeting.status = Meeting.Status.AGENDA_PUBLISHED
+    meeting.agenda_published_at = now
+    meeting.late_publication_reason = late_reason.strip()
+    meeting.save(update_fields=["status", "agenda_published_at", "late_publication_reason"])
+    log_action(
+        "moot.agenda.published",
+        meeting,
+        user=user,
+        data={
+            "publish_by": str(deadline.publish_by),
+            "late_reason": meeting.late_publication_reason,
+        },
+    )
+    return meeting
+
+
+@transaction.atomic
+def supplementary_item_add(
+    *,
+    meeting: Meeting,
+    title: str,
+    urgency_reason: str = "",
+    now: datetime | None = None,
+    user=None,
+    **fields,
+) -> AgendaItem:
+    """Add an item after publication, on a dated supplementary agenda.
+
+    An item not published by the deadline may be taken only as urgent business, with the
+    chair's reasons recorded (LGA 1972 s100B(4)(b)); the minutes carry them.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.status != Meeting.Status.AGENDA_PUBLISHED:
+        raise MeetingError(
+            f"A supplementary agenda is for a published agenda; {meeting} is "
+            f"{meeting.get_status_display().lower()}."
+        )
+    now = now or timezone.now()
+    deadline = publication_deadline(meeting)
+    if timezone.localtime(now, LONDON).date() > deadline.publish_by and not urgency_reason.strip():
+        raise PublicationTooLate(
+            f"'{title}' is added after the deadline of {deadline.publish_by:%-d %B %Y}; it may "
+            "be considered only as urgent business with the chair's reasons recorded "
+            "(LGA 1972 s100B(4)(b))."
+        )
+    supplement = SupplementaryAgenda.objects.create(meeting=meeting, published_at=now)
+    item = item_add(
+        meeting=meeting,
+        title=title,
+        allow_published=True,
+        supplement=supplement,
+        urgency_reason=urgency_reason.strip(),
+        user=user,
+        **fields,
+    )
+    log_action("moot.agenda.supplement_published", item, user=user)
+    return item
+
+
+@transaction.atomic
+def meeting_cancel(*, meeting: Meeting, reason: str, postpone: bool = False, user=None) -> Meeting:
+    """Cancel or postpone a meeting; the reason is shown publicly."""
+    if not reason.strip():
+        raise MeetingError("A cancellation or postponement needs a reason (it is shown publicly).")
+    target = rules.POSTPONED if postpone else rules.CANCELLED
+    rules.check_transition(meeting.status, target, meeting=str(meeting))
+    meeting.status = target
+    meeting.status_reason = reason.strip()
+    meeting.save(update_fields=["status", "status_reason"])
+    log_action(f"moot.meeting.{target}", meeting, user=user, data={"reason": reason})
+    return meeting
+
+
+# --- attendance and quorum ---------------------------------------------------------------
+
+
+def _memberships_on(meeting: Meeting) -> list[Membership]:
+    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
+    return gov_selectors.memberships_on(terms, meeting.date) if terms else []
+
+
+@transaction.atomic
+def attendance_record(
+    *,
+    meeting: Meeting,
+    person: Person,
+    status: str,
+    substitute_for: Person | None = None,
+    mode: str = Attendance.Mode.IN_ROOM,
+    role_text: str = "",
+    nominated_by=None,
+    user=None,
+) -> Attendance:
+    """Record one person's attendance.
+
+    A substitute attends for a named member of the body who is not attending in their own
+    seat (ToR 5.3); a member's apologies or absence are recorded against their seat.
+    """
+    if status not in Attendance.Status.values:
+        raise MeetingError(f"'{status}' is not an attendance status.")
+    members = {m.person_id: m for m in _memberships_on(meeting)}
+    if status == Attendance.Status.SUBSTITUTE:
+        if substitute_for is None:
+            raise MeetingError(
+                f"{person} is recorded as a substitute but for no member; a substitute attends "
+                "in a named member's place (terms of reference 5.3)."
+            )
+        if substitute_for.pk not in members:
+            raise MeetingError(
+                f"{person} cannot substitute for {substitute_for}: {substitute_for} is not a "
+                f"member of {meeting.body} on {meeting.date:%-d %B %Y}."
+            )
+        own = Attendance.objects.filter(meeting=meeting, person=substitute_for).first()
+        if own and own.status == Attendance.Status.PRESENT:
+            raise MeetingError(
+                f"{person} cannot substitute for {substitute_for}, who is present in their "
+                "own seat."
+            )
+        taken = Attendance.objects.filter(meeting=meeting, substitute_for=substitute_for).exclude(
+            person=person
+        )
+        if taken.exists():
+            raise MeetingError(
+                f"{substitute_for} already has a substitute at this meeting "
+                f"({taken.first().person})."
+            )
+    elif substitute_for is not None:
+        raise MeetingError(f"Only a substitute attends for another member; {person} is {status}.")
+    order = (meeting.attendance.aggregate(m=Max("order"))["m"] or 0) + 1
+    record, created = Attendance.objects.update_or_create(
+        meeting=meeting,
+        person=person,
+        defaults={
+            "status": status,
+            "substitute_for": substitute_for,
+            "mode": mode,
+            "role_text": role_text,
+            "nominated_by": nominated_by,
+        },
+        create_defaults={
+            "status": status,
+            "substitute_for": substitute_for,
+            "mode": mode,
+            "role_text": role_text,
+            "nominated_by": nominated_by,
+            "order": order,
+        },
+    )
+    log_action("moot.attendance.recorded", record, user=user, data={"status": status})
+    return record
+
+
+def attendees_for_rules(meeting: Meeting) -> tuple[list[gov_rules.Attendee], int]:
+    """Turn the recorded attendance into the rules' plain attendees, with the number of
+    current members (for fractional quorums). Bounded queries."""
+    memberships = _memberships_on(meeting)
+    by_person = {m.person_id: m for m in memberships}
+    attendees = []
+    records = meeting.attendance.select_related(
+        "person", "substitute_for", "nominated_by"
+    ).order_by("order", "id")
+    for record in records:
+        mode = gov_rules.Mode.REMOTE if record.mode == "remote" else gov_rules.Mode.IN_ROOM
+        name = record.person.display_name
+        if record.status == Attendance.Status.PRESENT:
+            membership = by_person.get(record.person_id)
+            if membership is None:
+                attendees.append(gov_rules.Attendee(name, gov_rules.Capacity.NON_MEMBER, mode=mode))
+                continue
+            attendees.append(_attendee(name, gov_rules.Capacity.MEMBER, membership, mode))
+        elif record.status == Attendance.Status.SUBSTITUTE:
+            membership = by_person.get(record.substitute_for_id)
+            attendee = _attendee(name, gov_rules.Capacity.SUBSTITUTE, membership, mode)
+            attendees.append(
+                gov_rules.Attendee(
+                    attendee.name,
+                    attendee.capacity,
+                    attendee.section,
+                    attendee.organisations | _org_names(record.nominated_by),
+                    attendee.voting,
+                    mode,
+                    record.substitute_for.display_name,
+                )
+            )
+        elif record.status == Attendance.Status.STANDING_INVITEE:
+            attendees.append(gov_rules.Attendee(name, gov_rules.Capacity.STANDING_INVITEE))
+        elif record.status == Attendance.Status.IN_ATTENDANCE:
+            attendees.append(gov_rules.Attendee(name, gov_rules.Capacity.IN_ATTENDANCE))
+    return attendees, len(memberships)
+
+
+def _org_names(organisation) -> frozenset[str]:
+    return gov_selectors.organisation_names(organisation)
+
+
+def _attendee(name, capacity, membership: Membership | None, mode) -> gov_rules.Attendee:
+    if membership is None:
+        return gov_rules.Attendee(name, capacity, mode=mode)
+    seat = membership.seat
+    organisations = _org_names(seat.organisation) | _org_names(membership.on_behalf_of)
+    return gov_rules.Attendee(name, capacity, seat.section.name, organisations, seat.has_vote, mode)
+
+
+def quorum_verdict(meeting: Meeting) -> gov_rules.QuorumVerdict:
+    """Judge the quorum from the recorded attendance by the terms in force (ToR 5.1)."""
+    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
+    if terms is None:
+        raise MeetingError(
+            f"No terms of reference of {meeting.body} are in force on {meeting.date:%-d %B %Y}, "
+            "so the quorum cannot be judged."
+        )
+    tor = gov_selectors.rules_for_terms(terms)
+    attendees, size = attendees_for_rules(meeting)
+    return gov_rules.judge_quorum(
+        tor.quorum,
+        attendees,
+        membership_size=size,
+        meeting_date=meeting.date,
+        nation=gov_selectors.nation(),
+    )
+
+
+@transaction.atomic
+def quorum_judge(*, meeting: Meeting, user=None) -> gov_rules.QuorumVerdict:
+    """Judge and store the quorum; an inquorate meeting's decisions await ratification at
+    the next quorate meeting (ToR 5.2)."""
+    verdict = quorum_verdict(meeting)
+    meeting.quorate = verdict.quorate
+    meeting.quorum_present = verdict.present_members
+    meeting.quorum_required = verdict.required
+    meeting.quorum_explanation = verdict.explanation
+    meeting.quorum_groups = [
+        {"name": g.name, "satisfied": g.satisfied, "by": list(g.by)} for g in verdict.groups
+    ]
+    meeting.save(
+        update_fields=[
+            "quorate",
+            "quorum_present",
+            "quorum_required",
+            "quorum_explanation",
+            "quorum_groups",
+        ]
+    )
+    Resolution.objects.filter(item__meeting=meeting).update(needs_ratification=not verdict.quorate)
+    log_action(
+        "moot.meeting.quorum_judged",
+        meeting,
+        user=user,
+        data={"quorate": verdict.quorate, "present": verdict.present_members},
+    )
+    return verdict
+
+
+@transaction.atomic
+def meeting_hold(
+    *, meeting: Meeting, closed_at: time | None = None, user=None, allow_unpublished: bool = False
+) -> Meeting:
+    """Mark the meeting held: judge the quorum and give its items their minute numbers,
+    running on through the municipal year (Sched 12 para 1; numbers restart at 1 when the
+    year starts at the annual meeting)."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if allow_unpublished and meeting.status == Meeting.Status.SCHEDULED:
+        meeting.status = Meeting.Status.AGENDA_PUBLISHED
+    rules.check_transition(meeting.status, rules.HELD, meeting=str(meeting))
+    meeting.status = Meeting.Status.HELD
+    if closed_at:
+        meeting.closed_at = closed_at
+    meeting.save(update_fields=["status", "closed_at"])
+    minute_numbers_assign(meeting=meeting)
+    if meeting.attendance.exists():
+        quorum_judge(meeting=meeting, user=user)
+    log_action("moot.meeting.held", meeting, user=user)
+    return meeting
+
+
+@transaction.atomic
+def minute_numbers_assign(*, meeting: Meeting, start_at: int | None = None) -> None:
+    """Give numbered minutes to the meeting's items that have none yet.
+
+    Locked per body (select_for_update) so two meetings cannot take the same numbers; the
+    database refuses a repeated number in a body's municipal year.
+    """
+    Body.objects.select_for_update().get(pk=meeting.body_id)
+    year = meeting.municipal_year or municipal_year_for(meeting.date).label
+    used = list(
+        AgendaItem.objects.filter(
+            body=meeting.body, municipal_year=year, minute_number__isnull=False
+        ).values_list("minute_number", flat=True)
+    )
+    pending = list(meeting.items.filter(minute_number__isnull=True).order_by("order"))
+    if start_at is not None:
+        numbers = list(range(start_at, start_at + len(pending)))
+        clash = set(numbers) & set(used)
+        if clash:
+            raise MeetingError(
+                f"Minute numbers {sorted(clash)} are already used in {meeting.body}'s "
+                f"municipal year {year}."
+            )
+    else:
+        numbers = rules.next_minute_numbers(used, len(pending))
+    for item, number in zip(pending, numbers, strict=True):
+        item.minute_number = number
+        item.municipal_year = year
+        item.save(update_fields=["minute_number", "municipal_year"])
+
+
+# --- minutes, resolutions, votes -----------------------------------------------------------
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "a",
+    "h3",
+    "h4",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
+
+
+def sanitise(html: str) -> str:
+    """Rich text from clerks and imports is sanitised before it is stored (nh3)."""
+    return nh3.clean(
+        html or "",
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def _check_minutes_editable(meeting: Meeting) -> None:
+    """Checked against the stored status (a caller's copy may be stale)."""
+    status = Meeting.objects.select_for_update().values_list("status", flat=True).get(pk=meeting.pk)
+    meeting.status = status
+    editable, reason = rules.minutes_editable(status)
+    if not editable:
+        error = MinutesLocked if meeting.status == rules.MINUTES_APPROVED else MeetingError
+        raise error(f"{meeting}: {reason}.")
+
+
+@transaction.atomic
+def minutes_record(*, item: AgendaItem, text: str, partial: bool = False, user=None) -> AgendaItem:
+    """Record an item's minutes (sanitised rich text); the change is kept in the audit
+    history with what it replaced."""
+    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    _check_minutes_editable(item.meeting)
+    before = item.minutes
+    item.minutes = sanitise(text)
+    item.minutes_partial = partial
+    item.save(update_fields=["minutes", "minutes_partial"])
+    log_action(
+        "moot.minutes.recorded", item, user=user, data={"before": before, "after": item.minutes}
+    )
+    return item
+
+
+@transaction.atomic
+def resolution_add(
+    *,
+    item: AgendaItem,
+    text: str,
+    kind: str = Resolution.Kind.RESOLVED,
+    recommended_to: str = "",
+    user=None,
+) -> Resolution:
+    """Record what the body decided on an item. Decisions of an inquorate meeting are marked
+    for ratification at the next quorate meeting (ToR 5.2)."""
+    _check_minutes_editable(item.meeting)
+    if not text.strip():
+        raise MeetingError(f"A resolution on item {item.number} needs its text.")
+    if kind == Resolution.Kind.RECOMMENDED and not recommended_to.strip():
+        raise MeetingError("A recommendation names the body it is made to.")
+    order = (item.resolutions.aggregate(m=Max("order"))["m"] or 0) + 1
+    resolution = Resolution.objects.create(
+        item=item,
+        order=order,
+        kind=kind,
+        text=text.strip(),
+        recommended_to=recommended_to,
+        needs_ratification=item.meeting.quorate is False,
+    )
+    log_action("moot.resolution.added", resolution, user=user, data={"text": resolution.text})
+    return resolution
+
+
+@dataclass(frozen=True)
+class VoteInput:
+    votes_for: int = 0
+    votes_against: int = 0
+    abstentions: int = 0
+
+
+@transaction.atomic
+def vote_record(
+    *,
+    resolution: Resolution,
+    named: dict[Person, str] | None = None,
+    counts: VoteInput | None = None,
+    casting_vote: str | None = None,
+    user=None,
+) -> Vote:
+    """Record a vote on a resolution: named votes (checked person by person: a non-voting
+    seat, a standing invitee or a member with an undispensed disclosable pecuniary interest
+    is refused, naming the person and the rule) or counts alone.
+
+    LGA 1972 Sched 12 para 39 and ToR 6.4: a majority of those voting; the chair has a
+    casting vote on an equality.
+    """
+    meeting = resolution.item.meeting
+    _check_minutes_editable(meeting)
+    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
+    tor = gov_selectors.rules_for_terms(terms) if terms else None
+    chair = chair_of(meeting)
+    if named:
+        attendees, _ = attendees_for_rules(meeting)
+        dpi = set(
+            Declaration.objects.filter(
+                item=resolution.item, kind=Declaration.Kind.DISCLOSABLE_PECUNIARY
+            ).values_list("person__id", flat=True)
+        )
+        dispensed = set(
+            Dispensation.objects.filter(
+                granted_on__lte=meeting.date, expires_on__gte=meeting.date
+            ).values_list("person__id", flat=True)
+        )
+        votes = {p.display_name: gov_rules.VoteChoice(c) for p, c in named.items()}
+        try:
+            result = gov_rules.decide_vote(
+                votes,
+                attendees,
+                meeting_date=meeting.date,
+                nation=gov_selectors.nation(),
+                chair=chair,
+                casting_vote=gov_rules.VoteChoice(casting_vote) if casting_vote else None,
+                rule=tor.voting if tor else gov_rules.VotingRule(),
+                interests=frozenset(p.display_name for p in named if p.pk in dpi),
+                dispensations=frozenset(p.display_name for p in named if p.pk in dispensed),
+                strict=True,
+            )
+        except gov_rules.VoteRejected as exc:
+            raise MeetingError(f"Vote on item {resolution.item.number} refused: {exc}.") from exc
+    else:
+        counts = counts or VoteInput()
+        if counts.votes_for > counts.votes_against:
+            outcome, cast = gov_rules.Outcome.CARRIED, None
+        elif counts.votes_against > counts.votes_for:
+            outcome, cast = gov_rules.Outcome.LOST, None
+        elif casting_vote in ("for", "against"):
+            cast = gov_rules.VoteChoice(casting_vote)
+            outcome = gov_rules.Outcome.CARRIED if cast == "for" else gov_rules.Outcome.LOST
+        else:
+            outcome, cast = gov_rules.Outcome.LOST, None
+        result = gov_rules.VoteResult(
+            outcome,
+            counts.votes_for,
+            counts.votes_against,
+            counts.abstentions,
+            cast,
+            (),
+            f"{outcome.value.capitalize()}: {counts.votes_for} for, {counts.votes_against} "
+            f"against, {counts.abstentions} abstaining"
+            + (f"; chair's casting vote {cast.value}" if cast else "")
+            + ".",
+        )
+    vote, _ = Vote.objects.update_or_create(
+        resolution=resolution,
+        defaults={
+            "votes_for": result.votes_for,
+            "votes_against": result.votes_against,
+            "abstentions": result.abstentions,
+            "recorded": bool(named),
+            "casting_vote": result.casting_vote.value if result.casting_vote else "",
+            "outcome": result.outcome.value,
+            "explanation": result.explanation,
+        },
+    )
+    vote.person_votes.all().delete()
+    for person, choice in (named or {}).items():
+        PersonVote.objects.create(vote=vote, person=person, choice=choice)
+    log_action(
+        "moot.vote.recorded",
+        vote,
+        user=user,
+        data={
+            "for": vote.votes_for,
+            "against": vote.votes_against,
+            "abstentions": vote.abstentions,
+            "outcome": vote.outcome,
+        },
+    )
+    return vote
+
+
+def chair_of(meeting: Meeting) -> str | None:
+    """Who chairs, by ToR 5.4, from the recorded attendance."""
+    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
+    if terms is None:
+        return None
+    tor = gov_selectors.rules_for_terms(terms)
+    memberships = _memberships_on(meeting)
+    designated = next((m.person.display_name for m in memberships if m.role == "chair"), None)
+    vice = next((m.person.display_name for m in memberships if m.role == "vice_chair"), None)
+    attendees, _ = attendees_for_rules(meeting)
+    decision = gov_rules.who_chairs(
+        attendees,
+        designated_chair=designated,
+        vice_chair=vice,
+        fallback_sections=tor.chair_fallback_sections,
+        meeting_date=meeting.date,
+        nation=gov_selectors.nation(),
+    )
+    return decision.chair
+
+
+@transaction.atomic
+def declaration_record(
+    *, item: AgendaItem, person: Person, kind: str, nature: str, action: str, user=None
+) -> Declaration:
+    """A member's declaration of interest at an item (Localism Act 2011 s31). Only members
+    (or substitutes) of the body at the meeting declare; the message names the rule."""
+    meeting = item.meeting
+    members = {m.person_id for m in _memberships_on(meeting)}
+    substitutes = set(
+        meeting.attendance.filter(status=Attendance.Status.SUBSTITUTE).values_list(
+            "person_id", flat=True
+        )
+    )
+    if person.pk not in members | substitutes:
+        raise MeetingError(
+            f"{person} is not a member of {meeting.body} on {meeting.date:%-d %B %Y} (nor "
+            "attending as a substitute), so cannot declare an interest at its meeting: the "
+            "code of conduct's declarations are made by members."
+        )
+    if kind not in Declaration.Kind.values:
+        raise MeetingError(f"'{kind}' is not a kind of interest.")
+    if kind == Declaration.Kind.DISCLOSABLE_PECUNIARY and action == Declaration.Action.STAYED:
+        dispensed = Dispensation.objects.filter(
+            person=person, granted_on__lte=meeting.date, expires_on__gte=meeting.date
+        ).exists()
+        if not dispensed:
+            raise MeetingError(
+                f"{person} declared a disclosable pecuniary interest and holds no dispensation, "
+                "so cannot stay and take part (Localism Act 2011 s31(4))."
+            )
+    declaration = Declaration.objects.create(
+        item=item, person=person, kind=kind, nature=nature, action=action
+    )
+    log_action("moot.declaration.recorded", declaration, user=user)
+    return declaration
+
+
+@transaction.atomic
+def minutes_publish_draft(*, meeting: Meeting, now: datetime | None = None, user=None) -> Meeting:
+    rules.check_transition(meeting.status, rules.MINUTES_DRAFT, meeting=str(meeting))
+    meeting.status = Meeting.Status.MINUTES_DRAFT
+    meeting.minutes_published_at = now or timezone.now()
+    meeting.save(update_fields=["status", "minutes_published_at"])
+    log_action("moot.minutes.draft_published", meeting, user=user)
+    return meeting
+
+
+@transaction.atomic
+def minutes_approve(*, meeting: Meeting, by_item: AgendaItem, user=None) -> Resolution:
+    """Approve a meeting's minutes by a resolution of a later meeting under "Minutes of the
+    previous meeting"; from then on they are locked."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    later = by_item.meeting
+    if later.date <= meeting.date or later.body_id != meeting.body_id:
+        raise MeetingError(
+            f"The minutes of {meeting} are approved at a later meeting of {meeting.body}, "
+            f"not at {later}."
+        )
+    if later.quorate is False:
+        raise InquorateError(
+            f"{later} was inquorate, so it cannot confirm the minutes of {meeting} (ToR 5.2)."
+        )
+    if meeting.status == Meeting.Status.HELD:
+        minutes_publish_draft(meeting=meeting, user=user)
+        meeting.refresh_from_db()
+    rules.check_transition(meeting.status, rules.MINUTES_APPROVED, meeting=str(meeting))
+    text = (
+        f"The Minutes of the previous meeting of the {meeting.body.name} held on "
+        f"{meeting.date:%-d %B %Y} be confirmed as a correct record."
+    )
+    resolution = Resolution.objects.filter(item=by_item, text=text).first() or resolution_add(
+        item=by_item, text=text, kind=Resolution.Kind.APPROVED, user=user
+    )
+    by_item.previous_meeting = meeting
+    by_item.save(update_fields=["previous_meeting"])
+    meeting.status = Meeting.Status.MINUTES_APPROVED
+    meeting.minutes_approved_at = later.date
+    meeting.minutes_approved_by = by_item
+    meeting.save(update_fields=["status", "minutes_approved_at", "minutes_approved_by"])
+    log_action("moot.minutes.approved", meeting, user=user, data={"at": later.identifier})
+    return resolution
+
+
+# --- actions, questions, forward plan, issues ----------------------------------------------
+
+
+@transaction.atomic
+def action_add(
+    *,
+    item: AgendaItem,
+    description: str,
+    owner: Person | None = None,
+    owner_text: str = "",
+    due_date: date | None = None,
+    user=None,
+) -> Action:
+    if not description.strip():
+        raise MeetingError("An action needs a description.")
+    action = Action.objects.create(
+        item=item,
+        description=description.strip(),
+        owner=owner,
+        owner_text=owner_text,
+        due_date=due_date,
+    )
+    log_action("moot.action.added", action, user=user)
+    return action
+
+
+def matters_arising(meeting: Meeting) -> list[Action]:
+    """Actions from the body's previous meetings still open: reported under Matters Arising."""
+    return list(
+        Action.objects.filter(
+            item__meeting__body=meeting.body, item__meeting__date__lt=meeting.date
+        )
+        .exclude(status__in=[Action.Status.DONE, Action.Status.DROPPED])
+        .select_related("item", "item__meeting", "owner")
+        .order_by("item__meeting__date", "id")
+    )
+
+
+class QuestionRefused(MeetingError):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def question_deadline(meeting: Meeting) -> rules.Deadline:
+    return rules.public_question_deadline(meeting.date, clear_day_policy(questions=True))
+
+
+@transaction.atomic
+def question_submit(
+    *,
+    meeting: Meeting,
+    name: str,
+    email: str,
+    question: str,
+    item: AgendaItem | None = None,
+    now: datetime | None = None,
+) -> PublicQuestion:
+    """A member of the public submits a question before the deadline (default three clear
+    working days before the meeting); each question is accepted once."""
+    now = now or timezone.now()
+    if not name.strip():
+        raise QuestionRefused("name", "Enter your name.")
+    if not email.strip():
+        raise QuestionRefused("email", "Enter your email address.")
+    text = question.strip()
+    if not text:
+        raise QuestionRefused("question", "Enter your question.")
+    if len(text) > 2000:
+        raise QuestionRefused(
+            "question",
+            f"Your question is {len(text)} characters long; it must be 2,000 characters or fewer.",
+        )
+    if meeting.is_cancelled or meeting.status not in (
+        Meeting.Status.SCHEDULED,
+        Meeting.Status.AGENDA_PUBLISHED,
+    ):
+        raise QuestionRefused("question", f"{meeting} is not taking questions.")
+    deadline = question_deadline(meeting)
+    if timezone.localtime(now, LONDON).date() > deadline.publish_by:
+        raise QuestionRefused(
+            "question",
+            f"Questions for this meeting had to be submitted by {deadline.publish_by:%-d %B %Y}.",
+        )
+    fingerprint = hashlib.sha256(
+        f"{email.strip().casefold()}\n{' '.join(text.split()).casefold()}".encode()
+    ).hexdigest()
+    if PublicQuestion.objects.filter(meeting=meeting, fingerprint=fingerprint).exists():
+        raise QuestionRefused("question", "You have already submitted this question.")
+    submitted = PublicQuestion.objects.create(
+        meeting=meeting,
+        item=item,
+        name=name.strip(),
+        email=email.strip(),
+        question=text,
+        submitted_at=now,
+        fingerprint=fingerprint,
+    )
+    log_action("moot.question.submitted", submitted)
+    return submitted
+
+
+@transaction.atomic
+def question_decide(
+    *, question: PublicQuestion, accept: bool, reason: str = "", user=None
+) -> PublicQuestion:
+    if not accept and not reason.strip():
+        raise MeetingError("Rejecting a question needs a reason (it is sent to the questioner).")
+    question.status = PublicQuestion.Status.ACCEPTED if accept else PublicQuestion.Status.REJECTED
+    question.reason = reason.strip()
+    question.save(update_fields=["status", "reason"])
+    log_action("moot.question.decided", question, user=user, data={"accepted": accept})
+    return question
+
+
+@transaction.atomic
+def question_answer(*, question: PublicQuestion, answer: str, user=None) -> PublicQuestion:
+    if question.status != PublicQuestion.Status.ACCEPTED:
+        raise MeetingError("Only an accepted question is answered at the meeting.")
+    question.answer = answer.strip()
+    question.status = PublicQuestion.Status.ANSWERED
+    question.save(update_fields=["answer", "status"])
+    log_action("moot.question.answered", question, user=user)
+    return question
+
+
+@transaction.atomic
+def forward_plan_add(
+    *,
+    body: Body,
+    subject: str,
+    intended_meeting: Meeting | None = None,
+    intended_date: date | None = None,
+    source_item: AgendaItem | None = None,
+    user=None,
+    **fields,
+) -> ForwardPlanEntry:
+    if intended_meeting and not intended_date:
+        intended_date = intended_meeting.date
+    entry = ForwardPlanEntry.objects.create(
+        body=body,
+        subject=subject,
+        intended_meeting=intended_meeting,
+        intended_date=intended_date,
+        source_item=source_item,
+        **fields,
+    )
+    log_action("moot.forward_plan.added", entry, user=user)
+    return entry
+
+
+@transaction.atomic
+def forward_plan_link(*, entry: ForwardPlanEntry, item: AgendaItem, user=None) -> ForwardPlanEntry:
+    entry.item = item
+    entry.status = ForwardPlanEntry.Status.ON_AGENDA
+    entry.save(update_fields=["item", "status"])
+    log_action("moot.forward_plan.linked", entry, user=user)
+    return entry
+
+
+@transaction.atomic
+def issue_link(*, title: str, slug: str, items: list[AgendaItem], user=None) -> Issue:
+    """Link items in one or several bodies as one issue history."""
+    issue, _ = Issue.objects.get_or_create(slug=slug, defaults={"title": title})
+    for item in items:
+        item.issue = issue
+        item.save(update_fields=["issue"])
+    log_action("moot.issue.linked", issue, user=user, data={"items": [i.pk for i in items]})
+    return issue
+
+
+def find_meeting(identifier: str) -> Meeting:
+    """Resolve ``BODY-SLUG/YYYY-MM-DD[-N]``; the error names the part at fault."""
+    if "/" not in identifier:
+        raise MeetingError(
+            f"'{identifier}' is not a meeting: write BODY-SLUG/YYYY-MM-DD, for example "
+            "health-and-wellbeing-board/2021-07-29."
+        )
+    slug, _, when = identifier.partition("/")
+    sequence = 1
+    if when.count("-") == 3:
+        when, _, seq = when.rpartition("-")
+        if not seq.isdigit():
+            raise MeetingError(f"'{identifier}': the suffix after the date must be a number.")
+        sequence = int(seq)
+    try:
+        day = date.fromisoformat(when)
+    except ValueError:
+        raise MeetingError(f"'{when}' in '{identifier}' is not a date (YYYY-MM-DD).") from None
+    body = Body.objects.filter(slug=slug).first()
+    if body is None:
+        raise MeetingError(f"There is no body called '{slug}'.")
+    meeting = (
+        Meeting.objects.filter(body=body, date=day, sequence=sequence)
+        .select_related("body")
+        .first()
+    )
+    if meeting is None:
+        raise MeetingError(
+            f"{body.name} has no meeting on {day:%-d %B %Y}"
+            + (f" (number {sequence})" if sequence > 1 else "")
+            + "."
+        )
+    return meeting
+
+
+def default_end(start: datetime) -> datetime:
+    return start + timedelta(hours=2, minutes=30)
