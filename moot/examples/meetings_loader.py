@@ -94,6 +94,7 @@ def _load_meeting(spec, body, people, sources, by_date) -> Meeting:
             if "purpose" in item_spec
             else "",
             presenters=presenters,
+            at_end=True,
             standing=standing_key(item_spec["title"]) or "",
         )
         for doc in item_spec.get("documents", []):

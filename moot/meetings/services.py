@@ -187,9 +187,11 @@ def item_add(
     position: int | None = None,
     user=None,
     allow_published: bool = False,
+    at_end: bool = False,
     **fields,
 ) -> AgendaItem:
-    """Add business to a draft agenda, before the closing standing items.
+    """Add business to a draft agenda, before the closing standing items (or, recording an
+    agenda as it was printed, ``at_end``).
 
     An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7).
     """
@@ -205,7 +207,7 @@ def item_add(
         )
     items = list(meeting.items.order_by("order"))
     if position is None:
-        closing = [i for i in items if i.standing in rules.CLOSING]
+        closing = [] if at_end else [i for i in items if i.standing in rules.CLOSING]
         order = closing[0].order if closing else (items[-1].order + 10 if items else 10)
     else:
         order = position
@@ -831,7 +833,7 @@ def minutes_approve(*, meeting: Meeting, by_item: AgendaItem, user=None) -> Reso
     """Approve a meeting's minutes by a resolution of a later meeting under "Minutes of the
     previous meeting"; from then on they are locked."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    later = by_item.meeting
+    later = Meeting.objects.get(pk=by_item.meeting_id)
     if later.date <= meeting.date or later.body_id != meeting.body_id:
         raise MeetingError(
             f"The minutes of {meeting} are approved at a later meeting of {meeting.body}, "
