@@ -114,9 +114,16 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+FORMS_URLFIELD_ASSUME_HTTPS = True
 STATICFILES_DIRS = [d for d in [BASE_DIR / "portal" / "build"] if d.exists()]
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
+try:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+except OSError:  # a read-only data folder: collectstatic will say so
+    pass
 
 CACHES = {
     "default": {

@@ -178,3 +178,16 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(PersonAlias)
+class PersonAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "person", "source"]
+    search_fields = ["name", "person__name"]
+
+
+@admin.register(QuorumGroup)
+class QuorumGroupAdmin(admin.ModelAdmin):
+    list_display = ["name", "terms_of_reference", "minimum"]
+    list_filter = ["terms_of_reference__body"]
+    search_fields = ["name"]
