@@ -10,6 +10,7 @@ MOOT_EMAIL_URL smtp://user:pass@host:port (default: console backend)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -120,10 +121,8 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 STATICFILES_DIRS = [d for d in [BASE_DIR / "portal" / "build"] if d.exists()]
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
-try:
+with contextlib.suppress(OSError):  # a read-only data folder: collectstatic will say so
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-except OSError:  # a read-only data folder: collectstatic will say so
-    pass
 
 CACHES = {
     "default": {

@@ -18,10 +18,10 @@ def test_every_model_is_in_the_admin_and_its_pages_render(client, example):
             continue
         assert admin.site.is_registered(model), model
         info = (model._meta.app_label, model._meta.model_name)
-        assert client.get(reverse("admin:%s_%s_changelist" % info)).status_code == 200, info
+        assert client.get(reverse("admin:{}_{}_changelist".format(*info))).status_code == 200, info
         first = model.objects.first()
         if first is not None:
-            url = reverse("admin:%s_%s_change" % info, args=[first.pk])
+            url = reverse("admin:{}_{}_change".format(*info), args=[first.pk])
             assert client.get(url).status_code == 200, info
 
 
