@@ -228,9 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from django.core.exceptions import ImproperlyConfigured
+
     try:
         return COMMANDS[args.command](args)
-    except UserError as exc:
+    except (UserError, ImproperlyConfigured) as exc:
         print(f"moot {args.command}: {exc}", file=sys.stderr)
         return 1
 
