@@ -21,12 +21,25 @@ def page_seed_text() -> str:
     return PAGE_SEED.read_text(encoding="utf-8")
 
 
-@pytest.fixture
-def example(db):
-    """The bundled Leicester example, loaded into the test database."""
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the bundled example once per test database; each test then runs inside a
+    transaction that is rolled back, so the example is the same for every test."""
     from moot.examples.loader import load_example
 
-    load_example("leicester-hwb")
+    with django_db_blocker.unblock():
+        load_example("leicester-hwb")
+
+
+@pytest.fixture
+def example(db):
+    """The bundled Leicester example in the test database (reloaded if a transactional
+    test flushed it)."""
+    from moot.examples.loader import load_example
     from moot.governance.models import Body
 
-    return Body.objects.get(slug="health-and-wellbeing-board")
+    body = Body.objects.filter(slug="health-and-wellbeing-board").first()
+    if body is None:
+        load_example("leicester-hwb")
+        body = Body.objects.get(slug="health-and-wellbeing-board")
+    return body
