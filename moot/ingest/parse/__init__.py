@@ -1,0 +1,70 @@
+"""Parsers: one source document in, drafts out (see ``moot.ingest.drafts``).
+
+``detect_kind(text)`` says which parser fits; ``parse_document(text)`` runs it. Both take
+the document's text (or, for a web page, its HTML). Every parser returns a ``ParseResult``
+or raises ``ParseError``; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.drafts import ParseError, ParseResult, SourceKind
+from moot.ingest.parse.agenda_pack import parse_agenda_pack
+from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
+from moot.ingest.parse.moderngov_page import HEADING_RE, MARKER_RE, parse_moderngov_page
+
+__all__ = [
+    "ParseError",
+    "ParseResult",
+    "detect_kind",
+    "parse_agenda_pack",
+    "parse_document",
+    "parse_moderngov_page",
+]
+
+_PAGE_TITLE_RE = re.compile(
+    r"^(?:agenda(?:,?\s+(?:decisions|draft minutes|minutes))*(?:\s+and\s+(?:draft\s+)?"
+    r"(?:minutes|decisions))?|decisions|minutes|agenda item|issue - items at meetings)$",
+    re.IGNORECASE,
+)
+_PACK_LABEL_RE = re.compile(r"^(?:date|time|venue|location|place)\s*:", re.IGNORECASE)
+_PAGES_RE = re.compile(r"\(\s*pages?\s+\d+", re.IGNORECASE)
+_MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNORECASE)
+
+
+def detect_kind(text: str) -> SourceKind | None:
+    """ "moderngov-page", "agenda-pack" or None, from the text (or HTML) alone."""
+    source = text or ""
+    html = looks_like_html(source)
+    if html:
+        source = html_to_text(source)
+    lines = [tidy_line(ln) for ln in split_lines(source)]
+    lines = [ln for ln in lines if ln]
+    head = lines[:80]
+    heading = any(HEADING_RE.match(ln) for ln in head)
+    page_title = any(_PAGE_TITLE_RE.match(ln) for ln in head[:15])
+    markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
+    if heading and (markers or page_title or html):
+        return "moderngov-page"
+    labels = sum(1 for ln in lines[:120] if _PACK_LABEL_RE.match(ln))
+    pages = sum(1 for ln in lines if _PAGES_RE.search(ln))
+    agenda = any(re.fullmatch(r"(?i)agenda", ln) for ln in lines[:400])
+    minutes = any(_MINUTES_HEAD_RE.match(ln) for ln in lines)
+    if (labels >= 2 and (agenda or pages)) or (labels >= 1 and pages >= 1) or minutes:
+        return "agenda-pack"
+    return None
+
+
+def parse_document(text: str) -> ParseResult:
+    """Detect the kind of document and parse it."""
+    kind = detect_kind(text)
+    if kind == "moderngov-page":
+        return parse_moderngov_page(text)
+    if kind == "agenda-pack":
+        return parse_agenda_pack(text)
+    raise ParseError(
+        "not a document Moot can read: expected an agenda pack (a front sheet with "
+        "'Date:' and an agenda) or a ModernGov meeting page ('Committee - Thursday, "
+        "1 April 2021 10:00 am' with items)"
+    )

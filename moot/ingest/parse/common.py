@@ -1,0 +1,594 @@
+"""Helpers shared by the parsers: text tidying, HTML to text, dates, times, contacts,
+document references and RESOLVED blocks. Nothing here knows about any one council."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, time
+from html.parser import HTMLParser
+
+from rapidfuzz import fuzz, process
+
+from moot.ingest.drafts import ContactDraft, DocumentRefDraft
+
+# ---------------------------------------------------------------------------------------
+# Text tidying
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_BULLET_RE = re.compile(r"^\s*(?:[·•▪●◦‣∙\uf0b7\uf0a7]|o(?=[\u00a0\t ]{2}))[\u00a0\t ]*")
+LINK_RE = re.compile(r"\s*\u27e6([^\u27e7]*)\u27e7")
+
+
+def tidy_line(line: str) -> str:
+    """One line with layout removed: bullets become "- ", spaces collapse, links drop."""
+    line = line.translate(_ZERO_WIDTH)
+    line = _BULLET_RE.sub("- ", line)
+    line = LINK_RE.sub("", line)
+    line = line.replace("\u00a0", " ").replace("\t", " ")
+    line = re.sub(r" {2,}", " ", line)
+    return line.strip()
+
+
+def column_line(line: str) -> str:
+    """One line with wide gaps (3+ spaces, tabs, runs of non-breaking spaces) kept as a tab:
+    the trace of a table column in text taken from a web page or PDF."""
+    line = line.translate(_ZERO_WIDTH)
+    line = LINK_RE.sub("", line)
+    line = re.sub(r"[\u00a0\t ]{3,}|\t", "\t", line)
+    line = line.replace("\u00a0", " ")
+    line = re.sub(r" {2,}", " ", line)
+    return line.strip(" \t|")
+
+
+def split_lines(text: str) -> list[str]:
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Tidy lines; drop empty ones. Each surviving line is treated as a paragraph."""
+    out = []
+    for raw in lines:
+        t = tidy_line(raw)
+        if t and not re.fullmatch(r"[|\-–—_.·\s]*", t):
+            out.append(t)
+    return out
+
+
+def join_paragraphs(paras: list[str]) -> str:
+    return "\n\n".join(p for p in paras if p)
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary string."""
+    return text.split()
+
+
+_SMALL_WORDS = frozenset(
+    _words(
+        """
+    a an and as at by for from in of on or the to with
+"""
+    )
+)
+_KEEP_UPPER = frozenset(
+    _words(
+        """
+    NHS CCG CCGs ICS ICB UK LLR PCC GP GPs HWB HWBB SEND CAMHS PCN VCS VCSE LEP LGA
+"""
+    )
+)
+
+
+def tidy_body_name(name: str) -> str:
+    """Title-case a body name printed in capitals; leave mixed-case names alone."""
+    name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    words = []
+    for i, w in enumerate(name.split(" ")):
+        if w in _KEEP_UPPER or w.upper() in {k.upper() for k in _KEEP_UPPER}:
+            words.append(next((k for k in _KEEP_UPPER if k.upper() == w.upper()), w))
+        elif i > 0 and w.lower() in _SMALL_WORDS:
+            words.append(w.lower())
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def item_order(number: str) -> tuple[int, str]:
+    """Sort key of an item number: "6" -> (6, ""), "6a" -> (6, "a"); junk -> (-1, "")."""
+    m = re.match(r"(\d+)\s*([a-z]?)", (number or "").strip().lower())
+    return (int(m.group(1)), m.group(2)) if m else (-1, "")
+
+
+def upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+# ---------------------------------------------------------------------------------------
+# HTML to text
+
+
+class _TextExtractor(HTMLParser):
+    BLOCK = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "tr",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "main",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "hr",
+            "form",
+            "fieldset",
+            "figure",
+            "figcaption",
+            "caption",
+            "address",
+            "td",
+            "th",
+            "option",
+        ]
+    )
+    SKIP = frozenset(
+        ["script", "style", "noscript", "head", "title", "template", "svg", "iframe", "object"]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.hrefs: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in self.SKIP:
+            self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+        if tag == "img" and a.get("alt"):
+            self.parts.append(f" {a['alt']} ")
+        if tag == "a":
+            href = a.get("href", "").strip()
+            ok = href and not href.startswith("#") and not href.lower().startswith("javascript")
+            self.hrefs.append(href if ok else None)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag.lower() == "a":
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in self.SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if self.skip_depth:
+            return
+        if tag == "a" and self.hrefs:
+            href = self.hrefs.pop()
+            if href:
+                self.parts.append(f" \u27e6{href.replace(chr(0x27E7), '')}\u27e7 ")
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def looks_like_html(text: str) -> bool:
+    head = (text or "")[:5000].lower()
+    return bool(
+        re.search(r"<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]", head)
+    )
+
+
+def html_to_text(html: str) -> str:
+    """Strip HTML to text with the standard library, one block element per paragraph.
+
+    Links are kept as "text \u27e6href\u27e7" so that parsers can read URLs; ``tidy_line``
+    removes them from ordinary text.
+    """
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001,S110 - html.parser may choke on broken markup; keep what we have
+        pass
+    text = "".join(parser.parts)
+    lines = [ln.strip(" ") for ln in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# ---------------------------------------------------------------------------------------
+# Dates and times
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+
+WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?"
+DATE_RE = re.compile(
+    r"(?<![\w/])(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>\d{4})\b"
+    r"|(?<![\w/.])(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4}|\d{2})(?![\w/.])",
+    re.IGNORECASE,
+)
+TIME_RE = re.compile(
+    r"(?<![\w.:£$])(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2}))?\s*"
+    r"(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b)"
+    r"|(?<![\w.:£$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w]
+    return None
+
+
+def _date_from_match(m: re.Match[str]) -> tuple[date | None, bool]:
+    """(date or None, looks-like-a-date). A "looks like" that fails is an unreadable date."""
+    try:
+        if m.group("nd"):
+            d, mo, y = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+            if y < 100:
+                y += 2000
+            return date(y, mo, d), True
+        word = m.group("m")
+        mo = _month_number(word)
+        if mo is None:
+            # A misspelt month ("Febuary") still looks like a date; other words do not.
+            best = process.extractOne(word.lower(), _FULL_MONTHS, scorer=fuzz.ratio)
+            looks = bool(best and best[1] >= 70 and len(word) >= 4)
+            return None, looks
+        return date(int(m.group("y")), mo, int(m.group("d"))), True
+    except ValueError:
+        return None, True
+
+
+def find_dates(text: str) -> list[tuple[date | None, str]]:
+    """All dates written in ``text``, as (date, printed text); date is None when the text
+    looks like a date but cannot be one (a misspelt month, 31 February)."""
+    out: list[tuple[date | None, str]] = []
+    for m in DATE_RE.finditer(text or ""):
+        d, looks = _date_from_match(m)
+        if d is not None or looks:
+            out.append((d, m.group(0).strip()))
+    return out
+
+
+def parse_date(text: str) -> date | None:
+    """The first readable date in ``text``."""
+    for d, _ in find_dates(text):
+        if d is not None:
+            return d
+    return None
+
+
+def _time_from_match(m: re.Match[str]) -> time | None:
+    try:
+        if m.group("noon"):
+            return time(12, 0)
+        if m.group("h24") is not None:
+            return time(int(m.group("h24")), int(m.group("m24")))
+        h = int(m.group("h"))
+        mi = int(m.group("m") or 0)
+        ap = m.group("ap").lower().replace(".", "").replace(" ", "")
+        if ap in {"noon", "midday"}:
+            return time(12, mi) if h == 12 else None
+        if not 1 <= h <= 12:
+            return None
+        if ap.startswith("p") and h != 12:
+            h += 12
+        if ap.startswith("a") and h == 12:
+            h = 0
+        return time(h, mi)
+    except ValueError:
+        return None
+
+
+def parse_time(text: str) -> time | None:
+    """The first readable clock time in ``text`` ("10:00 am", "12.05pm", "14:30", "noon")."""
+    for m in TIME_RE.finditer(text or ""):
+        t = _time_from_match(m)
+        if t is not None:
+            return t
+    return None
+
+
+CLOSE_RE = re.compile(
+    r"\b(?:meeting|proceedings|business|chairs?|chairman|chairperson|committee|board|panel|"
+    r"cabinet|council|commission|forum|it)\b[^.;]{0,80}?\b(?:closed|ended|concluded|finished|"
+    r"terminated|rose|closes|ends)\s+at\s+(?P<t>[^\n;]{1,25})",
+    re.IGNORECASE,
+)
+
+
+def find_close_time(text: str) -> time | None:
+    """The time in "The meeting closed at 12.05pm" / "The Chair declared the meeting closed
+    at 12.05pm" / "The meeting ended at 8.15 pm". A closing verb needs a meeting-like
+    subject in the same sentence and a readable time ("the consultation closed at the end
+    of May" is not a close)."""
+    found = None
+    for m in CLOSE_RE.finditer(text or ""):
+        t = parse_time(m.group("t"))
+        if t is not None:
+            found = t
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# Contacts
+
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(
+    r"(?:\+44\s?\(?0?\)?\s?|\(0\d{2,4}\)\s?|\b0)\d[\d ]{6,12}\d\b|\(0\d{2,4}\)\s?\d[\d ]{4,10}\d"
+)
+_NAME_WORD = r"[A-Z][\w'’-]*\.?"
+_CONTACT_NAME_RE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+
+
+def _clean_phone(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def parse_contact(text: str, *, name_hint: str = "") -> ContactDraft:
+    """Read a contact officer from free text.
+
+    Understands "Contact: Jo Bloggs, Tel 0116 454 6356 or email jo@x.gov.uk" and
+    "please contact Jo Bloggs, Democratic Support on (0116) 454 6356 or email ...".
+    """
+    text = re.sub(r"\s+", " ", tidy_line(text or ""))
+    c = ContactDraft()
+    m = EMAIL_RE.search(text)
+    if m:
+        c.email = m.group(0).rstrip(".")
+    p = PHONE_RE.search(text)
+    if p:
+        c.phone = _clean_phone(p.group(0))
+    if name_hint:
+        c.name = name_hint
+    # "contact X, Team on ..." or "Contact: X, Tel ..." / "Contact: X (Team) ..."
+    m = re.search(r"\bcontact(?:\s+officer)?\s*:?\s*(?P<rest>.*)", text, re.IGNORECASE)
+    rest = m.group("rest") if m else text
+    rest = re.sub(r"^(?:the\s+)?(?:officer\s*:?\s*)", "", rest, flags=re.IGNORECASE)
+    nm = _CONTACT_NAME_RE.match(rest)
+    if nm and not c.name:
+        cand = nm.group(1).strip()
+        words = cand.split()
+        stop = {"Tel", "Telephone", "Phone", "Email", "E-mail", "Internal", "Democratic", "On"}
+        kept = []
+        for w in words:
+            if w.rstrip(".,") in stop:
+                break
+            kept.append(w)
+        if len(kept) >= 2:
+            c.name = " ".join(kept).rstrip(".,")
+    if c.name:
+        after = rest[len(c.name) :] if rest.startswith(c.name) else ""
+        t = re.match(
+            r"\s*,\s*(?P<team>[A-Z][^,]*?)[\s,]+(?:on|tel|telephone|phone|email|e-mail)\b",
+            after,
+            re.I,
+        )
+        if t and not re.search(r"\d", t.group("team")):
+            c.team = t.group("team").strip()
+    return c
+
+
+# ---------------------------------------------------------------------------------------
+# Document references: "MINUTES OF THE PREVIOUS MEETING pdf icon PDF 246 KB"
+
+FILE_TYPES = "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|html?|zip|jpe?g|png"
+DOC_SIZE_RE = re.compile(
+    r"(?:\b(?P<icon>[A-Za-z0-9]+)\s+icon\s+)?\b(?P<type>" + FILE_TYPES + r")\s+"
+    r"(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>kb|mb|gb|bytes|b)\b\.?",
+    re.IGNORECASE,
+)
+_UNITS = {"b": 1, "byte": 1, "bytes": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+
+
+def split_document_ref(line: str) -> tuple[str, DocumentRefDraft | None]:
+    """Split "Title pdf icon PDF 246 KB" into ("Title", ref). The ref's title is the text
+    before the size (or "" if none); links written as \u27e6url\u27e7 give the ref's URL."""
+    urls = LINK_RE.findall(line)
+    plain = LINK_RE.sub("", line)
+    matches = list(DOC_SIZE_RE.finditer(plain))
+    if not matches:
+        return tidy_line(plain), None
+    m = matches[-1]
+    try:
+        number = float(m.group("size").replace(",", "."))
+    except ValueError:
+        number = 0.0
+    unit = m.group("unit").lower()
+    size = int(round(number * _UNITS.get(unit, 1)))
+    before = tidy_line(plain[: m.start()])
+    before = re.sub(r"\s*,?\s*item\s+\w+\.?\s*$", "", before, flags=re.IGNORECASE).strip(" .,-–")
+    url = next(
+        (u for u in urls if re.search(r"\.(?:" + FILE_TYPES + r")\b|document", u, re.I)),
+        urls[0] if urls else "",
+    )
+    ref = DocumentRefDraft(
+        title=before, size_bytes=size, file_type=m.group("type").lower(), url=url
+    )
+    return before, ref
+
+
+# ---------------------------------------------------------------------------------------
+# RESOLVED blocks
+
+RESOLVED_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved(?=\s*[:\-–—]|\s+that\b)|AGREED|DECIDED)\b"
+    r"(?:\s+(?:unanimously|accordingly))?\s*[:\-–—.]*\s*(?P<rest>.*)$"
+)
+_POINT_RE = re.compile(
+    r"^(?:[-•·*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s+(?P<text>.+)$"
+)
+_BULLET_POINT_RE = re.compile(r"^[-•·*]\s+(?P<text>.+)$")
+
+
+def _continues(p: str) -> bool:
+    """Does a paragraph carry on the one before (a line wrapped by the PDF)?"""
+    return bool(re.match(r"^(?:[a-z(]|and\b|or\b)", p))
+
+
+def _points(paras: list[str]) -> list[str]:
+    """Turn the paragraphs of one RESOLVED block into resolutions.
+
+    Numbered points ("1)", "(a)", "2.", "- 1)") are one resolution each; so are bullets.
+    A lead-in paragraph before the points ("That the Board:") is prefixed to each point.
+    A paragraph after the points that starts in lower case continues the last point; one
+    that starts a new sentence ends the block (it is narrative: "The meeting ended at...").
+    Without points: paragraphs each starting "That" are one resolution each; otherwise the
+    first paragraph, with any lower-case continuations, is the resolution.
+    """
+    paras = [p for p in paras if p]
+    if not paras:
+        return []
+    numbered = [_POINT_RE.match(p) for p in paras]
+    bullets = [_BULLET_POINT_RE.match(p) for p in paras]
+    marks = numbered if any(numbered) else (bullets if any(bullets) else None)
+    if marks:
+        lead: list[str] = []
+        points: list[str] = []
+        for p, m in zip(paras, marks, strict=True):
+            if m:
+                points.append(m.group("text").strip())
+            elif points:
+                if not _continues(p):
+                    break
+                points[-1] = f"{points[-1]} {p}".strip()
+            else:
+                lead.append(p)
+        prefix = " ".join(lead).strip()
+        return [f"{prefix} {pt}".strip() if prefix else pt for pt in points]
+    if len(paras) > 1 and sum(bool(re.match(r"^that\b", p, re.I)) for p in paras) > 1:
+        out: list[str] = []
+        for p in paras:
+            if re.match(r"^that\b", p, re.I):
+                out.append(p)
+            elif out and _continues(p):
+                out[-1] = f"{out[-1]} {p}"
+            else:
+                break
+        return out
+    first = [paras[0]]
+    for p in paras[1:]:
+        if not _continues(p):
+            break
+        first.append(p)
+    return [" ".join(first)]
+
+
+def extract_resolutions(paras: list[str]) -> list[str]:
+    """Resolutions from the paragraphs of one item's minutes. A block runs from a
+    "RESOLVED:" paragraph to the next such paragraph or the end of the item."""
+    out: list[str] = []
+    block: list[str] | None = None
+    for p in paras:
+        m = RESOLVED_RE.match(p)
+        if m:
+            if block is not None:
+                out.extend(_points(block))
+            block = []
+            rest = m.group("rest").strip()
+            if rest:
+                block.append(rest)
+        elif block is not None:
+            block.append(p)
+    if block is not None:
+        out.extend(_points(block))
+    return [r for r in out if r]
+
+
+def normalise_unicode(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+# ---------------------------------------------------------------------------------------
+# Meeting kind from a heading
+
+KIND_RE = re.compile(
+    r"^(?P<kind>special|extra-?ordinary|emergency|urgent|annual|informal|reconvened|adjourned"
+    r"|budget)\b(?P<mid>[^,]*?)\s*(?P<sep>,|$)",
+    re.IGNORECASE,
+)
+MEETING_WORD_RE = re.compile(r"\bme+t+i+n+g\b(?:\s+of(?:\s+the)?\s+(?P<body>.+))?", re.IGNORECASE)
+KIND_MAP = {
+    "special": "special",
+    "extraordinary": "special",
+    "extra-ordinary": "special",
+    "emergency": "special",
+    "urgent": "special",
+    "annual": "annual",
+    "informal": "informal",
+}
+
+
+def kind_and_body(pre: str) -> tuple[str, str, list[str]]:
+    """(kind, tidy body name, warnings) from "Special Meeting, Health Board" and the like."""
+    warnings: list[str] = []
+    pre = tidy_line(pre)
+    if re.search(r"\b(cancelled|postponed|moved)\b", pre, re.I):
+        warnings.append(f"the page heading says: {pre!r}")
+        pre = re.sub(
+            r"(?i)\s*[-–(]*\s*\b(cancelled|postponed|moved)\b\s*[)]*\s*[-–,]?\s*", " ", pre
+        )
+    kind = "ordinary"
+    m = KIND_RE.match(pre)
+    if m:
+        meeting_word = MEETING_WORD_RE.search(m.group("mid"))
+        # "Urgent Care Board" is a body; "Special Meeting, X" and "Special, X" are kinds
+        if meeting_word or m.group("sep") == ",":
+            kind = KIND_MAP.get(m.group("kind").lower(), "ordinary")
+            rest = pre[m.end() :].strip(" ,-")
+            if meeting_word and meeting_word.group("body"):
+                rest = meeting_word.group("body").strip() + (f", {rest}" if rest else "")
+            if rest:
+                pre = rest
+    return kind, tidy_body_name(pre), warnings

@@ -1,0 +1,312 @@
+"""Parse a ModernGov "Agenda and minutes" (or "Agenda", "Decisions") web page.
+
+Accepts the saved HTML or its text. The page looks like::
+
+    Agenda and minutes
+    [Special Meeting, ]Health and Wellbeing Board - Thursday, 25 March 2021 10:00 am
+    Venue: Meeting taking place on Zoom
+    Contact: Jo Bloggs, Tel 0116 454 6356
+    Media
+    Items
+    No. Item
+    17.
+    WELCOME
+    <agenda text>
+    Additional documents:
+    <document lines: "Title pdf icon PDF 120 KB">
+    Minutes:            (or "Decision:")
+    <minutes text, possibly cut: "...  view the full minutes text for item 17.">
+    18.
+    ...
+
+Items are numbered lines standing alone (as ModernGov's item table renders), or, failing
+any, lines "17. TITLE". Item numbers must increase; a number that goes backwards is text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.drafts import (
+    AttendanceDraft,
+    DocumentRefDraft,
+    ItemDraft,
+    MeetingDraft,
+    ParseError,
+    ParseResult,
+    PersonEntry,
+)
+from moot.ingest.parse.common import (
+    LINK_RE,
+    WEEKDAY_RE,
+    extract_resolutions,
+    find_close_time,
+    find_dates,
+    html_to_text,
+    item_order,
+    join_paragraphs,
+    kind_and_body,
+    looks_like_html,
+    paragraphs,
+    parse_contact,
+    parse_date,
+    parse_time,
+    split_document_ref,
+    split_lines,
+    tidy_line,
+)
+from moot.ingest.parse.people import find_presenters, learn_places, parse_apologies
+
+HEADING_RE = re.compile(
+    r"^(?P<pre>.+?)\s+[-–—]\s+(?P<when>(?:" + WEEKDAY_RE + r"),?\s+\S.*|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,10},?\s+\d{4}.*)$",
+    re.IGNORECASE,
+)
+EXPECTED_HEADING = "a heading like 'Committee name - Thursday, 1 April 2021 10:00 am'"
+MARKER_RE = re.compile(
+    r"^(?P<label>Additional documents|Supporting documents|Documents|Minutes|Minute|"
+    r"Decisions?|Record of decisions?)\s*:-?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+NUMBER_LINE_RE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,3}[a-z]?)\.?$", re.IGNORECASE)
+NUMBER_INLINE_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\.\s+(?P<title>\S.{1,300})$")
+PARTIAL_RE = re.compile(
+    r"\s*(?:\.{3}|…)?\s*view the full (?:minutes|decision|decisions|minute) text for item\s*"
+    r"[\w.]*\.?\s*$",
+    re.IGNORECASE,
+)
+LABEL_RE = r"(?:venue|place|location|where)"
+CONTACT_LABEL_RE = re.compile(
+    r"^(?:contact|contact officer|officer contact|enquiries to)\s*:\s*(?P<v>.*)$", re.I
+)
+
+
+def _int(n: str) -> int:
+    return item_order(n)[0]
+
+
+# after the first item, a number further on than this is read as text (a table cell, say)
+MAX_JUMP = 5
+
+
+def _find_heading(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if HEADING_RE.match(line) and find_dates(line):
+            return i
+    return None
+
+
+def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
+    m = re.match(rf"^{label_re}\s*:\s*(?P<v>.*)$", lines[i], re.IGNORECASE)
+    if not m:
+        return None
+    v = m.group("v").strip()
+    if not v:
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if lines[j]:
+                return lines[j]
+    return v
+
+
+def _find_items(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
+    """(line index, number, inline title or None) for each item."""
+    found: list[tuple[int, str, str | None]] = []
+    last: tuple[int, str] | None = None
+    for i in range(start, len(lines)):
+        m = NUMBER_LINE_RE.match(lines[i])
+        if not m:
+            continue
+        nxt = next((lines[j] for j in range(i + 1, min(i + 6, len(lines))) if lines[j]), "")
+        if not nxt or nxt[:1].islower() or NUMBER_LINE_RE.match(nxt) or MARKER_RE.match(nxt):
+            continue
+        n = item_order(m.group("n"))
+        if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
+            continue
+        found.append((i, m.group("n").rstrip(".").lower(), None))
+        last = n
+    if found:
+        return found
+    for i in range(start, len(lines)):
+        m = NUMBER_INLINE_RE.match(lines[i])
+        if not m:
+            continue
+        title = m.group("title")
+        letters = [c for c in title if c.isalpha()]
+        upperish = letters and sum(c.isupper() for c in letters) / len(letters) > 0.6
+        if not upperish and (len(title.split()) > 14 or title.rstrip().endswith(".")):
+            continue
+        n = item_order(m.group("n"))
+        if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
+            continue
+        found.append((i, m.group("n").lower(), title))
+        last = n
+    return found
+
+
+def _parse_item(
+    number: str,
+    inline_title: str | None,
+    raw_block: list[str],
+    places: frozenset[str],
+) -> tuple[ItemDraft, list[PersonEntry]]:
+    """One item from its lines (the number line excluded)."""
+    lines = [tidy_line(ln) for ln in raw_block]
+    warnings: list[str] = []
+    idx = 0
+    title_raw = inline_title
+    if title_raw is None:
+        while idx < len(raw_block) and not lines[idx]:
+            idx += 1
+        title_raw = raw_block[idx] if idx < len(raw_block) else ""
+        idx += 1
+    title, ref = split_document_ref(title_raw)
+    item = ItemDraft(number=number, title=title)
+    if ref is not None:
+        ref.kind = "report"
+        ref.title = ref.title or title
+        item.documents.append(ref)
+    # sections
+    section = "agenda"
+    agenda_raw: list[str] = []
+    docs_raw: list[str] = []
+    minutes_raw: list[str] = []
+    for raw, line in zip(raw_block[idx:], lines[idx:], strict=True):
+        m = MARKER_RE.match(line)
+        if m and len(line) < 120:
+            label = m.group("label").lower()
+            rest_raw = m.group("rest")
+            if "document" in label:
+                section = "docs"
+                if rest_raw:
+                    docs_raw.append(rest_raw)
+            else:
+                section = "minutes"
+                item.minutes_label = (
+                    "Decision" if label.startswith(("decision", "record")) else "Minutes"
+                )
+                if rest_raw:
+                    minutes_raw.append(rest_raw)
+            continue
+        {"agenda": agenda_raw, "docs": docs_raw, "minutes": minutes_raw}[section].append(raw)
+    item.agenda_text = join_paragraphs(paragraphs(agenda_raw))
+    item.presenters = find_presenters(item.agenda_text, places)
+    for raw in docs_raw:
+        t = tidy_line(raw)
+        if not t:
+            continue
+        doc_title, dref = split_document_ref(raw)
+        if dref is None:
+            urls = LINK_RE.findall(raw)
+            if not urls and len(t) > 200:
+                continue
+            dref = DocumentRefDraft(title=doc_title, url=urls[0] if urls else "")
+        dref.kind = "additional"
+        dref.title = dref.title or doc_title or title
+        item.documents.append(dref)
+    paras = paragraphs(minutes_raw)
+    if paras:
+        for k in range(len(paras) - 1, -1, -1):
+            if PARTIAL_RE.search(paras[k]):
+                item.minutes_partial = True
+                paras[k] = PARTIAL_RE.sub("", paras[k]).rstrip()
+                if not paras[k]:
+                    paras.pop(k)
+                break
+    item.minutes_text = join_paragraphs(paras)
+    item.resolutions = extract_resolutions(paras)
+    for d, printed in find_dates(item.agenda_text):
+        if d is None:
+            item.warnings.append(f"unreadable date {printed!r} in the agenda text")
+        elif d not in item.dates_mentioned:
+            item.dates_mentioned.append(d)
+    for d, printed in find_dates(item.minutes_text):
+        if d is None:
+            item.warnings.append(f"unreadable date {printed!r} in the minutes")
+    apologies: list[PersonEntry] = []
+    if re.search(r"\bapolog", title, re.IGNORECASE) and minutes_raw:
+        apologies, w = parse_apologies(minutes_raw, places)
+        item.warnings.extend(w)
+    item.warnings.extend(warnings)
+    return item, apologies
+
+
+def parse_moderngov_page(text_or_html: str) -> ParseResult:
+    """Parse a ModernGov meeting page (HTML or text) into one MeetingDraft."""
+    source = text_or_html or ""
+    if looks_like_html(source):
+        source = html_to_text(source)
+    raw_lines = split_lines(source)
+    lines = [tidy_line(ln) for ln in raw_lines]
+    h = _find_heading(lines)
+    if h is None:
+        raise ParseError(f"not a ModernGov meeting page: expected {EXPECTED_HEADING}")
+    m = HEADING_RE.match(lines[h])
+    assert m is not None
+    when = m.group("when")
+    meeting_date = parse_date(when)
+    if meeting_date is None:
+        raise ParseError(
+            f"could not read the meeting date in {lines[h]!r}: expected {EXPECTED_HEADING}"
+        )
+    kind, body, warnings = kind_and_body(m.group("pre"))
+    # the date text is removed before looking for a time, so "2021" is not read as a time
+    start_time = parse_time(re.sub(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", " ", when))
+    meeting = MeetingDraft(
+        body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
+    )
+    meeting.warnings.extend(warnings)
+    if start_time is None:
+        meeting.warnings.append("no start time in the page heading")
+
+    items_at = None
+    for i in range(h + 1, len(lines)):
+        if items_at is None and re.fullmatch(r"(?i)items|no\.?\s+item|agenda items?", lines[i]):
+            items_at = i
+    header_end = items_at if items_at is not None else len(lines)
+    for i in range(h + 1, min(header_end, len(lines))):
+        v = _label_value(lines, i, LABEL_RE)
+        if v is not None and not meeting.venue:
+            meeting.venue = v
+            continue
+        cm = CONTACT_LABEL_RE.match(lines[i])
+        if cm and not meeting.contact.name:
+            value = cm.group("v") or next((x for x in lines[i + 1 : i + 3] if x), "")
+            contact = parse_contact("Contact: " + value)
+            if not contact.name:
+                contact.name = re.split(r"[,(]|\btel\b", value, maxsplit=1, flags=re.I)[0].strip()
+            meeting.contact = contact
+    # webcast: a link in the header part (Media) or any line that mentions a webcast
+    for i in range(h + 1, len(lines)):
+        if i >= header_end and "webcast" not in lines[i].lower():
+            continue
+        urls = LINK_RE.findall(raw_lines[i]) + re.findall(r"https?://\S+", lines[i])
+        near = "webcast" in raw_lines[i].lower() or any(
+            re.search(r"webcast|public-i|youtube|vimeo|livestream|stream", u, re.I) for u in urls
+        )
+        if urls and near:
+            meeting.webcast_url = urls[0].rstrip(".,)")
+            break
+
+    start = (items_at + 1) if items_at is not None else h + 1
+    found = _find_items(lines, start)
+    if not found:
+        meeting.warnings.append("no numbered items found on the page")
+    places = learn_places(source)
+    apologies: list[PersonEntry] = []
+    for k, (i, number, inline_title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(raw_lines)
+        item, apol = _parse_item(number, inline_title, raw_lines[i + 1 : end], places)
+        if apol:
+            apologies.extend(apol)
+        meeting.items.append(item)
+    for a, b in zip(meeting.items, meeting.items[1:], strict=False):
+        if _int(b.number) - _int(a.number) > 1:
+            meeting.warnings.append(f"item numbers jump from {a.number} to {b.number}")
+    # the close is normally minuted in the last item; failing that, in the last one saying so
+    for it in reversed(meeting.items):
+        meeting.closed_at = find_close_time(it.minutes_text)
+        if meeting.closed_at is not None:
+            break
+    if any(re.search(r"\bapolog", it.title, re.I) and it.minutes_text for it in meeting.items):
+        meeting.attendance = AttendanceDraft(apologies=apologies)
+    return ParseResult(meetings=[meeting], source_kind="moderngov-page", warnings=[])

@@ -1,0 +1,104 @@
+"""Mangled seeds: the parsers return a ParseResult or raise ParseError, nothing else."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from moot.ingest.drafts import ParseError, ParseResult
+from moot.ingest.parse import detect_kind, parse_agenda_pack, parse_document, parse_moderngov_page
+
+from .conftest import PACK, PAGE
+
+PACK_LINES = PACK.read_text(encoding="utf-8").split("\n")
+PAGE_LINES = PAGE.read_text(encoding="utf-8").split("\n")
+JUNK = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12
+) | st.sampled_from(
+    [
+        "\x00",
+        "\f",
+        "\u00a0\u00a0\u00a0",
+        "RESOLVED:",
+        "17.",
+        "Minutes:",
+        "Appendix B",
+        "Present:",
+        "Held:",
+        "Date:",
+        "(Pages 3 - 1)",
+        "Appendix Z (Pages 99 - 1)",
+        "<p>",
+        "</td>",
+        "\u27e6",
+        "\u27e7",
+        "Councillor",
+        "- 1)",
+        "pdf icon PDF 9 KB",
+        "99.",
+        "closed at 25.99pm",
+        "Minutes of the Meeting of the X",
+        "Agenda Item 4",
+        "Page 7",
+    ]
+)
+
+
+@st.composite
+def mangled(draw, lines):
+    lines = list(lines)
+    if draw(st.booleans()):  # keep a window rather than the whole text
+        start = draw(st.integers(0, len(lines) - 1))
+        lines = lines[start : start + draw(st.integers(1, 400))]
+    ops = draw(st.lists(st.integers(0, 4), max_size=25))
+    for op in ops:
+        if not lines:
+            break
+        i = draw(st.integers(0, len(lines) - 1))
+        if op == 0:
+            del lines[i]
+        elif op == 1:
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == 2:
+            lines.insert(i, draw(JUNK))
+        elif op == 3:
+            cut = draw(st.integers(0, len(lines[i])))
+            lines[i] = lines[i][:cut] + draw(JUNK) + lines[i][cut:]
+        else:
+            lines = lines[: i + 1]
+    return "\n".join(lines)
+
+
+def _check(fn, text):
+    try:
+        result = fn(text)
+    except ParseError as exc:
+        assert str(exc)
+        assert "\n" not in str(exc)
+        return
+    assert isinstance(result, ParseResult)
+
+
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(mangled(PACK_LINES))
+def test_mangled_pack(text):
+    _check(parse_agenda_pack, text)
+    _check(parse_document, text)
+
+
+@SETTINGS
+@given(mangled(PAGE_LINES))
+def test_mangled_page(text):
+    _check(parse_moderngov_page, text)
+    _check(parse_document, text)
+    assert detect_kind(text) in {None, "agenda-pack", "moderngov-page"}
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_arbitrary_text(text):
+    _check(parse_agenda_pack, text)
+    _check(parse_moderngov_page, text)
+    _check(parse_document, text)
