@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "moot.portal.context.site",
             ],
         },
     },
@@ -117,7 +118,6 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING
-FORMS_URLFIELD_ASSUME_HTTPS = True
 STATICFILES_DIRS = [d for d in [BASE_DIR / "portal" / "build"] if d.exists()]
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"

@@ -6,3 +6,5 @@ urlpatterns = [
     path("search/", include("moot.search.urls")),
     path("", include("moot.portal.urls")),
 ]
+
+handler404 = "moot.portal.views.not_found"

@@ -1,0 +1,776 @@
+"""Reads for the public pages, in a bounded number of queries whatever the size of a
+meeting, a body or a register.
+
+Each ``*_page`` function returns plain values built by the visibility gate
+(``moot.portal.visibility``); pages, JSON twins, feeds and calendars render those and
+nothing else.
+"""
+
+from __future__ import annotations
+
+import calendar as calendar_module
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.core.paginator import Paginator
+from django.db.models import Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.utils import timezone
+
+from moot.documents.models import Document
+from moot.governance import selectors as gov_selectors
+from moot.governance.models import (
+    Authority,
+    Body,
+    Membership,
+    Person,
+    StandingInvitee,
+    TermsOfReference,
+)
+from moot.meetings import rules as meeting_rules
+from moot.meetings import services as meeting_services
+from moot.meetings.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    ForwardPlanEntry,
+    InterestRegisterEntry,
+    Meeting,
+    PersonVote,
+    Presenter,
+    Resolution,
+)
+from moot.portal import visibility
+from moot.portal.errors import InvalidInput, NotFound
+from moot.portal.visibility import (
+    PublicAction,
+    PublicAttendee,
+    PublicDeclaration,
+    PublicDocument,
+    PublicInterest,
+    PublicItem,
+    PublicMeeting,
+    PublicResolution,
+)
+
+DECISIONS_PER_PAGE = 50
+RECENT = 10
+
+
+# --- shared pieces ------------------------------------------------------------------------
+
+
+def authority() -> Authority | None:
+    return gov_selectors.authority()
+
+
+def _meetings() -> QuerySet[Meeting]:
+    return Meeting.objects.select_related("body")
+
+
+def _resolutions():
+    """Resolutions with what their rows show, votes and named votes included."""
+    return Resolution.objects.select_related("vote").prefetch_related(
+        Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
+    )
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """Where a decision, declaration or action was made: item and meeting headings."""
+
+    item: PublicItem
+    meeting: PublicMeeting
+
+
+def _item_ref(item: AgendaItem) -> ItemRef:
+    meeting = item.meeting
+    return ItemRef(
+        visibility.public_item(item, meeting, content_wanted=False),
+        visibility.public_meeting(meeting),
+    )
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    resolution: PublicResolution
+    where: ItemRef
+
+
+def _decision_rows(resolutions) -> list[DecisionRow]:
+    return [DecisionRow(visibility.public_resolution(r), _item_ref(r.item)) for r in resolutions]
+
+
+def public_decisions():
+    """Every resolution anyone may read, newest meeting first."""
+    return (
+        visibility.public_resolutions(_resolutions())
+        .select_related("item__meeting__body")
+        .order_by("-item__meeting__date", "-item__meeting__sequence", "item__order", "order")
+    )
+
+
+def find_meeting(body_slug: str, day: date, sequence: int) -> Meeting:
+    meeting = _meetings().filter(body__slug=body_slug, date=day, sequence=sequence).first()
+    if meeting is None:
+        body = _find_body(body_slug)
+        raise NotFound(
+            f"{body.name} has no meeting on {day:%A} {day.day} {day:%B %Y}"
+            + (f" (meeting {sequence} of the day)" if sequence > 1 else "")
+            + "."
+        )
+    return meeting
+
+
+def _find_body(slug: str) -> Body:
+    body = Body.objects.filter(slug=slug).first()
+    if body is None:
+        raise NotFound(f"There is no committee or board called '{slug}'.")
+    return body
+
+
+# --- home ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HomePage:
+    upcoming: list[PublicMeeting]
+    recent_meetings: list[PublicMeeting]
+    recent_decisions: list[DecisionRow]
+    bodies: list[Body]
+
+
+def home_page(today: date) -> HomePage:
+    upcoming = _meetings().filter(date__gte=today).order_by("date", "sequence")[:RECENT]
+    recent = _meetings().filter(date__lt=today).order_by("-date", "-sequence")[:5]
+    return HomePage(
+        upcoming=[visibility.public_meeting(m) for m in upcoming],
+        recent_meetings=[visibility.public_meeting(m) for m in recent],
+        recent_decisions=_decision_rows(public_decisions()[:RECENT]),
+        bodies=list(Body.objects.all()),
+    )
+
+
+# --- bodies -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyRow:
+    body: Body
+    next_meeting: PublicMeeting | None
+
+
+def bodies_page(today: date) -> list[BodyRow]:
+    bodies = list(Body.objects.all())
+    upcoming = _meetings().filter(date__gte=today).order_by("date", "sequence")
+    first: dict[int, Meeting] = {}
+    for meeting in upcoming.filter(body__in=bodies):
+        first.setdefault(meeting.body_id, meeting)
+    return [
+        BodyRow(b, visibility.public_meeting(first[b.pk]) if b.pk in first else None)
+        for b in bodies
+    ]
+
+
+@dataclass(frozen=True)
+class YearOfMeetings:
+    label: str
+    meetings: list[PublicMeeting]
+    frequency: meeting_rules.FrequencyCheck | None
+
+
+@dataclass(frozen=True)
+class BodyPage:
+    body: Body
+    on: date
+    terms: TermsOfReference | None
+    sections: list[gov_selectors.SectionRow]
+    invitees: list[StandingInvitee]
+    years: list[YearOfMeetings]
+    forward_plan: list[ForwardPlanEntry]
+
+
+def _terms_on(all_terms: list[TermsOfReference], day: date) -> TermsOfReference | None:
+    for terms in all_terms:
+        if terms.in_force_from <= day and (terms.in_force_to is None or day <= terms.in_force_to):
+            return terms
+    return None
+
+
+def body_page(slug: str, today: date) -> BodyPage:
+    body = _find_body(slug)
+    terms, sections = gov_selectors.members_by_section(body, today)
+    all_terms = list(TermsOfReference.objects.filter(body=body))
+    by_year: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in _meetings().filter(body=body).order_by("date", "sequence"):
+        by_year[meeting.municipal_year or str(meeting.date.year)].append(meeting)
+    years = []
+    for label in sorted(by_year, reverse=True):
+        meetings = by_year[label]
+        held = [m for m in meetings if not m.is_cancelled]
+        year_terms = _terms_on(all_terms, meetings[0].date)
+        frequency = None
+        if year_terms is not None and year_terms.minimum_meetings_per_year:
+            frequency = meeting_rules.frequency_check(
+                len(held), year_terms.minimum_meetings_per_year, label
+            )
+        years.append(
+            YearOfMeetings(label, [visibility.public_meeting(m) for m in meetings], frequency)
+        )
+    forward_plan = list(
+        ForwardPlanEntry.objects.filter(body=body, intended_date__gte=today)
+        .exclude(status=ForwardPlanEntry.Status.WITHDRAWN)
+        .select_related("intended_meeting__body")
+    )
+    return BodyPage(
+        body=body,
+        on=today,
+        terms=terms,
+        sections=sections,
+        invitees=gov_selectors.standing_invitees_on(body, today),
+        years=years,
+        forward_plan=forward_plan,
+    )
+
+
+def body_meetings(slug: str | None) -> tuple[Body | None, list[PublicMeeting]]:
+    """Every meeting, or one body's, for the calendar feeds."""
+    body = _find_body(slug) if slug else None
+    meetings = _meetings().order_by("date", "sequence")
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    return body, [visibility.public_meeting(m) for m in meetings]
+
+
+# --- one meeting --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatterArising:
+    action: PublicAction
+    where: ItemRef
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    meeting: PublicMeeting
+    items: list[PublicItem]
+    documents: list[PublicDocument]
+    attendance: dict[str, list[PublicAttendee]]
+    matters_arising: list[MatterArising]
+    forward_plan: list[ForwardPlanEntry]
+    publication_deadline: meeting_rules.Deadline
+    question_deadline: meeting_rules.Deadline
+    questions_open: bool
+    filming_text: str
+    has_exempt_items: bool = False
+
+    @property
+    def public_items(self) -> list[PublicItem]:
+        return [i for i in self.items if not i.exempt]
+
+    @property
+    def exempt_items(self) -> list[PublicItem]:
+        return [i for i in self.items if i.exempt]
+
+
+ATTENDANCE_GROUPS = (
+    ("present", "Present"),
+    ("substitute", "Substitutes"),
+    ("standing_invitee", "Standing invitees"),
+    ("in_attendance", "In attendance"),
+    ("apologies", "Apologies"),
+    ("absent", "Absent"),
+)
+
+
+def _items_with_content(meeting: Meeting, *, minutes: bool):
+    """The meeting's items with every relation a page shows, one query per relation.
+    Exempt items' relations are not even read: the gate would drop them anyway."""
+    public_item = Q(item__exempt=False)
+    prefetches = [
+        Prefetch(
+            "presenters", queryset=Presenter.objects.filter(public_item).select_related("person")
+        ),
+        Prefetch("documents", queryset=Document.objects.filter(public_item)),
+    ]
+    if minutes:
+        prefetches += [
+            Prefetch("resolutions", queryset=_resolutions().filter(public_item)),
+            Prefetch(
+                "declarations",
+                queryset=Declaration.objects.filter(public_item).select_related("person"),
+            ),
+            Prefetch(
+                "actions", queryset=Action.objects.filter(public_item).select_related("owner")
+            ),
+        ]
+    return (
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("supplement")
+        .prefetch_related(*prefetches)
+        .order_by("order")
+    )
+
+
+def questions_open(meeting: Meeting, deadline: meeting_rules.Deadline, today: date) -> bool:
+    """Questions are taken for a meeting still to be held, until the deadline."""
+    return (
+        meeting.status in (Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED)
+        and today <= deadline.publish_by
+    )
+
+
+def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> MeetingPage:
+    site = authority()
+    meeting = find_meeting(body_slug, day, sequence)
+    public = visibility.public_meeting(meeting)
+    items: list[PublicItem] = []
+    documents: list[PublicDocument] = []
+    matters: list[MatterArising] = []
+    if public.agenda_public:
+        items = [
+            visibility.public_item(i, meeting)
+            for i in _items_with_content(meeting, minutes=public.minutes_public)
+        ]
+        documents = [
+            visibility.public_document(d)
+            for d in visibility.public_documents(meeting.documents.filter(item__isnull=True))
+        ]
+        open_actions = meeting_services.matters_arising(meeting)
+        prefetch_related_objects(open_actions, "item__meeting__body")
+        for action in open_actions:
+            earlier = action.item
+            if visibility.item_exempt(earlier) or not visibility.minutes_public(earlier.meeting):
+                continue
+            matters.append(MatterArising(visibility.public_action(action), _item_ref(earlier)))
+    attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
+    if public.minutes_public:
+        records = meeting.attendance.select_related("person", "substitute_for").order_by(
+            "order", "id"
+        )
+        for attendee in visibility.public_attendance(meeting, records):
+            attendance[attendee.status].append(attendee)
+    publication = meeting_rules.publication_deadline(
+        meeting.date, meeting_services.clear_day_policy(site)
+    )
+    question = meeting_rules.public_question_deadline(
+        meeting.date, meeting_services.clear_day_policy(site, questions=True)
+    )
+    return MeetingPage(
+        meeting=public,
+        items=items,
+        documents=documents,
+        attendance=attendance,
+        matters_arising=matters,
+        forward_plan=list(meeting.planned_business.all()),
+        publication_deadline=publication,
+        question_deadline=question,
+        questions_open=questions_open(meeting, question, today),
+        filming_text=site.filming_text if site else "",
+        has_exempt_items=any(i.exempt for i in items),
+    )
+
+
+# --- one item -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemPage:
+    meeting: PublicMeeting
+    item: PublicItem
+    issue_title: str
+    issue_description: str
+    issue_history: list[ItemRef]
+    forward_plan: list[ForwardPlanEntry]
+    filming_text: str
+
+
+def _find_item(meeting: Meeting, number: str) -> AgendaItem:
+    lookup = Q(minute_number__isnull=True, agenda_number=number)
+    if number.isdigit():
+        lookup |= Q(minute_number=int(number))
+    candidates = _items_with_content(meeting, minutes=visibility.minutes_public(meeting))
+    item = candidates.filter(lookup).select_related("issue").first()
+    if item is None:
+        raise NotFound(f"The meeting of {meeting} has no item {number}.")
+    return item
+
+
+def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage:
+    site = authority()
+    meeting = find_meeting(body_slug, day, sequence)
+    if not visibility.agenda_public(meeting):
+        raise NotFound(
+            f"The agenda of the meeting of {meeting} has not been published yet, so its "
+            "items are not public."
+        )
+    item = _find_item(meeting, number)
+    public = visibility.public_item(item, meeting)
+    history: list[ItemRef] = []
+    forward_plan: list[ForwardPlanEntry] = []
+    issue_title = issue_description = ""
+    if item.issue_id and not public.exempt:
+        issue_title, issue_description = item.issue.title, item.issue.description
+        others = (
+            AgendaItem.objects.filter(issue_id=item.issue_id)
+            .exclude(pk=item.pk)
+            .filter(visibility.agenda_public_q("meeting__"))
+            .select_related("meeting__body")
+            .order_by("meeting__date", "order")
+        )
+        history = [_item_ref(other) for other in others]
+    if not public.exempt:
+        forward_plan = list(
+            ForwardPlanEntry.objects.filter(Q(item=item) | Q(source_item=item))
+            .select_related("intended_meeting__body")
+            .order_by("intended_date", "id")
+        )
+    return ItemPage(
+        meeting=visibility.public_meeting(meeting),
+        item=public,
+        issue_title=issue_title,
+        issue_description=issue_description,
+        issue_history=history,
+        forward_plan=forward_plan,
+        filming_text=site.filming_text if site else "",
+    )
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    body: Body
+    seat: str
+    section: str
+    voting: bool
+    role: str
+    role_label: str
+    title: str
+    on_behalf_of: str
+    start_date: date
+    end_date: date | None
+    current: bool
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    meeting: PublicMeeting
+    status: str
+    status_label: str
+    expected: bool
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    expected: int
+    attended: int
+    rows: list[AttendanceRow]
+
+    @property
+    def percentage(self) -> int | None:
+        return round(100 * self.attended / self.expected) if self.expected else None
+
+
+@dataclass(frozen=True)
+class DeclarationRow:
+    declaration: PublicDeclaration
+    where: ItemRef
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: PublicAction
+    where: ItemRef
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    person: Person
+    memberships: list[MembershipRow]
+    invitations: list[StandingInvitee]
+    attendance: AttendanceRecord
+    declarations: list[DeclarationRow]
+    interests: list[PublicInterest]
+    actions: list[ActionRow]
+
+
+ATTENDED = (Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE)
+
+
+def attendance_record(memberships: list[Membership], person: Person) -> AttendanceRecord:
+    """Meetings the person was expected at (a meeting of a body where they held a seat on
+    the day, held and minuted) and how many of them they attended; meetings they attended
+    in another capacity are listed too, but do not count."""
+    bodies = {m.seat.section.terms_of_reference.body_id for m in memberships}
+    records = {
+        a.meeting_id: a
+        for a in Attendance.objects.filter(
+            person=person, meeting__status__in=visibility.MINUTES_PUBLIC_STATUSES
+        )
+    }
+    meetings = (
+        _meetings()
+        .filter(status__in=visibility.MINUTES_PUBLIC_STATUSES)
+        .filter(Q(body_id__in=bodies) | Q(pk__in=list(records)))
+        .order_by("-date", "-sequence")
+    )
+    rows, expected, attended = [], 0, 0
+    for meeting in meetings:
+        seated = any(
+            m.seat.section.terms_of_reference.body_id == meeting.body_id
+            and m.current_on(meeting.date)
+            for m in memberships
+        )
+        record = records.get(meeting.pk)
+        if not seated and record is None:
+            continue
+        if seated:
+            expected += 1
+            attended += record is not None and record.status in ATTENDED
+        rows.append(
+            AttendanceRow(
+                meeting=visibility.public_meeting(meeting),
+                status=record.status if record else "",
+                status_label=record.get_status_display() if record else "Not recorded",
+                expected=seated,
+            )
+        )
+    return AttendanceRecord(expected, attended, rows)
+
+
+def person_page(slug: str, today: date) -> PersonPage:
+    person = Person.objects.filter(slug=slug).first()
+    if person is None:
+        raise NotFound(f"There is no person called '{slug}' in the record.")
+    memberships = list(
+        Membership.objects.filter(person=person)
+        .select_related("seat__section__terms_of_reference__body", "on_behalf_of")
+        .order_by("-start_date")
+    )
+    rows = [
+        MembershipRow(
+            body=m.seat.section.terms_of_reference.body,
+            seat=m.seat.label,
+            section=m.seat.section.name,
+            voting=m.seat.has_vote,
+            role=m.role,
+            role_label=m.get_role_display(),
+            title=m.title,
+            on_behalf_of=m.on_behalf_of.name if m.on_behalf_of_id else "",
+            start_date=m.start_date,
+            end_date=m.end_date,
+            current=m.current_on(today),
+        )
+        for m in memberships
+    ]
+    declarations = visibility.public_declarations(
+        Declaration.objects.filter(person=person)
+    ).select_related("person", "item__meeting__body")
+    actions = visibility.public_actions(Action.objects.filter(owner=person)).select_related(
+        "owner", "item__meeting__body"
+    )
+    return PersonPage(
+        person=person,
+        memberships=rows,
+        invitations=list(
+            StandingInvitee.objects.filter(person=person).select_related("body", "organisation")
+        ),
+        attendance=attendance_record(memberships, person),
+        declarations=[
+            DeclarationRow(visibility.public_declaration(d), _item_ref(d.item))
+            for d in declarations.order_by("-item__meeting__date")
+        ],
+        interests=[
+            visibility.public_interest(e)
+            for e in InterestRegisterEntry.objects.filter(person=person).order_by(
+                "sensitive", "category", "registered_on"
+            )
+        ],
+        actions=[
+            ActionRow(visibility.public_action(a), _item_ref(a.item))
+            for a in actions.order_by("-item__meeting__date", "id")
+        ],
+    )
+
+
+# --- the decisions register ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DecisionFilters:
+    body: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.body or self.date_from or self.date_to or self.text)
+
+
+@dataclass(frozen=True)
+class DecisionsPage:
+    filters: DecisionFilters
+    rows: list[DecisionRow]
+    count: int
+    page: int
+    pages: int
+    bodies: list[Body]
+
+
+def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
+    bodies = list(Body.objects.all())
+    if filters.body and filters.body not in {b.slug for b in bodies}:
+        example = bodies[0].slug if bodies else "health-and-wellbeing-board"
+        raise InvalidInput(
+            "body", filters.body, f"the short name of a committee or board, such as {example}"
+        )
+    decisions = public_decisions()
+    if filters.body:
+        decisions = decisions.filter(item__meeting__body__slug=filters.body)
+    if filters.date_from:
+        decisions = decisions.filter(item__meeting__date__gte=filters.date_from)
+    if filters.date_to:
+        decisions = decisions.filter(item__meeting__date__lte=filters.date_to)
+    for word in filters.text.split():
+        decisions = decisions.filter(Q(text__icontains=word) | Q(item__title__icontains=word))
+    paginator = Paginator(decisions, DECISIONS_PER_PAGE, allow_empty_first_page=True)
+    if page > paginator.num_pages:
+        raise NotFound(
+            f"The decisions register has {paginator.num_pages} page"
+            f"{'s' if paginator.num_pages != 1 else ''} for this search, not {page}."
+        )
+    current = paginator.page(page)
+    return DecisionsPage(
+        filters=filters,
+        rows=_decision_rows(current.object_list),
+        count=paginator.count,
+        page=page,
+        pages=paginator.num_pages,
+        bodies=bodies,
+    )
+
+
+# --- the calendar -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    in_month: bool
+    meetings: list[PublicMeeting]
+
+
+@dataclass(frozen=True)
+class CalendarMonth:
+    month: date
+    weeks: list[list[CalendarDay]]
+    meetings: list[PublicMeeting]
+    earlier: date | None
+    later: date | None
+
+
+def calendar_month(month: date) -> CalendarMonth:
+    """A month of meetings; links lead to the nearest months that have meetings."""
+    weeks_of_days = calendar_module.Calendar(firstweekday=0).monthdatescalendar(
+        month.year, month.month
+    )
+    first, last = weeks_of_days[0][0], weeks_of_days[-1][-1]
+    end_of_month = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    meetings = [
+        visibility.public_meeting(m)
+        for m in _meetings().filter(date__gte=first, date__lte=last).order_by("date", "start")
+    ]
+    on_day: dict[date, list[PublicMeeting]] = defaultdict(list)
+    for meeting in meetings:
+        on_day[meeting.date].append(meeting)
+    bounds = Meeting.objects.aggregate(
+        earlier=Max("date", filter=Q(date__lt=month)),
+        later=Min("date", filter=Q(date__gt=end_of_month)),
+    )
+    return CalendarMonth(
+        month=month,
+        weeks=[
+            [CalendarDay(d, d.month == month.month, on_day.get(d, [])) for d in week]
+            for week in weeks_of_days
+        ],
+        meetings=[m for m in meetings if m.date.month == month.month],
+        earlier=bounds["earlier"].replace(day=1) if bounds["earlier"] else None,
+        later=bounds["later"].replace(day=1) if bounds["later"] else None,
+    )
+
+
+@dataclass(frozen=True)
+class CalendarList:
+    months: list[tuple[date, str, list[PublicMeeting]]] = field(default_factory=list)
+
+
+def calendar_list() -> CalendarList:
+    """Every meeting, month by month, oldest first."""
+    months: dict[date, list[PublicMeeting]] = defaultdict(list)
+    for meeting in _meetings().order_by("date", "start"):
+        months[meeting.date.replace(day=1)].append(visibility.public_meeting(meeting))
+    return CalendarList(
+        [(month, f"{month:%B %Y}", meetings) for month, meetings in sorted(months.items())]
+    )
+
+
+# --- feeds --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    document: PublicDocument
+    where: ItemRef | None
+    meeting: PublicMeeting
+
+
+def recent_documents(limit: int = 50) -> list[DocumentRow]:
+    documents = (
+        visibility.public_documents(Document.objects.all())
+        .select_related("item__meeting__body", "meeting__body")
+        .order_by("-uploaded_at", "-id")[:limit]
+    )
+    return [
+        DocumentRow(
+            visibility.public_document(d, d.item),
+            _item_ref(d.item) if d.item_id else None,
+            visibility.public_meeting(d.meeting),
+        )
+        for d in documents
+    ]
+
+
+def recent_decisions(limit: int = 50) -> list[DecisionRow]:
+    return _decision_rows(public_decisions()[:limit])
+
+
+# --- public questions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuestionContext:
+    meeting: Meeting
+    public: PublicMeeting
+    deadline: meeting_rules.Deadline
+    open: bool
+
+
+def question_context(body_slug: str, day: date, sequence: int, *, today: date) -> QuestionContext:
+    meeting = find_meeting(body_slug, day, sequence)
+    deadline = meeting_services.question_deadline(meeting)
+    return QuestionContext(
+        meeting=meeting,
+        public=visibility.public_meeting(meeting),
+        deadline=deadline,
+        open=questions_open(meeting, deadline, today),
+    )
+
+
+def today() -> date:
+    """Today in London: what is upcoming, and whether questions are still open."""
+    return timezone.localdate()

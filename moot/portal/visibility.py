@@ -1,0 +1,557 @@
+"""The one visibility gate: what an anonymous visitor may see of the record.
+
+Protection is inherited down the tree body -> meeting -> item -> document (Indico's
+``ProtectionMode``, STYLE.md): every page, JSON twin, feed, calendar and API response of
+the portal is built from the ``Public*`` values made here, never from model instances, so
+a template or a serialiser cannot reach text this module has not let through.
+
+The law it applies:
+
+- Access to information (LGA 1972 s100B): the agenda and reports are open to the public
+  once published. Before publication a meeting shows only its date, time and place.
+- Minutes (s100C): the record of what happened (attendance, minutes, decisions, votes,
+  declarations, actions) is public once the minutes are published, in draft or approved.
+- Exempt information (LGA 1972 Schedule 12A, paragraphs 1-7; s100A(4)): an exempt item's
+  public rendering is only its number, its title and "This item is exempt under paragraph
+  N of Schedule 12A to the Local Government Act 1972". Its agenda text, presenters,
+  reports and appendices, minutes, resolutions, votes, declarations and actions are never
+  shown. A document is exempt when it is marked so or when its item is; an exempt
+  document of a public item shows only that it is withheld and why.
+- Sensitive interests (Localism Act 2011 s32): the register and the minutes say only that
+  the member has an interest whose details are withheld.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+
+from moot.documents.rules import exempt_line
+from moot.meetings.models import Meeting, Vote
+
+AGENDA_PUBLIC_STATUSES = frozenset(
+    {
+        Meeting.Status.AGENDA_PUBLISHED,
+        Meeting.Status.HELD,
+        Meeting.Status.MINUTES_DRAFT,
+        Meeting.Status.MINUTES_APPROVED,
+    }
+)
+MINUTES_PUBLIC_STATUSES = frozenset({Meeting.Status.MINUTES_DRAFT, Meeting.Status.MINUTES_APPROVED})
+
+SENSITIVE_INTEREST = (
+    "A sensitive interest: its details are withheld under section 32 of the Localism Act 2011."
+)
+
+
+# --- the tree: body -> meeting -> item -> document ----------------------------------------
+# Every body, its purpose, terms of reference and membership are public; so are a meeting's
+# own facts (when, where, its status and the reasons given). Below that:
+
+
+def agenda_public(meeting) -> bool:
+    """The agenda and reports are open to inspection once published (s100B)."""
+    return meeting.status in AGENDA_PUBLIC_STATUSES or meeting.agenda_published_at is not None
+
+
+def minutes_public(meeting) -> bool:
+    """The record of the meeting is public once its minutes are published (s100C)."""
+    return meeting.status in MINUTES_PUBLIC_STATUSES
+
+
+def item_exempt(item) -> bool:
+    return bool(item.exempt)
+
+
+def document_exempt(document, item=None) -> bool:
+    """A document is exempt when marked so, or when its item is (inherited down)."""
+    if document.exempt:
+        return True
+    item = item if item is not None else (document.item if document.item_id else None)
+    return bool(item is not None and item.exempt)
+
+
+def exempt_notice(paragraph: int | None) -> str:
+    """The public line of an exempt item: "This item is exempt under paragraph 3 of
+    Schedule 12A to the Local Government Act 1972." (the database refuses an exempt item
+    without a paragraph)."""
+    return f"This item is {exempt_line(paragraph)}." if paragraph else "This item is exempt."
+
+
+def document_exempt_notice(letter: str, paragraph: int | None) -> str:
+    name = f"Appendix {letter}" if letter else "A document of this item"
+    reason = exempt_line(paragraph) if paragraph else "exempt"
+    return f"{name} is {reason} and is not published."
+
+
+# --- query filters, for lists that cross meetings ------------------------------------------
+
+
+def agenda_public_q(prefix: str = "") -> Q:
+    """``agenda_public`` as a query condition on a meeting (``prefix`` reaches it)."""
+    return Q(**{f"{prefix}status__in": AGENDA_PUBLIC_STATUSES}) | Q(
+        **{f"{prefix}agenda_published_at__isnull": False}
+    )
+
+
+def public_minuted_items(queryset: QuerySet, prefix: str = "") -> QuerySet:
+    """Items whose minutes, decisions, votes, declarations and actions are public."""
+    return queryset.filter(
+        **{f"{prefix}exempt": False, f"{prefix}meeting__status__in": MINUTES_PUBLIC_STATUSES}
+    )
+
+
+def public_resolutions(queryset: QuerySet) -> QuerySet:
+    return public_minuted_items(queryset, "item__")
+
+
+def public_declarations(queryset: QuerySet) -> QuerySet:
+    return public_minuted_items(queryset, "item__")
+
+
+def public_actions(queryset: QuerySet) -> QuerySet:
+    return public_minuted_items(queryset, "item__")
+
+
+def public_documents(queryset: QuerySet) -> QuerySet:
+    """Documents anyone may read: not exempt, not of an exempt item, agenda published."""
+    return queryset.filter(
+        Q(exempt=False), Q(item__isnull=True) | Q(item__exempt=False), agenda_public_q("meeting__")
+    )
+
+
+# --- the public values ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    name: str
+    url: str = ""
+    slug: str = ""
+
+
+def person_ref(person, fallback: str = "") -> PersonRef | None:
+    if person is None:
+        return PersonRef(fallback) if fallback else None
+    return PersonRef(person.display_name, person.get_absolute_url(), person.slug)
+
+
+@dataclass(frozen=True)
+class PublicDocument:
+    id: int
+    letter: str
+    exempt: bool
+    exempt_notice: str = ""
+    title: str = ""
+    kind: str = ""
+    kind_label: str = ""
+    file_type: str = ""
+    size_bytes: int | None = None
+    page_count: int | None = None
+    first_page: int | None = None
+    last_page: int | None = None
+    text: str = ""
+    uploaded_at: datetime | None = None
+
+    @property
+    def label(self) -> str:
+        if self.exempt:
+            return f"Appendix {self.letter}" if self.letter else "Exempt document"
+        return f"Appendix {self.letter}: {self.title}" if self.letter else self.title
+
+    @property
+    def size_label(self) -> str:
+        """The size as the Agenda and minutes pages print it: "PDF 246 KB"."""
+        kind = (self.file_type or "").upper()
+        if not self.size_bytes:
+            return kind
+        if self.size_bytes >= 1024 * 1024:
+            size = f"{self.size_bytes / (1024 * 1024):.1f} MB"
+        else:
+            size = f"{max(round(self.size_bytes / 1024), 1)} KB"
+        return f"{kind} {size}".strip()
+
+    @property
+    def pages_label(self) -> str:
+        if self.first_page and self.last_page:
+            if self.first_page == self.last_page:
+                return f"Page {self.first_page}"
+            return f"Pages {self.first_page} - {self.last_page}"
+        if self.page_count:
+            return f"{self.page_count} page{'s' if self.page_count != 1 else ''}"
+        return ""
+
+
+def public_document(document, item=None) -> PublicDocument:
+    letter = document.letter
+    if document_exempt(document, item):
+        paragraph = document.exempt_paragraph or (item.exempt_paragraph if item else None)
+        return PublicDocument(
+            id=document.pk,
+            letter=letter,
+            exempt=True,
+            exempt_notice=document_exempt_notice(letter, paragraph),
+        )
+    return PublicDocument(
+        id=document.pk,
+        letter=letter,
+        exempt=False,
+        title=document.title,
+        kind=document.kind,
+        kind_label=document.get_kind_display(),
+        file_type=document.file_type,
+        size_bytes=document.size_bytes,
+        page_count=document.page_count,
+        first_page=document.published_first_page,
+        last_page=document.published_last_page,
+        text=document.text,
+        uploaded_at=document.uploaded_at,
+    )
+
+
+@dataclass(frozen=True)
+class PublicVote:
+    votes_for: int
+    votes_against: int
+    abstentions: int
+    outcome: str
+    outcome_label: str
+    casting_vote: str
+    explanation: str
+    recorded: bool
+    named: tuple[tuple[PersonRef, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PublicResolution:
+    id: int
+    order: int
+    kind: str
+    kind_label: str
+    text: str
+    recommended_to: str
+    needs_ratification: bool
+    ratified: bool
+    vote: PublicVote | None
+
+
+def _vote(resolution) -> PublicVote | None:
+    try:
+        vote = resolution.vote
+    except Vote.DoesNotExist:
+        return None
+    named = tuple(
+        (person_ref(pv.person), pv.get_choice_display()) for pv in vote.person_votes.all()
+    )
+    return PublicVote(
+        votes_for=vote.votes_for,
+        votes_against=vote.votes_against,
+        abstentions=vote.abstentions,
+        outcome=vote.outcome,
+        outcome_label=vote.get_outcome_display(),
+        casting_vote=vote.casting_vote,
+        explanation=vote.explanation,
+        recorded=vote.recorded,
+        named=named,
+    )
+
+
+def public_resolution(resolution) -> PublicResolution:
+    """Only for resolutions of public, minuted items (callers pass them through
+    ``public_resolutions`` or ``public_item``)."""
+    return PublicResolution(
+        id=resolution.pk,
+        order=resolution.order,
+        kind=resolution.kind,
+        kind_label=resolution.get_kind_display(),
+        text=resolution.text,
+        recommended_to=resolution.recommended_to,
+        needs_ratification=resolution.needs_ratification,
+        ratified=resolution.ratified_by_id is not None,
+        vote=_vote(resolution),
+    )
+
+
+@dataclass(frozen=True)
+class PublicDeclaration:
+    person: PersonRef
+    kind: str
+    kind_label: str
+    nature: str
+    action_label: str
+    sensitive: bool
+
+
+def public_declaration(declaration) -> PublicDeclaration:
+    sensitive = bool(declaration.sensitive)
+    return PublicDeclaration(
+        person=person_ref(declaration.person),
+        kind=declaration.kind,
+        kind_label=declaration.get_kind_display(),
+        nature=SENSITIVE_INTEREST if sensitive else declaration.nature,
+        action_label=declaration.get_action_display(),
+        sensitive=sensitive,
+    )
+
+
+@dataclass(frozen=True)
+class PublicAction:
+    id: int
+    description: str
+    owner: PersonRef | None
+    due_date: date | None
+    status: str
+    status_label: str
+    update: str
+
+
+def public_action(action) -> PublicAction:
+    return PublicAction(
+        id=action.pk,
+        description=action.description,
+        owner=person_ref(action.owner, action.owner_text),
+        due_date=action.due_date,
+        status=action.status,
+        status_label=action.get_status_display(),
+        update=action.update,
+    )
+
+
+@dataclass(frozen=True)
+class PublicPresenter:
+    person: PersonRef
+    role: str
+
+
+@dataclass(frozen=True)
+class PublicItem:
+    id: int
+    number: str
+    title: str
+    url: str
+    order: int
+    exempt: bool
+    exempt_paragraph: int | None = None
+    exempt_notice: str = ""
+    standing: str = ""
+    agenda_number: str = ""
+    minute_number: int | None = None
+    purpose_html: str = ""
+    urgency_reason: str = ""
+    supplement_published_at: datetime | None = None
+    presenters: tuple[PublicPresenter, ...] = ()
+    documents: tuple[PublicDocument, ...] = ()
+    minutes_html: str = ""
+    minutes_partial: bool = False
+    resolutions: tuple[PublicResolution, ...] = ()
+    declarations: tuple[PublicDeclaration, ...] = ()
+    actions: tuple[PublicAction, ...] = ()
+
+    @property
+    def readable_documents(self) -> tuple[PublicDocument, ...]:
+        """Documents whose text is held: the page shows it as their HTML equivalent."""
+        return tuple(d for d in self.documents if not d.exempt and d.text)
+
+
+def item_url(item, meeting) -> str:
+    """The item's address, without asking the database for its meeting again."""
+    return reverse("portal:item", args=[meeting.body.slug, meeting.date_slug, item.number])
+
+
+def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
+    """The item as an anonymous visitor may see it. Relations are read through ``.all()``
+    so that a caller's ``prefetch_related`` serves them (selectors prefetch); with
+    ``content_wanted=False`` only the heading (number, title, exempt notice) is made."""
+    base = {
+        "id": item.pk,
+        "number": item.number,
+        "title": item.title,
+        "url": item_url(item, meeting),
+        "order": item.order,
+        "agenda_number": item.agenda_number,
+        "minute_number": item.minute_number,
+    }
+    if item_exempt(item):
+        return PublicItem(
+            **base,
+            exempt=True,
+            exempt_paragraph=item.exempt_paragraph,
+            exempt_notice=exempt_notice(item.exempt_paragraph),
+        )
+    content: dict = {}
+    if not content_wanted:
+        return PublicItem(**base, exempt=False)
+    if agenda_public(meeting):
+        content.update(
+            standing=item.standing,
+            purpose_html=item.purpose,
+            urgency_reason=item.urgency_reason,
+            supplement_published_at=item.supplement.published_at if item.supplement_id else None,
+            presenters=tuple(
+                PublicPresenter(person_ref(p.person, p.name), p.role) for p in item.presenters.all()
+            ),
+            documents=tuple(public_document(d, item) for d in item.documents.all()),
+        )
+    if minutes_public(meeting):
+        content.update(
+            minutes_html=item.minutes,
+            minutes_partial=item.minutes_partial,
+            resolutions=tuple(public_resolution(r) for r in item.resolutions.all()),
+            declarations=tuple(public_declaration(d) for d in item.declarations.all()),
+            actions=tuple(public_action(a) for a in item.actions.all()),
+        )
+    return PublicItem(**base, exempt=False, **content)
+
+
+@dataclass(frozen=True)
+class PublicMeeting:
+    id: int
+    identifier: str
+    url: str
+    body_name: str
+    body_slug: str
+    body_url: str
+    date: date
+    date_slug: str
+    start: datetime
+    end: datetime | None
+    closed_at: time | None
+    kind: str
+    kind_label: str
+    mode: str
+    mode_label: str
+    venue: str
+    webcast_url: str
+    webcast_archive_url: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    status: str
+    status_label: str
+    status_reason: str
+    cancelled: bool
+    municipal_year: str
+    agenda_public: bool
+    minutes_public: bool
+    agenda_published_at: datetime | None
+    late_publication_reason: str
+    minutes_published_at: datetime | None
+    minutes_approved_at: date | None
+    quorate: bool | None = None
+    quorum_present: int | None = None
+    quorum_required: int | None = None
+    quorum_explanation: str = ""
+    quorum_groups: tuple[dict, ...] = field(default_factory=tuple)
+
+    @property
+    def title(self) -> str:
+        return f"{self.body_name}, {self.date:%A} {self.date.day} {self.date:%B %Y}"
+
+    @property
+    def pack_url(self) -> str:
+        return f"{self.url}pack.pdf"
+
+    @property
+    def question_url(self) -> str:
+        return f"{self.url}question/"
+
+
+def public_meeting(meeting) -> PublicMeeting:
+    """A meeting's own facts are public (when, where, its status and the reasons given);
+    the quorum verdict is part of the record and waits for the minutes."""
+    minutes = minutes_public(meeting)
+    body = meeting.body
+    return PublicMeeting(
+        id=meeting.pk,
+        identifier=meeting.identifier,
+        url=meeting.get_absolute_url(),
+        body_name=body.name,
+        body_slug=body.slug,
+        body_url=body.get_absolute_url(),
+        date=meeting.date,
+        date_slug=meeting.date_slug,
+        start=timezone.localtime(meeting.start),
+        end=timezone.localtime(meeting.expected_end) if meeting.expected_end else None,
+        closed_at=meeting.closed_at,
+        kind=meeting.kind,
+        kind_label=meeting.get_kind_display(),
+        mode=meeting.mode,
+        mode_label=meeting.get_mode_display(),
+        venue=meeting.venue,
+        webcast_url=meeting.webcast_url,
+        webcast_archive_url=meeting.webcast_archive_url,
+        contact_name=meeting.contact_name,
+        contact_phone=meeting.contact_phone,
+        contact_email=meeting.contact_email,
+        status=meeting.status,
+        status_label=meeting.get_status_display(),
+        status_reason=meeting.status_reason,
+        cancelled=meeting.is_cancelled,
+        municipal_year=meeting.municipal_year,
+        agenda_public=agenda_public(meeting),
+        minutes_public=minutes,
+        agenda_published_at=meeting.agenda_published_at,
+        late_publication_reason=meeting.late_publication_reason,
+        minutes_published_at=meeting.minutes_published_at,
+        minutes_approved_at=meeting.minutes_approved_at,
+        quorate=meeting.quorate if minutes else None,
+        quorum_present=meeting.quorum_present if minutes else None,
+        quorum_required=meeting.quorum_required if minutes else None,
+        quorum_explanation=meeting.quorum_explanation if minutes else "",
+        quorum_groups=tuple(meeting.quorum_groups or ()) if minutes else (),
+    )
+
+
+@dataclass(frozen=True)
+class PublicAttendee:
+    person: PersonRef
+    status: str
+    status_label: str
+    mode: str
+    mode_label: str
+    role_text: str
+    substitute_for: PersonRef | None = None
+
+
+def public_attendance(meeting, records) -> tuple[PublicAttendee, ...]:
+    """Attendance is part of the minutes: public once they are."""
+    if not minutes_public(meeting):
+        return ()
+    return tuple(
+        PublicAttendee(
+            person=person_ref(r.person),
+            status=r.status,
+            status_label=r.get_status_display(),
+            mode=r.mode,
+            mode_label=r.get_mode_display(),
+            role_text=r.role_text,
+            substitute_for=person_ref(r.substitute_for) if r.substitute_for_id else None,
+        )
+        for r in records
+    )
+
+
+@dataclass(frozen=True)
+class PublicInterest:
+    category_label: str
+    description: str
+    sensitive: bool
+    registered_on: date | None
+    ended_on: date | None
+
+
+def public_interest(entry) -> PublicInterest:
+    """Localism Act 2011 s32: a sensitive interest shows only that it exists."""
+    if entry.sensitive:
+        return PublicInterest("", SENSITIVE_INTEREST, True, None, None)
+    return PublicInterest(
+        category_label=entry.get_category_display(),
+        description=entry.description,
+        sensitive=False,
+        registered_on=entry.registered_on,
+        ended_on=entry.ended_on,
+    )

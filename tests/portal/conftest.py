@@ -1,0 +1,17 @@
+import pytest
+from django.core.cache import cache
+
+BODY = "/bodies/health-and-wellbeing-board/"
+MARCH = BODY + "meetings/2021-03-25/"
+JULY = BODY + "meetings/2021-07-29/"
+OCTOBER = BODY + "meetings/2021-10-28/"
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """The page cache is process-wide; each test starts and ends without cached pages
+    (the version token protects changes made through the ORM, not a rolled-back test
+    database)."""
+    cache.clear()
+    yield
+    cache.clear()

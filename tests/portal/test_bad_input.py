@@ -1,0 +1,83 @@
+"""Unknown addresses give a helpful 404; unreadable parameters a 400 that says which
+field was wrong and the format expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.portal.conftest import BODY, MARCH
+from tests.portal.helpers import visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("url", "field", "expected"),
+    [
+        ("/decisions/?from=2021-13-45", "from", "YYYY-MM-DD"),
+        ("/decisions/?to=yesterday", "to", "YYYY-MM-DD"),
+        ("/decisions/?from=2021-07-01&to=2021-03-01", "to", "on or after the 'from' date"),
+        ("/decisions/?page=0", "page", "a page number"),
+        ("/decisions/?page=two", "page", "a page number"),
+        ("/decisions/?body=no-such-body", "body", "health-and-wellbeing-board"),
+        ("/calendar/?month=abc", "month", "YYYY-MM"),
+        ("/calendar/?month=2021-13", "month", "YYYY-MM"),
+        ("/calendar/?view=year", "view", "'month', 'list'"),
+        (BODY + "meetings/2021-99-99/", "date", "YYYY-MM-DD"),
+        (BODY + "meetings/last-thursday/", "date", "YYYY-MM-DD"),
+        (BODY + "meetings/2021-02-30/items/1/", "date", "YYYY-MM-DD"),
+        (MARCH + "?format=xml", "format", "'html', 'json'"),
+    ],
+)
+def test_malformed_input_is_a_400_naming_the_field(client, example, url, field, expected):
+    response = client.get(url)
+    assert response.status_code == 400
+    text = visible_text(response.content.decode())
+    assert "There is a problem with the address" in text
+    assert f"The {field} given" in text
+    assert expected in text
+
+
+def test_json_twin_errors_are_json(client, example):
+    response = client.get("/decisions/?from=2021-13-45&format=json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": {
+            "field": "from",
+            "value": "2021-13-45",
+            "expected": "a date written YYYY-MM-DD, for example 2021-07-29",
+        }
+    }
+    missing = client.get("/people/nobody/?format=json")
+    assert missing.status_code == 404
+    assert "nobody" in missing.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("/no-such-page/", ""),
+        ("/bodies/no-such-body/", "There is no committee or board called 'no-such-body'."),
+        (BODY + "meetings/2030-01-03/", "has no meeting on Thursday 3 January 2030."),
+        (MARCH + "items/99/", "has no item 99."),
+        (BODY + "meetings/2021-10-28/items/1/", "has not been published yet"),
+        ("/people/nobody/", "There is no person called 'nobody'"),
+        ("/decisions/?page=9", "has 1 page for this search, not 9."),
+    ],
+)
+def test_unknown_addresses_are_a_helpful_404(client, example, url, message):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert '<form action="/search/" method="get"' in html
+    assert message in visible_text(html)
+    assert html.count("<h1") == 1
+
+
+def test_post_to_a_page_is_refused(client, example):
+    assert client.post(MARCH).status_code == 405
+
+
+def test_head_requests_are_answered(client, example):
+    assert client.head(MARCH).status_code == 200

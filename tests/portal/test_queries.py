@@ -1,0 +1,203 @@
+"""Pages run a bounded number of queries whatever the size of the meeting, and published
+pages are cached until the record changes."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from moot.documents.models import Document
+from moot.governance.models import Person, QuorumGroup
+from moot.meetings.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    Meeting,
+    PersonVote,
+    Presenter,
+    Resolution,
+    Vote,
+)
+from moot.portal.cache import content_version
+from tests.portal.conftest import MARCH
+from tests.portal.helpers import aware
+
+pytestmark = pytest.mark.django_db
+
+MAX_MEETING_PAGE_QUERIES = 16
+
+
+def big_meeting(body, day: date, items: int, documents_per_item: int) -> Meeting:
+    """A held meeting with published minutes: every item with a presenter, documents, a
+    resolution with a named vote, a declaration and an action; every tenth item exempt."""
+    people = list(Person.objects.order_by("pk")[:12])
+    meeting = Meeting.objects.create(
+        body=body,
+        date=day,
+        start=aware(day, time(9, 30)),
+        status=Meeting.Status.MINUTES_DRAFT,
+        municipal_year=f"{day.year}/{(day.year + 1) % 100:02d}",
+        quorate=True,
+        quorum_present=8,
+        quorum_required=6,
+        quorum_explanation="Quorate.",
+    )
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, person=p, status=Attendance.Status.PRESENT, order=n)
+        for n, p in enumerate(people)
+    )
+    rows = AgendaItem.objects.bulk_create(
+        AgendaItem(
+            meeting=meeting,
+            body=body,
+            order=(n + 1) * 10,
+            agenda_number=str(n + 1),
+            title=f"Business {n + 1}",
+            purpose=f"<p>Purpose {n + 1}</p>",
+            minutes=f"<p>Minutes {n + 1}</p>",
+            exempt=(n + 1) % 10 == 0,
+            exempt_paragraph=3 if (n + 1) % 10 == 0 else None,
+        )
+        for n in range(items)
+    )
+    Presenter.objects.bulk_create(Presenter(item=i, person=people[0], role="Lead") for i in rows)
+    Document.objects.bulk_create(
+        Document(
+            meeting=meeting,
+            item=i,
+            title=f"Report {i.agenda_number}.{d}",
+            letter=chr(65 + d),
+            kind=Document.Kind.APPENDIX,
+            file_type="pdf",
+            size_bytes=100_000,
+            text="Some text.",
+        )
+        for i in rows
+        for d in range(documents_per_item)
+    )
+    resolutions = Resolution.objects.bulk_create(
+        Resolution(item=i, text=f"Decision {i.agenda_number}") for i in rows
+    )
+    votes = Vote.objects.bulk_create(
+        Vote(resolution=r, votes_for=2, outcome="carried", recorded=True) for r in resolutions
+    )
+    PersonVote.objects.bulk_create(
+        PersonVote(vote=v, person=p, choice="for") for v in votes for p in people[:2]
+    )
+    Declaration.objects.bulk_create(
+        Declaration(item=i, person=people[1], kind="non_registrable", nature="GP", action="stayed")
+        for i in rows
+    )
+    Action.objects.bulk_create(
+        Action(item=i, description=f"Follow up {i.agenda_number}", owner=people[2]) for i in rows
+    )
+    return meeting
+
+
+def count_queries(client, url: str) -> tuple[int, bytes]:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries), response.content
+
+
+def test_meeting_page_queries_do_not_grow_with_the_meeting(
+    client, example, django_assert_max_num_queries
+):
+    small = big_meeting(example, date(2023, 6, 1), items=5, documents_per_item=5)
+    large = big_meeting(example, date(2023, 6, 8), items=40, documents_per_item=5)
+    assert Document.objects.filter(meeting=large).count() == 200
+    small_count, _ = count_queries(client, small.get_absolute_url())
+    large_count, content = count_queries(client, large.get_absolute_url())
+    assert small_count == large_count
+    cache.clear()
+    with django_assert_max_num_queries(MAX_MEETING_PAGE_QUERIES):
+        client.get(large.get_absolute_url())
+    html = content.decode()
+    assert "Business 40" in html and "Appendix E: Report 39.4" in html and "Decision 39" in html
+    assert "Report 40.0" not in html and "Decision 40" not in html  # item 40 is exempt
+    json_small, _ = count_queries(client, small.get_absolute_url() + "?format=json")
+    json_large, _ = count_queries(client, large.get_absolute_url() + "?format=json")
+    assert json_small == json_large <= MAX_MEETING_PAGE_QUERIES
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "{meeting}items/3/",
+        "/",
+        "/bodies/health-and-wellbeing-board/",
+        "/people/{person}/",
+        "/decisions/",
+        "/calendar/?month=2023-06",
+        "/calendar/?view=list",
+        "/calendar.ics",
+        "/feeds/decisions.xml",
+        "/feeds/documents.xml",
+        "/api/v1/",
+    ],
+)
+def test_other_pages_are_bounded_too(client, example, page):
+    small = big_meeting(example, date(2023, 6, 1), items=3, documents_per_item=2)
+    person = Person.objects.order_by("pk")[1].slug
+    first, _ = count_queries(client, page.format(meeting=small.get_absolute_url(), person=person))
+    big_meeting(example, date(2023, 6, 8), items=30, documents_per_item=4)
+    big_meeting(example, date(2023, 6, 15), items=30, documents_per_item=4)
+    second, _ = count_queries(client, page.format(meeting=small.get_absolute_url(), person=person))
+    assert first == second
+    assert second <= 15
+
+
+def test_a_cached_page_costs_one_query(client, example, django_assert_num_queries):
+    first = client.get(MARCH)
+    assert first["X-Moot-Cache"] == "miss"
+    with django_assert_num_queries(1):
+        second = client.get(MARCH)
+    assert second["X-Moot-Cache"] == "hit"
+    assert second.content == first.content
+    assert client.get(MARCH + "?format=json")["X-Moot-Cache"] == "miss"
+
+
+def test_a_change_to_the_record_invalidates_cached_pages(client, example):
+    assert "be confirmed as a correct record" in client.get(MARCH).content.decode()
+    resolution = Resolution.objects.get(item__minute_number=20)
+    resolution.text = "The minutes were confirmed with one correction."
+    resolution.save()
+    html = client.get(MARCH).content.decode()
+    assert "confirmed with one correction" in html
+    assert "be confirmed as a correct record" not in html
+
+
+def test_making_an_item_exempt_removes_its_content_from_cached_pages(client, example):
+    assert "Officers were thanked" in client.get(MARCH).content.decode()
+    assert "Officers were thanked" in client.get("/decisions/").content.decode()
+    item = AgendaItem.objects.get(meeting__date=date(2021, 3, 25), minute_number=21)
+    item.exempt, item.exempt_paragraph = True, 3
+    item.save()
+    for url in (MARCH, "/decisions/", "/feeds/decisions.xml", MARCH + "?format=json"):
+        assert "Officers were thanked" not in client.get(url).content.decode(), url
+
+
+def test_deletes_and_many_to_many_changes_change_the_version(example):
+    before = content_version()
+    Document.objects.filter(meeting__date=date(2021, 7, 29)).first().delete()
+    after_delete = content_version()
+    assert after_delete != before
+    group = QuorumGroup.objects.first()
+    group.sections.clear()
+    assert content_version() != after_delete
+
+
+def test_the_date_is_part_of_the_key(client, example, monkeypatch):
+    client.get("/")
+    from moot.portal import cache as page_cache
+
+    tomorrow = date.today() + timedelta(days=1)
+    monkeypatch.setattr(page_cache.timezone, "localdate", lambda: tomorrow)
+    assert client.get("/")["X-Moot-Cache"] == "miss"
