@@ -187,6 +187,55 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("search")
+def cmd_search(args: argparse.Namespace) -> int:
+    """Public full-text search over items, minutes, decisions and document text."""
+    from datetime import date
+
+    def date_option(option: str, value: str | None) -> date | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise UserError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+
+    since = date_option("--since", args.since)
+    until = date_option("--until", args.until)
+    if since and until and since > until:
+        raise UserError(f"--since {args.since} is after --until {args.until}.")
+    _setup()
+    from moot.governance.models import Body
+    from moot.search.backends import search
+
+    if args.body and not Body.objects.filter(slug=args.body).exists():
+        raise UserError(f"--body {args.body!r}: no committee or board has that slug.")
+    results = search(args.query, body=args.body, since=since, until=until, limit=args.limit)
+    payload = {
+        "query": args.query,
+        "total": results.total,
+        "results": [
+            {
+                "kind": hit.kind,
+                "title": hit.title,
+                "url": hit.url,
+                "meeting": hit.meeting,
+                "date": hit.date.isoformat(),
+                "body": hit.body,
+                "snippet": hit.snippet,
+            }
+            for hit in results.hits
+        ],
+    }
+    lines = [f"{results.total} result{'s' if results.total != 1 else ''} for {args.query!r}"]
+    for hit in results.hits:
+        lines.append(f"{hit.date:%Y-%m-%d}  {hit.kind_label:<12} {hit.title}  {hit.url}")
+        if hit.snippet:
+            lines.append(f"    {hit.snippet}")
+    emit(args, payload, "\n".join(lines))
+    return 0
+
+
 @command("manage")
 def cmd_manage(args: argparse.Namespace) -> int:
     _setup()
@@ -218,6 +267,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("deadline", help="a meeting's agenda publication deadline")
     p.add_argument("meeting", help="BODY-SLUG/YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="public full-text search")
+    p.add_argument("query", help='words, "a phrase", or, -word')
+    p.add_argument("--body", help="a body's slug")
+    p.add_argument("--since", help="meetings on or after YYYY-MM-DD")
+    p.add_argument("--until", help="meetings on or before YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (1-100)")
+    p.add_argument("--json", action="store_true")
+
+    from moot.ingest import cli as ingest_cli
+
+    ingest_cli.add_parsers(sub)
+    COMMANDS["import"] = ingest_cli.run
+
+    from moot.documents import cli as documents_cli
+
+    documents_cli.add_parsers(sub)
+    COMMANDS["pack"] = COMMANDS["minutes-doc"] = documents_cli.run
 
     p = sub.add_parser("manage", help="Django's manage.py")
     p.add_argument("rest", nargs=argparse.REMAINDER)
