@@ -4,6 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("search/", include("moot.search.urls")),
+    path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
 ]
 

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time
 
 from moot.documents.models import Document
-from moot.documents.services import document_record
+from moot.documents.services import document_record, document_render_text
 from moot.meetings import services
 from moot.meetings.models import AgendaItem, Attendance, Meeting
 from moot.meetings.rules import standing_key
@@ -113,7 +113,7 @@ def _load_meeting(spec, body, people, sources, by_date) -> Meeting:
     for item, item_spec in items:
         for letter in item_spec.get("appendices", []):
             appendix = appendices[letter]
-            document_record(
+            document = document_record(
                 meeting=meeting,
                 item=item,
                 title=appendix["title"],
@@ -125,6 +125,8 @@ def _load_meeting(spec, body, people, sources, by_date) -> Meeting:
                 published_last_page=appendix["last_page"],
                 source="example",
             )
+            # The seed holds the appendix's text, not its PDF: render one from the text.
+            document_render_text(document=document, text=document.text)
         if "previous_meeting" in item_spec:
             item.previous_meeting = by_date[item_spec["previous_meeting"]]
             item.save(update_fields=["previous_meeting"])
