@@ -26,13 +26,10 @@ import hashlib
 import html
 import math
 import os
-import platform
-import re
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -41,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.common import machine, seconds, write_section  # noqa: E402
 from moot.ingest.parse import detect_kind, parse_agenda_pack  # noqa: E402
 from moot.ingest.pdftext import extract_pdf_text  # noqa: E402
 
@@ -114,27 +112,6 @@ def parse(text: str):
     kind = detect_kind(text)
     assert kind == "agenda-pack", kind
     return parse_agenda_pack(text)
-
-
-def seconds(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{platform.system()} {platform.release()} ({platform.machine()}), {cpu}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
 
 
 def libraries() -> str:
@@ -229,17 +206,6 @@ def report(f: dict) -> str:
     return "\n".join(lines)
 
 
-def write_doc(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(text.rstrip("\n") + "\n")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
@@ -248,7 +214,7 @@ def main() -> None:
     section = report(run(args.fresh))
     print(section)
     if args.write:
-        write_doc(section)
+        write_section(SECTION, section)
         print(f"updated {DOC.relative_to(REPO)}")
 
 

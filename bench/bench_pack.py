@@ -20,13 +20,10 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import platform
-import re
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from datetime import time as clock
 from pathlib import Path
@@ -38,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.common import machine, seconds, write_section  # noqa: E402
 from moot.documents import pack as pack_module  # noqa: E402
 from moot.documents.pack import (  # noqa: E402
     FrontSheet,
@@ -135,27 +133,6 @@ def floor_merge(paths: list[Path], out: Path) -> None:
         writer.append(str(path))
     with out.open("wb") as handle:
         writer.write(handle)
-
-
-def seconds(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{platform.system()} {platform.release()} ({platform.machine()}), {cpu}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
 
 
 def run() -> dict:
@@ -270,17 +247,6 @@ def report(figures: dict) -> str:
     return "\n".join(lines)
 
 
-def write_doc(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(text.rstrip("\n") + "\n")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
@@ -289,7 +255,7 @@ def main() -> None:
     section = report(figures)
     print(section)
     if args.write:
-        write_doc(section)
+        write_section(SECTION, section)
         print(f"updated {DOC.relative_to(REPO)}")
 
 
