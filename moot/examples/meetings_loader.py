@@ -157,7 +157,11 @@ def _load_meeting(spec, body, people, sources, by_date) -> Meeting:
                 owner_text=action.get("owner_text", ""),
             )
         if spec["status"] in ("minutes_draft", "minutes_approved"):
-            services.minutes_publish_draft(meeting=meeting)
+            published = spec.get("minutes_published_on")
+            services.minutes_publish_draft(
+                meeting=meeting,
+                now=datetime.combine(published, time(12, 0), tzinfo=LONDON) if published else None,
+            )
     meeting.refresh_from_db()
     return meeting
 

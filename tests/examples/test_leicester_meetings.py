@@ -172,3 +172,9 @@ def test_quorum_and_deadline_commands(capsys):
     assert "'2021-13-01'" in capsys.readouterr().err
     assert cli.main(["quorum", "no-such-body/2021-03-25"]) == 1
     assert "no body called 'no-such-body'" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_march_draft_minutes_were_published_with_the_july_pack(example):
+    march = Meeting.objects.get(body=example, date=date(2021, 3, 25))
+    assert march.minutes_published_at.date() == date(2021, 7, 21)
