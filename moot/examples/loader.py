@@ -31,6 +31,7 @@ from moot.governance.models import (
     StandingInvitee,
     TermsOfReference,
 )
+from moot.search.signals import deferred_indexing
 
 EXAMPLES_DIR = Path(__file__).resolve().parent
 EXAMPLES = {"leicester-hwb": EXAMPLES_DIR / "leicester_hwb"}
@@ -113,7 +114,7 @@ def load_example(name: str) -> LoadReport:
     """Build the example in one transaction; running it again changes nothing."""
     data, sources, folder = read_example(name)
     report = LoadReport(example=name)
-    with transaction.atomic():
+    with transaction.atomic(), deferred_indexing():
         context = _load_governance(data, sources, report)
         from moot.examples import meetings_loader
 

@@ -6,6 +6,8 @@ changes public text, call ``services.index_meeting``."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.db import DatabaseError
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -22,10 +24,42 @@ def _deleting() -> set[int]:
     return _state.deleting
 
 
+@contextmanager
+def deferred_indexing() -> Iterator[None]:
+    """Collect the meetings that change inside the block and index each once at its end.
+
+    A bulk write (loading the example, an import) saves hundreds of rows of a few
+    meetings; indexing after every save would redo the same work hundreds of times. If the
+    block raises, nothing is indexed (its transaction is rolled back anyway). Nests.
+    """
+    outer = getattr(_state, "pending", None)
+    if outer is not None:
+        yield
+        return
+    _state.pending = set()
+    try:
+        yield
+        pending = _state.pending
+    finally:
+        _state.pending = None
+    from django.db import connection
+
+    from moot.meetings.models import Meeting
+
+    if connection.in_atomic_block and connection.get_rollback():
+        return  # the block's writes are being rolled back (a dry run): nothing to index
+    for meeting in Meeting.objects.select_related("body").filter(pk__in=pending):
+        services.index_meeting(meeting)
+
+
 def _reindex(meeting_id: int | None) -> None:
     from moot.meetings.models import Meeting
 
     if meeting_id is None or meeting_id in _deleting():
+        return
+    pending = getattr(_state, "pending", None)
+    if pending is not None:
+        pending.add(meeting_id)
         return
     meeting = Meeting.objects.select_related("body").filter(pk=meeting_id).first()
     if meeting is not None:

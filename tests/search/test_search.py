@@ -361,3 +361,15 @@ def test_search_page_json_twin(example, client):
     assert payload["results"][0]["url"].split("#")[0] == ITEM_21_URL
     assert "<mark>" in payload["results"][0]["snippet_html"]
     assert payload["total"] == search("health inequalities", until=date(2021, 3, 31)).total
+
+
+@pytest.mark.django_db
+def test_deferred_indexing_indexes_each_changed_meeting_once_at_the_end(example):
+    from moot.search.signals import deferred_indexing
+
+    item = AgendaItem.objects.get(meeting__date=date(2021, 3, 25), minute_number=23)
+    with deferred_indexing():
+        item.title = "Mental Health Services and Zebrafish"
+        item.save()
+        assert search("zebrafish").total == 0  # not yet: indexed when the block ends
+    assert search("zebrafish").total >= 1
