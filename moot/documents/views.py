@@ -5,9 +5,9 @@ what an anonymous visitor may have, call one service, send the file. Built files
 the build cache (``services.pack_build``/``minutes_doc_build``); their name is the
 fingerprint of what they print, so it doubles as the ETag.
 
-The members' pack holds exempt information (LGA 1972 Schedule 12A). The record has no link
-between a signed-in user and a Person, so "a member of the body on that date" cannot be
-checked: only staff users (clerks) may have it for now.
+The members' pack holds exempt information (LGA 1972 Schedule 12A): clerks (staff users)
+and the members of the body on the meeting's date (a user linked to a Person holding a
+seat) may have it; nobody else.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from django.views.decorators.http import require_safe
 
 from moot.documents import services
 from moot.documents.models import Document
+from moot.governance.selectors import is_member_on
 from moot.meetings.models import Meeting
 from moot.portal import inputs, visibility
 from moot.portal.errors import InvalidInput, NotFound
@@ -123,8 +124,14 @@ def pack(request, slug, date_slug):
 
 
 def may_read_members_pack(user, meeting: Meeting) -> bool:
-    """Staff only: there is no user-to-Person link yet to recognise a member of the body."""
-    return bool(user.is_active and user.is_staff)
+    """Clerks, and members of the body on the meeting's date (least privilege: a member of
+    another body, a standing invitee or a member whose term has ended may not)."""
+    if not user.is_active:
+        return False
+    if user.is_staff:
+        return True
+    person = getattr(user, "person", None)
+    return person is not None and is_member_on(person.pk, meeting.body, meeting.date)
 
 
 @login_required

@@ -7,6 +7,7 @@ start_date, end_date), Body ~ Organization with classification "committee".
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -104,6 +105,14 @@ class Person(models.Model):
     given_name = models.CharField(max_length=100, blank=True)
     family_name = models.CharField(max_length=100, blank=True)
     email = models.EmailField(blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text="The sign-in account of this person, if they have one (members, clerks).",
+    )
 
     class Meta:
         ordering = ["family_name", "given_name", "name"]

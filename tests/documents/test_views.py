@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
 
 from moot.documents.models import Document
+from moot.governance.models import Person
 from moot.meetings.models import AgendaItem
 from tests.documents.conftest import build_meeting, files_under
 from tests.documents.factories import make_appendices
@@ -85,6 +86,19 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
     plain = User.objects.create_user("member", "m@example.org", "x-long-password-2")
     client.force_login(plain)
     assert client.get(url + "members-pack.pdf").status_code == 403
+    # A standing invitee is not a member; a member of the Board on the date is.
+    invitee = Person.objects.get(name="Cathy Ellis")
+    invitee.user = plain
+    invitee.save()
+    assert client.get(url + "members-pack.pdf").status_code == 403
+    invitee.user = None
+    invitee.save()
+    member = Person.objects.get(name="Harsha Kotecha")
+    member.user = plain
+    member.save()
+    own = client.get(url + "members-pack.pdf")
+    assert own.status_code == 200
+    assert marker in pdf_text(body_of(own))
 
     client.force_login(User.objects.create_user("clerk", "c@example.org", "x", is_staff=True))
     members = client.get(url + "members-pack.pdf")
