@@ -209,3 +209,11 @@ def test_the_admin_uploads_through_the_checks(client, example, store, tmp_path):
     assert (document.title, document.letter, document.page_count) == ("Budget report", "A", 3)
     assert document.checksum and document.file.name.endswith("-budget.pdf")
     assert "Appendix A sheet 1" in document.text
+
+
+def test_the_meeting_page_links_the_minutes_pdf_once_minutes_are_public(client, example):
+    march = client.get(f"{BODY}meetings/2021-03-25/").content.decode()
+    assert f'href="{BODY}meetings/2021-03-25/minutes.pdf"' in march
+    assert "Download the draft minutes" in march
+    july = client.get(JULY).content.decode()
+    assert "minutes.pdf" not in july
