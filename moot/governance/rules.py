@@ -353,6 +353,54 @@ class VoteRejected(ValueError):
     """A vote was recorded for someone who may not vote; the message names them."""
 
 
+_SIDES = (VoteChoice.FOR, VoteChoice.AGAINST)
+
+
+def count_votes(
+    *,
+    votes_for: int,
+    votes_against: int,
+    abstentions: int = 0,
+    chair: str | None = None,
+    casting_vote: VoteChoice | str | None = None,
+    rule: VotingRule = VotingRule(),
+) -> VoteResult:
+    """The outcome of a vote from its counts (LGA 1972 Sched 12 para 39; ToR 6.4).
+
+    A majority of those voting decides; on an equality the chair's second, casting vote
+    decides where the rules give one; with no casting vote the motion is not carried.
+    """
+    if min(votes_for, votes_against, abstentions) < 0:
+        raise ValueError("Vote counts cannot be negative.")
+    cast = VoteChoice(casting_vote) if casting_vote else None
+    used: VoteChoice | None = None
+    if votes_for > votes_against:
+        outcome = Outcome.CARRIED
+        text = f"Carried by {votes_for} votes to {votes_against}"
+    elif votes_against > votes_for:
+        outcome = Outcome.LOST
+        text = f"Lost by {votes_against} votes to {votes_for}"
+    elif rule.chair_casting_vote and cast in _SIDES:
+        used = cast
+        outcome = Outcome.CARRIED if cast == VoteChoice.FOR else Outcome.LOST
+        who = f" ({chair} cast it {cast.value})" if chair else f" ({cast.value})"
+        text = f"{votes_for} votes each; {outcome.value} on the chair's casting vote{who}"
+    else:
+        outcome = Outcome.LOST
+        text = f"{votes_for} votes each and no casting vote given, so not carried"
+    if abstentions:
+        text += f", {abstentions} abstaining"
+    return VoteResult(
+        outcome=outcome,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        abstentions=abstentions,
+        casting_vote=used,
+        rejected=(),
+        explanation=text + ".",
+    )
+
+
 def decide_vote(
     votes: Mapping[str, VoteChoice],
     attendees: Sequence[Attendee],
@@ -396,58 +444,26 @@ def decide_vote(
         else:
             accepted[name] = VoteChoice(choice)
 
-    votes_for = sum(1 for c in accepted.values() if c == VoteChoice.FOR)
-    votes_against = sum(1 for c in accepted.values() if c == VoteChoice.AGAINST)
-    abstentions = sum(1 for c in accepted.values() if c == VoteChoice.ABSTAIN)
-    used_casting: VoteChoice | None = None
-
-    if votes_for > votes_against:
-        outcome = Outcome.CARRIED
-        text = f"Carried by {votes_for} votes to {votes_against}"
-    elif votes_against > votes_for:
-        outcome = Outcome.LOST
-        text = f"Lost by {votes_against} votes to {votes_for}"
-    else:
-        cast = casting_vote
-        if (
-            cast is None
-            and chair is not None
-            and accepted.get(chair)
-            in (
-                VoteChoice.FOR,
-                VoteChoice.AGAINST,
-            )
-        ):
-            cast = accepted[chair]
-        if (
-            rule.chair_casting_vote
-            and chair is not None
-            and cast
-            in (
-                VoteChoice.FOR,
-                VoteChoice.AGAINST,
-            )
-        ):
-            used_casting = cast
-            outcome = Outcome.CARRIED if cast == VoteChoice.FOR else Outcome.LOST
-            text = (
-                f"{votes_for} votes each; {outcome.value} on the chair's casting vote "
-                f"({chair} cast it {cast.value})"
-            )
-        else:
-            outcome = Outcome.LOST
-            text = f"{votes_for} votes each and no casting vote given, so not carried"
-    if abstentions:
-        text += f", {abstentions} abstaining"
-    text += "."
+    cast = casting_vote
+    if cast is None and chair is not None and accepted.get(chair) in _SIDES:
+        cast = accepted[chair]  # the chair is taken to cast it as they voted
+    result = count_votes(
+        votes_for=sum(1 for c in accepted.values() if c == VoteChoice.FOR),
+        votes_against=sum(1 for c in accepted.values() if c == VoteChoice.AGAINST),
+        abstentions=sum(1 for c in accepted.values() if c == VoteChoice.ABSTAIN),
+        chair=chair,
+        casting_vote=cast,
+        rule=rule,
+    )
+    text = result.explanation
     for _name, reason in rejected:
         text += f" Vote not counted: {reason}."
     return VoteResult(
-        outcome=outcome,
-        votes_for=votes_for,
-        votes_against=votes_against,
-        abstentions=abstentions,
-        casting_vote=used_casting,
+        outcome=result.outcome,
+        votes_for=result.votes_for,
+        votes_against=result.votes_against,
+        abstentions=result.abstentions,
+        casting_vote=result.casting_vote,
         rejected=tuple(rejected),
         explanation=text,
     )

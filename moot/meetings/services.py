@@ -710,27 +710,17 @@ def vote_record(
             raise MeetingError(f"Vote on item {resolution.item.number} refused: {exc}.") from exc
     else:
         counts = counts or VoteInput()
-        if counts.votes_for > counts.votes_against:
-            outcome, cast = gov_rules.Outcome.CARRIED, None
-        elif counts.votes_against > counts.votes_for:
-            outcome, cast = gov_rules.Outcome.LOST, None
-        elif casting_vote in ("for", "against"):
-            cast = gov_rules.VoteChoice(casting_vote)
-            outcome = gov_rules.Outcome.CARRIED if cast == "for" else gov_rules.Outcome.LOST
-        else:
-            outcome, cast = gov_rules.Outcome.LOST, None
-        result = gov_rules.VoteResult(
-            outcome,
-            counts.votes_for,
-            counts.votes_against,
-            counts.abstentions,
-            cast,
-            (),
-            f"{outcome.value.capitalize()}: {counts.votes_for} for, {counts.votes_against} "
-            f"against, {counts.abstentions} abstaining"
-            + (f"; chair's casting vote {cast.value}" if cast else "")
-            + ".",
-        )
+        try:
+            result = gov_rules.count_votes(
+                votes_for=counts.votes_for,
+                votes_against=counts.votes_against,
+                abstentions=counts.abstentions,
+                chair=chair,
+                casting_vote=casting_vote,
+                rule=tor.voting if tor else gov_rules.VotingRule(),
+            )
+        except ValueError as exc:
+            raise MeetingError(f"Vote on item {resolution.item.number}: {exc}") from exc
     vote, _ = Vote.objects.update_or_create(
         resolution=resolution,
         defaults={

@@ -364,3 +364,40 @@ def test_a_non_voting_persons_vote_is_always_rejected(attendee, day, choice):
         assert not eligible
     if not eligible:
         assert result.rejected and result.votes_for + result.votes_against == 0
+
+
+def test_counts_alone_are_decided_the_same_way():
+    from moot.governance.rules import count_votes
+
+    assert count_votes(votes_for=5, votes_against=3).outcome == Outcome.CARRIED
+    tie = count_votes(
+        votes_for=4, votes_against=4, abstentions=1, chair="Chair", casting_vote="against"
+    )
+    assert tie.outcome == Outcome.LOST and tie.casting_vote == VoteChoice.AGAINST
+    assert tie.explanation == (
+        "4 votes each; lost on the chair's casting vote (Chair cast it against), 1 abstaining."
+    )
+    assert count_votes(votes_for=2, votes_against=2).outcome == Outcome.LOST
+    with pytest.raises(ValueError, match="negative"):
+        count_votes(votes_for=-1, votes_against=0)
+
+
+@settings(max_examples=100)
+@given(
+    st.dictionaries(
+        st.sampled_from([f"M{i}" for i in range(9)]), st.sampled_from(list(VoteChoice)), max_size=9
+    )
+)
+def test_named_votes_and_their_counts_give_the_same_outcome(votes):
+    from moot.governance.rules import count_votes
+
+    voters = [member(f"M{i}", OTHER) for i in range(9)]
+    named = decide_vote(votes, voters, meeting_date=JULY, chair="M0")
+    counted = count_votes(
+        votes_for=named.votes_for,
+        votes_against=named.votes_against,
+        abstentions=named.abstentions,
+        chair="M0",
+        casting_vote=named.casting_vote,
+    )
+    assert named.outcome == counted.outcome
