@@ -417,9 +417,9 @@ def decide_vote(
     """Count a vote (LGA 1972 Sched 12 para 39; ToR 6.4).
 
     Votes from people who may not vote are rejected with a reason (or raise
-    ``VoteRejected`` when ``strict``). On an equality of votes the chair's casting vote
-    decides; if no casting vote is given the chair is taken to cast it as they voted,
-    and with no casting vote at all the motion is lost (nothing was agreed).
+    ``VoteRejected`` when ``strict``). On an equality of votes the chair's second, casting
+    vote decides; it is the chair's own choice, recorded separately (it need not follow
+    their first vote), and with no casting vote given the motion is not carried.
     """
     by_name = {a.name: a for a in attendees}
     accepted: dict[str, VoteChoice] = {}
@@ -444,15 +444,12 @@ def decide_vote(
         else:
             accepted[name] = VoteChoice(choice)
 
-    cast = casting_vote
-    if cast is None and chair is not None and accepted.get(chair) in _SIDES:
-        cast = accepted[chair]  # the chair is taken to cast it as they voted
     result = count_votes(
         votes_for=sum(1 for c in accepted.values() if c == VoteChoice.FOR),
         votes_against=sum(1 for c in accepted.values() if c == VoteChoice.AGAINST),
         abstentions=sum(1 for c in accepted.values() if c == VoteChoice.ABSTAIN),
         chair=chair,
-        casting_vote=cast,
+        casting_vote=casting_vote,
         rule=rule,
     )
     text = result.explanation

@@ -23,7 +23,104 @@ from moot.meetings.models import (
 )
 
 
-class AgendaItemInline(admin.TabularInline):
+def _meeting_of(obj):
+    """The meeting an admin object belongs to (a meeting, an item, or a row of an item)."""
+    if obj is None:
+        return None
+    if isinstance(obj, Meeting):
+        return obj
+    if isinstance(obj, AgendaItem):
+        return obj.meeting
+    if isinstance(obj, Vote):
+        return obj.resolution.item.meeting
+    if isinstance(obj, PersonVote):
+        return obj.vote.resolution.item.meeting
+    if hasattr(obj, "item"):
+        return obj.item.meeting
+    return getattr(obj, "meeting", None)
+
+
+class LockedWhenApproved:
+    """Approved minutes are never edited: once a meeting's minutes are approved, its
+    items, resolutions, votes, declarations, actions and attendance are read-only."""
+
+    def _locked(self, obj) -> bool:
+        meeting = _meeting_of(obj)
+        return bool(
+            meeting
+            and Meeting.objects.filter(
+                pk=meeting.pk, status=Meeting.Status.MINUTES_APPROVED
+            ).exists()
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_delete_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        if self._locked(obj):
+            return False
+        if isinstance(self, admin.options.InlineModelAdmin):
+            return super().has_add_permission(request, obj)
+        return super().has_add_permission(request)
+
+
+class ThroughServices:
+    """New resolutions, declarations and attendance entered in the admin are recorded by
+    the services, so the rules (ratification, interests, substitutes) apply to them too."""
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for obj in instances:
+            try:
+                if obj.pk is None and isinstance(obj, Resolution):
+                    services.resolution_add(
+                        item=obj.item,
+                        text=obj.text,
+                        kind=obj.kind,
+                        recommended_to=obj.recommended_to,
+                        user=request.user,
+                    )
+                elif obj.pk is None and isinstance(obj, Declaration):
+                    services.declaration_record(
+                        item=obj.item,
+                        person=obj.person,
+                        kind=obj.kind,
+                        nature=obj.nature,
+                        action=obj.action,
+                        user=request.user,
+                    )
+                elif obj.pk is None and isinstance(obj, Attendance):
+                    services.attendance_record(
+                        meeting=obj.meeting,
+                        person=obj.person,
+                        status=obj.status,
+                        mode=obj.mode,
+                        substitute_for=obj.substitute_for,
+                        role_text=obj.role_text,
+                        user=request.user,
+                    )
+                elif obj.pk is None and isinstance(obj, Action):
+                    services.action_add(
+                        item=obj.item,
+                        description=obj.description,
+                        owner=obj.owner,
+                        owner_text=obj.owner_text,
+                        due_date=obj.due_date,
+                        user=request.user,
+                    )
+                else:
+                    obj.save()
+            except services.MeetingError as exc:
+                self.message_user(request, str(exc), level=messages.ERROR)
+        formset.save_m2m()
+
+
+class AgendaItemInline(LockedWhenApproved, admin.TabularInline):
     model = AgendaItem
     fk_name = "meeting"
     extra = 0
@@ -40,7 +137,7 @@ class AgendaItemInline(admin.TabularInline):
     show_change_link = True
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(LockedWhenApproved, admin.TabularInline):
     model = Attendance
     fk_name = "meeting"
     extra = 0
@@ -49,7 +146,7 @@ class AttendanceInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(ThroughServices, admin.ModelAdmin):
     list_display = ["body", "date", "kind", "mode", "status", "quorate"]
     list_filter = ["body", "status", "kind", "mode", "date"]
     search_fields = ["body__name", "venue"]
@@ -91,26 +188,26 @@ class MeetingAdmin(admin.ModelAdmin):
                 self.message_user(request, str(exc), level=messages.ERROR)
 
 
-class PresenterInline(admin.TabularInline):
+class PresenterInline(LockedWhenApproved, admin.TabularInline):
     model = Presenter
     extra = 0
     autocomplete_fields = ["person"]
 
 
-class ResolutionInline(admin.StackedInline):
+class ResolutionInline(LockedWhenApproved, admin.StackedInline):
     model = Resolution
     extra = 0
     fields = ["order", "kind", "text", "recommended_to", "needs_ratification"]
     readonly_fields = ["needs_ratification"]
 
 
-class DeclarationInline(admin.TabularInline):
+class DeclarationInline(LockedWhenApproved, admin.TabularInline):
     model = Declaration
     extra = 0
     autocomplete_fields = ["person"]
 
 
-class ActionInline(admin.TabularInline):
+class ActionInline(LockedWhenApproved, admin.TabularInline):
     model = Action
     extra = 0
     autocomplete_fields = ["owner"]
@@ -118,7 +215,7 @@ class ActionInline(admin.TabularInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(ThroughServices, LockedWhenApproved, admin.ModelAdmin):
     list_display = ["__str__", "meeting", "exempt", "standing"]
     list_filter = ["meeting__body", "exempt", "standing", "meeting__date"]
     search_fields = ["title", "purpose", "minutes"]
@@ -126,6 +223,9 @@ class AgendaItemAdmin(admin.ModelAdmin):
     inlines = [PresenterInline, DeclarationInline, ResolutionInline, ActionInline]
 
     def save_model(self, request, obj, form, change):
+        """Minutes go through the service (sanitised, audited, refused once approved);
+        the agenda text is sanitised too."""
+        obj.purpose = services.sanitise(obj.purpose)
         if change and "minutes" in form.changed_data:
             try:
                 services.minutes_record(
@@ -136,37 +236,40 @@ class AgendaItemAdmin(admin.ModelAdmin):
                 )
             except services.MeetingError as exc:
                 self.message_user(request, str(exc), level=messages.ERROR)
+                return
             obj.minutes = AgendaItem.objects.get(pk=obj.pk).minutes
+        else:
+            obj.minutes = services.sanitise(obj.minutes)
         super().save_model(request, obj, form, change)
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(admin.ModelAdmin):
+class ResolutionAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["__str__", "item", "kind", "needs_ratification"]
     list_filter = ["kind", "needs_ratification", "item__meeting__body"]
     search_fields = ["text"]
 
 
-class PersonVoteInline(admin.TabularInline):
+class PersonVoteInline(LockedWhenApproved, admin.TabularInline):
     model = PersonVote
     extra = 0
 
 
 @admin.register(Vote)
-class VoteAdmin(admin.ModelAdmin):
+class VoteAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["resolution", "votes_for", "votes_against", "abstentions", "outcome"]
     inlines = [PersonVoteInline]
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(admin.ModelAdmin):
+class AttendanceAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["person", "meeting", "status", "mode", "substitute_for"]
     list_filter = ["meeting__body", "status", "mode", "meeting__date"]
     search_fields = ["person__name"]
 
 
 @admin.register(Declaration)
-class DeclarationAdmin(admin.ModelAdmin):
+class DeclarationAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["person", "item", "kind", "action"]
     list_filter = ["kind", "item__meeting__body"]
     search_fields = ["person__name", "nature"]
@@ -187,7 +290,7 @@ class DispensationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Action)
-class ActionAdmin(admin.ModelAdmin):
+class ActionAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["description", "owner", "due_date", "status"]
     list_filter = ["status", "item__meeting__body", "due_date"]
     search_fields = ["description", "owner__name"]
@@ -222,12 +325,12 @@ class SupplementaryAgendaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Presenter)
-class PresenterAdmin(admin.ModelAdmin):
+class PresenterAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["__str__", "item", "role"]
     search_fields = ["name", "person__name", "role"]
 
 
 @admin.register(PersonVote)
-class PersonVoteAdmin(admin.ModelAdmin):
+class PersonVoteAdmin(LockedWhenApproved, admin.ModelAdmin):
     list_display = ["person", "vote", "choice"]
     list_filter = ["choice"]

@@ -217,6 +217,9 @@ class Presenter(models.Model):
     name = models.CharField(max_length=200, blank=True)
     role = models.CharField(max_length=300, blank=True)
 
+    class Meta:
+        ordering = ["item", "id"]
+
     def __str__(self) -> str:
         return self.person.name if self.person else self.name
 
@@ -324,6 +327,9 @@ class Declaration(models.Model):
     action = models.CharField(max_length=20, choices=Action.choices)
     sensitive = models.BooleanField(default=False)
 
+    class Meta:
+        ordering = ["item", "id"]
+
     def __str__(self) -> str:
         return f"{self.person}: {self.get_kind_display()} in {self.item}"
 
@@ -383,6 +389,7 @@ class PersonVote(models.Model):
     choice = models.CharField(max_length=10, choices=Choice.choices)
 
     class Meta:
+        ordering = ["vote", "id"]
         constraints = [
             models.UniqueConstraint(fields=["vote", "person"], name="one_vote_per_person"),
         ]

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import nh3
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from moot.governance import rules as gov_rules
@@ -219,7 +219,7 @@ def item_add(
         body=meeting.body,
         order=order,
         title=title.strip(),
-        purpose=purpose,
+        purpose=sanitise(purpose),
         exempt=exempt_paragraph is not None,
         exempt_paragraph=exempt_paragraph,
         exempt_reason=exempt_reason,
@@ -352,6 +352,7 @@ def attendance_record(
     A substitute attends for a named member of the body who is not attending in their own
     seat (ToR 5.3); a member's apologies or absence are recorded against their seat.
     """
+    _check_not_locked(meeting)
     if status not in Attendance.Status.values:
         raise MeetingError(f"'{status}' is not an attendance status.")
     members = {m.person_id: m for m in _memberships_on(meeting)}
@@ -480,6 +481,7 @@ def quorum_verdict(meeting: Meeting) -> gov_rules.QuorumVerdict:
 def quorum_judge(*, meeting: Meeting, user=None) -> gov_rules.QuorumVerdict:
     """Judge and store the quorum; an inquorate meeting's decisions await ratification at
     the next quorate meeting (ToR 5.2)."""
+    _check_not_locked(meeting)
     verdict = quorum_verdict(meeting)
     meeting.quorate = verdict.quorate
     meeting.quorum_present = verdict.present_members
@@ -597,6 +599,15 @@ def sanitise(html: str) -> str:
     )
 
 
+def _check_not_locked(meeting: Meeting) -> None:
+    """Once minutes are approved, nothing they record may change (attendance, quorum)."""
+    if Meeting.objects.filter(pk=meeting.pk, status=Meeting.Status.MINUTES_APPROVED).exists():
+        raise MinutesLocked(
+            f"{meeting}: the minutes have been approved and are locked; a correction must be "
+            "minuted at a later meeting."
+        )
+
+
 def _check_minutes_editable(meeting: Meeting) -> None:
     """Checked against the stored status (a caller's copy may be stale)."""
     status = Meeting.objects.select_for_update().values_list("status", flat=True).get(pk=meeting.pk)
@@ -688,9 +699,9 @@ def vote_record(
             ).values_list("person__id", flat=True)
         )
         dispensed = set(
-            Dispensation.objects.filter(
-                granted_on__lte=meeting.date, expires_on__gte=meeting.date
-            ).values_list("person__id", flat=True)
+            _dispensations(meeting)
+            .filter(person__in=list(named))
+            .values_list("person__id", flat=True)
         )
         votes = {p.display_name: gov_rules.VoteChoice(c) for p, c in named.items()}
         try:
@@ -750,6 +761,16 @@ def vote_record(
     return vote
 
 
+def _dispensations(meeting: Meeting):
+    """Dispensations in force on the meeting's date for this body, or for every body
+    (Localism Act 2011 s33: granted by the authority, for at most four years)."""
+    return Dispensation.objects.filter(
+        Q(body=meeting.body) | Q(body__isnull=True),
+        granted_on__lte=meeting.date,
+        expires_on__gte=meeting.date,
+    )
+
+
 def chair_of(meeting: Meeting) -> str | None:
     """Who chairs, by ToR 5.4, from the recorded attendance."""
     terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
@@ -778,6 +799,7 @@ def declaration_record(
     """A member's declaration of interest at an item (Localism Act 2011 s31). Only members
     (or substitutes) of the body at the meeting declare; the message names the rule."""
     meeting = item.meeting
+    _check_minutes_editable(meeting)
     members = {m.person_id for m in _memberships_on(meeting)}
     substitutes = set(
         meeting.attendance.filter(status=Attendance.Status.SUBSTITUTE).values_list(
@@ -793,9 +815,7 @@ def declaration_record(
     if kind not in Declaration.Kind.values:
         raise MeetingError(f"'{kind}' is not a kind of interest.")
     if kind == Declaration.Kind.DISCLOSABLE_PECUNIARY and action == Declaration.Action.STAYED:
-        dispensed = Dispensation.objects.filter(
-            person=person, granted_on__lte=meeting.date, expires_on__gte=meeting.date
-        ).exists()
+        dispensed = _dispensations(meeting).filter(person=person).exists()
         if not dispensed:
             raise MeetingError(
                 f"{person} declared a disclosable pecuniary interest and holds no dispensation, "
@@ -828,6 +848,26 @@ def minutes_approve(*, meeting: Meeting, by_item: AgendaItem, user=None) -> Reso
         raise MeetingError(
             f"The minutes of {meeting} are approved at a later meeting of {meeting.body}, "
             f"not at {later}."
+        )
+    if by_item.standing != AgendaItem.Standing.PREVIOUS_MINUTES:
+        raise MeetingError(
+            f"Minutes are approved under 'Minutes of the Previous Meeting'; item "
+            f"{by_item.number} of {later} is '{by_item.title}'."
+        )
+    between = Meeting.objects.filter(
+        body=meeting.body,
+        date__gt=meeting.date,
+        date__lt=later.date,
+        status__in=[
+            Meeting.Status.HELD,
+            Meeting.Status.MINUTES_DRAFT,
+            Meeting.Status.MINUTES_APPROVED,
+        ],
+    ).first()
+    if between is not None:
+        raise MeetingError(
+            f"The minutes of {meeting} are approved at the next meeting of {meeting.body}, "
+            f"which was {between}, not {later}."
         )
     if later.quorate is False:
         raise InquorateError(
@@ -867,6 +907,7 @@ def action_add(
     due_date: date | None = None,
     user=None,
 ) -> Action:
+    _check_minutes_editable(item.meeting)
     if not description.strip():
         raise MeetingError("An action needs a description.")
     action = Action.objects.create(

@@ -60,10 +60,14 @@ def connect_signals() -> None:
                 )
 
 
-def page_key(path: str) -> str:
+_KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Vary", "Link")
+
+
+def page_key(path: str, host: str = "") -> str:
     """The cache key of a page: the content version, today's date (pages say what is
-    upcoming and whether questions are open) and the full address with its query."""
-    raw = f"{content_version()}|{timezone.localdate().isoformat()}|{path}"
+    upcoming and whether questions are open), the host (feeds and calendars carry absolute
+    addresses) and the full address with its query."""
+    raw = f"{content_version()}|{timezone.localdate().isoformat()}|{host}|{path}"
     return _KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -78,16 +82,19 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        key = page_key(request.get_full_path())
+        key = page_key(request.get_full_path(), request.get_host())
         stored = cache.get(key)
         if stored is not None:
-            content, content_type = stored
-            response = HttpResponse(content, content_type=content_type)
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers.items():
+                response[name] = value
             response["X-Moot-Cache"] = "hit"
             return response
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_TTL_SECONDS)
+            headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
+            cache.set(key, (response.content, headers), PAGE_TTL_SECONDS)
             response["X-Moot-Cache"] = "miss"
         return response
 

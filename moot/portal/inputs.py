@@ -61,7 +61,7 @@ def month(value: str | None, default: date) -> date:
 def page_number(value: str | None) -> int:
     if value is None or not value.strip():
         return 1
-    if not value.strip().isdigit() or int(value) < 1:
+    if not re.fullmatch(r"[0-9]{1,6}", value.strip()) or int(value) < 1:
         raise InvalidInput("page", value, "a page number: 1, 2, 3 ...")
     return int(value)
 

@@ -9,6 +9,7 @@ nothing else.
 from __future__ import annotations
 
 import calendar as calendar_module
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -219,7 +220,9 @@ def body_page(slug: str, today: date) -> BodyPage:
             YearOfMeetings(label, [visibility.public_meeting(m) for m in meetings], frequency)
         )
     forward_plan = list(
-        ForwardPlanEntry.objects.filter(body=body, intended_date__gte=today)
+        visibility.public_forward_plan(
+            ForwardPlanEntry.objects.filter(body=body, intended_date__gte=today)
+        )
         .exclude(status=ForwardPlanEntry.Status.WITHDRAWN)
         .select_related("intended_meeting__body")
     )
@@ -364,7 +367,7 @@ def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> Me
         documents=documents,
         attendance=attendance,
         matters_arising=matters,
-        forward_plan=list(meeting.planned_business.all()),
+        forward_plan=list(visibility.public_forward_plan(meeting.planned_business.all())),
         publication_deadline=publication,
         question_deadline=question,
         questions_open=questions_open(meeting, question, today),
@@ -389,7 +392,7 @@ class ItemPage:
 
 def _find_item(meeting: Meeting, number: str) -> AgendaItem:
     lookup = Q(minute_number__isnull=True, agenda_number=number)
-    if number.isdigit():
+    if re.fullmatch(r"[0-9]{1,9}", number):  # ASCII digits that fit an integer column
         lookup |= Q(minute_number=int(number))
     candidates = _items_with_content(meeting, minutes=visibility.minutes_public(meeting))
     item = candidates.filter(lookup).select_related("issue").first()
@@ -423,7 +426,9 @@ def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage
         history = [_item_ref(other) for other in others]
     if not public.exempt:
         forward_plan = list(
-            ForwardPlanEntry.objects.filter(Q(item=item) | Q(source_item=item))
+            visibility.public_forward_plan(
+                ForwardPlanEntry.objects.filter(Q(item=item) | Q(source_item=item))
+            )
             .select_related("intended_meeting__body")
             .order_by("intended_date", "id")
         )

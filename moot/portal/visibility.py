@@ -32,6 +32,7 @@ from django.utils import timezone
 
 from moot.documents.rules import exempt_line
 from moot.meetings.models import Meeting, Vote
+from moot.meetings.services import sanitise
 
 AGENDA_PUBLIC_STATUSES = frozenset(
     {
@@ -115,6 +116,16 @@ def public_declarations(queryset: QuerySet) -> QuerySet:
 
 def public_actions(queryset: QuerySet) -> QuerySet:
     return public_minuted_items(queryset, "item__")
+
+
+def public_forward_plan(queryset: QuerySet) -> QuerySet:
+    """Forward plan entries anyone may read: none that comes from, or is taken as, exempt
+    business, nor from papers that are not yet published."""
+    return queryset.filter(
+        Q(item__isnull=True) | (Q(item__exempt=False) & agenda_public_q("item__meeting__")),
+        Q(source_item__isnull=True)
+        | (Q(source_item__exempt=False) & agenda_public_q("source_item__meeting__")),
+    )
 
 
 def public_documents(queryset: QuerySet) -> QuerySet:
@@ -388,7 +399,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
     if agenda_public(meeting):
         content.update(
             standing=item.standing,
-            purpose_html=item.purpose,
+            purpose_html=sanitise(item.purpose),
             urgency_reason=item.urgency_reason,
             supplement_published_at=item.supplement.published_at if item.supplement_id else None,
             presenters=tuple(
@@ -398,7 +409,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
         )
     if minutes_public(meeting):
         content.update(
-            minutes_html=item.minutes,
+            minutes_html=sanitise(item.minutes),
             minutes_partial=item.minutes_partial,
             resolutions=tuple(public_resolution(r) for r in item.resolutions.all()),
             declarations=tuple(public_declaration(d) for d in item.declarations.all()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,7 +63,7 @@ class SearchForm:
                 "Meetings to (‘until’) must be the same as or after Meetings from."
             )
         if form.page_text:
-            if form.page_text.isdigit() and int(form.page_text) >= 1:
+            if re.fullmatch(r"[0-9]{1,6}", form.page_text) and int(form.page_text) >= 1:
                 form.page = int(form.page_text)
             else:
                 form.errors["page"] = (

@@ -229,7 +229,7 @@ def test_four_four_tie_is_decided_by_the_chairs_casting_vote(chair_side, outcome
     votes = {chair: chair_side}
     for index, attendee in enumerate(voters[:7]):
         votes[attendee.name] = chair_side if index < 3 else other_side
-    result = decide_vote(votes, voters, meeting_date=JULY, chair=chair)
+    result = decide_vote(votes, voters, meeting_date=JULY, chair=chair, casting_vote=chair_side)
     assert (result.votes_for, result.votes_against) == (4, 4)
     assert result.outcome == outcome
     assert result.casting_vote == chair_side
@@ -337,9 +337,7 @@ def test_invitees_and_people_in_attendance_never_count(group, day):
     st.booleans(),
     st.sampled_from([VoteChoice.FOR, VoteChoice.AGAINST]),
 )
-def test_a_tie_is_always_decided_by_the_chairs_casting_vote_if_the_chair_votes(
-    half, chair_votes, casting
-):
+def test_a_tie_is_always_decided_by_the_chairs_casting_vote_when_given(half, chair_votes, casting):
     chair = member("Chair", ELECTED)
     others = [member(f"M{i}", OTHER) for i in range(2 * half + 1)]
     votes = {}
@@ -348,7 +346,9 @@ def test_a_tie_is_always_decided_by_the_chairs_casting_vote_if_the_chair_votes(
         opposite = VoteChoice.AGAINST if casting == VoteChoice.FOR else VoteChoice.FOR
         for i, m in enumerate(others[: 2 * half + 1]):
             votes[m.name] = casting if i < half else opposite
-    result = decide_vote(votes, [chair, *others], meeting_date=JULY, chair="Chair")
+    result = decide_vote(
+        votes, [chair, *others], meeting_date=JULY, chair="Chair", casting_vote=casting
+    )
     if chair_votes:
         assert result.votes_for == result.votes_against
         expected = Outcome.CARRIED if casting == VoteChoice.FOR else Outcome.LOST
@@ -392,7 +392,7 @@ def test_named_votes_and_their_counts_give_the_same_outcome(votes):
     from moot.governance.rules import count_votes
 
     voters = [member(f"M{i}", OTHER) for i in range(9)]
-    named = decide_vote(votes, voters, meeting_date=JULY, chair="M0")
+    named = decide_vote(votes, voters, meeting_date=JULY, chair="M0", casting_vote="for")
     counted = count_votes(
         votes_for=named.votes_for,
         votes_against=named.votes_against,
@@ -401,3 +401,13 @@ def test_named_votes_and_their_counts_give_the_same_outcome(votes):
         casting_vote=named.casting_vote,
     )
     assert named.outcome == counted.outcome
+
+
+def test_a_tie_without_a_casting_vote_is_not_carried():
+    voters = _eight_voters()
+    votes = {
+        a.name: (VoteChoice.FOR if i < 4 else VoteChoice.AGAINST) for i, a in enumerate(voters)
+    }
+    result = decide_vote(votes, voters, meeting_date=JULY, chair="Councillor Dempster")
+    assert result.outcome == Outcome.LOST and result.casting_vote is None
+    assert "no casting vote given" in result.explanation

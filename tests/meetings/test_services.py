@@ -237,6 +237,7 @@ def test_votes_are_checked_person_by_person(example):
     with pytest.raises(services.MeetingError, match="Cathy Ellis is a standing invitee"):
         services.vote_record(resolution=resolution, named={person("Cathy Ellis"): "for"})
     vote = services.vote_record(
+        casting_vote="for",
         resolution=resolution,
         named={
             person("Vi Dempster"): "for",
@@ -389,3 +390,89 @@ def test_issue_history_links_items_across_bodies(example):
         "leicestershire-hwb",
     }
     assert Resolution.objects.filter(item=ours).count() == 2
+
+
+@pytest.mark.django_db
+def test_nothing_an_approved_meeting_records_can_change(example):
+    meeting = new_meeting(example)
+    _hold_with(meeting, QUORATE)
+    item = meeting.items.get(standing="urgent_business")
+    next_meeting = new_meeting(example, day=date(2026, 6, 11))
+    _hold_with(next_meeting, QUORATE)
+    with pytest.raises(services.MeetingError, match="under 'Minutes of the Previous Meeting'"):
+        services.minutes_approve(
+            meeting=meeting, by_item=next_meeting.items.get(standing="urgent_business")
+        )
+    services.minutes_approve(
+        meeting=meeting, by_item=next_meeting.items.get(standing="previous_minutes")
+    )
+    with pytest.raises(services.MinutesLocked):
+        services.attendance_record(
+            meeting=meeting, person=person("Rita Patel"), status=Attendance.Status.PRESENT
+        )
+    with pytest.raises(services.MinutesLocked):
+        services.declaration_record(
+            item=item,
+            person=person("Vi Dempster"),
+            kind="other_registrable",
+            nature="x",
+            action="stayed",
+        )
+    with pytest.raises(services.MinutesLocked):
+        services.action_add(item=item, description="Late action")
+    with pytest.raises(services.MinutesLocked):
+        services.quorum_judge(meeting=meeting)
+
+
+@pytest.mark.django_db
+def test_minutes_are_approved_at_the_next_meeting_not_a_later_one(example):
+    first = new_meeting(example)
+    _hold_with(first, QUORATE)
+    second = new_meeting(example, day=date(2026, 6, 11))
+    _hold_with(second, QUORATE)
+    third = new_meeting(example, day=date(2026, 9, 10))
+    _hold_with(third, QUORATE)
+    with pytest.raises(services.MeetingError, match="next meeting .* which was"):
+        services.minutes_approve(
+            meeting=first, by_item=third.items.get(standing="previous_minutes")
+        )
+
+
+@pytest.mark.django_db
+def test_a_dispensation_for_another_body_does_not_count(example):
+    from moot.governance.models import Body
+    from moot.meetings.models import Dispensation
+
+    other = Body.objects.create(name="Licensing Committee", slug="licensing")
+    Dispensation.objects.create(
+        person=person("Harsha Kotecha"),
+        body=other,
+        grounds="x",
+        granted_on=date(2025, 1, 1),
+        expires_on=date(2028, 1, 1),
+    )
+    meeting = new_meeting(example)
+    _hold_with(meeting, QUORATE)
+    item = meeting.items.get(standing="urgent_business")
+    with pytest.raises(services.MeetingError, match="holds no dispensation"):
+        services.declaration_record(
+            item=item,
+            person=person("Harsha Kotecha"),
+            kind=Declaration.Kind.DISCLOSABLE_PECUNIARY,
+            nature="Employed by a bidder",
+            action="stayed",
+        )
+    Dispensation.objects.create(
+        person=person("Harsha Kotecha"),
+        body=example,
+        grounds="x",
+        granted_on=date(2025, 1, 1),
+        expires_on=date(2028, 1, 1),
+    )
+    assert services.declaration_record(
+        item=item,
+        person=person("Harsha Kotecha"),
+        kind=Declaration.Kind.DISCLOSABLE_PECUNIARY,
+        nature="Employed by a bidder",
+        action="stayed",
+    ).pk

@@ -100,6 +100,13 @@ def plant(example, marker: str) -> dict:
         source_item=spotlight,
         notes=f"{marker} notes",
     )
+    ForwardPlanEntry.objects.create(  # business planned from exempt papers
+        body=example,
+        subject=f"{marker} forward plan subject",
+        intended_meeting=Meeting.objects.get(body=example, date=date(2022, 1, 27)),
+        intended_date=date(2022, 1, 27),
+        source_item=spotlight,
+    )
 
     # March: a new exempt item with minutes, a decision, a vote, a declaration, an action.
     commercial = services.item_add(

@@ -201,3 +201,13 @@ def test_the_date_is_part_of_the_key(client, example, monkeypatch):
     tomorrow = date.today() + timedelta(days=1)
     monkeypatch.setattr(page_cache.timezone, "localdate", lambda: tomorrow)
     assert client.get("/")["X-Moot-Cache"] == "miss"
+
+
+def test_a_cached_page_keeps_its_headers_and_is_kept_per_host(client, example):
+    first = client.get("/calendar.ics")
+    second = client.get("/calendar.ics")
+    assert second["X-Moot-Cache"] == "hit"
+    assert second["Content-Disposition"] == first["Content-Disposition"]
+    assert second["Content-Type"] == first["Content-Type"]
+    other_host = client.get("/calendar.ics", HTTP_HOST="localhost")
+    assert other_host["X-Moot-Cache"] == "miss"
