@@ -765,13 +765,8 @@ class _Importer:
                 for index, item in entry.items.items():
                     self._minutes(item, draft.items[index])
         elif meeting.status == Meeting.Status.SCHEDULED:
-            meeting.status = Meeting.Status.AGENDA_PUBLISHED
-            meeting.save(update_fields=["status"])
-            log_action(
-                "moot.import.agenda_recorded",
-                meeting,
-                user=self.user,
-                data={"source": self.source.name},
+            meeting_services.agenda_record_published(
+                meeting=meeting, source=self.source.name, user=self.user
             )
             self.changes += 1
         if draft.origin == "front-sheet":

@@ -271,6 +271,21 @@ def agenda_publish(
 
 
 @transaction.atomic
+def agenda_record_published(*, meeting: Meeting, source: str, user=None) -> Meeting:
+    """Record that a past meeting's agenda was published, as an imported agenda shows.
+
+    The publication date is not known from the document, so no deadline is checked and no
+    date is invented; the life cycle still applies.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    rules.check_transition(meeting.status, rules.AGENDA_PUBLISHED, meeting=str(meeting))
+    meeting.status = Meeting.Status.AGENDA_PUBLISHED
+    meeting.save(update_fields=["status"])
+    log_action("moot.agenda.recorded", meeting, user=user, data={"source": source})
+    return meeting
+
+
+@transaction.atomic
 def supplementary_item_add(
     *,
     meeting: Meeting,
