@@ -27,7 +27,6 @@ from moot.governance.models import (
     Person,
     PersonAlias,
     QuorumGroup,
-    Seat,
     StandingInvitee,
     TermsOfReference,
 )
@@ -68,9 +67,6 @@ class Sources:
                 raise ExampleError(f"The example's source document {relative} is missing.")
             self.texts[key] = path.read_text(encoding="utf-8").splitlines()
 
-    def path(self, key: str, names: dict[str, str]) -> Path:
-        return self.folder / names[key]
-
     def line_index(self, source: str, starts_with: str, begin: int = 0) -> int:
         lines = self.texts[source]
         for index in range(begin, len(lines)):
@@ -95,9 +91,6 @@ class Sources:
             last = self.line_index(source, spec["to"], first)
         lines = self.texts[source][first : last + 1]
         return "\n".join(lines).strip()
-
-    def section_between(self, source: str, first: int, last: int) -> str:
-        return "\n".join(self.texts[source][first:last]).strip()
 
 
 def read_example(name: str) -> tuple[dict[str, Any], Sources, Path]:
@@ -315,7 +308,3 @@ def _create_memberships(terms, spec, sections, people, organisations, body, repo
             order=order,
         )
         report.count("standing_invitees", True)
-
-
-def seat_of(sections: list[MembershipSection], section_number: int, seat_number: int) -> Seat:
-    return sections[section_number - 1].seats.get(order=seat_number)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import nh3
@@ -1114,7 +1114,3 @@ def find_meeting(identifier: str) -> Meeting:
             + "."
         )
     return meeting
-
-
-def default_end(start: datetime) -> datetime:
-    return start + timedelta(hours=2, minutes=30)
