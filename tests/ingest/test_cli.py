@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import json
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
 from moot import cli
-from moot.ingest import cli as ingest_cli
 from tests.conftest import PACK_SEED, PAGE_SEED
 
 from .test_apply import BODY, JULY, MARCH, fresh_fixture, row_counts  # noqa: F401
-
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch):
-    """If ``moot import`` is not wired into ``moot.cli`` yet, wire it for the test as it is
-    meant to be: ``add_parsers`` on the command's sub-parsers and ``COMMANDS["import"]``."""
-    build_parser = cli.build_parser
-
-    def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
-        return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-
-    if "import" in subcommands(build_parser()).choices:
-        return
-
-    def with_import() -> argparse.ArgumentParser:
-        parser = build_parser()
-        ingest_cli.add_parsers(subcommands(parser))
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", with_import)
-    monkeypatch.setitem(cli.COMMANDS, "import", ingest_cli.run)
 
 
 def moot(argv: list[str]) -> int:
@@ -160,3 +141,25 @@ def test_folder_errors(fresh, capsys, tmp_path):
     assert "none: no such folder" in capsys.readouterr().err
     assert moot(["import", "folder", str(tmp_path)]) == 1
     assert "no .pdf, .txt, .html or .htm files to import" in capsys.readouterr().err
+
+
+def test_the_installed_moot_command_has_import_wired(tmp_path):
+    """The console script itself (pyproject's ``moot = "moot.cli:main"``), not a test's
+    wiring: ``moot import`` parses, and reaches the importer, which names the bad file."""
+    script = Path(sys.executable).parent / "moot"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MOOT_", "DATABASE_URL"))}
+    env |= {"MOOT_DEBUG": "1", "MOOT_DATA_DIR": str(tmp_path)}
+    help_text = subprocess.run(
+        [script, "import", "--help"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert help_text.returncode == 0, help_text.stderr
+    assert all(kind in help_text.stdout for kind in ("moderngov-page", "agenda-pack", "folder"))
+    missing = subprocess.run(
+        [script, "import", "agenda-pack", str(tmp_path / "missing.pdf")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr == f"moot import: {tmp_path / 'missing.pdf'}: no such file\n"

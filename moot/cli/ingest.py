@@ -1,8 +1,4 @@
-"""`moot import ...`: import agenda packs and "Agenda and minutes" pages (CONTRACT.md).
-
-Wiring (moot/cli.py): ``ingest_cli.add_parsers(sub)`` in ``build_parser`` and
-``COMMANDS["import"] = ingest_cli.run``. ``run`` returns the exit code and raises
-``moot.cli.UserError`` (one line, exit 1) for anything the user can fix:
+"""`moot import ...`: import agenda packs and "Agenda and minutes" pages (docs/contract.md).
 
     moot import moderngov-page PATH [--body SLUG] [--dry-run] [--json]
     moot import agenda-pack PATH [--body SLUG] [--dry-run] [--json]
@@ -17,69 +13,46 @@ failed, naming them.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-IMPORT_KINDS = {
-    "moderngov-page": "import a saved 'Agenda and minutes' page (HTML or its text)",
-    "agenda-pack": "import an agenda pack (PDF, or its text)",
-}
+from moot.cli.registry import JSON, UserError, arg, command, emit, group, setup
+
+_OPTIONS = (
+    arg("--body", metavar="SLUG", help="the body's slug (default: from the file)"),
+    arg("--dry-run", action="store_true", help="report what would change; write nothing"),
+    JSON,
+)
+
+group("import", help="import agenda packs and meeting pages", metavar="KIND")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add the ``import`` command and its sub-commands to the ``moot`` parser."""
-    parser = sub.add_parser("import", help="import agenda packs and meeting pages")
-    kinds = parser.add_subparsers(dest="import_kind", required=True, metavar="KIND")
-    for kind, help_text in IMPORT_KINDS.items():
-        p = kinds.add_parser(kind, help=help_text, description=help_text)
-        p.add_argument("path", help="a .pdf, .html, .htm or .txt file")
-        _common_options(p)
-    p = kinds.add_parser(
-        "folder",
-        help="import every .pdf, .txt and .html file in a folder",
-        description="Import every .pdf, .txt, .html and .htm file in a folder, each on its own.",
-    )
-    p.add_argument("path", metavar="dir", help="a folder")
-    _common_options(p)
-    return parser
-
-
-def _common_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--body", metavar="SLUG", help="the body's slug (default: from the file)")
-    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-
-
-def _user_error(message: str) -> Exception:
-    from moot.cli import UserError
-
-    return UserError(" ".join(str(message).split()))
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run ``moot import KIND ...``; the exit code (0, or 1 for failed files in a folder)."""
-    from moot.cli import _setup
-
-    _setup()
-    if args.import_kind == "folder":
-        return _run_folder(args)
+def _import_one(args: argparse.Namespace, kind: str) -> int:
+    setup()
     from moot.ingest.services import ImportFailed, import_file
 
     try:
-        report = import_file(args.path, kind=args.import_kind, body=args.body, dry_run=args.dry_run)
+        report = import_file(args.path, kind=kind, body=args.body, dry_run=args.dry_run)
     except ImportFailed as exc:
-        raise _user_error(str(exc)) from exc
-    _emit(args, report, describe(report))
+        raise UserError(exc) from exc
+    emit(args, report, describe(report))
     return 0
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
-    if args.json:
-        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
-    else:
-        sys.stdout.write(text.rstrip() + "\n")
+_PAGE_HELP = "import a saved 'Agenda and minutes' page (HTML or its text)"
+_PACK_HELP = "import an agenda pack (PDF, or its text)"
+_FILE = arg("path", help="a .pdf, .html, .htm or .txt file")
+
+
+@command("import moderngov-page", _FILE, *_OPTIONS, help=_PAGE_HELP)
+def cmd_import_page(args: argparse.Namespace) -> int:
+    return _import_one(args, "moderngov-page")
+
+
+@command("import agenda-pack", _FILE, *_OPTIONS, help=_PACK_HELP)
+def cmd_import_pack(args: argparse.Namespace) -> int:
+    return _import_one(args, "agenda-pack")
 
 
 def describe(report: dict[str, Any]) -> str:
@@ -128,7 +101,15 @@ def describe(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _run_folder(args: argparse.Namespace) -> int:
+@command(
+    "import folder",
+    arg("path", metavar="dir", help="a folder"),
+    *_OPTIONS,
+    help="import every .pdf, .txt and .html file in a folder",
+    description="Import every .pdf, .txt, .html and .htm file in a folder, each on its own.",
+)
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    setup()
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from rich.table import Table
@@ -137,12 +118,12 @@ def _run_folder(args: argparse.Namespace) -> int:
 
     folder = Path(args.path)
     if not folder.is_dir():
-        raise _user_error(f"{folder}: no such folder")
+        raise UserError(f"{folder}: no such folder")
     files = sorted(
         p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
     )
     if not files:
-        raise _user_error(f"{folder}: no .pdf, .txt, .html or .htm files to import")
+        raise UserError(f"{folder}: no .pdf, .txt, .html or .htm files to import")
 
     results: list[dict[str, Any]] = []
     progress = Progress(
@@ -179,7 +160,7 @@ def _run_folder(args: argparse.Namespace) -> int:
             "failed": [{"file": r["file"], "error": r["error"]} for r in failed],
             "files": results,
         }
-        _emit(args, payload, "")
+        emit(args, payload, "")
     else:
         table = Table(title=f"Import of {folder}" + (" (dry run)" if args.dry_run else ""))
         table.add_column("file", overflow="fold")
@@ -209,5 +190,5 @@ def _run_folder(args: argparse.Namespace) -> int:
         Console(file=sys.stdout, width=160).print(table)
     if failed:
         names = "; ".join(r["error"] for r in failed)
-        raise _user_error(f"{len(failed)} of {len(results)} files failed: {names}")
+        raise UserError(f"{len(failed)} of {len(results)} files failed: {names}")
     return 0

@@ -1,0 +1,106 @@
+"""`moot demo`, `moot serve`, `moot load-example` and `moot manage`: running the site."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+
+from moot.cli.registry import JSON, UserError, arg, command, emit, migrate, setup
+
+
+@command(
+    "demo",
+    arg("--port", type=int, default=8000),
+    help="migrate, load the example, serve (development server)",
+)
+def cmd_demo(args: argparse.Namespace) -> int:
+    setup(debug=True)
+    migrate(quiet=False)
+    from django.core.management import call_command
+
+    from moot.examples.loader import load_example
+
+    load_example("leicester-hwb")
+    username, password = _demo_clerk()
+    port = args.port
+    print(
+        f"\nMoot demo: http://127.0.0.1:{port}/  (admin: http://127.0.0.1:{port}/admin/)\n"
+        f"Sign in as the demo clerk: username {username!r}, password {password!r}\n"
+        "(this account exists only in the demo database under ./var/)\n",
+        flush=True,
+    )
+    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    return 0
+
+
+def _demo_clerk() -> tuple[str, str]:
+    """The demo's clerk account: created only by `moot demo`, never in production."""
+    from django.contrib.auth.models import User
+
+    password = secrets.token_urlsafe(9)
+    user, _ = User.objects.get_or_create(username="clerk", defaults={"email": "clerk@example.org"})
+    user.is_staff = True
+    user.is_superuser = True
+    user.set_password(password)
+    user.save()
+    return user.username, password
+
+
+@command(
+    "serve",
+    arg("--port", type=int, default=8000),
+    arg("--workers", type=int, default=2),
+    help="production server (gunicorn)",
+)
+def cmd_serve(args: argparse.Namespace) -> int:
+    setup()
+    migrate()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    os.execvp(  # noqa: S606 - replace this process with gunicorn
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "moot.wsgi:application",
+            "--bind",
+            f"0.0.0.0:{args.port}",
+            "--workers",
+            str(args.workers),
+        ],
+    )
+    return 0
+
+
+@command(
+    "load-example", arg("name", choices=["leicester-hwb"]), JSON, help="load a bundled example"
+)
+def cmd_load_example(args: argparse.Namespace) -> int:
+    setup()
+    migrate()
+    from moot.examples.loader import ExampleError, load_example
+
+    try:
+        report = load_example(args.name)
+    except ExampleError as exc:
+        raise UserError(str(exc)) from exc
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(report.created.items())) or "nothing new"
+    emit(
+        args,
+        {"example": args.name, "created": report.created, "changed": report.changed},
+        f"Loaded example {args.name}: {summary}.",
+    )
+    return 0
+
+
+@command("manage", arg("rest", nargs=argparse.REMAINDER), help="Django's manage.py")
+def cmd_manage(args: argparse.Namespace) -> int:
+    setup()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["moot manage", *args.rest])
+    return 0
