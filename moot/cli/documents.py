@@ -32,7 +32,11 @@ def _output(value: str) -> Path:
     can be created in it (tried for real, the way the copy will do it, so the check holds
     for root and for read-only file systems too)."""
     path = Path(value)
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except OSError:  # a name too long to look up: the probe below names the reason
+        is_folder = False
+    if is_folder:
         raise UserError(f"-o {value}: that is a folder; name the PDF file to write.")
     folder = path.parent
     if folder.exists() and not folder.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -130,3 +131,39 @@ def test_the_output_is_replaced_in_one_step(example, example_builds, tmp_path, c
     assert moot(["pack", JULY, "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+
+
+@pytest.fixture
+def private_builds(settings, tmp_path):
+    """Builds and caches in a folder of this test's own (the example's uploads stay put)."""
+    settings.DATA_DIR = tmp_path / "data"
+    settings.DATA_DIR.mkdir()
+    return settings.DATA_DIR
+
+
+def _unwritable_targets(tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    targets = [
+        (a_file / "pack.pdf", f"{a_file} is a file, not a folder"),
+        # refused by the kernel for root too: the name is longer than a file name may be
+        (tmp_path / ("x" * 300 + ".pdf"), "the file cannot be written (File name too long)"),
+    ]
+    if Path("/sys/kernel").is_dir():  # sysfs: no one, root included, creates files there
+        targets.append((Path("/sys/pack.pdf"), "the file cannot be written ("))
+    return targets
+
+
+def test_an_unwritable_target_is_refused_before_anything_is_built(
+    example, private_builds, tmp_path, capsys
+):
+    for target, message in _unwritable_targets(tmp_path):
+        assert moot(["pack", JULY, "-o", str(target)]) == 1, target
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1
+        assert captured.err.startswith(f"moot pack: -o {target}: ")
+        assert message in captured.err
+        assert files_under(private_builds) == [], f"{target}: a pack was built anyway"
+    # the same command with a target that can be written builds (and caches) the pack
+    assert moot(["pack", JULY, "-o", str(tmp_path / "pack.pdf")]) == 0
+    assert files_under(private_builds) != []
