@@ -50,7 +50,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def build_parser():
     import_all(COMMAND_MODULES)
-    return _build_parser("moot", __doc__.splitlines()[0])
+    return _build_parser("moot", "Moot: run and publish the meetings of public bodies.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

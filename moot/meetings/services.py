@@ -526,12 +526,23 @@ def quorum_judge(*, meeting: Meeting, user=None) -> gov_rules.QuorumVerdict:
 
 @transaction.atomic
 def meeting_hold(
-    *, meeting: Meeting, closed_at: time | None = None, user=None, allow_unpublished: bool = False
+    *,
+    meeting: Meeting,
+    closed_at: time | None = None,
+    user=None,
+    allow_unpublished: bool = False,
+    today: date | None = None,
 ) -> Meeting:
     """Mark the meeting held: judge the quorum and give its items their minute numbers,
     running on through the municipal year (Sched 12 para 1; numbers restart at 1 when the
-    year starts at the annual meeting)."""
+    year starts at the annual meeting). A meeting is held on its date, not before."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    today = today or timezone.localdate()
+    if meeting.date > today:
+        raise MeetingError(
+            f"{meeting} is still to come, so it cannot be marked held before "
+            f"{meeting.date:%-d %B %Y}."
+        )
     if allow_unpublished and meeting.status == Meeting.Status.SCHEDULED:
         meeting.status = Meeting.Status.AGENDA_PUBLISHED
     rules.check_transition(meeting.status, rules.HELD, meeting=str(meeting))
@@ -863,6 +874,15 @@ def minutes_approve(*, meeting: Meeting, by_item: AgendaItem, user=None) -> Reso
         raise MeetingError(
             f"The minutes of {meeting} are approved at a later meeting of {meeting.body}, "
             f"not at {later}."
+        )
+    if later.status not in (
+        Meeting.Status.HELD,
+        Meeting.Status.MINUTES_DRAFT,
+        Meeting.Status.MINUTES_APPROVED,
+    ):
+        raise MeetingError(
+            f"The minutes of {meeting} are approved by a resolution of a meeting that has been "
+            f"held; {later} is {later.get_status_display().lower()}."
         )
     if by_item.standing != AgendaItem.Standing.PREVIOUS_MINUTES:
         raise MeetingError(

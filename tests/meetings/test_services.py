@@ -476,3 +476,27 @@ def test_a_dispensation_for_another_body_does_not_count(example):
         nature="Employed by a bidder",
         action="stayed",
     ).pk
+
+
+@pytest.mark.django_db
+def test_a_meeting_is_held_on_its_date_not_before(example):
+    meeting = new_meeting(example)  # 12 March 2026
+    services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 2, tzinfo=LONDON))
+    with pytest.raises(services.MeetingError, match="still to come.*before 12 March 2026"):
+        services.meeting_hold(meeting=meeting, today=date(2026, 3, 11))
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.AGENDA_PUBLISHED
+    assert not meeting.items.filter(minute_number__isnull=False).exists()
+    services.meeting_hold(meeting=meeting, today=date(2026, 3, 12))
+    assert Meeting.objects.get(pk=meeting.pk).status == Meeting.Status.HELD
+
+
+@pytest.mark.django_db
+def test_minutes_are_approved_only_by_a_meeting_that_has_been_held(example):
+    first = new_meeting(example)
+    _hold_with(first, QUORATE)
+    second = new_meeting(example, day=date(2026, 6, 11))
+    approving = second.items.get(standing="previous_minutes")
+    with pytest.raises(services.MeetingError, match="a meeting that has been held.*scheduled"):
+        services.minutes_approve(meeting=first, by_item=approving)
+    assert Meeting.objects.get(pk=first.pk).status == Meeting.Status.HELD
