@@ -254,3 +254,61 @@ def cmd_minutes_approve(args: argparse.Namespace) -> int:
         f"{item.agenda_number}, and locked: {resolution.text}",
     )
     return 0
+
+
+@command(
+    "attendance",
+    MEETING,
+    arg("--from", dest="sheet", required=True, metavar="FILE.csv", help="the sign-in sheet"),
+    JSON,
+    help="record attendance from a sign-in sheet or platform export, then judge the quorum",
+    description="Record a meeting's attendance from a CSV with columns name, attendance "
+    "(present, apologies, substitute, in attendance, absent), for (whom a substitute "
+    "replaces) and mode (in the room, remote); then judge the quorum. All rows or none.",
+)
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from moot.ingest.parse.sign_in_sheet import SheetError, parse_sign_in_sheet
+
+    path = Path(args.sheet)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"--from {args.sheet}: no such file.") from None
+    except UnicodeDecodeError:
+        raise UserError(
+            f"--from {args.sheet}: not UTF-8 text; save the sheet as 'CSV UTF-8'."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"--from {args.sheet}: cannot be read ({exc.strerror or exc}).") from None
+    try:
+        rows = parse_sign_in_sheet(text, source=args.sheet)
+    except SheetError as exc:
+        raise UserError(exc) from exc
+    setup()
+    from moot.ingest.sign_in import SheetRefused, attendance_sheet_record
+
+    meeting = meeting_from(args.meeting)
+    try:
+        report = attendance_sheet_record(meeting=meeting, rows=rows, source=args.sheet)
+    except SheetRefused as exc:
+        raise UserError(exc) from exc
+    except refusals() as exc:
+        raise _refused(exc, args.meeting) from exc
+    verdict = report["verdict"]
+    payload = {
+        "meeting": meeting.identifier,
+        "recorded": report["recorded"],
+        "people": report["people"],
+        "quorum": _quorum_payload(meeting, verdict),
+    }
+    counts: dict[str, int] = {}
+    for entry in report["recorded"]:
+        counts[entry["attendance"]] = counts.get(entry["attendance"], 0) + 1
+    summary = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
+    lines = [f"Recorded the attendance of {meeting.identifier} from {args.sheet}: {summary}."]
+    lines += [f"  new person: {name}" for name in report["people"]["created"]]
+    lines.append(verdict.explanation)
+    emit(args, payload, "\n".join(lines))
+    return 0

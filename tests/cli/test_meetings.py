@@ -180,3 +180,148 @@ def test_minutes_approve_names_a_bad_later_meeting(example, capsys, at, message)
     assert (code, out) == (1, "")
     assert err.startswith("moot minutes: ") and message in err and err.count("\n") == 1
     assert status(OCTOBER) == "held"
+
+
+# --- moot attendance ---------------------------------------------------------------------
+
+GOOD_SHEET = """Name,Attendance,For,Mode
+Councillor Vi Dempster,present,,in the room
+Elly Cutkelvin,Present,,
+Ivan Browne,present,,
+Andy Williams,present,,
+Harsha Kotecha,present,,
+Kevan Liles,present,,
+Azhar Faroogi,present,,remote
+Rupert Matthews,apologies,,
+Cathy Ellis,present,,
+Jane Newcombe-Officer,in attendance,,
+"""
+
+
+def _attendance_rows(reference: str) -> int:
+    from moot.meetings.services import find_meeting
+
+    return find_meeting(reference).attendance.count()
+
+
+def test_attendance_from_a_sheet_judges_the_quorum(example, tmp_path, capsys):
+    sheet = tmp_path / "sign-in.csv"
+    sheet.write_text(GOOD_SHEET, encoding="utf-8")
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    recorded = {r["person"]: (r["attendance"], r["mode"]) for r in report["recorded"]}
+    assert recorded["Vi Dempster"] == ("present", "in_room")
+    assert recorded["Azhar Farooqi"] == ("present", "remote")  # a misprint, matched
+    assert recorded["Cathy Ellis"][0] == "standing_invitee"  # invited, not a member
+    assert recorded["Rupert Matthews"][0] == "apologies"
+    assert report["people"]["created"] == ["Jane Newcombe-Officer"]
+    assert report["people"]["uncertain"] == []
+    quorum = report["quorum"]
+    assert quorum["meeting"] == OCTOBER and quorum["quorate"] is True
+    assert set(quorum) == {
+        "meeting",
+        "quorate",
+        "present_members",
+        "required",
+        "groups",
+        "explanation",
+    }
+    from moot.meetings.services import find_meeting
+
+    meeting = find_meeting(OCTOBER)
+    assert meeting.quorate is True and meeting.attendance.count() == 10
+    code, out, err = moot(capsys, "quorum", OCTOBER, "--json")
+    assert json.loads(out)["quorate"] is True
+
+
+def test_attendance_in_words(example, tmp_path, capsys):
+    sheet = tmp_path / "sign-in.csv"
+    sheet.write_text(GOOD_SHEET, encoding="utf-8")
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet))
+    assert code == 0, err
+    assert out.startswith(f"Recorded the attendance of {OCTOBER} from {sheet}: 7 present, ")
+    assert "  new person: Jane Newcombe-Officer\n" in out
+    code, verdict, err = moot(capsys, "quorum", OCTOBER)
+    assert out.endswith(verdict)  # the quorum judged after recording, in words
+
+
+def _refused(capsys, sheet, text):
+    from moot.governance.models import Person, PersonAlias
+
+    sheet.write_text(text, encoding="utf-8")
+    people, aliases = Person.objects.count(), PersonAlias.objects.count()
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet), "--json")
+    assert (code, out) == (1, "")
+    assert err.startswith("moot attendance: ") and err.count("\n") == 1
+    assert err.rstrip().endswith("nothing was recorded.") or "column" in err
+    # all or nothing: no attendance, no person, no alias was kept from the good rows
+    assert _attendance_rows(OCTOBER) == 0
+    assert (Person.objects.count(), PersonAlias.objects.count()) == (people, aliases)
+    return err
+
+
+def test_an_uncertain_name_is_reported_with_its_candidates_and_nothing_is_guessed(
+    example, tmp_path, capsys
+):
+    from moot.governance.models import Person
+
+    Person.objects.create(name="Jo Patel", slug="jo-patel", given_name="Jo", family_name="Patel")
+    sheet = tmp_path / "s.csv"
+    err = _refused(capsys, sheet, GOOD_SHEET + "Patel,present,,\n")
+    assert f"{sheet} line 12, column name: 'Patel' could be " in err
+    assert "Jo Patel" in err and "Rita Patel" in err
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Zebedee Quux,present,,", "line 11, column name: no one called 'Zebedee Quux'"),
+        ("Mark Wightman,here,,", "line 11, column attendance: 'here' is not an attendance"),
+        ("Jo Bloggs,substitute,Nobody Known,", "line 11, column name: no one called 'Jo Bloggs'"),
+        ("Cathy Ellis,substitute,Nobody Known,", "line 11, column for: no one called 'Nobody"),
+        (
+            "Cathy Ellis,substitute,Vi Dempster,",
+            "line 11: Cathy Ellis cannot substitute for Councillor Vi Dempster, who is present",
+        ),
+        ("Mark Wightman,present,,online", "line 11, column mode: 'online' is not a way"),
+    ],
+)
+def test_a_bad_row_names_file_line_and_column_and_records_nothing(
+    example, tmp_path, capsys, row, message
+):
+    sheet = tmp_path / "s.csv"
+    err = _refused(capsys, sheet, GOOD_SHEET.replace("Cathy Ellis,present,,\n", "") + row + "\n")
+    assert f"{sheet} {message}" in err
+
+
+def test_someone_present_must_be_a_member_or_invitee(example, tmp_path, capsys):
+    from moot.governance.models import Person
+
+    Person.objects.create(name="Sam Outsider", slug="sam-outsider", family_name="Outsider")
+    err = _refused(capsys, tmp_path / "s.csv", GOOD_SHEET + "Sam Outsider,present,,\n")
+    assert "line 12, column attendance: Sam Outsider is not a member or standing invitee" in err
+    assert "write 'in attendance'" in err
+
+
+def test_the_sheet_file_is_named(example, tmp_path, capsys):
+    missing = tmp_path / "none.csv"
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(missing))
+    assert (code, err) == (1, f"moot attendance: --from {missing}: no such file.\n")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("name,attendance\nJos\xe9 Ni\xf1o,present\n".encode("latin-1"))
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(latin))
+    assert code == 1 and "not UTF-8 text" in err
+    code, out, err = moot(capsys, "attendance", f"{BOARD}/2030-01-01", "--from", str(latin))
+    assert code == 1  # the file is read first: its fault is named before the meeting's
+
+
+def test_approved_minutes_lock_the_attendance(example, tmp_path, capsys):
+    _hold(OCTOBER, capsys)
+    _hold(JANUARY, capsys)
+    assert moot(capsys, "minutes", "approve", OCTOBER, "--at", JANUARY)[0] == 0
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(GOOD_SHEET, encoding="utf-8")
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet))
+    assert (code, out) == (1, "")
+    assert "approved and are locked" in err
