@@ -16,9 +16,11 @@ standing invitee of the body on the date (write ``in attendance`` for an officer
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from moot.governance import selectors as gov_selectors
 from moot.governance.models import Person
@@ -62,11 +64,25 @@ def _person(resolver, row, name, column, *, day, create, problems) -> Person | N
 
 @transaction.atomic
 def attendance_sheet_record(
-    *, meeting: Meeting, rows: list[SignInRow], source: str, user=None
+    *,
+    meeting: Meeting,
+    rows: list[SignInRow],
+    source: str,
+    user=None,
+    today: date | None = None,
 ) -> dict[str, Any]:
     """Record every row of the sheet and judge the quorum, or refuse the sheet naming every
     row at fault (file, line, column) and record nothing."""
     day = meeting.date
+    if meeting.status in (Meeting.Status.CANCELLED, Meeting.Status.POSTPONED):
+        raise SheetRefused([f"{source}: {meeting} was {meeting.status}, so no one attended it"])
+    if day > (today or timezone.localdate()):
+        raise SheetRefused(
+            [
+                f"{source}: {meeting} is still to come; a sign-in sheet records a meeting on or "
+                "after its date"
+            ]
+        )
     resolver = PeopleResolver(body=meeting.body, source_name=source)
     terms = gov_selectors.terms_in_force(meeting.body, day)
     members = {m.person_id for m in gov_selectors.memberships_on(terms, day)} if terms else set()

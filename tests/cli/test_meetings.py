@@ -325,3 +325,15 @@ def test_approved_minutes_lock_the_attendance(example, tmp_path, capsys):
     code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet))
     assert (code, out) == (1, "")
     assert "approved and are locked" in err
+
+
+def test_no_sheet_for_a_cancelled_meeting_or_one_still_to_come(future, tmp_path, capsys):
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(GOOD_SHEET, encoding="utf-8")
+    code, out, err = moot(capsys, "attendance", future, "--from", str(sheet))
+    assert (code, out) == (1, "") and "is still to come" in err
+    assert moot(capsys, "meeting", "cancel", OCTOBER, "--reason", "No business.")[0] == 0
+    code, out, err = moot(capsys, "attendance", OCTOBER, "--from", str(sheet))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"moot attendance: {sheet}: ") and "was cancelled" in err
+    assert _attendance_rows(OCTOBER) == 0 and _attendance_rows(future) == 0
