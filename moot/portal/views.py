@@ -273,7 +273,8 @@ def question(request, slug, date_slug):
                 question=form.cleaned_data["question"],
             )
         except meeting_services.QuestionRefused as refusal:
-            form.add_error(refusal.field, str(refusal))
+            for field, message in refusal.errors.items():
+                form.add_error(field, message)
         else:
             return redirect(reverse("portal:question_sent", args=[slug, date_slug]))
     return render(
