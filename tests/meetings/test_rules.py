@@ -196,7 +196,7 @@ def test_frequency_is_met_by_at_least_the_minimum(meetings, minimum, label):
     assert label in check.explanation and str(meetings) in check.explanation
     if not check.ok:
         assert f"at least {minimum}" in check.explanation
-        # one more meeting is never worse
+    # one more meeting is never worse
     assert rules.frequency_check(meetings + 1, minimum, label).ok >= check.ok
 
 
