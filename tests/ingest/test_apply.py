@@ -256,9 +256,34 @@ def test_pack_then_page_gives_one_meeting_with_the_full_minutes(fresh):
     page = import_file(PAGE_SEED, kind="moderngov-page", body=BODY)
     march = page["meetings"][0]
     assert march["created"] is False
-    assert [i["partial"] for i in march["items"]] == [False] * 10  # the record is full
+    # the report says what the file held (minutes 21-23 cut short) and what was kept
+    assert [i["number"] for i in march["items"] if i["partial"]] == ["21", "22", "23"]
+    assert march["partial"] is True
+    kept = [w for w in page["warnings"] if "full minutes already recorded were kept" in w]
+    assert [w.split(":", 1)[0] for w in kept] == [f"{MARCH} item {n}" for n in (21, 22, 23)]
     meeting = _march_after_both()
     assert meeting.source == PACK_SEED.name
+
+
+def test_the_page_into_the_loaded_example_reports_its_cut_minutes_and_keeps_the_full_ones(example):
+    march = Meeting.objects.get(body__slug=BODY, date="2021-03-25")
+    before = {i.minute_number: (i.minutes, i.minutes_partial) for i in march.items.all()}
+    assert not any(partial for _, partial in before.values())
+    report = import_file(PAGE_SEED, kind="moderngov-page", body=BODY)
+    row = meeting_report(report, MARCH)
+    assert row["created"] is False and row["partial"] is True
+    assert {i["number"]: i["partial"] for i in row["items"]} == {
+        str(n): n in (21, 22, 23) for n in range(17, 27)
+    }
+    for number in (21, 22, 23):
+        assert any(
+            w.startswith(f"{MARCH} item {number}: ")
+            and "view the full minutes text" in w
+            and "full minutes already recorded were kept" in w
+            for w in report["warnings"]
+        ), report["warnings"]
+    after = {i.minute_number: (i.minutes, i.minutes_partial) for i in march.items.all()}
+    assert after == before
 
 
 # --- safety -------------------------------------------------------------------------------
