@@ -13,7 +13,7 @@ from moot.documents import selectors
 from moot.documents.models import Document
 from moot.governance.models import Authority, Body, Membership
 from moot.meetings.models import AgendaItem, Attendance, Meeting
-from tests.portal.test_queries import big_meeting
+from tests.factories import big_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,7 @@
-from pathlib import Path
-
 import pytest
 
-SOURCES = Path(__file__).resolve().parents[2] / "moot" / "examples" / "leicester_hwb" / "sources"
-PACK = SOURCES / "000_a93c50df3d0e3c6c.txt"
-PAGE = SOURCES / "001_4b3bab8d5dc41280.txt"
+from tests.helpers import PACK_SEED as PACK
+from tests.helpers import PAGE_SEED as PAGE
 
 
 @pytest.fixture(scope="session")

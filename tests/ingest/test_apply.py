@@ -14,7 +14,7 @@ from moot.governance.models import Person, PersonAlias
 from moot.ingest.models import ImportRecord
 from moot.ingest.services import import_file
 from moot.meetings.models import AgendaItem, Attendance, Meeting
-from tests.conftest import PACK_SEED, PAGE_SEED
+from tests.helpers import PACK_SEED, PAGE_SEED
 
 BODY = "health-and-wellbeing-board"
 MARCH = f"{BODY}/2021-03-25"

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.services import ImportFailed, import_file
-from tests.conftest import PACK_SEED, PAGE_SEED
+from tests.helpers import PACK_SEED, PAGE_SEED
 
 from .test_apply import BODY, fresh_fixture, row_counts  # noqa: F401
 

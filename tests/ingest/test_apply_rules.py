@@ -21,7 +21,7 @@ from moot.ingest.services import (
 )
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Attendance, Meeting
-from tests.conftest import PACK_SEED, PAGE_SEED
+from tests.helpers import PACK_SEED, PAGE_SEED
 
 from .test_apply import BODY, MARCH, fresh_fixture, meeting_report, row_counts  # noqa: F401
 

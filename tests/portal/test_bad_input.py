@@ -7,8 +7,7 @@ import pytest
 from django.http import Http404
 from django.urls import include, path
 
-from tests.portal.conftest import BODY, MARCH
-from tests.portal.helpers import visible_text
+from tests.portal.helpers import BODY, MARCH, visible_text
 
 pytestmark = pytest.mark.django_db
 

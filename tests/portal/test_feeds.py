@@ -10,7 +10,7 @@ import pytest
 
 from moot.meetings import services
 from moot.meetings.models import Meeting
-from tests.portal.conftest import BODY
+from tests.portal.helpers import BODY
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,16 @@ from moot.meetings.models import (
     Meeting,
     Resolution,
 )
-from tests.portal.conftest import BODY, JULY, MARCH, OCTOBER
-from tests.portal.helpers import future_meeting, person, section_text, visible_text
+from tests.portal.helpers import (
+    BODY,
+    JULY,
+    MARCH,
+    OCTOBER,
+    future_meeting,
+    person,
+    section_text,
+    visible_text,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.test import Client
 
 from moot.meetings import services
 from moot.meetings.models import PublicQuestion
-from tests.portal.conftest import MARCH
-from tests.portal.helpers import future_meeting, visible_text
+from tests.portal.helpers import MARCH, future_meeting, visible_text
 
 pytestmark = pytest.mark.django_db
 
