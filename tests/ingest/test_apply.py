@@ -1,24 +1,21 @@
 """Applying the seeds to the record: what the reports say, what the record becomes, and the
 safety rules (one transaction, dry runs, repeated imports).
 
-``fresh`` is the example's governance (authority, Board, terms, members, people and their
+``fresh`` (tests/ingest/conftest.py) is the example's governance (authority, Board, terms, members, people and their
 aliases) with no meetings at all; ``example`` is the example fully loaded, meetings and all.
 """
 
 from __future__ import annotations
 
 import pytest
-from django.apps import apps
 
 from moot.governance.models import Person, PersonAlias
 from moot.ingest.models import ImportRecord
 from moot.ingest.services import import_file
 from moot.meetings.models import AgendaItem, Attendance, Meeting
 from tests.helpers import PACK_SEED, PAGE_SEED
+from tests.ingest.helpers import BODY, JULY, MARCH, meeting_report, row_counts
 
-BODY = "health-and-wellbeing-board"
-MARCH = f"{BODY}/2021-03-25"
-JULY = f"{BODY}/2021-07-29"
 PAGE_TITLES = [
     "WELCOME",
     "APOLOGIES FOR ABSENCE",
@@ -53,26 +50,6 @@ MARCH_SUBSTITUTES = [
     {"name": "Mark Wightman", "for": "Rebecca Browne"},
 ]
 MARCH_APOLOGIES = ["Rebecca Browne", "Andrew Fry", "Oliver Newbould", "Andy Williams"]
-
-
-def row_counts() -> dict[str, int]:
-    """Rows of every model: the test that an import wrote nothing (or nothing new)."""
-    return {
-        model._meta.label: model.objects.count()
-        for model in apps.get_models(include_auto_created=True)
-    }
-
-
-@pytest.fixture(name="fresh")
-def fresh_fixture(example):
-    """The example's governance and people, without any meeting."""
-    Meeting.objects.all().delete()
-    assert not AgendaItem.objects.exists()
-    return example
-
-
-def meeting_report(report: dict, identifier: str) -> dict:
-    return next(m for m in report["meetings"] if m["meeting"] == identifier)
 
 
 # --- the "Agenda and minutes" page (seed 001) ------------------------------------------------

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.services import ImportFailed, import_file
 from tests.helpers import PACK_SEED, PAGE_SEED
-
-from .test_apply import BODY, fresh_fixture, row_counts  # noqa: F401
+from tests.ingest.helpers import BODY, row_counts
 
 SEEDS = {
     "pack": PACK_SEED.read_bytes().split(b"\n"),

@@ -12,8 +12,7 @@ import pytest
 from moot import cli
 from moot.ingest import cli as ingest_cli
 from tests.helpers import PACK_SEED, PAGE_SEED
-
-from .test_apply import BODY, JULY, MARCH, fresh_fixture, row_counts  # noqa: F401
+from tests.ingest.helpers import BODY, JULY, MARCH, row_counts
 
 
 @pytest.fixture(autouse=True)
