@@ -77,6 +77,11 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "moot.urls"
+# Moot's 404 page with MOOT_DEBUG on too (issue 10 item 5); after CommonMiddleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1,
+    "moot.portal.middleware.NotFoundPageMiddleware",
+)
 
 TEMPLATES = [
     {

@@ -3,12 +3,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PACK_SEED, PAGE_SEED
+
 os.environ.setdefault("MOOT_TESTING", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-SOURCES = REPO / "moot" / "examples" / "leicester_hwb" / "sources"
-PACK_SEED = SOURCES / "000_a93c50df3d0e3c6c.txt"
-PAGE_SEED = SOURCES / "001_4b3bab8d5dc41280.txt"
+
+@pytest.fixture(scope="session", autouse=True)
+def data_dir(tmp_path_factory) -> Path:
+    """The data folder (uploaded files, built packs and minutes, caches) of the whole test
+    session: a temporary folder, so no test writes into the repository's var/."""
+    from django.test.utils import override_settings
+
+    folder = tmp_path_factory.mktemp("moot-data", numbered=False)
+    with override_settings(
+        DATA_DIR=folder, MEDIA_ROOT=folder / "media", STATIC_ROOT=folder / "static"
+    ):
+        yield folder
 
 
 @pytest.fixture
@@ -22,7 +32,7 @@ def page_seed_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(data_dir, django_db_setup, django_db_blocker):
     """Load the bundled example once per test database; each test then runs inside a
     transaction that is rolled back, so the example is the same for every test."""
     from moot.examples.loader import load_example

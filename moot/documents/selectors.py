@@ -409,8 +409,8 @@ class MinutesPlan:
 def _attendee(record: Attendance) -> tuple[str, str]:
     role = record.role_text
     if record.status == Attendance.Status.SUBSTITUTE and record.substitute_for_id:
-        note = f"substitute for {record.substitute_for.display_name}"
-        role = f"{role} ({note})" if role else note.capitalize()
+        name = record.substitute_for.display_name
+        role = f"{role} (substitute for {name})" if role else f"Substitute for {name}"
     return record.person.display_name, role
 
 

@@ -1146,6 +1146,16 @@ class _Importer:
             )
             item.refresh_from_db()
             self.changes += 1
+        elif partial and text:
+            kept = (
+                "the longer text already recorded was kept"
+                if item.minutes_partial
+                else "the full minutes already recorded were kept"
+            )
+            self.warnings.append(
+                f"{item.meeting.identifier} item {item_draft.number}: the file gives only part "
+                f"of the minutes ('view the full minutes text'); {kept}"
+            )
         existing = [fold(r.text) for r in item.resolutions.all()]
         for resolution in item_draft.resolutions:
             words = fold(resolution)
@@ -1424,7 +1434,8 @@ class _Importer:
                     "title": item.title,
                     "resolutions": item.resolutions.count(),
                     "documents": item.documents.count(),
-                    "partial": item.minutes_partial,
+                    # What the file held: its minutes of the item were cut short.
+                    "partial": bool(entry.draft.items[index].minutes_partial),
                 }
             )
         appendices = []

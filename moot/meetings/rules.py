@@ -96,6 +96,8 @@ __all__ = [
     "next_minute_numbers",
     "frequency_check",
     "FrequencyCheck",
+    "QUESTION_MAX_CHARACTERS",
+    "question_errors",
 ]
 
 #: Bank-holiday regions, as ``holidays`` subdivision codes for ``GB``.
@@ -714,3 +716,30 @@ def frequency_check(meetings_in_year: int, minimum: int, year_label: str) -> Fre
         f"Only {meetings_in_year} meetings are scheduled in {year_label}; the terms of "
         f"reference require at least {minimum}.",
     )
+
+
+# --- Public questions ---------------------------------------------------------------------
+
+QUESTION_MAX_CHARACTERS = 2000
+
+
+def question_errors(*, name: str, email: str, question: str) -> dict[str, str]:
+    """What is missing or too long in a public question, field by field, in form order.
+
+    Every problem is reported at once (GOV.UK error summary pattern), so a visitor fixes
+    the form in one go; an empty answer means the fields may be submitted.
+    """
+    errors: dict[str, str] = {}
+    if not name.strip():
+        errors["name"] = "Enter your name."
+    if not email.strip():
+        errors["email"] = "Enter your email address."
+    text = question.strip()
+    if not text:
+        errors["question"] = "Enter your question."
+    elif len(text) > QUESTION_MAX_CHARACTERS:
+        errors["question"] = (
+            f"Your question is {len(text)} characters long; it must be "
+            f"{QUESTION_MAX_CHARACTERS:,} characters or fewer."
+        )
+    return errors

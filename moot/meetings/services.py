@@ -969,9 +969,12 @@ def matters_arising(meeting: Meeting) -> list[Action]:
 
 
 class QuestionRefused(MeetingError):
-    def __init__(self, field: str, message: str):
+    """A question refused; ``errors`` holds every field's message (the first is ``field``)."""
+
+    def __init__(self, field: str, message: str, *, errors: dict[str, str] | None = None):
         super().__init__(message)
         self.field = field
+        self.errors = errors or {field: message}
 
 
 def question_deadline(meeting: Meeting) -> rules.Deadline:
@@ -991,18 +994,11 @@ def question_submit(
     """A member of the public submits a question before the deadline (default three clear
     working days before the meeting); each question is accepted once."""
     now = now or timezone.now()
-    if not name.strip():
-        raise QuestionRefused("name", "Enter your name.")
-    if not email.strip():
-        raise QuestionRefused("email", "Enter your email address.")
+    errors = rules.question_errors(name=name, email=email, question=question)
+    if errors:
+        field, message = next(iter(errors.items()))
+        raise QuestionRefused(field, message, errors=errors)
     text = question.strip()
-    if not text:
-        raise QuestionRefused("question", "Enter your question.")
-    if len(text) > 2000:
-        raise QuestionRefused(
-            "question",
-            f"Your question is {len(text)} characters long; it must be 2,000 characters or fewer.",
-        )
     if meeting.is_cancelled or meeting.status not in (
         Meeting.Status.SCHEDULED,
         Meeting.Status.AGENDA_PUBLISHED,

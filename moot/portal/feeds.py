@@ -79,13 +79,26 @@ def _meeting_moment(meeting: PublicMeeting) -> datetime:
     return meeting.minutes_published_at or meeting.start
 
 
-def decisions_feed(rows: list[DecisionRow], *, title: str, link: str, feed_url: str, absolute):
+def decisions_feed(
+    rows: list[DecisionRow],
+    *,
+    title: str,
+    link: str,
+    feed_url: str,
+    absolute,
+    author_name: str,
+    author_link: str = "",
+):
+    """RFC 4287 4.1.1: a feed names its author (the authority) unless every entry does;
+    each entry names it too, so an entry read on its own still has one."""
     feed = Atom1Feed(
         title=title,
         link=link,
         description="Decisions of the authority's committees and boards, newest first.",
         feed_url=feed_url,
         language="en-GB",
+        author_name=author_name,
+        author_link=author_link or None,
     )
     for row in rows:
         item, meeting = row.where.item, row.where.meeting
@@ -102,17 +115,31 @@ def decisions_feed(rows: list[DecisionRow], *, title: str, link: str, feed_url: 
             pubdate=_meeting_moment(meeting),
             updateddate=_meeting_moment(meeting),
             categories=[meeting.body_name],
+            author_name=author_name,
+            author_link=author_link or None,
         )
     return feed
 
 
-def documents_feed(rows: list[DocumentRow], *, title: str, link: str, feed_url: str, absolute):
+def documents_feed(
+    rows: list[DocumentRow],
+    *,
+    title: str,
+    link: str,
+    feed_url: str,
+    absolute,
+    author_name: str,
+    author_link: str = "",
+):
+    """Author as in ``decisions_feed`` (RFC 4287 4.1.1)."""
     feed = Atom1Feed(
         title=title,
         link=link,
         description="Reports, appendices and minutes published for public meetings.",
         feed_url=feed_url,
         language="en-GB",
+        author_name=author_name,
+        author_link=author_link or None,
     )
     for row in rows:
         doc, meeting = row.document, row.meeting
@@ -128,5 +155,7 @@ def documents_feed(rows: list[DocumentRow], *, title: str, link: str, feed_url: 
             pubdate=doc.uploaded_at or meeting.start,
             updateddate=doc.uploaded_at or meeting.start,
             categories=[meeting.body_name],
+            author_name=author_name,
+            author_link=author_link or None,
         )
     return feed

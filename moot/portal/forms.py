@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from django import forms
 
-QUESTION_MAX_CHARACTERS = 2000
+from moot.meetings.rules import QUESTION_MAX_CHARACTERS, question_errors
+
+__all__ = ["QUESTION_MAX_CHARACTERS", "QuestionForm"]
 
 
 class QuestionForm(forms.Form):
@@ -18,3 +20,13 @@ class QuestionForm(forms.Form):
         },
     )
     question = forms.CharField(required=False, strip=True, widget=forms.Textarea)
+
+    def clean(self):
+        """Report the service's presence and length rules with the format errors, so the
+        error summary lists every problem at once (the service checks them again)."""
+        cleaned = super().clean()
+        raw = {field: str(self.data.get(field, "")) for field in ("name", "email", "question")}
+        for field, message in question_errors(**raw).items():
+            if field not in self.errors:
+                self.add_error(field, message)
+        return cleaned

@@ -204,6 +204,14 @@ def _site_name() -> str:
     return site.name if site else "Moot"
 
 
+def _feed_author() -> dict:
+    """The authority as the feeds' ``atom:author`` (RFC 4287 4.1.1)."""
+    site = selectors.authority()
+    if site is None:
+        return {"author_name": "Moot"}
+    return {"author_name": site.name, "author_link": site.website}
+
+
 @page
 def decisions_feed(request):
     feed = feeds.decisions_feed(
@@ -212,6 +220,7 @@ def decisions_feed(request):
         link=request.build_absolute_uri(reverse("portal:decisions")),
         feed_url=request.build_absolute_uri(),
         absolute=request.build_absolute_uri,
+        **_feed_author(),
     )
     return _feed_response(feed)
 
@@ -224,6 +233,7 @@ def documents_feed(request):
         link=request.build_absolute_uri(reverse("portal:home")),
         feed_url=request.build_absolute_uri(),
         absolute=request.build_absolute_uri,
+        **_feed_author(),
     )
     return _feed_response(feed)
 
@@ -263,7 +273,8 @@ def question(request, slug, date_slug):
                 question=form.cleaned_data["question"],
             )
         except meeting_services.QuestionRefused as refusal:
-            form.add_error(refusal.field, str(refusal))
+            for field, message in refusal.errors.items():
+                form.add_error(field, message)
         else:
             return redirect(reverse("portal:question_sent", args=[slug, date_slug]))
     return render(

@@ -19,7 +19,6 @@ the tests need up front.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import threading
@@ -30,10 +29,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.browser.helpers import BODY, JULY, MARCH
+
 CHROMIUM = Path("/usr/bin/chromium")
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = REPO / "var" / "screenshots"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -44,9 +42,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-BODY = "health-and-wellbeing-board"
-MARCH, JULY = "2021-03-25", "2021-07-29"
 
 
 @dataclass
@@ -190,50 +185,20 @@ def page(site, browser):
     context.close()
 
 
-# --- helpers -----------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def screenshots_dir(tmp_path_factory) -> Path:
+    """Screenshots go under pytest's temporary folder (``--basetemp DIR`` chooses it),
+    never into the repository."""
+    return tmp_path_factory.mktemp("screenshots", numbered=False)
 
 
-def screenshot(page, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{re.sub(r'[^a-z0-9-]+', '-', name.lower())}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def screenshot(screenshots_dir):
+    """``screenshot(page, name)`` saves a full-page PNG for a person to look at."""
 
+    def take(page, name: str) -> Path:
+        path = screenshots_dir / f"{re.sub(r'[^a-z0-9-]+', '-', name.lower())}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
 
-_AXE_RUN = """async (tags) => {
-  const results = await axe.run(document, {
-    runOnly: {type: 'tag', values: tags},
-    resultTypes: ['violations'],
-  });
-  return results.violations.map(v => ({
-    id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, tags: v.tags,
-    nodes: v.nodes.map(n => ({target: n.target, html: n.html, summary: n.failureSummary})),
-  }));
-}"""
-
-
-def axe_violations(page) -> list[dict]:
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    return page.evaluate(_AXE_RUN, AXE_TAGS)
-
-
-def describe_violations(name: str, url: str, violations: list[dict]) -> str:
-    lines = [f"axe-core found {len(violations)} violation(s) on the {name} page ({url}):"]
-    for violation in violations:
-        lines.append(
-            f"- {violation['id']} [{violation['impact']}] {violation['help']} "
-            f"({violation['helpUrl']})"
-        )
-        for node in violation["nodes"][:8]:
-            target = " ".join(
-                json.dumps(t) if not isinstance(t, str) else t for t in node["target"]
-            )
-            lines.append(f"    at {target}")
-            lines.append(f"       {node['html'][:200]}")
-            summary = " ".join(node["summary"].split()) if node["summary"] else ""
-            if summary:
-                lines.append(f"       {summary[:300]}")
-        if len(violation["nodes"]) > 8:
-            lines.append(f"    ... and {len(violation['nodes']) - 8} more")
-    return "\n".join(lines)
+    return take

@@ -7,7 +7,7 @@ import re
 import pytest
 from icalendar import Calendar
 
-from tests.browser.conftest import BODY, MARCH, screenshot
+from tests.browser.helpers import BODY, MARCH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -18,7 +18,7 @@ def path_of(page) -> str:
     return re.sub(r"^https?://[^/]+", "", page.url)
 
 
-def test_newcomers_path_from_home_to_item_21_search_and_calendar(page, site):
+def test_newcomers_path_from_home_to_item_21_search_and_calendar(page, site, screenshot):
     page.goto(site.pages["home"])
     page.get_by_role("link", name="Health and Wellbeing Board").first.click()
     assert path_of(page) == f"/bodies/{BODY}/"
@@ -98,7 +98,7 @@ _FOCUSED = """() => {
 }"""
 
 
-def test_keyboard_through_the_meeting_page(page, site):
+def test_keyboard_through_the_meeting_page(page, site, screenshot):
     """WCAG 2.4.1 (bypass blocks), 2.4.7 (focus visible), 2.4.11 (focus not obscured)."""
     page.goto(site.pages["meeting"])
     page.keyboard.press("Tab")

@@ -1,13 +1,13 @@
 """Every page type of the portal (CONTRACT.md "Public web addresses") in a real browser:
-it loads, has one h1, raises no script error, is screenshotted to var/screenshots/, and
-axe-core finds no WCAG 2.2 AA violation (Public Sector Bodies (Websites and Mobile
+it loads, has one h1, raises no script error, is screenshotted (under pytest's temporary
+folder), and axe-core finds no WCAG 2.2 AA violation (Public Sector Bodies (Websites and Mobile
 Applications) Accessibility Regulations 2018)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import axe_violations, describe_violations, screenshot
+from tests.browser.helpers import axe_violations, describe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -33,7 +33,7 @@ PAGE_TYPES = [
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
-def test_page_loads_and_passes_axe(page, site, name):
+def test_page_loads_and_passes_axe(page, site, name, screenshot):
     path = site.pages[name]
     response = page.goto(path)
     assert response is not None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import BODY, axe_violations, describe_violations, screenshot
+from tests.browser.helpers import BODY, axe_violations, describe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -33,7 +33,7 @@ def test_filters_narrow_the_results(page, site):
     assert not violations, describe_violations("filtered search", page.url, violations)
 
 
-def test_a_malformed_date_is_explained_and_recoverable(page, site):
+def test_a_malformed_date_is_explained_and_recoverable(page, site, screenshot):
     page.goto("/search/")
     page.get_by_label("Search for").fill("health")
     page.get_by_label("Meetings from").fill("2021-02-30")

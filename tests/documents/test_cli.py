@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from moot import cli
 from moot.documents.models import Document
 from moot.meetings.models import AgendaItem, Meeting
-from tests.documents.conftest import build_meeting, files_under
-from tests.documents.factories import page_texts
+from tests.documents.helpers import files_under, page_texts
+from tests.factories import build_meeting
 
 pytestmark = pytest.mark.django_db
 

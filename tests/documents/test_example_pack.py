@@ -1,7 +1,7 @@
 """The bundled example's documents: appendices A-E of the July 2021 meeting are PDFs
 rendered from the seed's own appendix text when the example loads, the pack and the
 minutes are built from the record, and their first pages are rendered to PNG for a person
-to look at (var/renders/)."""
+to look at (the ``renders`` folder, under pytest's temporary folder)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from moot.documents.models import Document
 from moot.documents.services import document_render_text, minutes_doc_build, pack_build
 from moot.examples.loader import load_example, read_example
 from moot.meetings.models import Meeting
-from tests.documents.factories import page_texts
-from tests.documents.test_renders import assert_not_blank, render
+from tests.documents.helpers import assert_not_blank, page_texts, render
 
 pytestmark = pytest.mark.django_db
 
@@ -105,16 +104,18 @@ def test_the_march_pack_lists_the_documents_it_has_no_file_for(example, example_
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
-def test_first_pages_render(example, example_builds):
+def test_first_pages_render(example, example_builds, renders):
     july = Meeting.objects.get(body=example, date=date(2021, 7, 29))
     march = Meeting.objects.get(body=example, date=date(2021, 3, 25))
     pack = pack_build(meeting=july)
-    assert_not_blank(render(pack.path, 1, "example_pack_page_1"), min_dark_pixels=500)
+    assert_not_blank(render(pack.path, 1, renders / "example_pack_page_1"), min_dark_pixels=500)
     image = assert_not_blank(
-        render(pack.path, pack.unnumbered_pages + 1, "example_pack_appendix_page_1")
+        render(pack.path, pack.unnumbered_pages + 1, renders / "example_pack_appendix_page_1")
     )
     width, height = image.size
     foot = image.crop((int(width * 0.3), int(height * 0.9), int(width * 0.7), height))
     assert foot.getextrema()[0] < 128, "the 'Page 1' stamp is not visible"
     minutes = minutes_doc_build(meeting=march)
-    assert_not_blank(render(minutes.path, 1, "example_minutes_page_1"), min_dark_pixels=500)
+    assert_not_blank(
+        render(minutes.path, 1, renders / "example_minutes_page_1"), min_dark_pixels=500
+    )

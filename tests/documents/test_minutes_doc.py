@@ -1,57 +1,9 @@
 import pytest
 from pypdf import PdfReader
 
-from moot.documents.minutes_doc import MinuteEntry, MinutesDocument, build_minutes_pdf
-from tests.documents.factories import page_texts
-
-
-def march_minutes(**overrides) -> MinutesDocument:
-    values = {
-        "authority_name": "Leicester City Council",
-        "body_name": "Health and Wellbeing Board",
-        "held_line": "THURSDAY, 25 MARCH 2021 at 10:00 am",
-        "draft": True,
-        "present": [
-            ("Councillor Dempster", "Assistant City Mayor, Health, Leicester City Council (Chair)"),
-            ("Ivan Browne", "Director of Public Health, Leicester City Council"),
-        ],
-        "standing_invitees": [("Cathy Ellis", "Chair of Leicestershire Partnership NHS Trust")],
-        "in_attendance": [("Graham Carey", "Democratic Services, Leicester City Council")],
-        "apologies": [("Andrew Fry", "College Director of Research, Leicester University")],
-        "minutes": [
-            MinuteEntry(17, "Welcome", "<p>The Chair welcomed Dr Katherine Packham.</p>"),
-            MinuteEntry(
-                20,
-                "Minutes of the previous meeting",
-                resolutions=[
-                    "The Minutes of the previous meeting of the Board held on 19 November 2020 "
-                    "be confirmed as a correct record."
-                ],
-            ),
-            MinuteEntry(
-                21,
-                "Leicester, Leicestershire and Rutland Health Inequalities Framework",
-                "<p>Sarah Prema presented a report.</p><ul><li>Provide a system mandate.</li></ul>",
-                resolutions=[
-                    "Officers were thanked for the work in producing the Framework.",
-                    "There should be a development session to discuss the Framework.",
-                ],
-            ),
-            MinuteEntry(
-                25,
-                "Acquisition of property",
-                "<p>EXEMPT-DISCUSSION of the price.</p>",
-                resolutions=["EXEMPT-RESOLUTION to buy."],
-                exempt=True,
-                exempt_paragraph=3,
-            ),
-            MinuteEntry(
-                26, "Close of meeting", "<p>The Chair declared the meeting closed at 12.05pm.</p>"
-            ),
-        ],
-    }
-    values.update(overrides)
-    return MinutesDocument(**values)
+from moot.documents.minutes_doc import MinuteEntry, build_minutes_pdf
+from tests.documents.helpers import page_texts
+from tests.factories import march_minutes
 
 
 def test_minutes_read_back_in_order(tmp_path):

@@ -7,18 +7,11 @@ from pypdf import PdfReader, PdfWriter
 
 from moot.documents.pack import PackAppendix, PackItem, build_pack
 from moot.documents.pdf import DocumentRejected
-from tests.documents.factories import leicester_front, make_appendices, page_texts, stamp_lines
+from tests.documents.helpers import page_texts, stamp_lines
+from tests.factories import LEICESTER_PAGES, LEICESTER_RANGES, leicester_front, make_appendices
 
 TITLE = "Health and Wellbeing Board, 29 July 2021: agenda pack"
 AUTHOR = "Leicester City Council"
-LEICESTER_PAGES = {"A": 6, "B": 12, "C": 26, "D": 18, "E": 16}
-LEICESTER_RANGES = [
-    "Pages 1 - 6",
-    "Pages 7 - 18",
-    "Pages 19 - 44",
-    "Pages 45 - 62",
-    "Pages 63 - 78",
-]
 
 
 def leicester_items(paths):

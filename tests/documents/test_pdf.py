@@ -4,7 +4,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from moot.documents.pdf import DocumentRejected, atomic_write, inspect_pdf, validate_pdf
-from tests.documents.factories import make_appendices
+from tests.factories import make_appendices
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from moot.documents import selectors
 from moot.documents.models import Document
 from moot.governance.models import Authority, Body, Membership
-from moot.meetings.models import AgendaItem, Meeting
-from tests.portal.test_queries import big_meeting
+from moot.meetings.models import AgendaItem, Attendance, Meeting
+from tests.factories import big_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -167,6 +167,15 @@ def test_minutes_plan_of_the_march_meeting(march):
     confirmed = doc.minutes[3]
     assert confirmed.title == "Minutes of the Previous Meeting"
     assert confirmed.resolutions[0].startswith("The Minutes of the previous meeting of the Board")
+
+
+def test_a_substitute_without_a_role_keeps_the_names_capitals(march):
+    """No role text: the line starts "Substitute for" and the name is written as recorded."""
+    record = Attendance.objects.get(meeting=march, person__name="Hayley Jackson")
+    record.role_text = ""
+    record.save(update_fields=["role_text"])
+    present = dict(selectors.minutes_plan(march).document.present)
+    assert present["Hayley Jackson"] == "Substitute for Oliver Newbould"
 
 
 def test_approved_minutes_are_not_a_draft(march):

@@ -24,13 +24,8 @@ from moot.documents.services import (
 from moot.governance.models import AuditEntry
 from moot.meetings import services as meeting_services
 from moot.meetings.models import AgendaItem
-from tests.documents.conftest import (
-    LEICESTER_PAGES,
-    LEICESTER_RANGES,
-    build_meeting,
-    files_under,
-)
-from tests.documents.factories import page_texts, stamp_lines
+from tests.documents.helpers import files_under, page_texts, stamp_lines
+from tests.factories import LEICESTER_PAGES, LEICESTER_RANGES, build_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from moot.documents.models import Document
 from moot.governance.models import Person
 from moot.meetings.models import AgendaItem
-from tests.documents.conftest import build_meeting, files_under
-from tests.documents.factories import make_appendices
+from tests.documents.helpers import files_under
+from tests.factories import build_meeting, make_appendices
 
 pytestmark = pytest.mark.django_db
 

@@ -38,7 +38,7 @@ def _front_sheet_members(pack_text: str) -> dict[str, list[str]]:
 
 @pytest.mark.django_db
 def test_membership_matches_the_seed_front_sheet(example, pack_text=None):
-    from tests.conftest import PACK_SEED
+    from tests.helpers import PACK_SEED
 
     text = PACK_SEED.read_text(encoding="utf-8")
     seed = _front_sheet_members(text)

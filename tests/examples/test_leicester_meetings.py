@@ -1,5 +1,6 @@
 """The example's meetings, checked against the seed texts themselves."""
 
+import html
 import json
 import re
 from datetime import date, time
@@ -46,6 +47,30 @@ def test_march_items_match_the_seed_page(example, page_seed_text):
     assert march.start.astimezone(march.start.tzinfo).time() == time(10, 0)
     assert march.closed_at == time(12, 5)
     assert "Special Meeeting" in page_seed_text and "Zoom" in march.venue
+
+
+def _page_agenda_texts(page_text: str) -> dict[int, str]:
+    """Seed 001: an item's agenda text runs from the line after its title to
+    'Additional documents:' (empty for items the page gives no text)."""
+    lines = [line.strip() for line in page_text.splitlines()]
+    texts = {}
+    for index, line in enumerate(lines):
+        if re.fullmatch(r"\d+\.", line):
+            start = next(n for n in range(index + 1, len(lines)) if lines[n]) + 1
+            end = lines.index("Additional documents:", start)
+            texts[int(line[:-1])] = " ".join(lines[start:end])
+    return texts
+
+
+@pytest.mark.django_db
+def test_march_items_carry_the_agenda_text_of_the_seed_page(example, page_seed_text):
+    march = Meeting.objects.get(body=example, date=date(2021, 3, 25))
+    ours = {i.minute_number: i.purpose for i in march.items.all()}
+    seed = _page_agenda_texts(page_seed_text)
+    assert sorted(seed) == sorted(ours)
+    for number, text in seed.items():
+        purpose = _norm(html.unescape(re.sub(r"<[^>]+>", " ", ours[number])))
+        assert _norm(text) == purpose, f"item {number}: agenda text differs from the seed page"
 
 
 @pytest.mark.django_db

@@ -1,10 +1,8 @@
-from pathlib import Path
-
 import pytest
 
-SOURCES = Path(__file__).resolve().parents[2] / "moot" / "examples" / "leicester_hwb" / "sources"
-PACK = SOURCES / "000_a93c50df3d0e3c6c.txt"
-PAGE = SOURCES / "001_4b3bab8d5dc41280.txt"
+from moot.meetings.models import AgendaItem, Meeting
+from tests.helpers import PACK_SEED as PACK
+from tests.helpers import PAGE_SEED as PAGE
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +13,11 @@ def pack_text() -> str:
 @pytest.fixture(scope="session")
 def page_text() -> str:
     return PAGE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def fresh(example):
+    """The example's governance and people, without any meeting."""
+    Meeting.objects.all().delete()
+    assert not AgendaItem.objects.exists()
+    return example

@@ -1,24 +1,21 @@
 """Applying the seeds to the record: what the reports say, what the record becomes, and the
 safety rules (one transaction, dry runs, repeated imports).
 
-``fresh`` is the example's governance (authority, Board, terms, members, people and their
+``fresh`` (tests/ingest/conftest.py) is the example's governance (authority, Board, terms, members, people and their
 aliases) with no meetings at all; ``example`` is the example fully loaded, meetings and all.
 """
 
 from __future__ import annotations
 
 import pytest
-from django.apps import apps
 
 from moot.governance.models import Person, PersonAlias
 from moot.ingest.models import ImportRecord
 from moot.ingest.services import import_file
 from moot.meetings.models import AgendaItem, Attendance, Meeting
-from tests.conftest import PACK_SEED, PAGE_SEED
+from tests.helpers import PACK_SEED, PAGE_SEED
+from tests.ingest.helpers import BODY, JULY, MARCH, meeting_report, row_counts
 
-BODY = "health-and-wellbeing-board"
-MARCH = f"{BODY}/2021-03-25"
-JULY = f"{BODY}/2021-07-29"
 PAGE_TITLES = [
     "WELCOME",
     "APOLOGIES FOR ABSENCE",
@@ -53,26 +50,6 @@ MARCH_SUBSTITUTES = [
     {"name": "Mark Wightman", "for": "Rebecca Browne"},
 ]
 MARCH_APOLOGIES = ["Rebecca Browne", "Andrew Fry", "Oliver Newbould", "Andy Williams"]
-
-
-def row_counts() -> dict[str, int]:
-    """Rows of every model: the test that an import wrote nothing (or nothing new)."""
-    return {
-        model._meta.label: model.objects.count()
-        for model in apps.get_models(include_auto_created=True)
-    }
-
-
-@pytest.fixture(name="fresh")
-def fresh_fixture(example):
-    """The example's governance and people, without any meeting."""
-    Meeting.objects.all().delete()
-    assert not AgendaItem.objects.exists()
-    return example
-
-
-def meeting_report(report: dict, identifier: str) -> dict:
-    return next(m for m in report["meetings"] if m["meeting"] == identifier)
 
 
 # --- the "Agenda and minutes" page (seed 001) ------------------------------------------------
@@ -256,9 +233,34 @@ def test_pack_then_page_gives_one_meeting_with_the_full_minutes(fresh):
     page = import_file(PAGE_SEED, kind="moderngov-page", body=BODY)
     march = page["meetings"][0]
     assert march["created"] is False
-    assert [i["partial"] for i in march["items"]] == [False] * 10  # the record is full
+    # the report says what the file held (minutes 21-23 cut short) and what was kept
+    assert [i["number"] for i in march["items"] if i["partial"]] == ["21", "22", "23"]
+    assert march["partial"] is True
+    kept = [w for w in page["warnings"] if "full minutes already recorded were kept" in w]
+    assert [w.split(":", 1)[0] for w in kept] == [f"{MARCH} item {n}" for n in (21, 22, 23)]
     meeting = _march_after_both()
     assert meeting.source == PACK_SEED.name
+
+
+def test_the_page_into_the_loaded_example_reports_its_cut_minutes_and_keeps_the_full_ones(example):
+    march = Meeting.objects.get(body__slug=BODY, date="2021-03-25")
+    before = {i.minute_number: (i.minutes, i.minutes_partial) for i in march.items.all()}
+    assert not any(partial for _, partial in before.values())
+    report = import_file(PAGE_SEED, kind="moderngov-page", body=BODY)
+    row = meeting_report(report, MARCH)
+    assert row["created"] is False and row["partial"] is True
+    assert {i["number"]: i["partial"] for i in row["items"]} == {
+        str(n): n in (21, 22, 23) for n in range(17, 27)
+    }
+    for number in (21, 22, 23):
+        assert any(
+            w.startswith(f"{MARCH} item {number}: ")
+            and "view the full minutes text" in w
+            and "full minutes already recorded were kept" in w
+            for w in report["warnings"]
+        ), report["warnings"]
+    after = {i.minute_number: (i.minutes, i.minutes_partial) for i in march.items.all()}
+    assert after == before
 
 
 # --- safety -------------------------------------------------------------------------------

@@ -14,9 +14,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.services import ImportFailed, import_file
-from tests.conftest import PACK_SEED, PAGE_SEED
-
-from .test_apply import BODY, fresh_fixture, row_counts  # noqa: F401
+from tests.helpers import PACK_SEED, PAGE_SEED
+from tests.ingest.helpers import BODY, row_counts
 
 SEEDS = {
     "pack": PACK_SEED.read_bytes().split(b"\n"),

@@ -21,9 +21,8 @@ from moot.ingest.services import (
 )
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Attendance, Meeting
-from tests.conftest import PACK_SEED, PAGE_SEED
-
-from .test_apply import BODY, MARCH, fresh_fixture, meeting_report, row_counts  # noqa: F401
+from tests.helpers import PACK_SEED, PAGE_SEED
+from tests.ingest.helpers import BODY, MARCH, meeting_report, row_counts
 
 PACK = PACK_SEED.read_text(encoding="utf-8")
 PAGE = PAGE_SEED.read_text(encoding="utf-8")

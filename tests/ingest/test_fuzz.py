@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError, ParseResult
 from moot.ingest.parse import detect_kind, parse_agenda_pack, parse_document, parse_moderngov_page
-
-from .conftest import PACK, PAGE
+from tests.helpers import PACK_SEED as PACK
+from tests.helpers import PAGE_SEED as PAGE
 
 PACK_LINES = PACK.read_text(encoding="utf-8").split("\n")
 PAGE_LINES = PAGE.read_text(encoding="utf-8").split("\n")

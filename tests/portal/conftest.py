@@ -1,11 +1,6 @@
 import pytest
 from django.core.cache import cache
 
-BODY = "/bodies/health-and-wellbeing-board/"
-MARCH = BODY + "meetings/2021-03-25/"
-JULY = BODY + "meetings/2021-07-29/"
-OCTOBER = BODY + "meetings/2021-10-28/"
-
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache():

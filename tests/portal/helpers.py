@@ -12,6 +12,11 @@ from moot.governance.models import Person
 from moot.meetings import services
 from moot.meetings.models import Meeting
 
+BODY = "/bodies/health-and-wellbeing-board/"
+MARCH = BODY + "meetings/2021-03-25/"
+JULY = BODY + "meetings/2021-07-29/"
+OCTOBER = BODY + "meetings/2021-10-28/"
+
 
 def section_text(html: str, heading: str, level: int = 3) -> str:
     """The HTML between a heading with this text and the next heading of that level."""

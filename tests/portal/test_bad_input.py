@@ -4,9 +4,10 @@ field was wrong and the format expected."""
 from __future__ import annotations
 
 import pytest
+from django.http import Http404
+from django.urls import include, path
 
-from tests.portal.conftest import BODY, MARCH
-from tests.portal.helpers import visible_text
+from tests.portal.helpers import BODY, MARCH, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +85,40 @@ def test_post_to_a_page_is_refused(client, example):
 
 def test_head_requests_are_answered(client, example):
     assert client.head(MARCH).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/no-such-page/", "/bodies/no-such-body/", "/no/such/thing"])
+def test_with_debug_on_an_unknown_address_shows_moots_404_page(client, example, settings, url):
+    """MOOT_DEBUG=1 (make demo) shows what users will see, not Django's debug 404."""
+    settings.DEBUG = True
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert '<form action="/search/" method="get"' in html
+    assert "URLconf" not in html and "DEBUG = True" not in html
+
+
+def _raises_http404(request):
+    raise Http404("Nothing here.")
+
+
+urlpatterns = [path("raises-404/", _raises_http404), path("", include("moot.urls"))]
+
+
+@pytest.mark.urls(__name__)
+def test_with_debug_on_a_view_raising_http404_shows_moots_404_page(client, settings):
+    settings.DEBUG = True
+    response = client.get("/raises-404/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert '<form action="/search/" method="get"' in html
+    assert "Raised by:" not in html
+
+
+def test_with_debug_on_a_missing_trailing_slash_still_redirects(client, example, settings):
+    settings.DEBUG = True
+    response = client.get("/bodies/health-and-wellbeing-board")
+    assert response.status_code == 301
+    assert response["Location"] == BODY

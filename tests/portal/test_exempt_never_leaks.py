@@ -35,7 +35,7 @@ from moot.meetings.models import (
     Presenter,
     PublicQuestion,
 )
-from tests.portal.conftest import JULY, MARCH
+from tests.portal.helpers import JULY, MARCH
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 
 from moot.meetings import services
 from moot.meetings.models import Meeting
-from tests.portal.conftest import BODY
+from tests.portal.helpers import BODY
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,17 @@ def test_documents_feed(client, example):
     titles = {e.find(f"{ATOM}title").text for e in entries}
     assert "Appendix C: Spotlight on Good Practice and Innovation" in titles
     assert "LLR System Health Inequalities Framework" in titles
+
+
+@pytest.mark.parametrize("url", ["/feeds/decisions.xml", "/feeds/documents.xml"])
+def test_feed_and_entries_name_the_authority_as_author(client, example, url):
+    """RFC 4287 4.1.1: an atom:feed has an atom:author unless every entry has one."""
+    root = atom(client, url)
+    author = root.find(f"{ATOM}author")
+    assert author is not None, f"{url} has no atom:author on the feed"
+    assert author.find(f"{ATOM}name").text == "Leicester City Council"
+    assert author.find(f"{ATOM}uri").text == "https://www.leicester.gov.uk"
+    entries = root.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        assert entry.find(f"{ATOM}author/{ATOM}name").text == "Leicester City Council"

@@ -9,7 +9,7 @@ import pytest
 
 from moot.meetings import services
 from moot.meetings.models import AgendaItem, Resolution
-from tests.portal.conftest import BODY, JULY, MARCH
+from tests.portal.helpers import BODY, JULY, MARCH
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,16 @@ from moot.meetings.models import (
     Meeting,
     Resolution,
 )
-from tests.portal.conftest import BODY, JULY, MARCH, OCTOBER
-from tests.portal.helpers import future_meeting, person, section_text, visible_text
+from tests.portal.helpers import (
+    BODY,
+    JULY,
+    MARCH,
+    OCTOBER,
+    future_meeting,
+    person,
+    section_text,
+    visible_text,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +46,30 @@ def test_home_shows_recent_meetings_decisions_and_a_search_box(client, example):
     assert "Recent decisions" in html
     assert "be confirmed as a correct record" in html
     assert MARCH in html and JULY in html
+
+
+def test_home_gives_upcoming_and_recent_meetings_each_their_own_headed_section(client, example):
+    """Today is after every example meeting: no upcoming meeting, five recent ones (some
+    still labelled Scheduled, so the empty list must not say none are scheduled)."""
+    html = get_html(client, "/")
+    headings = re.findall(r"<h2[^>]*>\s*([^<]+?)\s*</h2>", html)
+    assert headings[:2] == ["Upcoming meetings", "Recent meetings"]
+    upcoming = section_text(html, "Upcoming meetings", level=2)
+    assert "<table" not in upcoming
+    assert "No meetings are coming up." in visible_text(upcoming)
+    recent = section_text(html, "Recent meetings", level=2)
+    assert "<table" in recent and MARCH in recent
+    assert "No meetings are scheduled yet" not in html
+    assert 'govuk-table__caption--m">Recent meetings' not in html
+
+
+def test_home_lists_a_future_meeting_under_upcoming_only(client, example):
+    meeting = future_meeting(example, days_ahead=10)
+    html = get_html(client, "/")
+    upcoming = section_text(html, "Upcoming meetings", level=2)
+    assert meeting.get_absolute_url() in upcoming and "<table" in upcoming
+    assert "No meetings are coming up." not in visible_text(upcoming)
+    assert meeting.get_absolute_url() not in section_text(html, "Recent meetings", level=2)
 
 
 def test_bodies_lists_the_board(client, example):

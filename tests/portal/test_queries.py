@@ -3,7 +3,7 @@ pages are cached until the record changes."""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
@@ -13,90 +13,16 @@ from django.test.utils import CaptureQueriesContext
 from moot.documents.models import Document
 from moot.governance.models import Person, QuorumGroup
 from moot.meetings.models import (
-    Action,
     AgendaItem,
-    Attendance,
-    Declaration,
-    Meeting,
-    PersonVote,
-    Presenter,
     Resolution,
-    Vote,
 )
 from moot.portal.cache import content_version
-from tests.portal.conftest import MARCH
-from tests.portal.helpers import aware
+from tests.factories import big_meeting
+from tests.portal.helpers import MARCH
 
 pytestmark = pytest.mark.django_db
 
 MAX_MEETING_PAGE_QUERIES = 16
-
-
-def big_meeting(body, day: date, items: int, documents_per_item: int) -> Meeting:
-    """A held meeting with published minutes: every item with a presenter, documents, a
-    resolution with a named vote, a declaration and an action; every tenth item exempt."""
-    people = list(Person.objects.order_by("pk")[:12])
-    meeting = Meeting.objects.create(
-        body=body,
-        date=day,
-        start=aware(day, time(9, 30)),
-        status=Meeting.Status.MINUTES_DRAFT,
-        municipal_year=f"{day.year}/{(day.year + 1) % 100:02d}",
-        quorate=True,
-        quorum_present=8,
-        quorum_required=6,
-        quorum_explanation="Quorate.",
-    )
-    Attendance.objects.bulk_create(
-        Attendance(meeting=meeting, person=p, status=Attendance.Status.PRESENT, order=n)
-        for n, p in enumerate(people)
-    )
-    rows = AgendaItem.objects.bulk_create(
-        AgendaItem(
-            meeting=meeting,
-            body=body,
-            order=(n + 1) * 10,
-            agenda_number=str(n + 1),
-            title=f"Business {n + 1}",
-            purpose=f"<p>Purpose {n + 1}</p>",
-            minutes=f"<p>Minutes {n + 1}</p>",
-            exempt=(n + 1) % 10 == 0,
-            exempt_paragraph=3 if (n + 1) % 10 == 0 else None,
-        )
-        for n in range(items)
-    )
-    Presenter.objects.bulk_create(Presenter(item=i, person=people[0], role="Lead") for i in rows)
-    Document.objects.bulk_create(
-        Document(
-            meeting=meeting,
-            item=i,
-            title=f"Report {i.agenda_number}.{d}",
-            letter=chr(65 + d),
-            kind=Document.Kind.APPENDIX,
-            file_type="pdf",
-            size_bytes=100_000,
-            text="Some text.",
-        )
-        for i in rows
-        for d in range(documents_per_item)
-    )
-    resolutions = Resolution.objects.bulk_create(
-        Resolution(item=i, text=f"Decision {i.agenda_number}") for i in rows
-    )
-    votes = Vote.objects.bulk_create(
-        Vote(resolution=r, votes_for=2, outcome="carried", recorded=True) for r in resolutions
-    )
-    PersonVote.objects.bulk_create(
-        PersonVote(vote=v, person=p, choice="for") for v in votes for p in people[:2]
-    )
-    Declaration.objects.bulk_create(
-        Declaration(item=i, person=people[1], kind="non_registrable", nature="GP", action="stayed")
-        for i in rows
-    )
-    Action.objects.bulk_create(
-        Action(item=i, description=f"Follow up {i.agenda_number}", owner=people[2]) for i in rows
-    )
-    return meeting
 
 
 def count_queries(client, url: str) -> tuple[int, bytes]:

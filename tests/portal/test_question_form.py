@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
+from moot.meetings import services
 from moot.meetings.models import PublicQuestion
-from tests.portal.conftest import MARCH
-from tests.portal.helpers import future_meeting, visible_text
+from tests.portal.helpers import MARCH, future_meeting, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +94,47 @@ def test_empty_fields_are_refused_with_a_message_on_the_field(browser, form_url)
     assert not PublicQuestion.objects.exists()
 
 
+def summary_links(response) -> dict[str, str]:
+    """The error summary's entries: link target -> message."""
+    html = response.content.decode()
+    assert response.status_code == 200
+    summary = html.split('class="govuk-error-summary"', 1)[1].split("</ul>", 1)[0]
+    links = re.findall(r'<li><a href="#([^"]+)">([^<]+)</a></li>', summary)
+    return dict(links)
+
+
+def test_every_error_is_listed_at_once_each_linked_to_its_field(browser, form_url):
+    response = submit(browser, form_url)
+    assert summary_links(response) == {
+        "question-name": "Enter your name.",
+        "question-email": "Enter your email address.",
+        "question-question": "Enter your question.",
+    }
+    html = response.content.decode()
+    for field in ("name", "email", "question"):
+        assert f'id="question-{field}"' in html  # each link lands on its field
+    assert not PublicQuestion.objects.exists()
+
+
+def test_format_and_presence_errors_come_together_and_typed_text_is_kept(browser, form_url):
+    response = submit(browser, form_url, name="", email="not an email", question="Why so late?")
+    links = summary_links(response)
+    assert links["question-name"] == "Enter your name."
+    assert links["question-email"].startswith("Enter an email address in the correct format")
+    assert "question-question" not in links
+    html = response.content.decode()
+    assert 'value="not an email"' in html
+    assert ">Why so late?</textarea>" in html
+    assert not PublicQuestion.objects.exists()
+
+
+def test_the_service_refuses_with_every_field_error(meeting):
+    with pytest.raises(services.QuestionRefused) as refused:
+        services.question_submit(meeting=meeting, name=" ", email="", question="x" * 2001)
+    assert set(refused.value.errors) == {"name", "email", "question"}
+    assert "2,000 characters or fewer" in refused.value.errors["question"]
+
+
 def test_badly_written_email_is_refused(browser, form_url):
     response = submit(browser, form_url, name="Ann", email="not an email", question="Why?")
     assert "Enter an email address in the correct format" in field_error(response, "email")
@@ -112,22 +155,35 @@ def test_the_same_question_twice_is_refused(browser, meeting, form_url):
     assert PublicQuestion.objects.filter(meeting=meeting).count() == 1
 
 
+def closed_page_text(response) -> str:
+    """A closed meeting's question page: it says so, and has neither the open form nor its
+    wording (a refusal after a stale form is posted is listed in the error summary)."""
+    assert response.status_code == 200
+    html = response.content.decode()
+    text = visible_text(html)
+    assert "This meeting is not taking questions" in text
+    assert "Send it by" not in text
+    assert "<textarea" not in html and "<form" not in html.split("<main", 1)[1]
+    return text
+
+
 def test_a_late_question_is_refused(browser, example):
     tomorrow = future_meeting(example, days_ahead=1)
     url = tomorrow.get_absolute_url() + "question/"
-    page = browser.get(url).content.decode()
-    assert "This meeting is not taking questions" in page
-    assert "<textarea" not in page
+    closed_page_text(browser.get(url))
     response = submit(browser, url, name="Ann", email="ann@example.com", question="Why?")
-    assert "had to be submitted by" in field_error(response, "question")
+    assert "had to be submitted by" in closed_page_text(response)
     assert not PublicQuestion.objects.exists()
 
 
 def test_a_held_meeting_takes_no_questions(browser, example):
+    closed_page_text(browser.get(MARCH + "question/"))
     response = submit(
         browser, MARCH + "question/", name="Ann", email="ann@example.com", question="Why?"
     )
-    assert "is not taking questions" in field_error(response, "question")
+    text = closed_page_text(response)
+    assert "There is a problem" in text and "is not taking questions." in text
+    assert not PublicQuestion.objects.exists()
 
 
 def test_unknown_meeting_is_404(client):

@@ -1,0 +1,52 @@
+"""Helpers for the browser tests that are not fixtures: the example's addresses and the
+axe-core harness (WCAG 2.2 AA)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+BODY = "health-and-wellbeing-board"
+MARCH, JULY = "2021-03-25", "2021-07-29"
+
+
+_AXE_RUN = """async (tags) => {
+  const results = await axe.run(document, {
+    runOnly: {type: 'tag', values: tags},
+    resultTypes: ['violations'],
+  });
+  return results.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, tags: v.tags,
+    nodes: v.nodes.map(n => ({target: n.target, html: n.html, summary: n.failureSummary})),
+  }));
+}"""
+
+
+def axe_violations(page) -> list[dict]:
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    return page.evaluate(_AXE_RUN, AXE_TAGS)
+
+
+def describe_violations(name: str, url: str, violations: list[dict]) -> str:
+    lines = [f"axe-core found {len(violations)} violation(s) on the {name} page ({url}):"]
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} [{violation['impact']}] {violation['help']} "
+            f"({violation['helpUrl']})"
+        )
+        for node in violation["nodes"][:8]:
+            target = " ".join(
+                json.dumps(t) if not isinstance(t, str) else t for t in node["target"]
+            )
+            lines.append(f"    at {target}")
+            lines.append(f"       {node['html'][:200]}")
+            summary = " ".join(node["summary"].split()) if node["summary"] else ""
+            if summary:
+                lines.append(f"       {summary[:300]}")
+        if len(violation["nodes"]) > 8:
+            lines.append(f"    ... and {len(violation['nodes']) - 8} more")
+    return "\n".join(lines)
