@@ -18,6 +18,7 @@ from moot.governance.models import (
     Membership,
     MembershipSection,
     Person,
+    PersonAlias,
     Seat,
     TermsOfReference,
 )
@@ -249,3 +250,63 @@ def _sentence(obj: models.Model, exc: ValidationError) -> str:
     else:
         parts = list(exc.messages)
     return f"{label.capitalize()} {obj}: " + "; ".join(parts)
+
+
+@transaction.atomic
+def record_update(
+    *,
+    obj: models.Model,
+    fields: list[str],
+    action: str,
+    user: Any = None,
+    data: dict | None = None,
+) -> models.Model:
+    """Save the named fields of an object that already carries its new values (an
+    importer completing what the record lacks), logged once with the old and new values."""
+    if not fields:
+        return obj
+    stored = type(obj)._default_manager.select_for_update().filter(pk=obj.pk).first()
+    before = field_values(stored, fields) if stored is not None else {}
+    obj.save(update_fields=fields)
+    log_action(
+        action,
+        obj,
+        user=user,
+        data=data,
+        changes=changes_between(before, field_values(obj, fields)),
+    )
+    return obj
+
+
+@transaction.atomic
+def person_create(
+    *,
+    name: str,
+    slug: str,
+    user: Any = None,
+    action: str = "moot.person.created",
+    data: dict | None = None,
+    **fields,
+) -> Person:
+    """Add a person to the record (one person per real person; aliases keep other
+    spellings)."""
+    person = Person.objects.create(name=name, slug=slug, **fields)
+    log_action(
+        action, person, user=user, data=data, changes=changes_between({}, field_values(person))
+    )
+    return person
+
+
+@transaction.atomic
+def person_alias_add(
+    *, person: Person, name: str, source: str = "", user: Any = None
+) -> tuple[PersonAlias, bool]:
+    """Keep another spelling of a person's name (as printed in a source); once."""
+    alias, created = PersonAlias.objects.get_or_create(
+        person=person, name=name, defaults={"source": source}
+    )
+    if created:
+        log_action(
+            "moot.person.alias_added", person, user=user, data={"alias": name, "source": source}
+        )
+    return alias, created

@@ -148,6 +148,11 @@ class ItemWrites:
         if obj.pk is None:
             if obj.meeting_id is not None:
                 services._check_agenda_open(Meeting.objects.get(pk=obj.meeting_id))
+        elif "meeting" in changed:
+            raise services.MeetingError(
+                f"Agenda item '{obj.title}' cannot move to another meeting; add it to that "
+                "meeting's agenda instead."
+            )
         else:
             services._check_not_locked(obj.meeting)
 

@@ -1136,6 +1136,11 @@ def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
     real = {name: value for name, value in changes.items() if before[name] != value}
     if not real:
         return stored
+    if "meeting" in real:
+        raise MeetingError(
+            f"Agenda item '{stored.title}' cannot move to another meeting; add it to that "
+            "meeting's agenda instead."
+        )
     for name, value in real.items():
         setattr(stored, name, sanitise(value) if name == "purpose" else value)
     item_check(item=stored)
@@ -1260,3 +1265,20 @@ def question_update(*, question: PublicQuestion, changes: dict, user=None) -> Pu
         changes={name: {"old": before[name], "new": real[name]} for name in real},
     )
     return stored
+
+
+@transaction.atomic
+def presenter_add(
+    *,
+    item: AgendaItem,
+    person: Person | None = None,
+    name: str = "",
+    role: str = "",
+    user=None,
+    action: str = "moot.agenda.presenter_added",
+    data: dict | None = None,
+) -> Presenter:
+    """Name who presents an item (a person in the record, or a name as printed)."""
+    presenter = Presenter.objects.create(item=item, person=person, name=name, role=role)
+    log_action(action, presenter, user=user, data={"item": item.pk, **(data or {})})
+    return presenter

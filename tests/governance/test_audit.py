@@ -109,3 +109,15 @@ def test_an_admin_save_is_logged_once_with_what_changed(client, clerk, example):
     assert (entry.action, entry.user) == ("moot.organisation.changed", clerk)
     assert entry.changes == {"short_name": {"old": organisation.short_name, "new": "Renamed"}}
     assert Body.objects.filter(pk=example.pk).exists()
+
+
+@pytest.mark.django_db
+def test_record_update_logs_the_old_and_new_values_of_the_fields_it_saves(clerk, example):
+    old = example.default_venue
+    example.default_venue = "City Hall, Meeting Room G.02"
+    services.record_update(
+        obj=example, fields=["default_venue"], action="moot.body.venue_completed", user=clerk
+    )
+    entry = AuditEntry.objects.get(action="moot.body.venue_completed")
+    assert entry.changes == {"default_venue": {"old": old, "new": "City Hall, Meeting Room G.02"}}
+    assert Body.objects.get(pk=example.pk).default_venue == "City Hall, Meeting Room G.02"
