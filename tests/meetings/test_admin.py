@@ -268,3 +268,26 @@ def test_minutes_published_date_is_not_set_on_a_meeting_only_held(client, clerk,
     assert response.status_code == 200
     assert "cannot be set on a meeting whose status is 'held'" in errors_of(response)
     assert Meeting.objects.get(pk=meeting.pk).minutes_published_at is None
+
+
+@pytest.mark.django_db
+def test_deleting_an_item_goes_through_the_service_and_a_refusal_is_a_message(
+    client, clerk, example
+):
+    meeting = new_meeting(example)
+    item = services.item_add(meeting=meeting, title="Pharmacy contracts")
+    delete = reverse("admin:meetings_agendaitem_delete", args=[item.pk])
+    services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 1, tzinfo=LONDON))
+    response = client.post(delete, {"post": "yes"}, follow=True)
+    assert response.status_code == 200
+    assert "published and frozen" in response.content.decode()
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+    draft = new_meeting(example, day=date(2026, 6, 11))
+    item = services.item_add(meeting=draft, title="Pharmacy contracts")
+    delete = reverse("admin:meetings_agendaitem_delete", args=[item.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 302
+    assert not AgendaItem.objects.filter(pk=item.pk).exists()
+    entry = AuditEntry.objects.get(action="moot.agenda.item_removed", object_id=str(item.pk))
+    assert entry.user == clerk
+    numbers = [i.agenda_number for i in draft.items.order_by("order")]
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
