@@ -1,6 +1,7 @@
 """Documents in the admin: a clerk uploads a PDF through the documents service, so it is
 checked (a real, unencrypted, readable PDF) before it is kept and its pages, size, checksum
-and text are recorded. The stored file itself is never edited here."""
+and text are recorded. The stored file itself is never edited here. Other edits are
+validated and logged through ``governance.services.record_save`` (``ServiceModelAdmin``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.core.exceptions import ValidationError
 
 from moot.documents import services
 from moot.documents.models import Document
+from moot.governance.admin_base import ServiceModelAdmin
 
 # What the service sets from the upload; the form never edits these.
 MANAGED = ("file", "file_type", "page_count", "size_bytes", "checksum", "uploaded_at")
@@ -64,7 +66,7 @@ class DocumentAdminForm(forms.ModelForm):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(ServiceModelAdmin):
     form = DocumentAdminForm
     list_display = ["__str__", "meeting", "kind", "page_count", "size_bytes", "has_file", "exempt"]
     list_filter = ["kind", "exempt", "meeting__body", "meeting__date"]

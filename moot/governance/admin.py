@@ -1,5 +1,10 @@
 from django.contrib import admin
 
+from moot.governance import services
+from moot.governance.admin_base import (
+    ServiceModelAdmin,
+    ServiceTabularInline,
+)
 from moot.governance.models import (
     AuditEntry,
     Authority,
@@ -17,7 +22,7 @@ from moot.governance.models import (
 
 
 @admin.register(Authority)
-class AuthorityAdmin(admin.ModelAdmin):
+class AuthorityAdmin(ServiceModelAdmin):
     list_display = ["name", "nation", "clear_days", "bank_holiday_region"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "address", "website"]}),
@@ -51,19 +56,37 @@ class AuthorityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ServiceModelAdmin):
     list_display = ["name", "short_name", "classification", "parent"]
     list_filter = ["classification"]
     search_fields = ["name", "short_name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
-class PersonAliasInline(admin.TabularInline):
+class PersonAliasInline(ServiceTabularInline):
     model = PersonAlias
     extra = 0
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipWrites:
+    """A new membership is an appointment (the service locks the section for its cap)."""
+
+    def service_save(self, request, obj, changed):
+        if obj.pk is None:
+            return services.membership_create(
+                person=obj.person,
+                seat=obj.seat,
+                start_date=obj.start_date,
+                end_date=obj.end_date,
+                role=obj.role,
+                title=obj.title,
+                on_behalf_of=obj.on_behalf_of,
+                user=request.user,
+            )
+        return services.record_save(obj=obj, user=request.user)
+
+
+class MembershipInline(MembershipWrites, ServiceTabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["person"]
@@ -71,21 +94,21 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(ServiceModelAdmin):
     list_display = ["name", "honorific", "family_name", "email"]
     search_fields = ["name", "family_name", "given_name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline]
 
 
-class TermsInline(admin.TabularInline):
+class TermsInline(ServiceTabularInline):
     model = TermsOfReference
     extra = 0
     fields = ["version", "approved_on", "in_force_from", "in_force_to", "quorum_minimum"]
     show_change_link = True
 
 
-class StandingInviteeInline(admin.TabularInline):
+class StandingInviteeInline(ServiceTabularInline):
     model = StandingInvitee
     extra = 0
     autocomplete_fields = ["person"]
@@ -93,7 +116,7 @@ class StandingInviteeInline(admin.TabularInline):
 
 
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(ServiceModelAdmin):
     list_display = ["name", "classification", "parent"]
     list_filter = ["classification"]
     search_fields = ["name"]
@@ -101,21 +124,21 @@ class BodyAdmin(admin.ModelAdmin):
     inlines = [TermsInline, StandingInviteeInline]
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(ServiceTabularInline):
     model = MembershipSection
     extra = 0
     fields = ["order", "name", "cap", "voting"]
     show_change_link = True
 
 
-class QuorumGroupInline(admin.TabularInline):
+class QuorumGroupInline(ServiceTabularInline):
     model = QuorumGroup
     extra = 0
     fields = ["order", "name", "minimum", "sections", "organisations"]
 
 
 @admin.register(TermsOfReference)
-class TermsOfReferenceAdmin(admin.ModelAdmin):
+class TermsOfReferenceAdmin(ServiceModelAdmin):
     list_display = ["body", "version", "in_force_from", "in_force_to", "quorum_minimum"]
     list_filter = ["body", "in_force_from"]
     search_fields = ["body__name", "version"]
@@ -124,7 +147,7 @@ class TermsOfReferenceAdmin(admin.ModelAdmin):
     filter_horizontal = ["chair_fallback_sections"]
 
 
-class SeatInline(admin.TabularInline):
+class SeatInline(ServiceTabularInline):
     model = Seat
     extra = 0
     fields = ["order", "label", "organisation", "voting"]
@@ -132,7 +155,7 @@ class SeatInline(admin.TabularInline):
 
 
 @admin.register(MembershipSection)
-class MembershipSectionAdmin(admin.ModelAdmin):
+class MembershipSectionAdmin(ServiceModelAdmin):
     list_display = ["name", "terms_of_reference", "cap", "voting"]
     list_filter = ["terms_of_reference__body", "voting"]
     search_fields = ["name"]
@@ -140,7 +163,7 @@ class MembershipSectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Seat)
-class SeatAdmin(admin.ModelAdmin):
+class SeatAdmin(ServiceModelAdmin):
     list_display = ["label", "section", "organisation", "voting"]
     list_filter = ["section__terms_of_reference__body", "section"]
     search_fields = ["label", "memberships__person__name"]
@@ -148,7 +171,7 @@ class SeatAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(MembershipWrites, ServiceModelAdmin):
     list_display = ["person", "seat", "role", "start_date", "end_date"]
     list_filter = ["seat__section__terms_of_reference__body", "role", "start_date"]
     search_fields = ["person__name", "seat__label"]
@@ -157,7 +180,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 
 @admin.register(StandingInvitee)
-class StandingInviteeAdmin(admin.ModelAdmin):
+class StandingInviteeAdmin(ServiceModelAdmin):
     list_display = ["person", "body", "title", "start_date", "end_date"]
     list_filter = ["body", "start_date"]
     search_fields = ["person__name", "title"]
@@ -165,10 +188,35 @@ class StandingInviteeAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["when", "action", "object_label", "user"]
-    list_filter = ["action", "when"]
-    search_fields = ["object_label", "action", "user"]
+    """The audit trail: readable per object (each object's History page, or the filters
+    here) and per user; no one, superusers included, may add, change or delete an entry
+    (the model refuses it too)."""
+
+    list_display = ["when", "action", "object_label", "content_type", "who"]
+    list_filter = ["action", "content_type", ("user", admin.RelatedOnlyFieldListFilter), "when"]
+    search_fields = ["object_label", "action", "user_label", "object_id"]
     date_hierarchy = "when"
+    list_select_related = ["user", "content_type"]
+    fields = [
+        "when",
+        "action",
+        "user",
+        "user_label",
+        "content_type",
+        "object_id",
+        "object_type",
+        "object_label",
+        "changes",
+        "data",
+    ]
+    readonly_fields = fields
+
+    @admin.display(description="User")
+    def who(self, obj: AuditEntry) -> str:
+        return obj.user.get_username() if obj.user else (obj.user_label or "system")
+
+    def get_actions(self, request):
+        return {}
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -181,13 +229,13 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
 
 @admin.register(PersonAlias)
-class PersonAliasAdmin(admin.ModelAdmin):
+class PersonAliasAdmin(ServiceModelAdmin):
     list_display = ["name", "person", "source"]
     search_fields = ["name", "person__name"]
 
 
 @admin.register(QuorumGroup)
-class QuorumGroupAdmin(admin.ModelAdmin):
+class QuorumGroupAdmin(ServiceModelAdmin):
     list_display = ["name", "terms_of_reference", "minimum"]
     list_filter = ["terms_of_reference__body"]
     search_fields = ["name"]

@@ -8,6 +8,9 @@ start_date, end_date), Body ~ Organization with classification "committee".
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -241,6 +244,32 @@ class TermsOfReference(models.Model):
     def __str__(self) -> str:
         return f"{self.body} terms of reference, version {self.version}"
 
+    def clean(self) -> None:
+        """Versions of a body never overlap (a meeting is judged by the one in force on its
+        date). Held on PostgreSQL by the exclusion constraint ``tor_no_overlap`` too."""
+        from moot.governance.rules import periods_overlap
+
+        if self.body_id is None or self.in_force_from is None:
+            return
+        if self.in_force_to is not None and self.in_force_to < self.in_force_from:
+            raise ValidationError(
+                {
+                    "in_force_to": f"In force to {self.in_force_to} is before in force from "
+                    f"{self.in_force_from}."
+                }
+            )
+        others = TermsOfReference.objects.filter(body_id=self.body_id).exclude(pk=self.pk)
+        for other in others:
+            if periods_overlap(
+                self.in_force_from, self.in_force_to, other.in_force_from, other.in_force_to
+            ):
+                raise ValidationError(
+                    f"Terms of reference version {self.version} ({self.in_force_from} to "
+                    f"{self.in_force_to or 'open-ended'}) overlaps version {other.version} "
+                    f"({other.in_force_from} to {other.in_force_to or 'open-ended'}); "
+                    "versions of a body never overlap, so end the earlier version first."
+                )
+
 
 class MembershipSection(models.Model):
     """A group of seats with a cap: "Up to five Elected Members of the Council (5)" (ToR 4)."""
@@ -291,6 +320,18 @@ class Seat(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def clean(self) -> None:
+        """A section never has more seats than its cap (ToR 4)."""
+        from moot.governance.rules import SeatCapExceeded, check_cap
+
+        if self.section_id is None or self.pk is not None:
+            return
+        section = MembershipSection.objects.get(pk=self.section_id)
+        try:
+            check_cap(section.name, section.cap, section.seats.count())
+        except SeatCapExceeded as exc:
+            raise ValidationError(f"Cannot add the seat '{self.label}': {exc}") from exc
+
     @property
     def has_vote(self) -> bool:
         return self.section.voting if self.voting is None else self.voting
@@ -327,6 +368,37 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} — {self.seat}"
+
+    def clean(self) -> None:
+        """A seat is held by at most one person on a date (held on PostgreSQL by the
+        exclusion constraint ``seat_held_once``), and a section never holds more members
+        on a date than its cap (ToR 4; checked here and in the service, which locks the
+        section: a count over other rows is no constraint a table can declare)."""
+        from moot.governance.rules import SeatCapExceeded, check_cap, periods_overlap
+
+        if self.seat_id is None or self.start_date is None:
+            return
+        if self.end_date is not None and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date is before the start date."})
+        section = MembershipSection.objects.get(pk=self.seat.section_id)
+        overlapping = [
+            m
+            for m in Membership.objects.filter(seat__section=section)
+            .exclude(pk=self.pk)
+            .select_related("person")
+            if periods_overlap(self.start_date, self.end_date, m.start_date, m.end_date)
+        ]
+        for other in overlapping:
+            if other.seat_id == self.seat_id:
+                raise ValidationError(
+                    f"The seat '{self.seat.label}' is already held by {other.person} from "
+                    f"{other.start_date} to {other.end_date or 'open-ended'}; a seat is held "
+                    "by one person on a date, so end that membership first."
+                )
+        try:
+            check_cap(section.name, section.cap, len({m.seat_id for m in overlapping}))
+        except SeatCapExceeded as exc:
+            raise ValidationError(str(exc)) from exc
 
     def current_on(self, day) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
@@ -375,21 +447,66 @@ class QuorumGroup(models.Model):
         return self.name
 
 
+class AuditEntryQuerySet(models.QuerySet):
+    """The audit trail is append-only: a queryset refuses bulk updates and deletes."""
+
+    def update(self, **kwargs):
+        raise AuditTrailImmutable("The audit trail cannot be changed; entries are append-only.")
+
+    def delete(self):
+        raise AuditTrailImmutable("The audit trail cannot be deleted; entries are append-only.")
+
+
+class AuditTrailImmutable(PermissionError):
+    """An attempt to change or delete an audit entry."""
+
+
 class AuditEntry(models.Model):
-    """Every change to the record, logged with a dotted action name (pretix style):
-    ``moot.agenda.published``, ``moot.minutes.approved``."""
+    """Every change to the record, logged once with a dotted action name (pretix style:
+    ``moot.agenda.published``, ``moot.minutes.approved``), the user who made it (a foreign
+    key; ``user_label`` keeps the name if the account goes), the object (a generic
+    relation, so each object lists its own history) and what changed (``changes``:
+    ``{field: {"old": ..., "new": ...}}``). Entries are never edited or deleted."""
 
     action = models.CharField(max_length=100, db_index=True)
     when = models.DateTimeField(auto_now_add=True, db_index=True)
-    user = models.CharField(max_length=150, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_entries",
+        help_text="Empty for the system or a command run without a user.",
+    )
+    user_label = models.CharField(max_length=150, blank=True)
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.CharField(max_length=64, db_index=True)
+    content_object = GenericForeignKey("content_type", "object_id")
     object_type = models.CharField(max_length=100)
-    object_id = models.CharField(max_length=64)
     object_label = models.CharField(max_length=300, blank=True)
+    changes = models.JSONField(default=dict, blank=True)
     data = models.JSONField(default=dict, blank=True)
+
+    objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-when", "-id"]
         verbose_name_plural = "audit entries"
+        indexes = [models.Index(fields=["content_type", "object_id"], name="audit_object")]
 
     def __str__(self) -> str:
         return f"{self.when:%Y-%m-%d %H:%M} {self.action} {self.object_label}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            raise AuditTrailImmutable(
+                f"Audit entry {self.pk} cannot be changed; the audit trail is append-only."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditTrailImmutable(
+            f"Audit entry {self.pk} cannot be deleted; the audit trail is append-only."
+        )

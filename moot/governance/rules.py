@@ -596,3 +596,11 @@ class TermsOfReferenceRules:
     quorum: QuorumRule
     voting: VotingRule = field(default_factory=VotingRule)
     chair_fallback_sections: frozenset[str] = frozenset()
+
+
+def periods_overlap(a_from: date, a_to: date | None, b_from: date, b_to: date | None) -> bool:
+    """Two periods, each inclusive of both ends and open-ended when ``to`` is None, share a
+    day. Used for terms-of-reference versions (never two in force on a date) and for a seat
+    (held by one person on a date); PostgreSQL holds the same rule as an exclusion
+    constraint over ``daterange(from, to, '[]')``."""
+    return (b_to is None or a_from <= b_to) and (a_to is None or b_from <= a_to)

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from django.db.models import Prefetch, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model, Prefetch, Q, QuerySet
 
 from moot.governance import rules
 from moot.governance.models import (
+    AuditEntry,
     Authority,
     Body,
     Membership,
@@ -154,4 +156,14 @@ def is_member_on(person_id: int, body: Body, day: date) -> bool:
         )
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
         .exists()
+    )
+
+
+def audit_history(obj: Model, *, limit: int = 500) -> QuerySet[AuditEntry]:
+    """An object's own audit trail, newest first (pretix's ``all_logentries``)."""
+    content_type = ContentType.objects.get_for_model(obj, for_concrete_model=True)
+    return (
+        AuditEntry.objects.filter(content_type=content_type, object_id=str(obj.pk))
+        .select_related("user")
+        .order_by("-when", "-id")[:limit]
     )

@@ -61,7 +61,13 @@ from moot.documents.models import Document
 from moot.documents.services import document_record
 from moot.governance import selectors as gov_selectors
 from moot.governance.models import Body, Membership, Person, PersonAlias
-from moot.governance.services import GovernanceError, log_action
+from moot.governance.services import (
+    GovernanceError,
+    log_action,
+    person_alias_add,
+    person_create,
+    record_update,
+)
 from moot.ingest.drafts import (
     AppendixDraft,
     DocumentRefDraft,
@@ -466,14 +472,15 @@ class PeopleResolver:
         while Person.objects.filter(slug=slug).exists():
             n += 1
             slug = f"{base}-{n}"
-        person = Person.objects.create(
+        person = person_create(
             name=name,
             slug=slug,
             honorific=_clip(Person, "honorific", parts.honorific),
             given_name=_clip(Person, "given_name", parts.given),
             family_name=_clip(Person, "family_name", parts.family),
+            action="moot.import.person_created",
+            data={"source": self.source_name},
         )
-        log_action("moot.import.person_created", person, data={"source": self.source_name})
         self.changes += 1
         self.created.append(person)
         self._add(person)
@@ -488,10 +495,10 @@ class PeopleResolver:
         alias_name = _clip(PersonAlias, "name", parts.full if parts.given else printed)
         if not alias_name:
             return
-        _, created = PersonAlias.objects.get_or_create(
+        _, created = person_alias_add(
             person=person,
             name=alias_name,
-            defaults={"source": _clip(PersonAlias, "source", self.source_name)},
+            source=_clip(PersonAlias, "source", self.source_name),
         )
         if created:
             self.changes += 1
@@ -842,10 +849,10 @@ class _Importer:
             meeting.source = _clip(Meeting, "source", self.source.name)
             changed.append("source")
         if changed:
-            meeting.save(update_fields=changed)
-            log_action(
-                "moot.import.meeting_completed",
-                meeting,
+            record_update(
+                obj=meeting,
+                fields=changed,
+                action="moot.import.meeting_completed",
                 user=self.user,
                 data={"source": self.source.name, "fields": changed},
             )
@@ -992,10 +999,10 @@ class _Importer:
                     f"{item.minute_number} in the record; the record's number is kept"
                 )
         if changed:
-            item.save(update_fields=changed)
-            log_action(
-                "moot.import.item_completed",
-                item,
+            record_update(
+                obj=item,
+                fields=changed,
+                action="moot.import.item_completed",
                 user=self.user,
                 data={"source": self.source.name, "fields": changed},
             )
@@ -1004,14 +1011,14 @@ class _Importer:
             for name in item_draft.presenters:
                 if name.strip():
                     person, printed, role = self._presenter(name, meeting.date)
-                    presenter = Presenter.objects.create(
-                        item=item, person=person, name=printed, role=role
-                    )
-                    log_action(
-                        "moot.import.presenter_added",
-                        presenter,
+                    meeting_services.presenter_add(
+                        item=item,
+                        person=person,
+                        name=printed,
+                        role=role,
                         user=self.user,
-                        data={"source": self.source.name, "item": item.pk},
+                        action="moot.import.presenter_added",
+                        data={"source": self.source.name},
                     )
                     self.changes += 1
         for ref in item_draft.documents:
@@ -1025,10 +1032,10 @@ class _Importer:
             if same_size or _norm(doc.title) == folded:
                 if ref.size_bytes and not doc.size_bytes:
                     doc.size_bytes = ref.size_bytes
-                    doc.save(update_fields=["size_bytes"])
-                    log_action(
-                        "moot.import.document_completed",
-                        doc,
+                    record_update(
+                        obj=doc,
+                        fields=["size_bytes"],
+                        action="moot.import.document_completed",
                         user=self.user,
                         data={"source": self.source.name, "fields": ["size_bytes"]},
                     )
@@ -1098,10 +1105,10 @@ class _Importer:
                     setattr(existing, name, value)
                     changed.append(name)
             if changed:
-                existing.save(update_fields=changed)
-                log_action(
-                    "moot.import.document_completed",
-                    existing,
+                record_update(
+                    obj=existing,
+                    fields=changed,
+                    action="moot.import.document_completed",
                     user=self.user,
                     data={"source": self.source.name, "fields": changed},
                 )
@@ -1418,7 +1425,13 @@ class _Importer:
             if target is None:
                 continue
             item.previous_meeting = target
-            item.save(update_fields=["previous_meeting"])
+            record_update(
+                obj=item,
+                fields=["previous_meeting"],
+                action="moot.import.previous_minutes_linked",
+                user=self.user,
+                data={"source": self.source.name},
+            )
             self.changes += 1
 
     # -- the report ----------------------------------------------------------------------------

@@ -5,7 +5,8 @@ no I/O and no clock: the same inputs always give the same answer, and every answ
 carries an ``explanation`` written for a council clerk.
 
 The law
-=======
+
+
 
 Local Government Act 1972, s100B(3)
     The agenda and the reports for a meeting of a principal council, or of one of its
@@ -37,7 +38,8 @@ Because practice differs between authorities, every part of the count is a setti
 :class:`ClearDayPolicy`.
 
 Definitions chosen here
-=======================
+================
+
 
 Publish-by date
     ``publish_by`` is the *latest* date D such that at least ``clear_days`` counting days
@@ -743,3 +745,71 @@ def question_errors(*, name: str, email: str, question: str) -> dict[str, str]:
             f"{QUESTION_MAX_CHARACTERS:,} characters or fewer."
         )
     return errors
+
+
+# --- Changes to the record after the fact -------------------------------------------------
+# What the clerk may still change on a meeting, an item or a question once the record has
+# moved on. Each answers (allowed, explanation) over plain values.
+
+MINUTES_PUBLISHED_STATUSES = (MINUTES_DRAFT, MINUTES_APPROVED)
+
+
+def meeting_change_allowed(
+    status: str, changed: frozenset[str], *, minutes_published_at_set: bool = False
+) -> tuple[bool, str]:
+    """Approved minutes are never edited, and neither is the meeting they record (its
+    venue, times, attendance): a correction is itself minuted at a later meeting. The date
+    the draft minutes were published is recorded by publishing them, so it is set only on a
+    meeting whose minutes are published (LGA 1972 Sched 12 para 41; ToR 9)."""
+    if not changed:
+        return True, "nothing changed"
+    names = ", ".join(sorted(changed))
+    if status == MINUTES_APPROVED:
+        return False, (
+            f"the minutes have been approved and are locked, so {names} can no longer change; "
+            "a correction must be minuted at a later meeting"
+        )
+    if (
+        "minutes_published_at" in changed
+        and minutes_published_at_set
+        and status not in MINUTES_PUBLISHED_STATUSES
+    ):
+        return False, (
+            f"a date the minutes were published cannot be set on a meeting whose status is "
+            f"'{status}': draft minutes are published after the meeting is held, by "
+            "publishing them"
+        )
+    return True, f"{names} may change"
+
+
+def exempt_consistent(exempt: bool, paragraph: int | None) -> tuple[bool, str]:
+    """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7), and only
+    an exempt item carries one."""
+    if exempt and paragraph is None:
+        return False, (
+            "an exempt item must name its paragraph of Schedule 12A to the Local Government "
+            "Act 1972 (1 to 7)"
+        )
+    if not exempt and paragraph is not None:
+        return False, (
+            f"paragraph {paragraph} of Schedule 12A is given but the item is not marked exempt; "
+            "mark it exempt or clear the paragraph"
+        )
+    if paragraph is not None and not 1 <= paragraph <= 7:
+        return False, (
+            f"exempt paragraph {paragraph} does not exist: Schedule 12A to the Local "
+            "Government Act 1972 has paragraphs 1 to 7"
+        )
+    return True, "exempt and paragraph agree"
+
+
+def question_state_valid(
+    status: str, reason: str, *, item_meeting_id: int | None, meeting_id: int | None
+) -> tuple[bool, str]:
+    """A rejected public question carries the reason sent to the questioner; a question
+    about an item asks about an item of the meeting it was submitted to."""
+    if status == "rejected" and not reason.strip():
+        return False, "rejecting a question needs a reason (it is sent to the questioner)"
+    if item_meeting_id is not None and item_meeting_id != meeting_id:
+        return False, "the question's item is not on the agenda of the question's meeting"
+    return True, "the question's state is consistent"

@@ -712,52 +712,10 @@ def vote_record(
     LGA 1972 Sched 12 para 39 and ToR 6.4: a majority of those voting; the chair has a
     casting vote on an equality.
     """
-    meeting = resolution.item.meeting
-    _check_minutes_editable(meeting)
-    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
-    tor = gov_selectors.rules_for_terms(terms) if terms else None
-    chair = chair_of(meeting)
-    if named:
-        attendees, _ = attendees_for_rules(meeting)
-        dpi = set(
-            Declaration.objects.filter(
-                item=resolution.item, kind=Declaration.Kind.DISCLOSABLE_PECUNIARY
-            ).values_list("person__id", flat=True)
-        )
-        dispensed = set(
-            _dispensations(meeting)
-            .filter(person__in=list(named))
-            .values_list("person__id", flat=True)
-        )
-        votes = {p.display_name: gov_rules.VoteChoice(c) for p, c in named.items()}
-        try:
-            result = gov_rules.decide_vote(
-                votes,
-                attendees,
-                meeting_date=meeting.date,
-                nation=gov_selectors.nation(),
-                chair=chair,
-                casting_vote=gov_rules.VoteChoice(casting_vote) if casting_vote else None,
-                rule=tor.voting if tor else gov_rules.VotingRule(),
-                interests=frozenset(p.display_name for p in named if p.pk in dpi),
-                dispensations=frozenset(p.display_name for p in named if p.pk in dispensed),
-                strict=True,
-            )
-        except gov_rules.VoteRejected as exc:
-            raise MeetingError(f"Vote on item {resolution.item.number} refused: {exc}.") from exc
-    else:
-        counts = counts or VoteInput()
-        try:
-            result = gov_rules.count_votes(
-                votes_for=counts.votes_for,
-                votes_against=counts.votes_against,
-                abstentions=counts.abstentions,
-                chair=chair,
-                casting_vote=casting_vote,
-                rule=tor.voting if tor else gov_rules.VotingRule(),
-            )
-        except ValueError as exc:
-            raise MeetingError(f"Vote on item {resolution.item.number}: {exc}") from exc
+    _check_minutes_editable(resolution.item.meeting)
+    result = vote_check(
+        resolution=resolution, named=named, counts=counts, casting_vote=casting_vote
+    )
     vote, _ = Vote.objects.update_or_create(
         resolution=resolution,
         defaults={
@@ -1130,3 +1088,213 @@ def find_meeting(identifier: str) -> Meeting:
             + "."
         )
     return meeting
+
+
+# --- Changes made after the fact (the back office) ----------------------------------------
+
+
+def meeting_check_update(*, meeting: Meeting, changes: dict) -> None:
+    """Refuse a change the meeting's stage does not allow (see
+    ``rules.meeting_change_allowed``); checked against the stored status."""
+    status = Meeting.objects.values_list("status", flat=True).get(pk=meeting.pk)
+    changed = frozenset(changes)
+    allowed, reason = rules.meeting_change_allowed(
+        status, changed, minutes_published_at_set=changes.get("minutes_published_at") is not None
+    )
+    if not allowed:
+        error = MinutesLocked if status == rules.MINUTES_APPROVED else MeetingError
+        raise error(f"{meeting}: {reason}.")
+
+
+@transaction.atomic
+def meeting_update(*, meeting: Meeting, changes: dict, user=None) -> Meeting:
+    """Change a meeting's details (venue, times, contact, webcast...) within the life-cycle
+    rules; logged once: ``moot.meeting.<field>_changed`` for one field (e.g.
+    ``moot.meeting.venue_changed``), ``moot.meeting.changed`` for several, with the old
+    and new values."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    before = {name: getattr(meeting, name) for name in changes}
+    real = {name: value for name, value in changes.items() if before[name] != value}
+    if not real:
+        return meeting
+    meeting_check_update(meeting=meeting, changes=real)
+    for name, value in real.items():
+        setattr(meeting, name, value)
+    meeting.full_clean(exclude=["minutes_approved_by"])
+    meeting.save(update_fields=list(real))
+    field = next(iter(real)) if len(real) == 1 else None
+    log_action(
+        f"moot.meeting.{field}_changed" if field else "moot.meeting.changed",
+        meeting,
+        user=user,
+        changes={name: {"old": before[name], "new": real[name]} for name in real},
+    )
+    return meeting
+
+
+def item_check(*, item: AgendaItem) -> None:
+    """Refuse an item whose exempt flag and Schedule 12A paragraph disagree, or whose
+    meeting's minutes are approved (checked on the stored meeting)."""
+    allowed, reason = rules.exempt_consistent(item.exempt, item.exempt_paragraph)
+    if not allowed:
+        raise MeetingError(f"Agenda item '{item.title}': {reason}.")
+    if item.meeting_id is not None:
+        _check_not_locked(item.meeting)
+
+
+@transaction.atomic
+def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
+    """Change an agenda item (title, order, exempt status and paragraph, agenda text...);
+    the exempt flag and paragraph must agree; minutes go through ``minutes_record``.
+    Logged once as ``moot.agenda.item_changed`` with the old and new values."""
+    stored = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    before = {name: getattr(stored, name) for name in changes}
+    real = {name: value for name, value in changes.items() if before[name] != value}
+    if not real:
+        return stored
+    if "meeting" in real:
+        raise MeetingError(
+            f"Agenda item '{stored.title}' cannot move to another meeting; add it to that "
+            "meeting's agenda instead."
+        )
+    for name, value in real.items():
+        setattr(stored, name, sanitise(value) if name == "purpose" else value)
+    item_check(item=stored)
+    stored.save(update_fields=list(real))
+    log_action(
+        "moot.agenda.item_changed",
+        stored,
+        user=user,
+        changes={name: {"old": before[name], "new": getattr(stored, name)} for name in real},
+    )
+    return stored
+
+
+@transaction.atomic
+def item_delete(*, item: AgendaItem, user=None) -> None:
+    """Remove an item from a draft agenda (a published agenda is changed by a supplement)."""
+    meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
+    _check_agenda_open(meeting)
+    log_action("moot.agenda.item_removed", item, user=user, data={"title": item.title})
+    item.delete()
+    _renumber_agenda(meeting)
+
+
+def vote_check(
+    *,
+    resolution: Resolution,
+    named: dict[Person, str] | None = None,
+    counts: VoteInput | None = None,
+    casting_vote: str | None = None,
+    outcome: str | None = None,
+):
+    """What the rules make of a vote, without saving it: the named votes checked person by
+    person, the counts and the casting vote (LGA 1972 Sched 12 para 39); an ``outcome``
+    typed by the clerk that contradicts them is refused."""
+    meeting = resolution.item.meeting
+    terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
+    tor = gov_selectors.rules_for_terms(terms) if terms else None
+    chair = chair_of(meeting)
+    number = resolution.item.number
+    if named:
+        attendees, _ = attendees_for_rules(meeting)
+        dpi = set(
+            Declaration.objects.filter(
+                item=resolution.item, kind=Declaration.Kind.DISCLOSABLE_PECUNIARY
+            ).values_list("person__id", flat=True)
+        )
+        dispensed = set(
+            _dispensations(meeting)
+            .filter(person__in=list(named))
+            .values_list("person__id", flat=True)
+        )
+        try:
+            result = gov_rules.decide_vote(
+                {p.display_name: gov_rules.VoteChoice(c) for p, c in named.items()},
+                attendees,
+                meeting_date=meeting.date,
+                nation=gov_selectors.nation(),
+                chair=chair,
+                casting_vote=gov_rules.VoteChoice(casting_vote) if casting_vote else None,
+                rule=tor.voting if tor else gov_rules.VotingRule(),
+                interests=frozenset(p.display_name for p in named if p.pk in dpi),
+                dispensations=frozenset(p.display_name for p in named if p.pk in dispensed),
+                strict=True,
+            )
+        except gov_rules.VoteRejected as exc:
+            raise MeetingError(f"Vote on item {number} refused: {exc}.") from exc
+    else:
+        counts = counts or VoteInput()
+        try:
+            result = gov_rules.count_votes(
+                votes_for=counts.votes_for,
+                votes_against=counts.votes_against,
+                abstentions=counts.abstentions,
+                chair=chair,
+                casting_vote=casting_vote or None,
+                rule=tor.voting if tor else gov_rules.VotingRule(),
+            )
+        except ValueError as exc:
+            raise MeetingError(f"Vote on item {number}: {exc}") from exc
+    if outcome and outcome != result.outcome.value:
+        raise MeetingError(
+            f"Vote on item {number}: the outcome '{outcome}' contradicts the votes recorded; "
+            f"{result.explanation}"
+        )
+    return result
+
+
+def question_check(*, question: PublicQuestion) -> None:
+    """Refuse a question rejected without a reason or attached to another meeting's item."""
+    item_meeting = (
+        AgendaItem.objects.values_list("meeting_id", flat=True).get(pk=question.item_id)
+        if question.item_id
+        else None
+    )
+    allowed, reason = rules.question_state_valid(
+        question.status,
+        question.reason,
+        item_meeting_id=item_meeting,
+        meeting_id=question.meeting_id,
+    )
+    if not allowed:
+        raise MeetingError(f"Public question from {question.name}: {reason}.")
+
+
+@transaction.atomic
+def question_update(*, question: PublicQuestion, changes: dict, user=None) -> PublicQuestion:
+    """Change a public question in the back office (status, reason, answer, item); logged
+    once as ``moot.question.changed`` with the old and new values."""
+    stored = PublicQuestion.objects.select_for_update().get(pk=question.pk)
+    before = {name: getattr(stored, name) for name in changes}
+    real = {name: value for name, value in changes.items() if before[name] != value}
+    if not real:
+        return stored
+    for name, value in real.items():
+        setattr(stored, name, value)
+    question_check(question=stored)
+    stored.save(update_fields=list(real))
+    log_action(
+        "moot.question.changed",
+        stored,
+        user=user,
+        changes={name: {"old": before[name], "new": real[name]} for name in real},
+    )
+    return stored
+
+
+@transaction.atomic
+def presenter_add(
+    *,
+    item: AgendaItem,
+    person: Person | None = None,
+    name: str = "",
+    role: str = "",
+    user=None,
+    action: str = "moot.agenda.presenter_added",
+    data: dict | None = None,
+) -> Presenter:
+    """Name who presents an item (a person in the record, or a name as printed)."""
+    presenter = Presenter.objects.create(item=item, person=person, name=name, role=role)
+    log_action(action, presenter, user=user, data={"item": item.pk, **(data or {})})
+    return presenter

@@ -411,3 +411,38 @@ def test_a_tie_without_a_casting_vote_is_not_carried():
     result = decide_vote(votes, voters, meeting_date=JULY, chair="Councillor Dempster")
     assert result.outcome == Outcome.LOST and result.casting_vote is None
     assert "no casting vote given" in result.explanation
+
+
+# --- periods_overlap: the rule the exclusion constraints hold on PostgreSQL ------------
+
+_days = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 31))
+
+
+@st.composite
+def _period(draw):
+    start = draw(_days)
+    end = draw(st.none() | st.dates(min_value=start, max_value=date(2020, 3, 31)))
+    return start, end
+
+
+def _days_of(period):
+    start, end = period
+    last = end or date(2020, 3, 31)
+    return {start.toordinal() + n for n in range(last.toordinal() - start.toordinal() + 1)}
+
+
+@given(_period(), _period())
+@settings(max_examples=300)
+def test_periods_overlap_exactly_when_they_share_a_day(a, b):
+    from moot.governance.rules import periods_overlap
+
+    shared = bool(_days_of(a) & _days_of(b))
+    assert periods_overlap(*a, *b) is shared
+    assert periods_overlap(*a, *b) is periods_overlap(*b, *a)
+
+
+def test_periods_that_touch_on_one_day_overlap_and_consecutive_ones_do_not():
+    from moot.governance.rules import periods_overlap
+
+    assert periods_overlap(date(2021, 4, 1), date(2022, 3, 31), date(2022, 3, 31), None)
+    assert not periods_overlap(date(2021, 4, 1), date(2022, 3, 31), date(2022, 4, 1), None)
