@@ -1,6 +1,6 @@
 """A meeting's PDFs: the agenda pack, the members' pack, the minutes and each public document.
 
-Thin: find the meeting, ask the portal's one visibility gate (``moot.portal.visibility``)
+Thin: find the meeting, ask the one visibility gate (``moot.access.visibility``)
 what an anonymous visitor may have, call one service, send the file. Built files come from
 the build cache (``services.pack_build``/``minutes_doc_build``); their name is the
 fingerprint of what they print, so it doubles as the ETag.
@@ -22,11 +22,12 @@ from django.http import FileResponse, HttpResponse, HttpResponseNotModified
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from moot.access import visibility
 from moot.documents import services
 from moot.documents.models import Document
 from moot.governance.selectors import is_member_on
 from moot.meetings.models import Meeting
-from moot.portal import inputs, visibility
+from moot.portal import inputs
 from moot.portal.errors import InvalidInput, NotFound
 
 logger = logging.getLogger(__name__)
