@@ -286,6 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     documents_cli.add_parsers(sub)
     COMMANDS["pack"] = COMMANDS["minutes-doc"] = documents_cli.run
 
+    from moot.access import cli as access_cli
+
+    access_cli.add_parsers(sub)
+    COMMANDS["role"] = access_cli.run
+
     p = sub.add_parser("manage", help="Django's manage.py")
     p.add_argument("rest", nargs=argparse.REMAINDER)
 
