@@ -313,7 +313,7 @@ def pack_plan(meeting: Meeting, *, include_exempt: bool = False) -> PackPlan:
     stored: dict[str, StoredAppendix] = {}
     not_merged: list[str] = []
     for item in items:
-        withheld_item = item.exempt and not include_exempt
+        withheld_item = visibility.item_exempt(item) and not include_exempt
         with_files = [d for d in item.documents.all() if d.file and d.kind not in NOT_MERGED_KINDS]
         with_files.sort(key=lambda d: (not d.letter, len(d.letter), d.letter, d.order, d.pk))
         appendices: list[PackAppendix] = []

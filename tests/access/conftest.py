@@ -41,14 +41,8 @@ def _user(name: str, person: Person | None = None) -> User:
     return user
 
 
-@pytest.fixture
-def cast(example) -> Cast:
-    board = example
-    july = Meeting.objects.get(body=board, date=JULY)
-    exempt_paper = Document.objects.filter(meeting=july).exclude(file="").order_by("pk").first()
-    exempt_paper.exempt, exempt_paper.exempt_paragraph = True, 3
-    exempt_paper.save()
-
+def another_body_with_member() -> tuple[Body, Person]:
+    """A second body, the Scrutiny Commission, with one member seated since May 2020."""
     other = Body.objects.create(name="Scrutiny Commission", slug="scrutiny-commission")
     terms = governance.terms_of_reference_create(
         body=other, version="1", in_force_from=date(2020, 1, 1)
@@ -57,6 +51,18 @@ def cast(example) -> Cast:
     seat = governance.seat_create(section=section, label="Councillor")
     outsider = Person.objects.create(name="Councillor Other", slug="councillor-other")
     governance.membership_create(person=outsider, seat=seat, start_date=date(2020, 5, 1))
+    return other, outsider
+
+
+@pytest.fixture
+def cast(example) -> Cast:
+    board = example
+    july = Meeting.objects.get(body=board, date=JULY)
+    exempt_paper = Document.objects.filter(meeting=july).exclude(file="").order_by("pk").first()
+    exempt_paper.exempt, exempt_paper.exempt_paragraph = True, 3
+    exempt_paper.save()
+
+    other, outsider = another_body_with_member()
     other_meeting = meetings.meeting_create(
         body=other, day=JULY, at=time(14, 0), recording_past=True, standing_items=False
     )
