@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
 
@@ -128,6 +129,19 @@ def can(user, action: Action | str, target_obj=None, *, on: date | None = None) 
     documents = [target.document_id] if target.document_id is not None else []
     subject = subject_for(user, on=day, document_ids=documents)
     return decide(subject, action, target, on=day)
+
+
+class AccessDenied(PermissionDenied):
+    """Refused by the access rule; the message is the rule's reason (a view answers 403)."""
+
+
+def require(user, action: Action | str, target_obj=None, *, on: date | None = None) -> Decision:
+    """``can``, for a view or a service entry point: the decision when allowed, otherwise
+    ``AccessDenied`` carrying the rule's reason."""
+    decision = can(user, action, target_obj, on=on)
+    if not decision.allowed:
+        raise AccessDenied(decision.reason)
+    return decision
 
 
 def holds_role(user, roles: Iterable[Role | str], *, on: date | None = None) -> bool:

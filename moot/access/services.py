@@ -38,7 +38,7 @@ class AccessError(ValueError):
     """A grant the access rule or the record does not allow; the message says why."""
 
 
-class AccessDenied(AccessError):
+class AccessDenied(AccessError, selectors.AccessDenied):
     """The person making the change may not make it; the message is the rule's reason."""
 
 

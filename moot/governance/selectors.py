@@ -141,17 +141,3 @@ def organisation_names(membership_or_org) -> frozenset[str]:
     if org is None:
         return frozenset()
     return frozenset(o.name for o in org.lineage())
-
-
-def is_member_on(person_id: int, body: Body, day: date) -> bool:
-    """Whether the person holds a seat on the body on ``day`` (by the terms then in force)."""
-    terms = terms_in_force(body, day)
-    if terms is None:
-        return False
-    return (
-        Membership.objects.filter(
-            person_id=person_id, seat__section__terms_of_reference=terms, start_date__lte=day
-        )
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
-        .exists()
-    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from moot.access.rules import Action
-from moot.access.selectors import can
+from moot.access.selectors import AccessDenied, can, require
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +107,16 @@ def test_a_superuser_is_an_administrator_and_an_inactive_user_is_nobody(cast):
     clerk = cast.users["clerk"]
     clerk.is_active = False
     assert not can(clerk, Action.PAPER_READ_EXEMPT, cast.exempt_paper).allowed
+
+
+def test_require_raises_the_rules_reason_for_a_view_to_answer_403(cast):
+    from django.core.exceptions import PermissionDenied
+
+    assert require(cast.users["clerk"], Action.AGENDA_PUBLISH, cast.july).allowed
+    with pytest.raises(AccessDenied) as refused:
+        require(cast.users["chair"], Action.AGENDA_PUBLISH, cast.july)
+    assert isinstance(refused.value, PermissionDenied)
+    assert str(refused.value) == (
+        "Only the clerks of the Health and Wellbeing Board and administrators may publish its "
+        "agendas (LGA 1972 s100B)."
+    )
