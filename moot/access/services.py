@@ -107,8 +107,10 @@ def role_grant(*, user, role: Role | str, body: Body | str | None = None, by=Non
         raise AccessError(
             f"An {ROLE_LABELS[role]} acts for the whole authority: grant it without a body."
         )
-    live = RoleGrant.objects.select_for_update().filter(
-        user=user, role=role, body=body, revoked_at__isnull=True
+    live = (
+        RoleGrant.objects.select_for_update(of=("self",))
+        .order_by("pk")
+        .filter(user=user, role=role, body=body, revoked_at__isnull=True)
     )
     if live.exists():
         raise AccessError(f"{user.email or user} is already {ROLE_LABELS[role]} of {_where(body)}.")
@@ -134,7 +136,8 @@ def role_revoke(*, user, role: Role | str, body: Body | str | None = None, by=No
     user, role, body = _user(user), _role(role), _body(body)
     _check(by, Action.USERS_MANAGE)
     grant = (
-        RoleGrant.objects.select_for_update()
+        RoleGrant.objects.select_for_update(of=("self",))
+        .order_by("pk")
         .filter(user=user, role=role, body=body, revoked_at__isnull=True)
         .first()
     )

@@ -56,6 +56,10 @@ def test_grant_list_and_revoke(officer, capsys):
     assert not can(officer, Action.AGENDA_PUBLISH, july)
     assert cli.main(["role", "list"]) == 0
     assert "clerk" not in capsys.readouterr().out.replace("exempt papers", "")
+    assert cli.main(["role", "revoke", "officer@example.org", "exempt_reader", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["revoked_at"] is not None
+    assert cli.main(["role", "list"]) == 0
+    assert capsys.readouterr().out == "Nobody holds a granted role.\n"
 
 
 @pytest.mark.parametrize(
