@@ -168,9 +168,16 @@ def document_grant(*, user, document: Document, reason: str, by=None) -> Documen
     if not visibility.document_exempt(document):
         raise AccessError(f"'{document}' is not exempt: anyone may read it, so it needs no grant.")
     _check(by, Action.PAPER_GRANT, document)
+    given = AccessError(f"{user.email or user} has already been given '{document}'.")
     if DocumentGrant.objects.filter(user=user, document=document).exists():
-        raise AccessError(f"{user.email or user} has already been given '{document}'.")
-    grant = DocumentGrant.objects.create(user=user, document=document, reason=reason, granted_by=by)
+        raise given
+    try:
+        with transaction.atomic():
+            grant = DocumentGrant.objects.create(
+                user=user, document=document, reason=reason, granted_by=by
+            )
+    except IntegrityError:  # given at the same moment by someone else
+        raise given from None
     log_action(
         "moot.document.granted",
         grant,
