@@ -10,6 +10,8 @@ role or body:
         {"user": EMAIL, "role": ROLE, "body": SLUG or null, "granted_at", "revoked_at"}
     moot role list [--json]
         {"grants": [{"user", "role", "body", "granted_at", "granted_by"}]}
+    moot role give-document EMAIL DOCUMENT_ID --reason TEXT [--json]
+        {"user": EMAIL, "document": DOCUMENT_ID, "title", "meeting", "reason", "granted_at"}
 
 ROLE is one of administrator, clerk, report_author, exempt_reader (member and chair come
 from seats held on the body). Without ``--body`` the role is held across the authority.
@@ -37,6 +39,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         q.add_argument("--body", help="a body's slug (without it: the whole authority)")
         q.add_argument("--json", action="store_true", help="print one JSON document")
     q = actions.add_parser("list", help="who holds which role")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q = actions.add_parser(
+        "give-document",
+        help="give one exempt document to a person who needs to know it (LGA 1972 s100F)",
+    )
+    q.add_argument("email", help="the user's e-mail address")
+    q.add_argument("document", type=int, help="the document's number (as in its address)")
+    q.add_argument("--reason", required=True, help="why they need to know it")
     q.add_argument("--json", action="store_true", help="print one JSON document")
 
 
@@ -83,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         lines = [f"{g.user.email or g.user}: {g.get_role_display()} of {_where(g)}" for g in grants]
         _emit(args, {"grants": rows}, "\n".join(lines) or "Nobody holds a granted role.")
         return 0
+    if args.role_command == "give-document":
+        return _give_document(args, services)
     change = services.role_grant if args.role_command == "grant" else services.role_revoke
     try:
         grant = change(user=args.email, role=args.role, body=args.body)
@@ -92,4 +104,27 @@ def run(args: argparse.Namespace) -> int:
     row = _row(grant)
     text = f"{row['user']} {done} {grant.get_role_display()} of {_where(grant)}."
     _emit(args, row, text)
+    return 0
+
+
+def _give_document(args: argparse.Namespace, services) -> int:
+    from moot.documents.models import Document
+
+    document = Document.objects.select_related("meeting", "item").filter(pk=args.document).first()
+    if document is None:
+        raise _user_error(f"There is no document number {args.document}.")
+    try:
+        grant = services.document_grant(user=args.email, document=document, reason=args.reason)
+    except services.AccessError as exc:
+        raise _user_error(str(exc)) from exc
+    email = grant.user.email or grant.user.get_username()
+    payload = {
+        "user": email,
+        "document": document.pk,
+        "title": document.title,
+        "meeting": document.meeting.identifier,
+        "reason": grant.reason,
+        "granted_at": grant.granted_at.isoformat(),
+    }
+    _emit(args, payload, f"{email} may now read '{document}' of {document.meeting.identifier}.")
     return 0

@@ -87,3 +87,28 @@ def test_bad_usage_is_exit_2(capsys):
     with pytest.raises(SystemExit) as exited:
         cli.main(["role", "promote", "a@example.org"])
     assert exited.value.code == 2
+
+
+def test_give_one_exempt_document(officer, capsys):
+    from moot.access.models import DocumentGrant
+    from moot.documents.models import Document
+
+    paper = Document.objects.filter(meeting__date="2021-07-29").exclude(file="").first()
+    argv = ["role", "give-document", "officer@example.org", str(paper.pk), "--reason", "Audit"]
+    assert cli.main(argv + ["--json"]) == 1
+    assert "is not exempt: anyone may read it" in capsys.readouterr().err
+    paper.exempt, paper.exempt_paragraph = True, 3
+    paper.save()
+    assert not can(officer, Action.PAPER_READ_EXEMPT, paper)
+
+    assert cli.main(argv + ["--json"]) == 0
+    given = json.loads(capsys.readouterr().out)
+    assert (given["document"], given["reason"]) == (paper.pk, "Audit")
+    assert given["meeting"] == "health-and-wellbeing-board/2021-07-29"
+    assert can(officer, Action.PAPER_READ_EXEMPT, paper)
+
+    assert (
+        cli.main(["role", "give-document", "officer@example.org", "999999", "--reason", "x"]) == 1
+    )
+    assert capsys.readouterr().err == "moot role: There is no document number 999999.\n"
+    assert DocumentGrant.objects.count() == 1

@@ -187,3 +187,17 @@ def test_member_and_chair_come_only_from_seats(subject):
     roles = roles_on(dataclasses.replace(subject, user_id=1), BOARD)
     assert (Role.MEMBER in roles) is (BOARD in subject.seats or BOARD in subject.chairs)
     assert (Role.CHAIR in roles) is (BOARD in subject.chairs)
+
+
+@given(subject=subjects, target=targets, day=days, document=st.integers(1, 12))
+def test_a_document_grant_opens_that_document_only(subject, target, day, document):
+    """Adding a grant for one document changes no decision about any other target."""
+    granted = dataclasses.replace(subject, document_grants=subject.document_grants | {document})
+    for action in Action:
+        before = decide(subject, action, target, on=day).allowed
+        after = decide(granted, action, target, on=day).allowed
+        if target.document_id != document or action not in (
+            Action.PAPER_READ_EXEMPT,
+            Action.PAGE_READ,
+        ):
+            assert after is before
