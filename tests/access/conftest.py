@@ -26,6 +26,8 @@ class Cast:
     other: Body
     july: Meeting
     other_meeting: Meeting
+    unpublished: Meeting
+    other_unpublished: Meeting
     exempt_paper: Document
     other_exempt_paper: Document
     users: dict
@@ -70,6 +72,10 @@ def cast(example) -> Cast:
         status=Meeting.Status.AGENDA_PUBLISHED, agenda_published_at=july.agenda_published_at
     )
     other_meeting.refresh_from_db()
+    unpublished = Meeting.objects.get(body=board, date=date(2021, 10, 28))
+    other_unpublished = meetings.meeting_create(
+        body=other, day=date(2021, 10, 28), at=time(14, 0), recording_past=True
+    )
     other_exempt_paper = Document.objects.create(
         meeting=other_meeting,
         title="Other body's exempt report",
@@ -95,4 +101,14 @@ def cast(example) -> Cast:
     role_grant(user=users["report author"], role="report_author", body=board)
     role_grant(user=users["exempt reader"], role="exempt_reader", body=board)
     role_grant(user=users["administrator"], role="administrator")
-    return Cast(board, other, july, other_meeting, exempt_paper, other_exempt_paper, users)
+    return Cast(
+        board,
+        other,
+        july,
+        other_meeting,
+        unpublished,
+        other_unpublished,
+        exempt_paper,
+        other_exempt_paper,
+        users,
+    )

@@ -20,6 +20,7 @@ COLUMNS = [
     "read a public page",
     "read an exempt paper of own body",
     "read an exempt paper of another body",
+    "read papers before publication",
     "edit an agenda",
     "edit another body's agenda",
     "publish",
@@ -29,15 +30,15 @@ COLUMNS = [
 ]
 T, F = True, False
 MATRIX = {
-    "anonymous": [T, F, F, F, F, F, F, F, F],
-    "member": [T, T, F, F, F, F, F, F, F],
-    "member of another body": [T, T, F, F, F, F, F, F, F],
-    "clerk": [T, T, F, T, F, T, T, T, F],
-    "clerk of another body": [T, T, F, T, F, T, T, T, F],
-    "chair": [T, T, F, F, F, F, F, T, F],
-    "report author": [T, F, F, F, F, F, F, F, F],
-    "exempt reader": [T, T, F, F, F, F, F, F, F],
-    "administrator": [T, T, T, T, T, T, T, T, T],
+    "anonymous": [T, F, F, F, F, F, F, F, F, F],
+    "member": [T, T, F, F, F, F, F, F, F, F],
+    "member of another body": [T, T, F, F, F, F, F, F, F, F],
+    "clerk": [T, T, F, T, T, F, T, T, T, F],
+    "clerk of another body": [T, T, F, T, T, F, T, T, T, F],
+    "chair": [T, T, F, F, F, F, F, F, T, F],
+    "report author": [T, F, F, T, F, F, F, F, F, F],
+    "exempt reader": [T, T, F, F, F, F, F, F, F, F],
+    "administrator": [T, T, T, T, T, T, T, T, T, T],
 }
 OF_ANOTHER_BODY = {"member of another body", "clerk of another body"}
 
@@ -48,10 +49,12 @@ def ask(cast, role: str, column: str):
     elsewhere = cast.july if own_is_other else cast.other_meeting
     paper = cast.other_exempt_paper if own_is_other else cast.exempt_paper
     other_paper = cast.exempt_paper if own_is_other else cast.other_exempt_paper
+    unpublished = cast.other_unpublished if own_is_other else cast.unpublished
     question = {
         "read a public page": (Action.PAGE_READ, meeting),
         "read an exempt paper of own body": (Action.PAPER_READ_EXEMPT, paper),
         "read an exempt paper of another body": (Action.PAPER_READ_EXEMPT, other_paper),
+        "read papers before publication": (Action.PAGE_READ, unpublished),
         "edit an agenda": (Action.AGENDA_EDIT, meeting),
         "edit another body's agenda": (Action.AGENDA_EDIT, elsewhere),
         "publish": (Action.AGENDA_PUBLISH, meeting),
