@@ -102,8 +102,32 @@ def test_the_back_office_is_for_administrators_only(client, cast, role, allowed)
     user.save()
     client.force_login(user)
     response = client.get("/admin/")
+    fresh = type(user).objects.get(pk=user.pk)
+    assert fresh.has_perm("meetings.change_meeting") is allowed
     if allowed:
         assert response.status_code == 200
+        assert b"Meetings" in response.content  # a granted administrator sees the models
+        assert client.get("/admin/meetings/meeting/").status_code == 200
     else:
         assert response.status_code == 302
         assert response["Location"].startswith("/admin/login/")
+
+
+def test_an_administrator_revokes_a_role_in_the_back_office_through_the_service(client, cast):
+    from moot.access.models import RoleGrant
+    from moot.governance.models import AuditEntry
+
+    grant = RoleGrant.objects.get(user=cast.users["clerk"], role="clerk")
+    client.force_login(cast.users["administrator"])
+    assert client.get("/admin/access/rolegrant/").status_code == 200
+    assert client.get("/admin/access/rolegrant/add/").status_code == 403  # only the services
+    response = client.post(
+        "/admin/access/rolegrant/",
+        {"action": "revoke", "_selected_action": [grant.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    grant.refresh_from_db()
+    assert grant.revoked_by == cast.users["administrator"]
+    entry = AuditEntry.objects.filter(action="moot.role.revoked", object_id=str(grant.pk)).get()
+    assert entry.user == "administrator"
