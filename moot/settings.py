@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "moot.search",
     "moot.portal",
     "moot.examples",
+    "moot.access",
 ]
 
 MIDDLEWARE = [
@@ -137,6 +138,11 @@ CACHES = {
 }
 
 LOGIN_URL = "/admin/login/"
+# An administrator granted by role holds the back office's permissions (moot/access).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "moot.access.backends.AdministratorBackend",
+]
 
 _email_url = os.environ.get("MOOT_EMAIL_URL", "")
 if _email_url:

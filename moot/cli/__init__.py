@@ -45,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.ingest",
     "moot.cli.documents",
     "moot.cli.search",
+    "moot.cli.access",
 )
 
 

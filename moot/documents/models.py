@@ -60,8 +60,3 @@ class Document(models.Model):
         if self.letter:
             return f"Appendix {self.letter}: {self.title}"
         return self.title
-
-    @property
-    def is_exempt(self) -> bool:
-        """Protection inherits down: an exempt item's documents are exempt too."""
-        return self.exempt or bool(self.item_id and self.item.exempt)

@@ -7,8 +7,8 @@ appendices carry their storage name and checksum, and the service fetches and ch
 files only when a pack has to be built. Every query is bounded (a fixed number whatever
 the size of the meeting).
 
-What the public versions leave out is decided by the portal's one visibility gate
-(``moot.portal.visibility.document_exempt`` and friends) and by the engine; the public
+What the public versions leave out is decided by the one visibility gate
+(``moot.access.visibility.document_exempt`` and friends) and by the engine; the public
 plans also leave exempt text out of the data itself, so that it can neither print nor
 change the public pack's fingerprint.
 """
@@ -27,6 +27,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 
+from moot.access import visibility
 from moot.documents import rules
 from moot.documents.minutes_doc import MinuteEntry, MinutesDocument
 from moot.documents.models import Document
@@ -42,7 +43,6 @@ from moot.meetings.models import (
     Resolution,
     Vote,
 )
-from moot.portal import visibility
 
 # Bumped when the way a pack or minutes document is made changes in a way the inputs do
 # not show (the templates are fingerprinted separately).
@@ -313,7 +313,7 @@ def pack_plan(meeting: Meeting, *, include_exempt: bool = False) -> PackPlan:
     stored: dict[str, StoredAppendix] = {}
     not_merged: list[str] = []
     for item in items:
-        withheld_item = item.exempt and not include_exempt
+        withheld_item = visibility.item_exempt(item) and not include_exempt
         with_files = [d for d in item.documents.all() if d.file and d.kind not in NOT_MERGED_KINDS]
         with_files.sort(key=lambda d: (not d.letter, len(d.letter), d.letter, d.order, d.pk))
         appendices: list[PackAppendix] = []

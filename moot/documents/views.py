@@ -1,13 +1,15 @@
 """A meeting's PDFs: the agenda pack, the members' pack, the minutes and each public document.
 
-Thin: find the meeting, ask the portal's one visibility gate (``moot.portal.visibility``)
+Thin: find the meeting, ask the one visibility gate (``moot.access.visibility``)
 what an anonymous visitor may have, call one service, send the file. Built files come from
 the build cache (``services.pack_build``/``minutes_doc_build``); their name is the
 fingerprint of what they print, so it doubles as the ETag.
 
-The members' pack holds exempt information (LGA 1972 Schedule 12A): clerks (staff users)
-and the members of the body on the meeting's date (a user linked to a Person holding a
-seat) may have it; nobody else.
+The members' pack and an exempt document hold exempt information (LGA 1972 Schedule
+12A): the access rule (``moot.access.selectors.can``, ``paper.read_exempt``) decides who
+may have them (members of the body on the meeting's date, its clerks, readers of exempt
+papers, administrators; one document also whoever was given it under s100F), and every
+one sent is logged (``ExemptDownload``).
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from django.http import FileResponse, HttpResponse, HttpResponseNotModified
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from moot.access import visibility
+from moot.access.rules import Action
+from moot.access.selectors import can
+from moot.access.services import exempt_download_record
 from moot.documents import services
 from moot.documents.models import Document
-from moot.governance.selectors import is_member_on
 from moot.meetings.models import Meeting
-from moot.portal import inputs, visibility
+from moot.portal import inputs
 from moot.portal.errors import InvalidInput, NotFound
 
 logger = logging.getLogger(__name__)
@@ -123,31 +128,24 @@ def pack(request, slug, date_slug):
     )
 
 
-def may_read_members_pack(user, meeting: Meeting) -> bool:
-    """Clerks, and members of the body on the meeting's date (least privilege: a member of
-    another body, a standing invitee or a member whose term has ended may not)."""
-    if not user.is_active:
-        return False
-    if user.is_staff:
-        return True
-    person = getattr(user, "person", None)
-    return person is not None and is_member_on(person.pk, meeting.body, meeting.date)
-
-
 @login_required
 @pdf_view
 def members_pack(request, slug, date_slug):
     """The members' pack, with exempt papers, marked not for publication."""
     meeting = _meeting(slug, date_slug)
-    if not may_read_members_pack(request.user, meeting):
-        raise PermissionDenied("The members' pack is for members of the body and its clerks.")
-    return _serve(
+    decision = can(request.user, Action.PAPER_READ_EXEMPT, meeting)
+    if not decision.allowed:
+        raise PermissionDenied(decision.reason)
+    response = _serve(
         request,
         meeting,
         lambda: services.pack_build(meeting=meeting, include_exempt=True),
         f"{_stem(meeting)}-members-pack-not-for-publication.pdf",
         public=False,
     )
+    if response.status_code == 200:
+        exempt_download_record(user=request.user, meeting=meeting, reason=decision.reason)
+    return response
 
 
 @pdf_view
@@ -169,16 +167,26 @@ def minutes(request, slug, date_slug):
 
 @pdf_view
 def document(request, slug, date_slug, document_id):
-    """A public document's file: through the visibility gate, so an exempt document (or a
-    document of an exempt item, or of an unpublished agenda) is not here."""
+    """A document's file. A public one for anyone, through the visibility gate; an exempt
+    one (or one of an exempt item) only for whom the access rule allows, logged, never
+    cached; to anyone else it is not here, as a document of an unpublished agenda is."""
     meeting = _meeting(slug, date_slug)
+    missing = NotFound(f"{meeting} has no published document number {document_id}.")
     found = (
-        visibility.public_documents(Document.objects.filter(meeting=meeting, pk=document_id))
+        Document.objects.select_related("item")
+        .filter(meeting=meeting, pk=document_id)
         .exclude(file="")
         .first()
     )
     if found is None:
-        raise NotFound(f"{meeting} has no published document number {document_id}.")
+        raise missing
+    public = visibility.public_documents(Document.objects.filter(pk=found.pk)).exists()
+    decision = None
+    if not public:
+        found.meeting = meeting
+        decision = can(request.user, Action.PAPER_READ_EXEMPT, found)
+        if not decision.allowed:
+            raise missing
     label = f"appendix-{found.letter}-{found.title}" if found.letter else found.title
     filename = f"{_stem(meeting)}-{slugify(label)[:80] or 'document'}.pdf"
     try:
@@ -187,7 +195,14 @@ def document(request, slug, date_slug, document_id):
         logger.error("The stored file of document %s (%s) is missing", found.pk, found.file.name)
         raise NotFound(f"The file of '{found.title}' is not available at the moment.") from None
     response = FileResponse(handle, content_type=PDF, filename=filename)
-    if found.checksum:
-        response["ETag"] = f'"{found.checksum}"'
-    response["Cache-Control"] = "no-cache"
+    if public:
+        if found.checksum:
+            response["ETag"] = f'"{found.checksum}"'
+        response["Cache-Control"] = "no-cache"
+    else:
+        response["Cache-Control"] = "private, no-store"
+        if visibility.document_exempt(found, found.item):
+            exempt_download_record(
+                user=request.user, meeting=meeting, document=found, reason=decision.reason
+            )
     return response

@@ -145,20 +145,6 @@ def organisation_names(membership_or_org) -> frozenset[str]:
     return frozenset(o.name for o in org.lineage())
 
 
-def is_member_on(person_id: int, body: Body, day: date) -> bool:
-    """Whether the person holds a seat on the body on ``day`` (by the terms then in force)."""
-    terms = terms_in_force(body, day)
-    if terms is None:
-        return False
-    return (
-        Membership.objects.filter(
-            person_id=person_id, seat__section__terms_of_reference=terms, start_date__lte=day
-        )
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
-        .exists()
-    )
-
-
 def audit_history(obj: Model, *, limit: int = 500) -> QuerySet[AuditEntry]:
     """An object's own audit trail, newest first (pretix's ``all_logentries``)."""
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=True)

@@ -13,8 +13,7 @@ from datetime import date, datetime, time
 from django.http import JsonResponse
 from django.urls import reverse
 
-from moot.portal import selectors
-from moot.portal.visibility import (
+from moot.access.visibility import (
     PersonRef,
     PublicAction,
     PublicDeclaration,
@@ -23,6 +22,7 @@ from moot.portal.visibility import (
     PublicMeeting,
     PublicResolution,
 )
+from moot.portal import selectors
 
 API_VERSION = "1"
 

@@ -14,8 +14,8 @@ import icalendar
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from moot.access.visibility import PublicMeeting
 from moot.portal.selectors import DecisionRow, DocumentRow
-from moot.portal.visibility import PublicMeeting
 
 LONDON = ZoneInfo("Europe/London")
 DEFAULT_LENGTH = timedelta(hours=2, minutes=30)

@@ -2,7 +2,7 @@
 meeting, a body or a register.
 
 Each ``*_page`` function returns plain values built by the visibility gate
-(``moot.portal.visibility``); pages, JSON twins, feeds and calendars render those and
+(``moot.access.visibility``); pages, JSON twins, feeds and calendars render those and
 nothing else.
 """
 
@@ -18,6 +18,17 @@ from django.core.paginator import Paginator
 from django.db.models import Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
+from moot.access import visibility
+from moot.access.visibility import (
+    PublicAction,
+    PublicAttendee,
+    PublicDeclaration,
+    PublicDocument,
+    PublicInterest,
+    PublicItem,
+    PublicMeeting,
+    PublicResolution,
+)
 from moot.documents.models import Document
 from moot.governance import selectors as gov_selectors
 from moot.governance.models import (
@@ -42,18 +53,7 @@ from moot.meetings.models import (
     Presenter,
     Resolution,
 )
-from moot.portal import visibility
 from moot.portal.errors import InvalidInput, NotFound
-from moot.portal.visibility import (
-    PublicAction,
-    PublicAttendee,
-    PublicDeclaration,
-    PublicDocument,
-    PublicInterest,
-    PublicItem,
-    PublicMeeting,
-    PublicResolution,
-)
 
 DECISIONS_PER_PAGE = 50
 RECENT = 10

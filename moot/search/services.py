@@ -1,6 +1,6 @@
 """Writes to the search index: what a visitor may find, and nothing else.
 
-What is public is decided by the portal's one visibility gate (``moot.portal.visibility``);
+What is public is decided by the one visibility gate (``moot.access.visibility``);
 this module only asks it. Per meeting whose agenda is public (LGA 1972 s100B): public item
 titles and agenda texts, and the extracted text of public documents; once the minutes are
 public (s100C): the minutes text (HTML stripped) and the resolutions.
@@ -21,8 +21,8 @@ from datetime import date
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 
+from moot.access import visibility
 from moot.meetings.models import AgendaItem, Meeting
-from moot.portal import visibility
 from moot.search.models import SearchEntry
 
 # Characters the backends use as highlight markers in snippets; removed from indexed text

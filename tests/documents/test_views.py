@@ -1,5 +1,5 @@
-"""The meeting's PDFs on the web: the public pack, the members' pack (staff only), the
-minutes and each public document, all through the portal's visibility gate."""
+"""The meeting's PDFs on the web: the public pack, the members' pack (members and clerks), the
+minutes and each public document, all through the access package's visibility gate."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
 
+from moot.access.services import role_grant
 from moot.documents.models import Document
 from moot.governance.models import Person
 from moot.meetings.models import AgendaItem
@@ -100,7 +101,13 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
     assert own.status_code == 200
     assert marker in pdf_text(body_of(own))
 
-    client.force_login(User.objects.create_user("clerk", "c@example.org", "x", is_staff=True))
+    # Being staff is not a role: only a clerk of the body (the access rule) may have it.
+    staff = User.objects.create_user("staff", "s@example.org", "x", is_staff=True)
+    client.force_login(staff)
+    assert client.get(url + "members-pack.pdf").status_code == 403
+    clerk = User.objects.create_user("clerk", "c@example.org", "x")
+    role_grant(user=clerk, role="clerk", body=example)
+    client.force_login(clerk)
     members = client.get(url + "members-pack.pdf")
     assert members.status_code == 200
     assert members["Cache-Control"] == "private, no-store"

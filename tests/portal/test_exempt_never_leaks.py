@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
+from django.db.models import Q
 
 from moot.documents.models import Document
 from moot.documents.services import document_record
@@ -336,3 +337,71 @@ def test_exempt_information_never_reaches_an_anonymous_visitor(
     history = pages[JULY + "items/7/"][2].decode()
     assert "Commercial arrangements for the Integrated Care System" in history
     assert EXEMPT_LINE.format(5) in history
+
+
+@pytest.mark.parametrize("visitor", ["anonymous", "member of another body"])
+def test_no_exempt_paper_by_direct_address_search_feed_json_or_download(
+    client, example, marker, token, needle, visitor
+):
+    """The addresses that would carry an exempt paper, asked directly (not only those the
+    pages link to): every exempt document's download, the members' packs, the exempt
+    items' pages and JSON twins, search, feeds and the API. A signed-in member of another
+    body gets no more than an anonymous visitor (the access rule: members of the body on
+    the meeting's date only)."""
+    from django.contrib.auth.models import User
+
+    from moot.access.models import ExemptDownload
+    from tests.access.conftest import another_body_with_member
+
+    planted = plant(example, marker)
+    if visitor != "anonymous":
+        _, outsider = another_body_with_member()
+        user = User(username="outsider", email="outsider@example.org")
+        user.set_unusable_password()
+        user.save()
+        outsider.user = user
+        outsider.save()
+        client.force_login(user)
+
+    # Every exempt paper is given a real file, so only the rule stands between it and us.
+    with_file = Document.objects.exclude(file="").first()
+    exempt = Document.objects.filter(meeting__body=example).filter(
+        Q(exempt=True) | Q(item__exempt=True)
+    )
+    exempt.filter(file="").update(file=with_file.file.name)
+    assert exempt.count() >= 4
+    addresses = [
+        f"{d.meeting.get_absolute_url()}documents/{d.pk}/" for d in exempt.select_related("meeting")
+    ]
+    for meeting_url, item in ((MARCH, planted["commercial"]), (JULY, planted["spotlight"])):
+        item_url = f"{meeting_url}items/{item.number}/"
+        addresses += [
+            meeting_url,
+            meeting_url + "?format=json",
+            item_url,
+            item_url + "?format=json",
+            meeting_url + "members-pack.pdf",
+        ]
+    addresses += [
+        f"/search/?q={needle}",
+        f"/search/?q={needle}&format=json",
+        "/search/?q=commercial&format=json",
+        "/feeds/documents.xml",
+        "/feeds/decisions.xml",
+        "/api/v1/",
+        "/decisions/?q=commercial&format=json",
+    ]
+
+    secret = token.lower().encode()
+    for address in addresses:
+        response = client.get(address)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        headers = str(response.headers).lower().encode()
+        assert secret not in body.lower() and secret not in headers, address
+        if "/documents/" in address:
+            assert response.status_code == 404, address
+        elif address.endswith("members-pack.pdf"):
+            assert response.status_code == (302 if visitor == "anonymous" else 403), address
+        else:
+            assert response.status_code == 200, address
+    assert not ExemptDownload.objects.exists()

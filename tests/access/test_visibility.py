@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from moot.access import visibility
 from moot.documents.models import Document
 from moot.governance.models import Body
 from moot.meetings.models import AgendaItem, InterestRegisterEntry, Meeting
-from moot.portal import visibility
 
 
 def meeting(status: str, published: bool = False) -> Meeting:

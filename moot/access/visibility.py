@@ -1,5 +1,9 @@
 """The one visibility gate: what an anonymous visitor may see of the record.
 
+It lives in the core access package (``moot.access``), beside the access rule for
+signed-in people (``moot.access.rules.decide``), so that the portal, documents, search and
+the API all depend downward on it.
+
 Protection is inherited down the tree body -> meeting -> item -> document (Indico's
 ``ProtectionMode``, STYLE.md): every page, JSON twin, feed, calendar and API response of
 the portal is built from the ``Public*`` values made here, never from model instances, so
