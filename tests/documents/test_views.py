@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from moot.documents.models import Document
 from moot.governance.models import Person
 from moot.meetings.models import AgendaItem
+from tests.accounts.support import enrol_totp
 from tests.documents.conftest import build_meeting, files_under
 from tests.documents.factories import make_appendices
 
@@ -81,7 +82,7 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
 
     anonymous = client.get(url + "members-pack.pdf")
     assert anonymous.status_code == 302
-    assert anonymous["Location"].startswith("/admin/login/?next=")
+    assert anonymous["Location"].startswith("/accounts/login/?next=")
 
     plain = User.objects.create_user("member", "m@example.org", "x-long-password-2")
     client.force_login(plain)
@@ -100,7 +101,9 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
     assert own.status_code == 200
     assert marker in pdf_text(body_of(own))
 
-    client.force_login(User.objects.create_user("clerk", "c@example.org", "x", is_staff=True))
+    clerk = User.objects.create_user("clerk", "c@example.org", "x", is_staff=True)
+    enrol_totp(clerk)  # staff must use MFA
+    client.force_login(clerk)
     members = client.get(url + "members-pack.pdf")
     assert members.status_code == 200
     assert members["Cache-Control"] == "private, no-store"
@@ -181,6 +184,7 @@ def test_documents_without_a_file_have_no_download_link(client, example):
 
 def test_the_admin_uploads_through_the_checks(client, example, store, tmp_path):
     admin = User.objects.create_superuser("admin", "a@example.org", "x-long-password-3")
+    enrol_totp(admin)  # a superuser must use MFA
     client.force_login(admin)
     meeting = build_meeting(example, {}, agenda=[("Budget", None)], publish=False)
     item = meeting.items.get()
