@@ -97,10 +97,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     load_example("leicester-hwb")
     username, password = _demo_clerk()
+    email = "clerk@example.org"
     port = args.port
     print(
         f"\nMoot demo: http://127.0.0.1:{port}/  (admin: http://127.0.0.1:{port}/admin/)\n"
-        f"Sign in as the demo clerk: username {username!r}, password {password!r}\n"
+        f"Sign in at http://127.0.0.1:{port}/accounts/login/ as the demo clerk: "
+        f"e-mail address {email!r}, password {password!r}\n"
+        "(a clerk must set up an authenticator app (TOTP) at the first sign-in)\n"
         "(this account exists only in the demo database under ./var/)\n",
         flush=True,
     )
@@ -123,7 +126,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "gunicorn",
             "moot.wsgi:application",
             "--bind",
-            f"0.0.0.0:{args.port}",
+            f"{args.bind}:{args.port}",
             "--workers",
             str(args.workers),
         ],
@@ -254,6 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="production server (gunicorn)")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--bind",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: behind a proxy on this machine)",
+    )
     p.add_argument("--workers", type=int, default=2)
 
     p = sub.add_parser("load-example", help="load a bundled example")
