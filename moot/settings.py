@@ -222,9 +222,7 @@ CONTENT_SECURITY_POLICY = {
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
-)
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 # X-Forwarded-Proto and X-Forwarded-For are believed only from these peers; from any other
 # address TrustedProxyMiddleware removes them. `moot serve` binds 127.0.0.1, so the default
 # trusts a proxy on the same machine and nothing else.

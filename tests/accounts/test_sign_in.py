@@ -8,6 +8,7 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.test import Client
 
 from moot.accounts.selectors import mfa_required
 from tests.accounts.support import enrol_totp, totp_code
@@ -156,3 +157,11 @@ def test_sign_in_is_rate_limited_with_a_sentence_and_retry_after(client, setting
     )
     assert "_auth_user_id" not in client.session
     assert client.get("/accounts/login/").status_code == 200  # reading the page is not limited
+
+
+def test_a_sign_in_without_the_csrf_token_is_refused():
+    User.objects.create_user("member", "member@example.org", PASSWORD)
+    browser = Client(enforce_csrf_checks=True)
+    response = sign_in(browser, "member@example.org")
+    assert response.status_code == 403
+    assert "_auth_user_id" not in browser.session

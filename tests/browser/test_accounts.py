@@ -57,7 +57,7 @@ def test_sign_in_and_password_reset_pages_pass_axe(page, site):
     check_page(page, "account-sign-in-error", "/accounts/login/")
     assert page.locator(".govuk-error-summary").count() == 1
 
-    page.get_by_role("link", name="I have forgotten my password").click()
+    page.get_by_role("link", name="Forgot your password?").click()
     check_page(page, "account-password-reset", "/accounts/password/reset/")
     page.goto("/accounts/password/reset/key/1-no-such-key/")
     check_page(page, "account-password-reset-bad-link", "/accounts/password/reset/key/")
