@@ -197,6 +197,7 @@ CACHES["ratelimit"] = (
     }
 )
 RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_FAIL_OPEN = True  # a broken counter must not shut the public out (axes still locks)
 MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
 
 # --- e-mail (moot/notifications/) -----------------------------------------------------------

@@ -68,3 +68,13 @@ def test_the_api_and_json_twins_answer_429_in_json_after_the_limit(client, examp
     assert body["error"].startswith("Too many requests to the open data API from your address")
     assert int(refused["Retry-After"]) == body["retry_after"]
     assert client.get("/bodies/").status_code == 200  # the HTML pages are not counted
+
+
+def test_a_broken_counter_lets_the_public_through(client, example, settings, monkeypatch):
+    from django.core.cache import caches
+
+    settings.MOOT_RATE_LIMITS = {**settings.MOOT_RATE_LIMITS, "api": "1/m"}
+    counter = caches["ratelimit"]
+    monkeypatch.setattr(counter, "add", lambda *a, **k: False)
+    monkeypatch.setattr(counter, "incr", lambda *a, **k: (_ for _ in ()).throw(ValueError()))
+    assert [client.get("/api/v1/").status_code for _ in range(3)] == [200, 200, 200]
