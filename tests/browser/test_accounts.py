@@ -91,6 +91,21 @@ def test_a_clerk_sets_up_totp_then_meets_the_mfa_step(page, site, clerk):
     check_page(page, "account-mfa-step", "/accounts/2fa/authenticate/")
 
 
+def test_the_lockout_page_passes_axe(page, site, clerk):
+    """Last of the sign-ins here: the lock on this address is lifted by ``clerk``'s
+    clean-up when the module ends."""
+    for _ in range(5):
+        page.goto("/accounts/login/")
+        page.get_by_label("Email").fill("locked-out@example.org")
+        page.get_by_label("Password").fill("wrong-password")
+        page.get_by_role("button", name="Sign in").click()
+    check_page(page, "account-locked-out", "/accounts/login/")
+    assert (
+        "Sign-in is locked after 5 failed attempts" in page.locator("#lockout-message").inner_text()
+    )
+    assert page.title().startswith("Error: ")
+
+
 @pytest.mark.parametrize("path", ["/", "/accounts/login/"])
 def test_pages_work_under_the_real_content_security_policy(site, browser, path):
     context = browser.new_context(base_url=site.url, locale="en-GB")  # no bypass_csp
