@@ -5,7 +5,10 @@ MOOT_DATA_DIR  database, uploaded documents, built packs (default ./var/)
 MOOT_SECRET_KEY required when MOOT_DEBUG is off
 MOOT_DEBUG     "1"/"true" turns on debug
 MOOT_ALLOWED_HOSTS comma separated
-MOOT_EMAIL_URL smtp://user:pass@host:port (default: console backend)
+MOOT_EMAIL_URL smtp://, smtp+tls://, smtps://user:pass@host:port (default: console backend)
+MOOT_EMAIL_FROM the sender of every message (default moot@localhost)
+MOOT_TRUSTED_PROXIES addresses or networks whose X-Forwarded-Proto/-For are believed
+MOOT_SSL_REDIRECT "0" turns off the redirect to https in production
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from moot.notifications.config import email_settings_from_url
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -64,17 +68,32 @@ INSTALLED_APPS = [
     "moot.portal",
     "moot.examples",
     "moot.access",
+    # accounts: sign-in, MFA, lockout (moot/accounts/)
+    "moot.accounts",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "axes",
+    "csp",
+    "moot.notifications",
 ]
 
 MIDDLEWARE = [
+    "moot.accounts.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "moot.accounts.middleware.SecurityHeadersMiddleware",
+    "moot.accounts.middleware.ApiRateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "moot.accounts.middleware.MfaRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "moot.urls"
@@ -137,35 +156,99 @@ CACHES = {
     }
 }
 
-LOGIN_URL = "/admin/login/"
-# An administrator granted by role holds the back office's permissions (moot/access).
+# --- accounts (moot/accounts/): allauth sign-in by e-mail address, MFA, axes lockout ------
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out account or address
+    "allauth.account.auth_backends.AuthenticationBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # an administrator granted by role holds the back office's permissions (moot/access)
     "moot.access.backends.AdministratorBackend",
 ]
+ACCOUNT_ADAPTER = "moot.accounts.adapter.AccountAdapter"  # no public self-sign-up
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"  # accounts are made by administrators
+ACCOUNT_SESSION_REMEMBER = False  # a session ends when the browser closes, or sooner:
+SESSION_COOKIE_AGE = 8 * 60 * 60  # eight hours after sign-in (a working day), then sign in again
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Moot: "
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for one hour, and only once
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "moot.accounts.adapter.MfaAdapter"
+MFA_TOTP_ISSUER = "Moot"
+# Failed sign-ins are counted by django-axes (below) and sign-in attempts by Moot's own
+# rate limit; allauth's two counters for the same thing would answer first, and vaguely.
+ACCOUNT_RATE_LIMITS = {"login": False, "login_failed": False}
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours: 15 minutes after the last failed attempt
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # the account, and the address, apart
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "moot.accounts.lockout.username_from_credentials"
+AXES_CLIENT_IP_CALLABLE = "moot.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "moot.accounts.views.locked_out"
+AXES_VERBOSE = False
 
-_email_url = os.environ.get("MOOT_EMAIL_URL", "")
-if _email_url:
-    _parsed = urlparse(_email_url)
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = _parsed.hostname or "localhost"
-    EMAIL_PORT = _parsed.port or 25
-    EMAIL_HOST_USER = unquote(_parsed.username or "")
-    EMAIL_HOST_PASSWORD = unquote(_parsed.password or "")
-    EMAIL_USE_TLS = _parsed.scheme in {"smtp+tls", "submission"}
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# --- rate limits (moot/accounts/ratelimits.py), counted in a cache every process shares ----
+# A file cache under MOOT_DATA_DIR: every server worker and command on the machine sees the
+# same counts, with no database query per request (tests: local memory, cleared per test).
+# django_ratelimit is not in INSTALLED_APPS: its system check accepts only memcached and
+# Redis; the file cache's increment is not atomic, so a burst of parallel requests may get
+# a few more through than the limit, which a flood limiter can live with.
+CACHES["ratelimit"] = (
+    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moot-ratelimit"}
+    if TESTING
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "ratelimit"),
+    }
+)
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_FAIL_OPEN = True  # a broken counter must not shut the public out (axes still locks)
+MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
+
+# --- e-mail (moot/notifications/) -----------------------------------------------------------
+globals().update(email_settings_from_url(os.environ.get("MOOT_EMAIL_URL", "")))
+DEFAULT_FROM_EMAIL = os.environ.get("MOOT_EMAIL_FROM", "moot@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- secure by default (moot/accounts/middleware.py) ----------------------------------------
+# No inline script or style anywhere: every page's scripts and styles are static files.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # data: for the MFA set-up page's QR code
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+# X-Forwarded-Proto and X-Forwarded-For are believed only from these peers; from any other
+# address TrustedProxyMiddleware removes them. `moot serve` binds 127.0.0.1, so the default
+# trusts a proxy on the same machine and nothing else.
+MOOT_TRUSTED_PROXIES = [
+    p.strip()
+    for p in os.environ.get("MOOT_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if p.strip()
+]
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 if not DEBUG and not TESTING:
     SECURE_SSL_REDIRECT = _flag("MOOT_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {

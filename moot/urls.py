@@ -1,7 +1,12 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+# The back office signs in through /accounts/login/, so lockout and MFA apply to it.
+admin.site.login = secure_admin_login(admin.site.login)
+
 urlpatterns = [
+    path("accounts/", include("moot.accounts.urls")),
     path("admin/", admin.site.urls),
     path("search/", include("moot.search.urls")),
     path("", include("moot.documents.urls")),

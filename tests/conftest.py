@@ -53,3 +53,23 @@ def example(db):
         load_example("leicester-hwb")
         body = Body.objects.get(slug="health-and-wellbeing-board")
     return body
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Each test starts with no request counted against the rate limits (accounts)."""
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+    yield
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    """pytest-django's ``admin_user`` (and so ``admin_client``), enrolled in TOTP: a
+    superuser must use MFA before anything outside /accounts/ (moot.accounts)."""
+    from tests.accounts.support import enrol_totp
+
+    user = django_user_model.objects.create_superuser("admin", "admin@example.com", "password")
+    enrol_totp(user)
+    return user

@@ -6,12 +6,15 @@ from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from tests.accounts.support import enrol_totp
+
 MOOT_APPS = {"governance", "meetings", "documents"}
 
 
 @pytest.mark.django_db
 def test_every_model_is_in_the_admin_and_its_pages_render(client, example):
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # a superuser must use MFA
     client.force_login(user)
     for model in apps.get_models():
         if model._meta.app_label not in MOOT_APPS:
@@ -28,6 +31,7 @@ def test_every_model_is_in_the_admin_and_its_pages_render(client, example):
 @pytest.mark.django_db
 def test_admin_search_and_filters(client, example):
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # a superuser must use MFA
     client.force_login(user)
     response = client.get(reverse("admin:governance_person_changelist"), {"q": "Faroogi"})
     assert b"Azhar Farooqi" in response.content
@@ -46,6 +50,7 @@ def test_approved_minutes_cannot_be_changed_in_the_admin(client, example):
     from moot.meetings.models import Attendance, Meeting, Resolution
 
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # a superuser must use MFA
     client.force_login(user)
     london = services.LONDON
     meetings = []

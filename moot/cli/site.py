@@ -23,11 +23,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from moot.examples.loader import load_example
 
     load_example("leicester-hwb")
-    username, password = _demo_clerk()
+    email, password = _demo_clerk()
     port = args.port
     print(
         f"\nMoot demo: http://127.0.0.1:{port}/  (admin: http://127.0.0.1:{port}/admin/)\n"
-        f"Sign in as the demo clerk: username {username!r}, password {password!r}\n"
+        f"Sign in at http://127.0.0.1:{port}/accounts/login/ as the demo clerk: "
+        f"e-mail address {email!r}, password {password!r}\n"
+        "(a clerk must set up an authenticator app (TOTP) at the first sign-in)\n"
         "(this account exists only in the demo database under ./var/)\n",
         flush=True,
     )
@@ -45,12 +47,17 @@ def _demo_clerk() -> tuple[str, str]:
     user.is_superuser = True
     user.set_password(password)
     user.save()
-    return user.username, password
+    return user.email, password
 
 
 @command(
     "serve",
     arg("--port", type=int, default=8000),
+    arg(
+        "--bind",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: behind a proxy on this machine)",
+    ),
     arg("--workers", type=int, default=2),
     help="production server (gunicorn)",
 )
@@ -68,7 +75,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "gunicorn",
             "moot.wsgi:application",
             "--bind",
-            f"0.0.0.0:{args.port}",
+            f"{args.bind}:{args.port}",
             "--workers",
             str(args.workers),
         ],

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
+from moot.accounts.ratelimits import rate_limited
 from moot.meetings import services as meeting_services
 from moot.portal import api, feeds, inputs, selectors
 from moot.portal.cache import cached_page
@@ -255,6 +256,7 @@ def openapi(request):
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limited("question", method="POST")
 @csrf_protect
 @ensure_csrf_cookie
 @portal_view

@@ -15,6 +15,7 @@ from moot.access.services import role_grant
 from moot.documents.models import Document
 from moot.governance.models import Person
 from moot.meetings.models import AgendaItem
+from tests.accounts.support import enrol_totp
 from tests.documents.helpers import files_under
 from tests.factories import build_meeting, make_appendices
 
@@ -82,7 +83,7 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
 
     anonymous = client.get(url + "members-pack.pdf")
     assert anonymous.status_code == 302
-    assert anonymous["Location"].startswith("/admin/login/?next=")
+    assert anonymous["Location"].startswith("/accounts/login/?next=")
 
     plain = User.objects.create_user("member", "m@example.org", "x-long-password-2")
     client.force_login(plain)
@@ -103,10 +104,12 @@ def test_exempt_appendix_absent_from_public_pack_present_in_members_pack(
 
     # Being staff is not a role: only a clerk of the body (the access rule) may have it.
     staff = User.objects.create_user("staff", "s@example.org", "x", is_staff=True)
+    enrol_totp(staff)  # staff must use MFA (moot.accounts.selectors.mfa_required)
     client.force_login(staff)
     assert client.get(url + "members-pack.pdf").status_code == 403
     clerk = User.objects.create_user("clerk", "c@example.org", "x")
     role_grant(user=clerk, role="clerk", body=example)
+    enrol_totp(clerk)  # a clerk must use MFA
     client.force_login(clerk)
     members = client.get(url + "members-pack.pdf")
     assert members.status_code == 200
@@ -188,6 +191,7 @@ def test_documents_without_a_file_have_no_download_link(client, example):
 
 def test_the_admin_uploads_through_the_checks(client, example, store, tmp_path):
     admin = User.objects.create_superuser("admin", "a@example.org", "x-long-password-3")
+    enrol_totp(admin)  # a superuser must use MFA
     client.force_login(admin)
     meeting = build_meeting(example, {}, agenda=[("Budget", None)], publish=False)
     item = meeting.items.get()

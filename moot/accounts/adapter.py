@@ -1,0 +1,87 @@
+"""Allauth's hooks: no public self-sign-up; every message through ``email_send``."""
+
+from __future__ import annotations
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from allauth.mfa.adapter import DefaultMFAAdapter
+from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
+
+from moot.notifications.services import email_send
+
+REASONS = {
+    "account/email/password_reset_key": (
+        "You get this e-mail because someone, perhaps you, asked to reset the password of "
+        "the Moot account for this address. If it was not you, ignore it: nothing changes."
+    ),
+    "account/email/unknown_account": (
+        "You get this e-mail because someone asked to reset a password for this address, "
+        "which has no Moot account. If it was not you, ignore it."
+    ),
+}
+ACCOUNT_NOTICE = (
+    "You get this e-mail because it is about the security of your Moot account. "
+    "If you did not make this change, tell your administrator at once."
+)
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request) -> bool:
+        """Accounts are made by administrators (``moot manage createsuperuser``, the back
+        office), never by visitors."""
+        return False
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Setting up a first second factor needs no password again (it can only make the
+        account safer, and a privileged account is sent there straight after signing in);
+        every other sensitive change (a second authenticator, removing one, new recovery
+        codes) asks for the password again, as allauth does by default."""
+        from moot.accounts.selectors import has_mfa
+
+        request = allauth_context.request
+        user = getattr(request, "user", None)
+        if (
+            app == "allauth.mfa"
+            and request is not None
+            and request.path == reverse("mfa_activate_totp")
+            and user is not None
+            and user.is_authenticated
+            and not has_mfa(user)
+        ):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Allauth's templates render the subject and text; ``email_send`` adds the HTML
+        part and the reason line, and sends through ``MOOT_EMAIL_URL``."""
+        request = allauth_context.request
+        context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+        }
+        message = self.render_mail(template_prefix, email, context)
+        html = next(
+            (body for body, kind in getattr(message, "alternatives", []) if kind == "text/html"),
+            None,
+        )
+        email_send(
+            to=email,
+            subject=message.subject,
+            text=message.body,
+            html=html,
+            reason=REASONS.get(template_prefix, ACCOUNT_NOTICE),
+            from_email=message.from_email,
+        )
+
+
+class MfaAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": (
+            "That code is wrong or has already been used (each code works once). Enter the "
+            "next code your authenticator app shows, or one of your recovery codes."
+        ),
+    }

@@ -1,0 +1,30 @@
+"""Reads about accounts: whether one must use, and does use, a second factor."""
+
+from __future__ import annotations
+
+from allauth.mfa.models import Authenticator
+
+from moot.accounts import rules
+
+
+def mfa_required(user) -> bool:
+    """Whether ``user`` must set up multi-factor authentication before doing anything else.
+
+    Superusers, staff, and whoever holds the administrator or clerk role on any body or
+    across the authority (moot.access). The middleware ``MfaRequiredMiddleware`` asks only
+    this function.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return False
+    from moot.access.selectors import holds_role
+
+    privileged = ("administrator", "clerk")
+    roles = privileged if holds_role(user, privileged) else ()
+    return rules.mfa_required_for(
+        is_superuser=bool(user.is_superuser), is_staff=bool(user.is_staff), roles=roles
+    ).value
+
+
+def has_mfa(user) -> bool:
+    """Whether ``user`` has a TOTP authenticator (recovery codes alone are not a factor)."""
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

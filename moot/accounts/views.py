@@ -1,0 +1,37 @@
+"""Account pages Moot adds to allauth's: the lockout answer, and the reset link's limits."""
+
+from __future__ import annotations
+
+from allauth.account.forms import LoginForm
+from allauth.account.views import PasswordResetFromKeyView
+from axes.helpers import get_cool_off, get_failure_limit
+from django.conf import settings
+from django.shortcuts import render
+
+from moot.accounts import rules
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked account or address (``AXES_LOCKOUT_CALLABLE``):
+    the sign-in page again, with a sentence that says for how long, and 429."""
+    cool_off = get_cool_off(request)
+    sentence = rules.lockout_sentence(
+        cool_off=cool_off, failure_limit=get_failure_limit(request, credentials)
+    )
+    response = render(
+        request,
+        "account/login.html",
+        {"form": LoginForm(request=request), "lockout_message": sentence},
+        status=429,
+    )
+    response["Retry-After"] = str(int(cool_off.total_seconds()))
+    return response
+
+
+class ResetFromKeyView(PasswordResetFromKeyView):
+    """Allauth's page, told how long a link lasts so a refused link can say so."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["reset_link_hours"] = max(1, settings.PASSWORD_RESET_TIMEOUT // 3600)
+        return context

@@ -1,0 +1,1 @@
+"""E-mail: one function that builds and sends a message (``services.email_send``)."""
