@@ -12,10 +12,10 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from moot.access.services import role_grant
 from moot.documents.models import Document
-from moot.governance import services as governance
-from moot.governance.models import Body, MembershipSection, Person
+from moot.governance.models import Body, Person
 from moot.meetings import services as meetings
 from moot.meetings.models import Meeting
+from tests.access.helpers import another_body_with_member
 
 JULY = date(2021, 7, 29)
 
@@ -41,19 +41,6 @@ def _user(name: str, person: Person | None = None) -> User:
         person.user = user
         person.save()
     return user
-
-
-def another_body_with_member() -> tuple[Body, Person]:
-    """A second body, the Scrutiny Commission, with one member seated since May 2020."""
-    other = Body.objects.create(name="Scrutiny Commission", slug="scrutiny-commission")
-    terms = governance.terms_of_reference_create(
-        body=other, version="1", in_force_from=date(2020, 1, 1)
-    )
-    section = MembershipSection.objects.create(terms_of_reference=terms, name="Members", cap=3)
-    seat = governance.seat_create(section=section, label="Councillor")
-    outsider = Person.objects.create(name="Councillor Other", slug="councillor-other")
-    governance.membership_create(person=outsider, seat=seat, start_date=date(2020, 5, 1))
-    return other, outsider
 
 
 @pytest.fixture

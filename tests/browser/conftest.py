@@ -19,29 +19,15 @@ the tests need up front.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from tests.browser.helpers import BODY, JULY, MARCH
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser.helpers import BODY, CHROMIUM, CHROMIUM_ARGS, JULY, MARCH, sync_database_calls
 
 
 @dataclass
@@ -53,22 +39,6 @@ class Site:
 
     def __call__(self, path: str) -> str:
         return self.url + path
-
-
-@contextmanager
-def sync_database_calls():
-    """Playwright's sync API runs an event loop in the main thread, and Django refuses
-    database calls from a thread with a running loop. Django's own advice for this case
-    (docs, "Async safety") is DJANGO_ALLOW_ASYNC_UNSAFE; our queries never run on that loop."""
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def _join_request_threads(timeout: float = 5.0) -> None:

@@ -4,6 +4,8 @@ axe-core harness (WCAG 2.2 AA)."""
 from __future__ import annotations
 
 import json
+import os
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,3 +52,32 @@ def describe_violations(name: str, url: str, violations: list[dict]) -> str:
         if len(violation["nodes"]) > 8:
             lines.append(f"    ... and {len(violation['nodes']) - 8} more")
     return "\n".join(lines)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@contextmanager
+def sync_database_calls():
+    """Playwright's sync API runs an event loop in the main thread, and Django refuses
+    database calls from a thread with a running loop. Django's own advice for this case
+    (docs, "Async safety") is DJANGO_ALLOW_ASYNC_UNSAFE; our queries never run on that loop."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

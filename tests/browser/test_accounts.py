@@ -9,11 +9,10 @@ import re
 import pytest
 
 from tests.accounts.support import totp_code
-from tests.browser.conftest import (
+from tests.browser.helpers import (
     CHROMIUM_ARGS,
     axe_violations,
     describe_violations,
-    screenshot,
     sync_database_calls,
 )
 
@@ -36,7 +35,7 @@ def clerk(site, django_db_blocker):
         AccessAttempt.objects.all().delete()
 
 
-def check_page(page, name: str, path_prefix: str) -> None:
+def check_page(screenshot, page, name: str, path_prefix: str) -> None:
     page.wait_for_load_state("load")
     assert page.url.split("://", 1)[1].split("/", 1)[1].startswith(path_prefix.lstrip("/"))
     screenshot(page, name)
@@ -48,29 +47,29 @@ def check_page(page, name: str, path_prefix: str) -> None:
     assert not page.js_errors, f"script errors on {name}: {page.js_errors}"
 
 
-def test_sign_in_and_password_reset_pages_pass_axe(page, site):
+def test_sign_in_and_password_reset_pages_pass_axe(screenshot, page, site):
     page.goto("/accounts/login/")
-    check_page(page, "account-sign-in", "/accounts/login/")
+    check_page(screenshot, page, "account-sign-in", "/accounts/login/")
     page.get_by_label("Email").fill("nobody@example.org")
     page.get_by_label("Password").fill("wrong-password")
     page.get_by_role("button", name="Sign in").click()
-    check_page(page, "account-sign-in-error", "/accounts/login/")
+    check_page(screenshot, page, "account-sign-in-error", "/accounts/login/")
     assert page.locator(".govuk-error-summary").count() == 1
 
     page.get_by_role("link", name="Forgot your password?").click()
-    check_page(page, "account-password-reset", "/accounts/password/reset/")
+    check_page(screenshot, page, "account-password-reset", "/accounts/password/reset/")
     page.goto("/accounts/password/reset/key/1-no-such-key/")
-    check_page(page, "account-password-reset-bad-link", "/accounts/password/reset/key/")
+    check_page(screenshot, page, "account-password-reset-bad-link", "/accounts/password/reset/key/")
     assert "This reset link cannot be used" in page.locator("h1").inner_text()
 
 
-def test_a_clerk_sets_up_totp_then_meets_the_mfa_step(page, site, clerk):
+def test_a_clerk_sets_up_totp_then_meets_the_mfa_step(screenshot, page, site, clerk):
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(EMAIL)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.goto("/")  # anything else first sends the clerk to set up TOTP
-    check_page(page, "account-mfa-set-up", "/accounts/2fa/totp/activate/")
+    check_page(screenshot, page, "account-mfa-set-up", "/accounts/2fa/totp/activate/")
     secret = page.locator("#authenticator_secret").input_value()
     assert re.fullmatch(r"[A-Z2-7]+", secret)
     page.get_by_label("Authenticator code").fill(totp_code(secret))
@@ -78,9 +77,9 @@ def test_a_clerk_sets_up_totp_then_meets_the_mfa_step(page, site, clerk):
     page.wait_for_load_state("load")
     assert "/accounts/2fa/totp/activate/" not in page.url
     page.goto("/accounts/2fa/")
-    check_page(page, "account-mfa-index", "/accounts/2fa/")
+    check_page(screenshot, page, "account-mfa-index", "/accounts/2fa/")
     page.goto("/accounts/2fa/recovery-codes/")  # seeing the codes asks for the password again
-    check_page(page, "account-reauthenticate", "/accounts/reauthenticate/")
+    check_page(screenshot, page, "account-reauthenticate", "/accounts/reauthenticate/")
 
     page.goto("/accounts/logout/")
     page.get_by_role("button", name="Sign Out").click()
@@ -88,10 +87,10 @@ def test_a_clerk_sets_up_totp_then_meets_the_mfa_step(page, site, clerk):
     page.get_by_label("Email").fill(EMAIL)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    check_page(page, "account-mfa-step", "/accounts/2fa/authenticate/")
+    check_page(screenshot, page, "account-mfa-step", "/accounts/2fa/authenticate/")
 
 
-def test_the_lockout_page_passes_axe(page, site, clerk):
+def test_the_lockout_page_passes_axe(screenshot, page, site, clerk):
     """Last of the sign-ins here: the lock on this address is lifted by ``clerk``'s
     clean-up when the module ends."""
     for _ in range(5):
@@ -99,7 +98,7 @@ def test_the_lockout_page_passes_axe(page, site, clerk):
         page.get_by_label("Email").fill("locked-out@example.org")
         page.get_by_label("Password").fill("wrong-password")
         page.get_by_role("button", name="Sign in").click()
-    check_page(page, "account-locked-out", "/accounts/login/")
+    check_page(screenshot, page, "account-locked-out", "/accounts/login/")
     assert (
         "Sign-in is locked after 5 failed attempts" in page.locator("#lockout-message").inner_text()
     )

@@ -6,7 +6,7 @@ import pytest
 from moot.governance.models import AuditEntry
 from moot.ingest.services import import_file
 from moot.meetings.models import AgendaItem, Meeting
-from tests.conftest import PACK_SEED
+from tests.helpers import PACK_SEED
 
 
 @pytest.mark.django_db

@@ -351,7 +351,7 @@ def test_no_exempt_paper_by_direct_address_search_feed_json_or_download(
     from django.contrib.auth.models import User
 
     from moot.access.models import ExemptDownload
-    from tests.access.conftest import another_body_with_member
+    from tests.access.helpers import another_body_with_member
 
     planted = plant(example, marker)
     if visitor != "anonymous":
