@@ -19,7 +19,7 @@ def mfa_required(user) -> bool:
     from moot.access.selectors import holds_role
 
     privileged = ("administrator", "clerk")
-    roles = privileged if holds_role(user, privileged) else ()
+    roles = privileged if user.pk and holds_role(user, privileged) else ()
     return rules.mfa_required_for(
         is_superuser=bool(user.is_superuser), is_staff=bool(user.is_staff), roles=roles
     ).value

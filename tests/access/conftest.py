@@ -16,6 +16,7 @@ from moot.governance.models import Body, Person
 from moot.meetings import services as meetings
 from moot.meetings.models import Meeting
 from tests.access.helpers import another_body_with_member
+from tests.accounts.support import enrol_totp
 
 JULY = date(2021, 7, 29)
 
@@ -37,6 +38,7 @@ def _user(name: str, person: Person | None = None) -> User:
     user = User(username=name, email=f"{name}@example.org")
     user.set_unusable_password()  # no password hashing: tests sign in with force_login
     user.save()
+    enrol_totp(user)  # clerks and administrators must use MFA; the others may
     if person is not None:
         person.user = user
         person.save()

@@ -7,11 +7,13 @@ from django.urls import reverse
 
 from moot.governance import selectors, services
 from moot.governance.models import AuditEntry, AuditTrailImmutable, Body, Organisation
+from tests.accounts.support import enrol_totp
 
 
 @pytest.fixture
 def clerk(client, db):
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # an administrator must use MFA
     client.force_login(user)
     return user
 

@@ -11,6 +11,7 @@ from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
 from moot.governance.models import Membership, Person, TermsOfReference
+from tests.accounts.support import enrol_totp
 from tests.admin_forms import change_form_data
 
 
@@ -58,6 +59,7 @@ def test_a_seat_is_held_by_one_person_on_a_date_around_the_service(example):
 @pytest.mark.django_db
 def test_an_overlapping_version_in_the_admin_is_a_form_error(client, example):
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # an administrator must use MFA
     client.force_login(user)
     add = reverse("admin:governance_termsofreference_add")
     data = change_form_data(client.get(add))

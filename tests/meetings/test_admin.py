@@ -10,6 +10,7 @@ from django.urls import reverse
 from moot.governance.models import AuditEntry, Membership, Person
 from moot.meetings import services
 from moot.meetings.models import AgendaItem, Attendance, Meeting, PublicQuestion, Vote
+from tests.accounts.support import enrol_totp
 from tests.admin_forms import add_inline_row, change_form_data
 
 LONDON = services.LONDON
@@ -27,6 +28,7 @@ VOTERS = [
 @pytest.fixture
 def clerk(client, db):
     user = User.objects.create_superuser("clerk", "clerk@example.org", "x-long-password-1")
+    enrol_totp(user)  # an administrator must use MFA
     client.force_login(user)
     return user
 
