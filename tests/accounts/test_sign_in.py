@@ -166,3 +166,19 @@ def test_a_sign_in_without_the_csrf_token_is_refused():
     response = sign_in(browser, "member@example.org")
     assert response.status_code == 403
     assert "_auth_user_id" not in browser.session
+
+
+def test_mfa_is_required_for_the_clerk_and_administrator_roles(example):
+    from moot.access.services import role_grant, role_revoke
+
+    clerk = User.objects.create_user("role-clerk", "role-clerk@example.org", PASSWORD)
+    assert not mfa_required(clerk)
+    role_grant(user=clerk, role="clerk", body=example)
+    assert mfa_required(clerk)
+    role_revoke(user=clerk, role="clerk", body=example)
+    assert not mfa_required(clerk)
+    reader = User.objects.create_user("role-reader", "role-reader@example.org", PASSWORD)
+    role_grant(user=reader, role="exempt_reader", body=example)
+    assert not mfa_required(reader)  # offered, not required
+    role_grant(user=reader, role="administrator")
+    assert mfa_required(reader)
