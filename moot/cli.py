@@ -104,7 +104,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "(this account exists only in the demo database under ./var/)\n",
         flush=True,
     )
-    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    from moot.jobs import cli as jobs_cli
+
+    worker = jobs_cli.start_beside()
+    try:
+        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    finally:
+        jobs_cli.stop(worker)
     return 0
 
 
@@ -285,6 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     documents_cli.add_parsers(sub)
     COMMANDS["pack"] = COMMANDS["minutes-doc"] = documents_cli.run
+
+    from moot.jobs import cli as jobs_cli
+
+    jobs_cli.add_parsers(sub)
+    COMMANDS["worker"] = jobs_cli.run
 
     p = sub.add_parser("manage", help="Django's manage.py")
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "moot.search",
     "moot.portal",
     "moot.examples",
+    "django_tasks",
+    "django_tasks_db",
+    "moot.jobs",
 ]
 
 MIDDLEWARE = [
@@ -130,6 +133,10 @@ CACHES = {
         "LOCATION": "moot",
     }
 }
+
+# Background jobs (moot.jobs): the database queue, run by `moot worker`; see docs/adr/.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+MOOT_JOB_STALE_SECONDS = 6 * 3600
 
 LOGIN_URL = "/admin/login/"
 
