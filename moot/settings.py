@@ -6,6 +6,7 @@ MOOT_SECRET_KEY required when MOOT_DEBUG is off
 MOOT_DEBUG     "1"/"true" turns on debug
 MOOT_ALLOWED_HOSTS comma separated
 MOOT_EMAIL_URL smtp://user:pass@host:port (default: console backend)
+MOOT_CACHE_URL redis://host:6379/0 (default: a file cache under MOOT_DATA_DIR)
 """
 
 from __future__ import annotations
@@ -127,12 +128,38 @@ MEDIA_URL = "/media/"
 with contextlib.suppress(OSError):  # a read-only data folder: collectstatic will say so
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "moot",
+# The page cache and its versions (moot.portal.cache) must be shared by every process
+# that serves or changes the record: a file cache under MOOT_DATA_DIR by default, Redis
+# with MOOT_CACHE_URL=redis://HOST:6379/0. Tests run in one process: local memory.
+_cache_url = os.environ.get("MOOT_CACHE_URL", "")
+if _cache_url:
+    if urlparse(_cache_url).scheme not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured(
+            f"MOOT_CACHE_URL {_cache_url!r}: only redis://, rediss:// or unix:// addresses "
+            "are supported."
+        )
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _cache_url,
+            "KEY_PREFIX": "moot",
+        }
     }
-}
+elif TESTING:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "moot",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache" / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # Background jobs (moot.jobs): the database queue, run by `moot worker`; see docs/adr/.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
