@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import secrets
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -107,6 +108,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from moot.jobs import cli as jobs_cli
 
     worker = jobs_cli.start_beside()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the worker is stopped too
     try:
         call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
     finally:
