@@ -149,3 +149,57 @@ def test_failed_jobs_are_listed_read_only_for_administrators_only(db, client, dj
     assert detail.status_code == 200
     assert b'name="_save"' not in detail.content  # nothing to save: read-only
     assert client.post(f"/admin/jobs/failedjob/{job.pk}/delete/").status_code == 403
+
+
+@pytest.fixture
+def in_test_transaction(monkeypatch):
+    """The worker closes connections that are not in autocommit between jobs (as a request
+    does); inside a test's transaction that would close the test's own connection."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+
+def _worker(**options):
+    from moot.jobs.worker import MootWorker
+
+    return MootWorker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=options.get("max_tasks"),
+        worker_id=f"{socket.gethostname()[:40]}:{os.getpid()}:test",
+        excluded_queue_names=[],
+    )
+
+
+def test_the_worker_retries_then_fails_on_this_database(db, in_test_transaction):
+    """The same worker in-process, so the queue's locking runs on PostgreSQL too."""
+    from tests.jobs import sample_tasks
+
+    good = sample_tasks.add.enqueue(20, 22)
+    bad = sample_tasks.always_fails.enqueue("no such appendix")
+
+    _worker().run()
+
+    good_row, bad_row = DBTaskResult.objects.get(pk=good.id), DBTaskResult.objects.get(pk=bad.id)
+    assert (good_row.status, good_row.return_value) == (TaskResultStatus.SUCCESSFUL, 42)
+    assert bad_row.status == TaskResultStatus.FAILED
+    assert len(bad_row.worker_ids) == 3
+    assert bad_row.traceback.strip().endswith("RuntimeError: planned failure: no such appendix")
+
+
+def test_a_retry_waits_for_its_back_off(db, in_test_transaction):
+    """A pack build that fails is not run again before its pause (30 s) has passed."""
+    result = tasks.pack_build.enqueue(meeting_id=0)  # no such meeting: raises
+
+    _worker().run()
+
+    row = DBTaskResult.objects.get(pk=result.id)
+    assert row.status == TaskResultStatus.READY
+    assert len(row.worker_ids) == 1
+    assert "DoesNotExist" in row.exception_class_path
+    pause = (row.run_after - timezone.now()).total_seconds()
+    assert 25 < pause <= 30
