@@ -1,7 +1,7 @@
 """Keep the index in step with the record, after the change is committed.
 
-Any save or delete of a meeting, item, presenter, resolution or document asks for its
-meeting to be indexed when the transaction commits (``transaction.on_commit``): a bulk
+Any save or delete of a meeting, item, presenter, resolution or document (and the renaming
+of a body or of a person who presents) asks for its meeting to be indexed when the transaction commits (``transaction.on_commit``): a bulk
 write (loading the example, an import) that saves hundreds of rows of a few meetings
 indexes each of them once, after the commit; a write that is rolled back (a dry run, an
 error) indexes nothing. Outside a transaction the meeting is indexed at once.
@@ -111,6 +111,21 @@ def body_saved(sender, instance, raw=False, created=False, using=None, **kwargs)
         request_index(meeting_id, using=using)
 
 
+def person_saved(sender, instance, raw=False, created=False, using=None, **kwargs):
+    """Items name their presenters: a renamed person is renamed in the index."""
+    if raw or created:
+        return
+    from moot.meetings.models import Presenter
+
+    meeting_ids = (
+        Presenter.objects.filter(person=instance)
+        .values_list("item__meeting_id", flat=True)
+        .distinct()
+    )
+    for meeting_id in meeting_ids:
+        request_index(meeting_id, using=using)
+
+
 def meeting_records_changed(sender, meeting_id=None, using=None, **kwargs):
     """A bulk write of the meetings services (``moot.meetings.signals``)."""
     request_index(meeting_id, using=using)
@@ -135,7 +150,7 @@ def build_if_empty(sender, **kwargs):
 
 def connect() -> None:
     from moot.documents.models import Document
-    from moot.governance.models import Body
+    from moot.governance.models import Body, Person
     from moot.meetings.models import AgendaItem, Meeting, Presenter, Resolution
 
     uid = "moot.search"
@@ -150,6 +165,7 @@ def connect() -> None:
         post_save.connect(item_part_changed, sender=model, dispatch_uid=f"{uid}.{name}_saved")
         post_delete.connect(item_part_changed, sender=model, dispatch_uid=f"{uid}.{name}_deleted")
     post_save.connect(body_saved, sender=Body, dispatch_uid=f"{uid}.body_saved")
+    post_save.connect(person_saved, sender=Person, dispatch_uid=f"{uid}.person_saved")
     from moot.meetings import signals as meetings_signals
 
     meetings_signals.meeting_records_changed.connect(

@@ -90,6 +90,20 @@ def test_adding_a_presenter_updates_search(example, django_capture_on_commit_cal
     assert search("Armadillo").total == 0
 
 
+def test_renaming_a_presenting_person_updates_search(example, django_capture_on_commit_callbacks):
+    from moot.governance.models import Person
+
+    item = AgendaItem.objects.get(meeting__date=JULY, agenda_number="8")
+    person = Person.objects.order_by("pk").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        Presenter.objects.create(item=item, person=person, role="Director")
+    assert search("Narwhal").total == 0
+    with django_capture_on_commit_callbacks(execute=True):  # a later, separate change
+        person.name = "Councillor Perpetua Narwhal"
+        person.save()
+    assert search("Narwhal").total >= 1
+
+
 def test_adding_an_item_renumbers_in_one_update_and_indexes_once(
     example, index_calls, django_capture_on_commit_callbacks
 ):
