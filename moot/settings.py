@@ -9,6 +9,7 @@ MOOT_EMAIL_URL smtp://, smtp+tls://, smtps://user:pass@host:port (default: conso
 MOOT_EMAIL_FROM the sender of every message (default moot@localhost)
 MOOT_TRUSTED_PROXIES addresses or networks whose X-Forwarded-Proto/-For are believed
 MOOT_SSL_REDIRECT "0" turns off the redirect to https in production
+MOOT_CACHE_URL redis://host:6379/0 (default: a file cache under MOOT_DATA_DIR)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -76,6 +78,9 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "moot.notifications",
+    "django_tasks",
+    "django_tasks_db",
+    "moot.jobs",
 ]
 
 MIDDLEWARE = [
@@ -149,12 +154,42 @@ MEDIA_URL = "/media/"
 with contextlib.suppress(OSError):  # a read-only data folder: collectstatic will say so
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "moot",
+# The page cache and its versions (moot.portal.cache) must be shared by every process
+# that serves or changes the record: a file cache under MOOT_DATA_DIR by default, Redis
+# with MOOT_CACHE_URL=redis://HOST:6379/0. Tests run in one process: local memory.
+_cache_url = os.environ.get("MOOT_CACHE_URL", "")
+if _cache_url:
+    if urlparse(_cache_url).scheme not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured(
+            f"MOOT_CACHE_URL {_cache_url!r}: only redis://, rediss:// or unix:// addresses "
+            "are supported."
+        )
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _cache_url,
+            "KEY_PREFIX": "moot",
+        }
     }
-}
+elif TESTING:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "moot",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache" / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+
+# Background jobs (moot.jobs): the database queue, run by `moot worker`; see docs/adr/.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+MOOT_JOB_STALE_SECONDS = 6 * 3600
 
 # --- accounts (moot/accounts/): allauth sign-in by e-mail address, MFA, axes lockout ------
 LOGIN_URL = "/accounts/login/"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import signal
 import sys
 
 from moot.cli.registry import JSON, UserError, arg, command, emit, migrate, setup
@@ -33,7 +34,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "(this account exists only in the demo database under ./var/)\n",
         flush=True,
     )
-    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    from moot.jobs.process import start_beside, stop
+
+    worker = start_beside()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the worker is stopped too
+    try:
+        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    finally:
+        stop(worker)
     return 0
 
 

@@ -168,6 +168,32 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def remove_abandoned_temporaries(directory: Path | str) -> list[Path]:
+    """Remove the temporary files ``atomic_write`` left in ``directory`` when the process
+    writing them was killed (SIGKILL gives it no chance to clean up); the writer's process
+    id is in the name, so a file still being written by a live process is kept."""
+    removed = []
+    for path in Path(directory).glob(".*.tmp"):
+        parts = path.name.removesuffix(".tmp").rsplit(".", 2)
+        pid_text = parts[-2] if len(parts) == 3 else ""
+        if not pid_text.isdigit() or _process_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def atomic_write(target_path: Path | str) -> Iterator[BinaryIO]:
     """Yield a binary file; on success it replaces ``target_path`` in one step.
@@ -179,7 +205,9 @@ def atomic_write(target_path: Path | str) -> Iterator[BinaryIO]:
     """
     target = Path(target_path)
     directory = target.parent
-    fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    fd, temp_name = tempfile.mkstemp(
+        dir=directory, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"
+    )
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -44,6 +44,7 @@ from moot.documents.pdf import (
     check_pdf_bytes,
     extract_text,
     read_document,
+    remove_abandoned_temporaries,
 )
 from moot.documents.selectors import PlanError
 from moot.governance.services import log_action
@@ -455,6 +456,7 @@ def pack_build(*, meeting: Meeting, include_exempt: bool = False) -> PackBuild:
         return _pack_result(pdf, meta, cached=True)
 
     directory.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_temporaries(directory)
     with tempfile.TemporaryDirectory(prefix="moot-pack-") as temp:
         local: dict[str, Path] = {}
         for letter, stored in plan.stored.items():
@@ -528,6 +530,7 @@ def minutes_doc_build(*, meeting: Meeting, include_exempt: bool = False) -> Minu
     if meta is not None:
         return MinutesBuild(pdf, meta["pages"], meta["draft"], cached=True)
     directory.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_temporaries(directory)
     pages = build_minutes_pdf(plan.document, pdf, include_exempt=include_exempt)
     meta = {"meeting": plan.meeting, "pages": pages, "draft": plan.document.draft}
     try:
@@ -544,3 +547,30 @@ def copy_atomically(source: Path, target: Path | str) -> None:
     """Copy a built file to ``target`` in one step (no partial file is ever seen there)."""
     with source.open("rb") as reader, atomic_write(target) as writer:
         shutil.copyfileobj(reader, writer)
+
+
+@transaction.atomic
+def document_text_extract(*, document: Document, user=None) -> Document:
+    """Read every page's text of a document's stored PDF into ``document.text`` ("\\f"
+    between pages), so search finds it; run as a background job for large uploads.
+
+    Raises :class:`DocumentRejected` naming the document when the stored file is missing
+    or unreadable; nothing is changed then.
+    """
+    label = document.title or f"document {document.pk}"
+    if not document.file.name:
+        raise DocumentRejected(label, "it has no stored file to read")
+    try:
+        with default_storage.open(document.file.name, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise DocumentRejected(label, f"the stored file cannot be read ({exc})") from None
+    try:
+        text = "\f".join(extract_text(data))
+    except pdfium.PdfiumError:
+        raise DocumentRejected(label, "the text of the file cannot be read") from None
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    document.text = text
+    document.save(update_fields=["text"])
+    log_action("moot.document.text_extracted", document, user=user, data={"characters": len(text)})
+    return document

@@ -30,7 +30,6 @@ from moot.governance.models import (
     StandingInvitee,
     TermsOfReference,
 )
-from moot.search.signals import deferred_indexing
 
 EXAMPLES_DIR = Path(__file__).resolve().parent
 EXAMPLES = {"leicester-hwb": EXAMPLES_DIR / "leicester_hwb"}
@@ -107,7 +106,7 @@ def load_example(name: str) -> LoadReport:
     """Build the example in one transaction; running it again changes nothing."""
     data, sources, folder = read_example(name)
     report = LoadReport(example=name)
-    with transaction.atomic(), deferred_indexing():
+    with transaction.atomic():
         context = _load_governance(data, sources, report)
         from moot.examples import meetings_loader
 

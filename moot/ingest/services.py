@@ -89,7 +89,6 @@ from moot.meetings import services as meeting_services
 from moot.meetings.models import AgendaItem, Attendance, Meeting, Presenter, Resolution
 from moot.meetings.rules import standing_key
 from moot.meetings.text import text_to_html
-from moot.search.signals import deferred_indexing
 
 KINDS: tuple[SourceKind, ...] = ("agenda-pack", "moderngov-page")
 KIND_LABELS = {"agenda-pack": "an agenda pack", "moderngov-page": "an Agenda and minutes page"}
@@ -246,7 +245,7 @@ def import_source(
     source = replace(source, text=source.text.replace("\x00", ""))
     parsed = parse_source(source, kind)
     try:
-        with transaction.atomic(), deferred_indexing():
+        with transaction.atomic():
             importer = _Importer(source, parsed, user=user)
             report = importer.run(body)
             if dry_run:

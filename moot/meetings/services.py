@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import nh3
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import F, Max, Q
 from django.utils import timezone
 
 from moot.governance import rules as gov_rules
@@ -37,6 +37,7 @@ from moot.meetings.models import (
     SupplementaryAgenda,
     Vote,
 )
+from moot.meetings.signals import meeting_records_changed
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -160,11 +161,39 @@ def meeting_create(
 
 
 def _renumber_agenda(meeting: Meeting) -> None:
-    """Agenda numbers follow the order: 1, 2, 3 ... (minute numbers are separate)."""
+    """Agenda numbers follow the order: 1, 2, 3 ... (minute numbers are separate).
+
+    One ``bulk_update`` for the items whose number changes, then one signal, so search
+    indexes the meeting and the page cache renews it once (on commit), not once per item.
+    """
+    changed = []
     for number, item in enumerate(meeting.items.order_by("order"), start=1):
         if item.agenda_number != str(number):
             item.agenda_number = str(number)
-            item.save(update_fields=["agenda_number"])
+            changed.append(item)
+    if changed:
+        AgendaItem.objects.bulk_update(changed, ["agenda_number"])
+        meeting_records_changed.send(sender=Meeting, meeting_id=meeting.pk)
+
+
+def _make_room(meeting: Meeting, order: int) -> None:
+    """Move the items at ``order`` and after down by 10 in two updates: first past the
+    highest order (so the unique order of a meeting's items holds after each row), then
+    back to their new places."""
+    later = AgendaItem.objects.filter(meeting=meeting, order__gte=order)
+    highest = later.aggregate(highest=Max("order"))["highest"]
+    if highest is None:
+        return
+    offset = highest + 10
+    if highest + offset > 32767:  # the column's limit: move one row at a time
+        for item in later.order_by("-order"):
+            AgendaItem.objects.filter(pk=item.pk).update(order=item.order + 10)
+    else:
+        later.update(order=F("order") + offset)
+        AgendaItem.objects.filter(meeting=meeting, order__gte=highest + 10 + order).update(
+            order=F("order") - offset + 10
+        )
+    meeting_records_changed.send(sender=Meeting, meeting_id=meeting.pk)
 
 
 def _check_agenda_open(meeting: Meeting) -> None:
@@ -211,9 +240,7 @@ def item_add(
         order = closing[0].order if closing else (items[-1].order + 10 if items else 10)
     else:
         order = position
-    for later in reversed([i for i in items if i.order >= order]):
-        later.order += 10
-        later.save(update_fields=["order"])
+    _make_room(meeting, order)
     item = AgendaItem.objects.create(
         meeting=meeting,
         body=meeting.body,

@@ -1,57 +1,207 @@
-"""Published pages are cached whole, per address, keyed on a content version.
+"""Published pages are cached whole, per address, keyed on the versions of what they show.
 
-Every save or delete of a governance, meetings or documents model, and every change to a
-many-to-many relation between them, replaces the version token in the same transaction as
-the change; the pages cached under the old token are never served again (they age out).
-The token lives in the database (``ContentVersion``), so that several server processes,
-each with its own local-memory cache, and the command line writing the record all agree
-on it: a page costs one query when it is served from the cache.
+The versions live in the shared cache (``CACHES["default"]``: a file cache under
+MOOT_DATA_DIR by default, Redis with ``MOOT_CACHE_URL``), so every process that serves or
+changes the record (each server worker, ``moot worker``, a command in a shell) sees the
+same ones. There is one version per meeting, one per body, one for the list pages (home,
+bodies, people, decisions, calendars, feeds, search, API index) and one for everything:
 
-Writes that send no model signals (``QuerySet.update``, ``bulk_create``) must call
-``content_changed()`` themselves; the services' bulk update (``quorum_judge``) runs
-alongside a ``save()`` of the meeting, which already changes the version.
+- a meeting's pages (``/bodies/B/meetings/D/...``) are keyed on everything + body B +
+  meeting B/D; a body's pages on everything + body B; every other page on everything +
+  lists;
+- a change to a meeting's record (its items, documents, attendance, minutes, votes ...)
+  gives that meeting and the lists new versions; a change to the meeting row itself (its
+  date, status, venue) or to a body gives the body and the lists new versions; any other
+  change to the governance record (people, organisations, terms of reference, seats,
+  memberships, many-to-many links) gives everything a new version.
+
+Versions change when the transaction commits (``transaction.on_commit``), so a rolled-back
+write changes nothing, a bulk write changes each version once, and no write waits on
+another (nothing is written to a shared database row). A version missing from the cache
+(never set, or evicted) is given a new random value before use, so an eviction can never
+bring back an old page. Writes that send no model signals (``QuerySet.update``,
+``bulk_create``) call ``meeting_changed``/``body_changed``/``content_changed`` themselves.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from functools import wraps
 
 from django.apps import apps
 from django.core.cache import cache
+from django.db import connections, router, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 WATCHED_APPS = ("governance", "meetings", "documents")
+UNWATCHED_MODELS = {"governance.auditentry"}  # the audit trail is not on any public page
 PAGE_TTL_SECONDS = 60 * 60
 _KEY_PREFIX = "moot:page:"
+_VERSION_PREFIX = "moot:version:"
+EVERYTHING = "all"
+LISTS = "lists"
 
 
-def content_changed(**_kwargs) -> None:
-    """Give the public record a new version: every cached page becomes stale."""
-    from moot.portal.models import ContentVersion
-
-    token = uuid.uuid4().hex
-    if not ContentVersion.objects.filter(pk=1).update(token=token):
-        ContentVersion.objects.update_or_create(pk=1, defaults={"token": token})
+def _version_key(scope: str) -> str:
+    return _VERSION_PREFIX + scope
 
 
-def content_version() -> str:
-    from moot.portal.models import ContentVersion
+def body_scope(body_slug: str) -> str:
+    return f"body:{body_slug}"
 
-    return ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first() or "-"
+
+def meeting_scope(body_slug: str, date_slug: str) -> str:
+    return f"meeting:{body_slug}/{date_slug}"
+
+
+def bump(*scopes: str) -> None:
+    """Give each scope a new version now (pages keyed on the old ones are never served
+    again; they age out)."""
+    cache.set_many({_version_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
+
+
+def versions(scopes: list[str]) -> list[str]:
+    """The current version of each scope (one cache read); a missing one is created."""
+    keys = [_version_key(s) for s in scopes]
+    found = cache.get_many(keys)
+    missing = [k for k in keys if k not in found]
+    if missing:
+        for key in missing:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+        found.update(cache.get_many(missing))
+    return [str(found.get(k, "-")) for k in keys]
+
+
+# --- what a change touches, resolved when the transaction commits ---------------------
+
+
+@dataclass(eq=False)
+class _Bump:
+    """A commit callback: ``kind`` is "meeting" (by id), "body" (by id) or "all"."""
+
+    kind: str
+    pk: int | None = None
+    done: bool = False
+
+    def same(self, other: object) -> bool:
+        return isinstance(other, _Bump) and (other.kind, other.pk) == (self.kind, self.pk)
+
+    def __call__(self) -> None:
+        self.done = True
+        if self.kind == "meeting":
+            from moot.meetings.models import Meeting
+
+            meeting = Meeting.objects.select_related("body").filter(pk=self.pk).first()
+            if meeting is None:  # deleted: its body's pages show it no more
+                bump(LISTS)
+                return
+            bump(meeting_scope(meeting.body.slug, meeting.date_slug), LISTS)
+        elif self.kind == "body":
+            from moot.governance.models import Body
+
+            slug = Body.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            if slug is None:
+                bump(EVERYTHING)
+                return
+            bump(body_scope(slug), LISTS)
+        else:
+            bump(EVERYTHING)
+
+
+def _on_commit(callback: _Bump, using: str | None = None) -> None:
+    from moot.meetings.models import Meeting
+
+    alias = using or router.db_for_write(Meeting)
+    connection = connections[alias]
+    if connection.in_atomic_block:
+        current = list(connection.savepoint_ids)
+        for entry in connection.run_on_commit:
+            sids, func = entry[0], entry[1]
+            if callback.same(func) and not func.done and list(sids) == current[: len(sids)]:
+                return  # already due at this savepoint or an outer one
+    transaction.on_commit(callback, using=alias)
+
+
+def meeting_changed(meeting_id: int | None, *, using: str | None = None) -> None:
+    """The record of one meeting changed: its pages and the list pages get new versions
+    when the transaction commits."""
+    if meeting_id is not None:
+        _on_commit(_Bump("meeting", meeting_id), using)
+
+
+def body_changed(body_id: int | None, *, using: str | None = None) -> None:
+    """A body (or a meeting row: its date, status, venue) changed: every page of the body,
+    its meetings' included, and the list pages get new versions on commit."""
+    if body_id is not None:
+        _on_commit(_Bump("body", body_id), using)
+
+
+def content_changed(*, using: str | None = None, **_kwargs) -> None:
+    """Something every page may show changed: every page gets a new version on commit."""
+    _on_commit(_Bump(EVERYTHING), using)
+
+
+def _meeting_of(instance) -> int | None:
+    """The meeting a row of the meetings or documents record belongs to, following its
+    foreign keys up (vote -> resolution -> item -> meeting); None for rows of no meeting."""
+    from moot.meetings.models import AgendaItem, Resolution, Vote
+
+    if getattr(instance, "meeting_id", None) is not None:
+        return instance.meeting_id
+    for field, model, path in (
+        ("item_id", AgendaItem, "meeting_id"),
+        ("resolution_id", Resolution, "item__meeting_id"),
+        ("vote_id", Vote, "resolution__item__meeting_id"),
+    ):
+        pk = getattr(instance, field, None)
+        if pk is not None:
+            return model.objects.filter(pk=pk).values_list(path, flat=True).first()
+    return None
+
+
+def record_changed(sender, instance, raw=False, using=None, **_kwargs) -> None:
+    """A model signal: decide which versions the change touches."""
+    from moot.governance.models import Body
+    from moot.meetings.models import Meeting
+
+    if raw:
+        content_changed(using=using)
+    elif isinstance(instance, Meeting):
+        body_changed(instance.body_id, using=using)
+    elif isinstance(instance, Body):
+        body_changed(instance.pk, using=using)
+    elif sender._meta.app_label in ("meetings", "documents") and (
+        meeting_id := _meeting_of(instance)
+    ):
+        meeting_changed(meeting_id, using=using)
+    else:
+        content_changed(using=using)
+
+
+def _meeting_records_changed(sender, meeting_id=None, using=None, **_kwargs) -> None:
+    meeting_changed(meeting_id, using=using)
 
 
 def connect_signals() -> None:
     """Listen to the watched apps' models only (a listener on every model would stop
-    Django's fast deletes everywhere)."""
+    Django's fast deletes everywhere), and to the meetings services' bulk writes."""
+    from moot.meetings.signals import meeting_records_changed
+
+    meeting_records_changed.connect(
+        _meeting_records_changed, dispatch_uid="moot-portal-meeting-records-changed"
+    )
     for label in WATCHED_APPS:
         for model in apps.get_app_config(label).get_models():
+            if model._meta.label_lower in UNWATCHED_MODELS:
+                continue
             uid = f"moot-portal-{model._meta.label_lower}"
-            post_save.connect(content_changed, sender=model, dispatch_uid=uid + "-save")
-            post_delete.connect(content_changed, sender=model, dispatch_uid=uid + "-delete")
+            post_save.connect(record_changed, sender=model, dispatch_uid=uid + "-save")
+            post_delete.connect(record_changed, sender=model, dispatch_uid=uid + "-delete")
             for field in model._meta.local_many_to_many:
                 m2m_changed.connect(
                     content_changed,
@@ -60,14 +210,31 @@ def connect_signals() -> None:
                 )
 
 
+# --- serving ------------------------------------------------------------------------------
+
 _KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Vary", "Link")
 
 
-def page_key(path: str, host: str = "") -> str:
-    """The cache key of a page: the content version, today's date (pages say what is
-    upcoming and whether questions are open), the host (feeds and calendars carry absolute
-    addresses) and the full address with its query."""
-    raw = f"{content_version()}|{timezone.localdate().isoformat()}|{host}|{path}"
+def page_scopes(path: str) -> list[str]:
+    """The versions a page at ``path`` (without its query) is keyed on."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return [EVERYTHING, LISTS]
+    slug, date_slug = match.kwargs.get("slug"), match.kwargs.get("date_slug")
+    if match.url_name in ("person",) or not slug:
+        return [EVERYTHING, LISTS]
+    if date_slug:
+        return [EVERYTHING, body_scope(slug), meeting_scope(slug, date_slug)]
+    return [EVERYTHING, body_scope(slug)]
+
+
+def page_key(path: str, host: str = "", full_path: str | None = None) -> str:
+    """The cache key of a page: the versions it depends on, today's date (pages say what
+    is upcoming and whether questions are open), the host (feeds and calendars carry
+    absolute addresses) and the full address with its query."""
+    tokens = "|".join(versions(page_scopes(path)))
+    raw = f"{tokens}|{timezone.localdate().isoformat()}|{host}|{full_path or path}"
     return _KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -82,7 +249,7 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        key = page_key(request.get_full_path(), request.get_host())
+        key = page_key(request.path_info, request.get_host(), request.get_full_path())
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored

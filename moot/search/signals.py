@@ -1,110 +1,134 @@
-"""Keep the index in step with the record: any save or delete of a meeting, item,
-resolution or document reindexes that meeting (``index_meeting`` only touches rows that
-changed, so this is cheap). Bulk ``QuerySet.update`` calls bypass signals; after one that
-changes public text, call ``services.index_meeting``."""
+"""Keep the index in step with the record, after the change is committed.
+
+Any save or delete of a meeting, item, presenter, resolution or document (and the renaming
+of a body or of a person who presents) asks for its meeting to be indexed when the transaction commits (``transaction.on_commit``): a bulk
+write (loading the example, an import) that saves hundreds of rows of a few meetings
+indexes each of them once, after the commit; a write that is rolled back (a dry run, an
+error) indexes nothing. Outside a transaction the meeting is indexed at once.
+
+The request is deduplicated against the commit callbacks the connection already holds:
+a meeting already due to be indexed by this transaction, at this savepoint or an outer
+one, is not asked for again. ``index_meeting`` only touches rows that changed, so an
+index run for a meeting that did not change in the end costs little. Bulk
+``QuerySet.update`` calls bypass signals; after one that changes public text, call
+``request_index`` (or ``services.index_meeting``).
+"""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from dataclasses import dataclass
 
-from django.db import DatabaseError
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db import DatabaseError, connections, router, transaction
+from django.db.models.signals import post_delete, post_save
 
 from moot.search import services
 
-_state = threading.local()
+
+@dataclass(eq=False)
+class _IndexMeeting:
+    """The commit callback that indexes one meeting (or removes it when it is gone)."""
+
+    meeting_id: int
+    done: bool = False
+
+    def __call__(self) -> None:
+        from moot.meetings.models import Meeting
+
+        self.done = True
+        meeting = Meeting.objects.select_related("body").filter(pk=self.meeting_id).first()
+        if meeting is None:
+            services.unindex_meeting(self.meeting_id)
+        else:
+            services.index_meeting(meeting)
 
 
-def _deleting() -> set[int]:
-    """Meetings being deleted right now: their items' delete signals must not re-index."""
-    if not hasattr(_state, "deleting"):
-        _state.deleting = set()
-    return _state.deleting
+def _already_requested(connection, callback: _IndexMeeting) -> bool:
+    current = list(connection.savepoint_ids)
+    for entry in connection.run_on_commit:
+        sids, func = entry[0], entry[1]
+        if (
+            isinstance(func, _IndexMeeting)
+            and func.meeting_id == callback.meeting_id
+            and not func.done
+            and list(sids) == current[: len(sids)]
+        ):
+            return True  # survives whenever a new request here would
+    return False
 
 
-@contextmanager
-def deferred_indexing() -> Iterator[None]:
-    """Collect the meetings that change inside the block and index each once at its end.
-
-    A bulk write (loading the example, an import) saves hundreds of rows of a few
-    meetings; indexing after every save would redo the same work hundreds of times. If the
-    block raises, nothing is indexed (its transaction is rolled back anyway). Nests.
-    """
-    outer = getattr(_state, "pending", None)
-    if outer is not None:
-        yield
+def request_index(meeting_id: int | None, *, using: str | None = None) -> None:
+    """Index the meeting once the current transaction commits (at once in autocommit)."""
+    if meeting_id is None:
         return
-    _state.pending = set()
-    try:
-        yield
-        pending = _state.pending
-    finally:
-        _state.pending = None
-    from django.db import connection
-
     from moot.meetings.models import Meeting
 
-    if connection.in_atomic_block and connection.get_rollback():
-        return  # the block's writes are being rolled back (a dry run): nothing to index
-    for meeting in Meeting.objects.select_related("body").filter(pk__in=pending):
-        services.index_meeting(meeting)
-
-
-def _reindex(meeting_id: int | None) -> None:
-    from moot.meetings.models import Meeting
-
-    if meeting_id is None or meeting_id in _deleting():
+    alias = using or router.db_for_write(Meeting)
+    connection = connections[alias]
+    callback = _IndexMeeting(meeting_id)
+    if connection.in_atomic_block and _already_requested(connection, callback):
         return
-    pending = getattr(_state, "pending", None)
-    if pending is not None:
-        pending.add(meeting_id)
-        return
-    meeting = Meeting.objects.select_related("body").filter(pk=meeting_id).first()
-    if meeting is not None:
-        services.index_meeting(meeting)
+    transaction.on_commit(callback, using=alias)
 
 
-def meeting_saved(sender, instance, raw=False, **kwargs):
+def meeting_changed(sender, instance, raw=False, using=None, **kwargs):
     if not raw:
-        _reindex(instance.pk)
+        request_index(instance.pk, using=using)
 
 
-def meeting_deleting(sender, instance, **kwargs):
-    _deleting().add(instance.pk)
-
-
-def meeting_deleted(sender, instance, **kwargs):
-    _deleting().discard(instance.pk)
-    services.unindex_meeting(instance.pk)
-
-
-def item_changed(sender, instance, raw=False, **kwargs):
+def item_changed(sender, instance, raw=False, using=None, **kwargs):
     """AgendaItem and Document carry ``meeting_id`` themselves."""
     if not raw:
-        _reindex(instance.meeting_id)
+        request_index(instance.meeting_id, using=using)
 
 
-def resolution_changed(sender, instance, raw=False, **kwargs):
+def _item_meeting(item_id: int | None, using: str | None) -> int | None:
     from moot.meetings.models import AgendaItem
 
-    if raw:
-        return
-    meeting_id = (
-        AgendaItem.objects.filter(pk=instance.item_id).values_list("meeting_id", flat=True).first()
+    if item_id is None:
+        return None
+    return (
+        AgendaItem.objects.using(using or "default")
+        .filter(pk=item_id)
+        .values_list("meeting_id", flat=True)
+        .first()
     )
-    _reindex(meeting_id)
 
 
-def body_saved(sender, instance, raw=False, created=False, **kwargs):
+def item_part_changed(sender, instance, raw=False, using=None, **kwargs):
+    """Resolutions and presenters belong to an item; their meeting is the item's. When the
+    item itself is being deleted its own delete signal has asked already."""
+    if not raw:
+        request_index(_item_meeting(instance.item_id, using), using=using)
+
+
+def body_saved(sender, instance, raw=False, created=False, using=None, **kwargs):
     """The index carries the body's name and slug."""
     if raw or created:
         return
     from moot.meetings.models import Meeting
 
-    for meeting in Meeting.objects.filter(body=instance).select_related("body"):
-        services.index_meeting(meeting)
+    for meeting_id in Meeting.objects.filter(body=instance).values_list("pk", flat=True):
+        request_index(meeting_id, using=using)
+
+
+def person_saved(sender, instance, raw=False, created=False, using=None, **kwargs):
+    """Items name their presenters: a renamed person is renamed in the index."""
+    if raw or created:
+        return
+    from moot.meetings.models import Presenter
+
+    meeting_ids = (
+        Presenter.objects.filter(person=instance)
+        .values_list("item__meeting_id", flat=True)
+        .distinct()
+    )
+    for meeting_id in meeting_ids:
+        request_index(meeting_id, using=using)
+
+
+def meeting_records_changed(sender, meeting_id=None, using=None, **kwargs):
+    """A bulk write of the meetings services (``moot.meetings.signals``)."""
+    request_index(meeting_id, using=using)
 
 
 def build_if_empty(sender, **kwargs):
@@ -126,17 +150,24 @@ def build_if_empty(sender, **kwargs):
 
 def connect() -> None:
     from moot.documents.models import Document
-    from moot.governance.models import Body
-    from moot.meetings.models import AgendaItem, Meeting, Resolution
+    from moot.governance.models import Body, Person
+    from moot.meetings.models import AgendaItem, Meeting, Presenter, Resolution
 
     uid = "moot.search"
-    post_save.connect(meeting_saved, sender=Meeting, dispatch_uid=f"{uid}.meeting_saved")
-    pre_delete.connect(meeting_deleting, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleting")
-    post_delete.connect(meeting_deleted, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleted")
+    post_save.connect(meeting_changed, sender=Meeting, dispatch_uid=f"{uid}.meeting_saved")
+    post_delete.connect(meeting_changed, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleted")
     for model in (AgendaItem, Document):
         name = model.__name__.lower()
         post_save.connect(item_changed, sender=model, dispatch_uid=f"{uid}.{name}_saved")
         post_delete.connect(item_changed, sender=model, dispatch_uid=f"{uid}.{name}_deleted")
-    post_save.connect(resolution_changed, sender=Resolution, dispatch_uid=f"{uid}.res_saved")
-    post_delete.connect(resolution_changed, sender=Resolution, dispatch_uid=f"{uid}.res_deleted")
+    for model in (Resolution, Presenter):
+        name = model.__name__.lower()
+        post_save.connect(item_part_changed, sender=model, dispatch_uid=f"{uid}.{name}_saved")
+        post_delete.connect(item_part_changed, sender=model, dispatch_uid=f"{uid}.{name}_deleted")
     post_save.connect(body_saved, sender=Body, dispatch_uid=f"{uid}.body_saved")
+    post_save.connect(person_saved, sender=Person, dispatch_uid=f"{uid}.person_saved")
+    from moot.meetings import signals as meetings_signals
+
+    meetings_signals.meeting_records_changed.connect(
+        meeting_records_changed, dispatch_uid=f"{uid}.meeting_records_changed"
+    )

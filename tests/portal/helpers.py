@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import time, timedelta
 from html.parser import HTMLParser
 
 from django.utils import timezone
@@ -103,7 +103,3 @@ def future_meeting(body, *, days_ahead: int = 30, at: time = time(9, 30)) -> Mee
 
 def person(slug: str) -> Person:
     return Person.objects.get(slug=slug)
-
-
-def aware(day: date, at: time = time(12, 0)) -> datetime:
-    return datetime.combine(day, at, tzinfo=services.LONDON)

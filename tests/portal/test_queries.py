@@ -14,9 +14,11 @@ from moot.documents.models import Document
 from moot.governance.models import Person, QuorumGroup
 from moot.meetings.models import (
     AgendaItem,
+    Meeting,
     Resolution,
 )
-from moot.portal.cache import content_version
+from moot.portal import cache as page_cache
+from moot.portal.cache import EVERYTHING, LISTS, body_scope, meeting_scope, versions
 from tests.factories import big_meeting
 from tests.portal.helpers import MARCH
 
@@ -80,44 +82,113 @@ def test_other_pages_are_bounded_too(client, example, page):
     assert second <= 15
 
 
-def test_a_cached_page_costs_one_query(client, example, django_assert_num_queries):
+def test_a_cached_page_costs_no_query(client, example, django_assert_num_queries):
+    """The versions live in the shared cache, not in a database row."""
     first = client.get(MARCH)
     assert first["X-Moot-Cache"] == "miss"
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):
         second = client.get(MARCH)
     assert second["X-Moot-Cache"] == "hit"
     assert second.content == first.content
     assert client.get(MARCH + "?format=json")["X-Moot-Cache"] == "miss"
 
 
-def test_a_change_to_the_record_invalidates_cached_pages(client, example):
+def test_a_committed_change_to_the_record_invalidates_cached_pages(
+    client, example, django_capture_on_commit_callbacks
+):
     assert "be confirmed as a correct record" in client.get(MARCH).content.decode()
     resolution = Resolution.objects.get(item__minute_number=20)
-    resolution.text = "The minutes were confirmed with one correction."
-    resolution.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        resolution.text = "The minutes were confirmed with one correction."
+        resolution.save()
     html = client.get(MARCH).content.decode()
     assert "confirmed with one correction" in html
     assert "be confirmed as a correct record" not in html
 
 
-def test_making_an_item_exempt_removes_its_content_from_cached_pages(client, example):
+def test_a_change_not_yet_committed_or_rolled_back_changes_no_version(
+    example, django_capture_on_commit_callbacks
+):
+    scopes = [EVERYTHING, LISTS, meeting_scope("health-and-wellbeing-board", "2021-03-25")]
+    before = versions(scopes)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        resolution = Resolution.objects.get(item__minute_number=20)
+        resolution.text = "Changed, then rolled back."
+        resolution.save()
+        assert versions(scopes) == before  # not before the commit
+    assert len(callbacks) >= 1
+    assert versions(scopes) == before  # the callbacks never ran: nothing was committed
+
+
+def test_making_an_item_exempt_removes_its_content_from_cached_pages(
+    client, example, django_capture_on_commit_callbacks
+):
     assert "Officers were thanked" in client.get(MARCH).content.decode()
     assert "Officers were thanked" in client.get("/decisions/").content.decode()
     item = AgendaItem.objects.get(meeting__date=date(2021, 3, 25), minute_number=21)
-    item.exempt, item.exempt_paragraph = True, 3
-    item.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        item.exempt, item.exempt_paragraph = True, 3
+        item.save()
     for url in (MARCH, "/decisions/", "/feeds/decisions.xml", MARCH + "?format=json"):
         assert "Officers were thanked" not in client.get(url).content.decode(), url
 
 
-def test_deletes_and_many_to_many_changes_change_the_version(example):
-    before = content_version()
-    Document.objects.filter(meeting__date=date(2021, 7, 29)).first().delete()
-    after_delete = content_version()
-    assert after_delete != before
+BOARD = "health-and-wellbeing-board"
+
+
+def test_a_change_to_one_meeting_keeps_the_other_meetings_pages(
+    client, example, django_capture_on_commit_callbacks
+):
+    july = "/bodies/health-and-wellbeing-board/meetings/2021-07-29/"
+    for url in (MARCH, july, "/", "/bodies/health-and-wellbeing-board/"):
+        client.get(url)
+    march_version = versions([meeting_scope(BOARD, "2021-03-25")])
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        for item in AgendaItem.objects.filter(meeting__date=date(2021, 7, 29)):
+            item.purpose += " Noted."
+            item.save()
+    renewals = [c for c in callbacks if isinstance(c, page_cache._Bump)]
+    assert len(renewals) == 1  # many saves, one version change for the meeting
+    assert client.get(MARCH)["X-Moot-Cache"] == "hit"
+    assert client.get("/bodies/health-and-wellbeing-board/")["X-Moot-Cache"] == "hit"
+    assert client.get(july)["X-Moot-Cache"] == "miss"
+    assert client.get("/")["X-Moot-Cache"] == "miss"  # lists show recent decisions
+    assert versions([meeting_scope(BOARD, "2021-03-25")]) == march_version
+
+
+def test_a_change_to_a_meeting_row_renews_its_body_pages(
+    client, example, django_capture_on_commit_callbacks
+):
+    client.get("/bodies/health-and-wellbeing-board/")
+    client.get(MARCH)
+    before = versions([body_scope(BOARD)])
+    meeting = Meeting.objects.get(body=example, date=date(2021, 3, 25))
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting.venue = "Council Chamber"
+        meeting.save()
+    assert versions([body_scope(BOARD)]) != before
+    assert client.get("/bodies/health-and-wellbeing-board/")["X-Moot-Cache"] == "miss"
+    assert client.get(MARCH)["X-Moot-Cache"] == "miss"
+
+
+def test_deletes_and_many_to_many_changes_change_the_version(
+    example, django_capture_on_commit_callbacks
+):
+    before = versions([meeting_scope(BOARD, "2021-07-29"), EVERYTHING])
+    with django_capture_on_commit_callbacks(execute=True):
+        Document.objects.filter(meeting__date=date(2021, 7, 29)).first().delete()
+    after_delete = versions([meeting_scope(BOARD, "2021-07-29"), EVERYTHING])
+    assert after_delete[0] != before[0]
     group = QuorumGroup.objects.first()
-    group.sections.clear()
-    assert content_version() != after_delete
+    with django_capture_on_commit_callbacks(execute=True):
+        group.sections.clear()
+    assert versions([EVERYTHING]) != [after_delete[1]]
+
+
+def test_an_evicted_version_is_renewed_not_reused(client, example):
+    client.get(MARCH)
+    cache.delete("moot:version:" + meeting_scope(BOARD, "2021-03-25"))
+    assert client.get(MARCH)["X-Moot-Cache"] == "miss"
 
 
 def test_the_date_is_part_of_the_key(client, example, monkeypatch):

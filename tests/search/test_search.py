@@ -108,33 +108,34 @@ def test_paging_is_stable_and_disjoint(example):
     assert [h.kind for h in first.hits + second.hits] == [h.kind for h in everything.hits[:6]]
 
 
-def test_exempt_information_is_never_indexed(example):
+def test_exempt_information_is_never_indexed(example, django_capture_on_commit_callbacks):
     """Schedule 12A: an exempt item shows only its title and paragraph, anywhere."""
     meeting = Meeting.objects.get(date=MARCH)
-    exempt = AgendaItem.objects.create(
-        meeting=meeting,
-        body=meeting.body,
-        order=99,
-        agenda_number="27",
-        title="Staffing of the Integrated Care Board secretariat",
-        purpose="<p>Quokkasecret agenda text.</p>",
-        minutes="<p>The Board discussed the quokkasecret salary of Ms Example.</p>",
-        exempt=True,
-        exempt_paragraph=1,
-        exempt_reason="Quokkasecret reason.",
-    )
-    Resolution.objects.create(item=exempt, text="That the quokkasecret offer be approved.")
-    Document.objects.create(
-        meeting=meeting, item=exempt, title="Quokkasecret report", text="quokkasecret pay"
-    )
-    Document.objects.create(
-        meeting=meeting,
-        item=item(MARCH, 22),
-        title="Wombatsecret appendix",
-        text="wombatsecret figures",
-        exempt=True,
-        exempt_paragraph=3,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        exempt = AgendaItem.objects.create(
+            meeting=meeting,
+            body=meeting.body,
+            order=99,
+            agenda_number="27",
+            title="Staffing of the Integrated Care Board secretariat",
+            purpose="<p>Quokkasecret agenda text.</p>",
+            minutes="<p>The Board discussed the quokkasecret salary of Ms Example.</p>",
+            exempt=True,
+            exempt_paragraph=1,
+            exempt_reason="Quokkasecret reason.",
+        )
+        Resolution.objects.create(item=exempt, text="That the quokkasecret offer be approved.")
+        Document.objects.create(
+            meeting=meeting, item=exempt, title="Quokkasecret report", text="quokkasecret pay"
+        )
+        Document.objects.create(
+            meeting=meeting,
+            item=item(MARCH, 22),
+            title="Wombatsecret appendix",
+            text="wombatsecret figures",
+            exempt=True,
+            exempt_paragraph=3,
+        )
     assert search("quokkasecret").total == 0
     assert search("wombatsecret").total == 0
     assert search("appendix wombatsecret").total == 0
@@ -149,8 +150,9 @@ def test_exempt_information_is_never_indexed(example):
     # A public item made exempt later loses its minutes and decisions from the index.
     public = item(MARCH, 21)
     assert search("marginalised", until=MARCH).total
-    public.exempt, public.exempt_paragraph = True, 3
-    public.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        public.exempt, public.exempt_paragraph = True, 3
+        public.save()
     assert search("marginalised", until=MARCH).total == 0
     assert search("proportionate universalism", until=MARCH).total == 0
     kinds = {e.kind for e in SearchEntry.objects.filter(object_id=public.pk, kind="item")}
@@ -160,7 +162,7 @@ def test_exempt_information_is_never_indexed(example):
     ).exclude(kind="item")
 
 
-def test_unpublished_business_is_not_indexed(example):
+def test_unpublished_business_is_not_indexed(example, django_capture_on_commit_callbacks):
     """Agendas are public once published (LGA 1972 s100B), minutes once issued as a draft."""
     scheduled = Meeting.objects.get(date=date(2021, 10, 28))
     assert scheduled.status == Meeting.Status.SCHEDULED
@@ -168,22 +170,25 @@ def test_unpublished_business_is_not_indexed(example):
     july = Meeting.objects.get(date=JULY)
     assert july.status == Meeting.Status.AGENDA_PUBLISHED
     place_led = item(JULY, 8)
-    place_led.minutes = "<p>The Board welcomed the xylophonic plans.</p>"
-    place_led.save()
-    Resolution.objects.create(item=place_led, text="That the xylophonic plans be noted.")
+    with django_capture_on_commit_callbacks(execute=True):
+        place_led.minutes = "<p>The Board welcomed the xylophonic plans.</p>"
+        place_led.save()
+        Resolution.objects.create(item=place_led, text="That the xylophonic plans be noted.")
     assert search("xylophonic").total == 0
-    july.status = Meeting.Status.MINUTES_DRAFT
-    july.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        july.status = Meeting.Status.MINUTES_DRAFT
+        july.save()
     assert {h.kind for h in search("xylophonic").hits} == {"minutes", "resolution"}
 
 
-def test_snippets_highlight_and_escape(example):
+def test_snippets_highlight_and_escape(example, django_capture_on_commit_callbacks):
     meeting = Meeting.objects.get(date=JULY)
-    Document.objects.create(
-        meeting=meeting,
-        title="Tricky characters",
-        text='Budget <script>alert("x")</script> & the marmalade levy \ue000 of 2021.',
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        Document.objects.create(
+            meeting=meeting,
+            title="Tricky characters",
+            text='Budget <script>alert("x")</script> & the marmalade levy \ue000 of 2021.',
+        )
     hit = search("marmalade").hits[0]
     assert (
         hit.kind == "document"
@@ -222,13 +227,14 @@ def test_query_language(example):
     assert search("marginalised or wellbeing").total > search("marginalised").total
 
 
-def test_reindex_all_and_meeting_deletion(example):
+def test_reindex_all_and_meeting_deletion(example, django_capture_on_commit_callbacks):
     before = sorted(SearchEntry.objects.values_list("kind", "object_id", "url"))
     assert reindex_all() == len(before)
     assert sorted(SearchEntry.objects.values_list("kind", "object_id", "url")) == before
     july = Meeting.objects.get(date=JULY)
     assert index_meeting(july) == SearchEntry.objects.filter(meeting_id=july.pk).count()
-    july.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        july.delete()
     assert not SearchEntry.objects.filter(meeting_id=july.pk).exists()
     assert search("Spotlight on Good Practice").total == 0
     assert search("health inequalities").total
@@ -361,15 +367,3 @@ def test_search_page_json_twin(example, client):
     assert payload["results"][0]["url"].split("#")[0] == ITEM_21_URL
     assert "<mark>" in payload["results"][0]["snippet_html"]
     assert payload["total"] == search("health inequalities", until=date(2021, 3, 31)).total
-
-
-@pytest.mark.django_db
-def test_deferred_indexing_indexes_each_changed_meeting_once_at_the_end(example):
-    from moot.search.signals import deferred_indexing
-
-    item = AgendaItem.objects.get(meeting__date=date(2021, 3, 25), minute_number=23)
-    with deferred_indexing():
-        item.title = "Mental Health Services and Zebrafish"
-        item.save()
-        assert search("zebrafish").total == 0  # not yet: indexed when the block ends
-    assert search("zebrafish").total >= 1

@@ -1,0 +1,1 @@
+"""Background jobs: Moot's tasks (django-tasks), their retry policy and ``moot worker``."""
