@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.html import format_html
 
+from moot.access.selectors import can
 from moot.jobs.models import FailedJob
 
 
@@ -25,10 +26,10 @@ class FailedJobAdmin(admin.ModelAdmin):
     )
 
     def has_module_permission(self, request) -> bool:
-        return request.user.is_active and request.user.is_superuser
+        return can(request.user, "admin.repair").allowed
 
     def has_view_permission(self, request, obj=None) -> bool:
-        return request.user.is_active and request.user.is_superuser
+        return can(request.user, "admin.repair").allowed
 
     def has_add_permission(self, request) -> bool:
         return False
