@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "moot.search",
     "moot.portal",
     "moot.examples",
+    "moot.workspace",
 ]
 
 MIDDLEWARE = [
