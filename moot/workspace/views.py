@@ -202,7 +202,7 @@ def _render_item(request, meeting, item, *, form=None, document_form=None, statu
             "item": item,
             "open": meeting.status == Meeting.Status.SCHEDULED,
             "form": form or forms.ItemForm(people=selectors.people_choices()),
-            "document_form": document_form or forms.DocumentForm(),
+            "document_form": document_form or forms.DocumentForm(prefix="document"),
             "preview": _preview(item, meeting),
         },
         status=status,
@@ -260,7 +260,7 @@ def document_add(request: HttpRequest, body_slug: str, date_slug: str, pk: int) 
     meeting = _meeting(body_slug, date_slug)
     require(request.user, AGENDA_EDIT, meeting)
     item = _item(meeting, pk)
-    form = forms.DocumentForm(request.POST, request.FILES)
+    form = forms.DocumentForm(request.POST, request.FILES, prefix="document")
     if form.is_valid():
         data = form.cleaned_data
         try:

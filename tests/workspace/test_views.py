@@ -220,10 +220,10 @@ def test_a_report_is_uploaded_to_an_item(signed_in, meeting, store):
     response = signed_in.post(
         url(meeting, "document_add", item.pk),
         {
-            "title": "Subgroups report",
-            "kind": "report",
-            "letter": "",
-            "file": SimpleUploadedFile("subgroups.pdf", pdf, "application/pdf"),
+            "document-title": "Subgroups report",
+            "document-kind": "report",
+            "document-letter": "",
+            "document-file": SimpleUploadedFile("subgroups.pdf", pdf, "application/pdf"),
         },
     )
     assert response.status_code == 302
@@ -236,10 +236,10 @@ def test_a_refused_upload_names_the_file_and_keeps_the_rest(signed_in, meeting, 
     response = signed_in.post(
         url(meeting, "document_add", item.pk),
         {
-            "title": "Budget appendix",
-            "kind": "appendix",
-            "letter": "C",
-            "file": SimpleUploadedFile("budget.docx", b"PK\x03\x04 not a pdf" * 20),
+            "document-title": "Budget appendix",
+            "document-kind": "appendix",
+            "document-letter": "C",
+            "document-file": SimpleUploadedFile("budget.docx", b"PK\x03\x04 not a pdf" * 20),
         },
     )
     assert response.status_code == 400
