@@ -150,12 +150,7 @@ def _preview(item: AgendaItem, meeting: Meeting) -> visibility.PublicItem:
     return visibility.public_item(item, published)
 
 
-@login_required
-def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> HttpResponse:
-    meeting = _meeting(body_slug, date_slug)
-    require(request.user, AGENDA_EDIT, meeting)
-    item = _item(meeting, pk)
-    people = selectors.people_choices()
+def _item_form(item: AgendaItem, data=None) -> forms.ItemForm:
     presenter = item.presenters.first()
     initial = {
         "title": item.title,
@@ -166,11 +161,22 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
         "presenter": str(presenter.person_id) if presenter and presenter.person_id else "",
         "presenter_role": presenter.role if presenter else "",
     }
-    form = forms.ItemForm(request.POST or None, initial=initial, people=people)
+    return forms.ItemForm(data, initial=initial, people=selectors.people_choices())
+
+
+@login_required
+def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> HttpResponse:
+    meeting = _meeting(body_slug, date_slug)
+    require(request.user, AGENDA_EDIT, meeting)
+    item = _item(meeting, pk)
+    form = _item_form(item, request.POST or None)
     status = 200
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
+            # Presenters are replaced only when the clerk changed them, so an item with
+            # several (as imported) keeps them all.
+            presenter_changed = {"presenter", "presenter_role"} & set(form.changed_data)
             try:
                 meeting_services.item_update(
                     item=item,
@@ -179,7 +185,7 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
                     exempt=data["exempt"],
                     exempt_paragraph=data["exempt_paragraph"],
                     exempt_reason=data["exempt_reason"],
-                    presenters=form.presenters(_people_by_pk(form)),
+                    presenters=form.presenters(_people_by_pk(form)) if presenter_changed else None,
                     user=request.user,
                 )
             except meeting_services.MeetingError as exc:
@@ -201,7 +207,7 @@ def _render_item(request, meeting, item, *, form=None, document_form=None, statu
             "meeting": meeting,
             "item": item,
             "open": meeting.status == Meeting.Status.SCHEDULED,
-            "form": form or forms.ItemForm(people=selectors.people_choices()),
+            "form": form or _item_form(item),
             "document_form": document_form or forms.DocumentForm(prefix="document"),
             "preview": _preview(item, meeting),
         },

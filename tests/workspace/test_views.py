@@ -183,6 +183,19 @@ def test_the_preview_of_a_public_item_shows_its_text_and_presenter(signed_in, me
     assert "<script>" not in preview
 
 
+def test_saving_an_item_keeps_presenters_the_clerk_did_not_change(signed_in, meeting):
+    item = meeting.items.get(standing="subgroups")
+    first, second = Person.objects.order_by("pk")[:2]
+    item.presenters.create(person=first, role="Chair")
+    item.presenters.create(person=second, role="Lead officer")
+    response = signed_in.post(
+        url(meeting, "item", item.pk),
+        {"title": "Subgroups", "presenter": str(first.pk), "presenter_role": "Chair"},
+    )
+    assert response.status_code == 302
+    assert [p.person for p in item.presenters.all()] == [first, second]
+
+
 def test_moving_by_buttons_renumbers_without_javascript(signed_in, meeting):
     signed_in.post(url(meeting, "item_add"), {"title": "Better Care Fund"})
     item = meeting.items.get(title="Better Care Fund")
@@ -246,6 +259,7 @@ def test_a_refused_upload_names_the_file_and_keeps_the_rest(signed_in, meeting, 
     page = text(response)
     assert "budget.docx was refused" in page
     assert 'value="Budget appendix"' in page and 'value="C"' in page
+    assert f'value="{item.title}"' in page  # the item's own form is still filled in
     assert not Document.objects.filter(item=item).exists()
 
 
