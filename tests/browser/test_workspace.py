@@ -63,6 +63,20 @@ def october(clerk_session, settings, tmp_path, monkeypatch):
     return clerk_session
 
 
+DRAG = """([from, to]) => {
+  const items = [...document.querySelectorAll("[data-agenda-item]")];
+  const find = (title) => items.find((li) => li.textContent.includes(title));
+  const source = find(from), target = find(to);
+  const data = new DataTransfer();
+  const fire = (el, type) =>
+    el.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+  fire(source, "dragstart");
+  fire(target, "dragover");
+  fire(target, "drop");
+  fire(source, "dragend");
+}"""
+
+
 def check_accessible(page, name: str, shots) -> None:
     violations = axe_violations(page)
     assert not violations, describe_violations(name, page.url, violations)
@@ -145,6 +159,11 @@ def test_clerk_builds_and_publishes_the_october_agenda(page, site, october, tmp_
         "Updates from the Working Subgroups",
         "Joint Health and Wellbeing Strategy",
     ]
+    # Dragging (the enhancement): the strategy dropped on the first item goes first. The
+    # drag events are dispatched in the page (headless Chromium starts no native drag).
+    page.evaluate(DRAG, ["Joint Health and Wellbeing Strategy", "Apologies for Absence"])
+    page.get_by_role("status").filter(has_text="is now number 1").wait_for()
+    assert numbered(page)[0] == "Joint Health and Wellbeing Strategy"
     numbers = page.locator("[data-agenda-list] .moot-agenda__number").all_inner_texts()
     assert numbers == [f"{n}." for n in range(1, 11)]
     check_accessible(page, "agenda-reordered", shots)

@@ -48,6 +48,7 @@
       item.addEventListener("dragover", function (event) {
         if (dragged && dragged !== item) {
           event.preventDefault();
+          event.dataTransfer.dropEffect = "move";
           item.classList.add("moot-agenda__item--drop-target");
         }
       });
