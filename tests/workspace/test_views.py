@@ -297,6 +297,8 @@ def test_a_late_publication_needs_its_reason_and_shows_it(signed_in, meeting, mo
     meeting.refresh_from_db()
     assert meeting.late_publication_reason == reason
     assert reason in text(signed_in.get(url(meeting)))
+    public = text(signed_in.get(meeting.get_absolute_url()))
+    assert f"Published after the deadline. Reason: {reason}" in public
 
 
 def test_a_supplementary_item_after_the_deadline_needs_the_urgency_reason(
