@@ -8,6 +8,7 @@ import copy
 from datetime import date, datetime
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -55,8 +56,14 @@ def _is_htmx(request: HttpRequest) -> bool:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
+    bodies = clerk_bodies(request.user)
+    if not bodies.exists():
+        raise PermissionDenied(
+            f"{request.user.get_username()} is not the clerk of any body: the workspace is "
+            "for clerks."
+        )
     today = _today()
-    data = selectors.dashboard(bodies=clerk_bodies(request.user), today=today)
+    data = selectors.dashboard(bodies=bodies, today=today)
     return render(request, "workspace/dashboard.html", {"data": data, "today": today})
 
 
