@@ -77,6 +77,15 @@ DRAG = """([from, to]) => {
 }"""
 
 
+def wait_for_announcement(page, text: str) -> None:
+    """The move is told in the live region outside the replaced list (for screen readers)."""
+    page.wait_for_function(
+        "(text) => document.getElementById('agenda-announcement').textContent.includes(text)",
+        arg=text,
+    )
+    assert text in page.locator("[data-agenda-message]").inner_text()
+
+
 def check_accessible(page, name: str, shots) -> None:
     violations = axe_violations(page)
     assert not violations, describe_violations(name, page.url, violations)
@@ -150,9 +159,9 @@ def test_clerk_builds_and_publishes_the_october_agenda(page, site, october, tmp_
     move_up = page.get_by_role("button", name=re.compile(r"^Move up item 7, Care home contract"))
     move_up.focus()
     page.keyboard.press("Enter")
-    page.get_by_role("status").filter(has_text="is now number 6").wait_for()
+    wait_for_announcement(page, "is now number 6")
     page.keyboard.press("Enter")  # the focus stays on the moved item's "Move up"
-    page.get_by_role("status").filter(has_text="is now number 5").wait_for()
+    wait_for_announcement(page, "is now number 5")
     titles = numbered(page)
     assert titles[4:7] == [
         "Care home contract",
@@ -162,7 +171,7 @@ def test_clerk_builds_and_publishes_the_october_agenda(page, site, october, tmp_
     # Dragging (the enhancement): the strategy dropped on the first item goes first. The
     # drag events are dispatched in the page (headless Chromium starts no native drag).
     page.evaluate(DRAG, ["Joint Health and Wellbeing Strategy", "Apologies for Absence"])
-    page.get_by_role("status").filter(has_text="is now number 1").wait_for()
+    wait_for_announcement(page, "is now number 1")
     assert numbered(page)[0] == "Joint Health and Wellbeing Strategy"
     numbers = page.locator("[data-agenda-list] .moot-agenda__number").all_inner_texts()
     assert numbers == [f"{n}." for n in range(1, 11)]

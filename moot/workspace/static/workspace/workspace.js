@@ -72,6 +72,10 @@
     const moved = list.dataset.moved;
     const direction = list.dataset.focus;
     if (!moved) return;
+    // The list is replaced, so the news is told through the live region kept outside it.
+    const message = list.parentElement.querySelector("[data-agenda-message]");
+    const announcement = document.getElementById("agenda-announcement");
+    if (message && announcement) announcement.textContent = message.textContent;
     const item = document.getElementById("item-" + moved);
     if (!item) return;
     const button = item.querySelector("button[value=" + (direction || "up") + "]") ||
