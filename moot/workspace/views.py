@@ -235,8 +235,11 @@ def item_remove(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -
 
 
 def _builder_error(request, meeting, message: str) -> HttpResponse:
+    """The refusal on the builder page; for htmx only the agenda list, with the message
+    (the page's htmx configuration swaps 4xx answers)."""
     context = _builder_context(request, meeting, error=message)
-    return render(request, "workspace/meeting.html", context, status=400)
+    template = "workspace/_agenda.html" if _is_htmx(request) else "workspace/meeting.html"
+    return render(request, template, context, status=400)
 
 
 @login_required

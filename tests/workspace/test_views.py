@@ -278,6 +278,11 @@ def test_publishing_on_time_freezes_the_agenda(signed_in, meeting):
     item = meeting.items.first()
     response = signed_in.post(url(meeting, "item_move", item.pk), {"direction": "down"})
     assert response.status_code == 400 and "published and frozen" in text(response)
+    response = signed_in.post(
+        url(meeting, "item_move", item.pk), {"direction": "down"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 400 and text(response).startswith('<div id="agenda">')
+    assert "published and frozen" in text(response)
     assert signed_in.post(url(meeting, "item_add"), {"title": "Too late"}).status_code == 400
     assert not meeting.items.filter(title="Too late").exists()
 
