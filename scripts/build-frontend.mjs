@@ -20,6 +20,10 @@ const result = compile(join(root, "moot", "portal", "static_src", "moot.scss"), 
 writeFileSync(join(out, "moot", "moot.css"), result.css);
 
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk", "govuk-frontend.min.js"));
+cpSync(
+  join(root, "node_modules", "htmx.org", "dist", "htmx.min.js"),
+  join(out, "htmx", "htmx.min.js"),
+);
 cpSync(join(govuk, "assets", "images"), join(out, "govuk", "assets", "images"), { recursive: true });
 // axe-core is used only by the browser tests, which read it from node_modules.
 console.log(`front end built into ${out}`);

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from moot.access import visibility
@@ -142,6 +142,19 @@ def require(user, action: Action | str, target_obj=None, *, on: date | None = No
     if not decision.allowed:
         raise AccessDenied(decision.reason)
     return decision
+
+
+def bodies_where(user, action: Action | str, *, on: date | None = None) -> QuerySet[Body]:
+    """The bodies on which ``user`` may do ``action`` (e.g. the clerk's bodies for
+    ``agenda.edit``), each decided by the one rule; the subject is built once."""
+    day = on or timezone.localdate()
+    subject = subject_for(user, on=day)
+    allowed = [
+        body.pk
+        for body in Body.objects.only("pk", "name")
+        if decide(subject, action, target_for(body), on=day).allowed
+    ]
+    return Body.objects.filter(pk__in=allowed)
 
 
 def holds_role(user, roles: Iterable[Role | str], *, on: date | None = None) -> bool:

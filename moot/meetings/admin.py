@@ -202,7 +202,7 @@ class ItemWrites:
         return item
 
     def service_delete(self, request, obj):
-        services.item_delete(item=obj, user=request.user)
+        services.item_remove(item=obj, user=request.user)
 
 
 class AgendaItemInline(ItemWrites, LockedWhenApproved, ServiceTabularInline):

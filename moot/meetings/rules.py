@@ -813,3 +813,107 @@ def question_state_valid(
     if item_meeting_id is not None and item_meeting_id != meeting_id:
         return False, "the question's item is not on the agenda of the question's meeting"
     return True, "the question's state is consistent"
+
+
+# ---------------------------------------------------------------------------
+# The clerk's agenda: exempt marking, order, publication verdict
+# ---------------------------------------------------------------------------
+
+SCHEDULE_12A_PARAGRAPHS = range(1, 8)
+
+
+@dataclass(frozen=True)
+class ExemptCheck:
+    """Whether an item's exempt marking is complete; ``field`` names the input at fault."""
+
+    ok: bool
+    field: str
+    explanation: str
+
+
+def exempt_marking(*, exempt: bool, paragraph: int | None, reason: str) -> ExemptCheck:
+    """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7) and the
+    reason the public interest in withholding it outweighs disclosure (s100A(4)); a
+    paragraph or reason without the exempt flag is a contradiction, not a default."""
+    rule = "Schedule 12A to the Local Government Act 1972"
+    has_reason = bool((reason or "").strip())
+    if not exempt:
+        if paragraph is not None:
+            return ExemptCheck(
+                False,
+                "exempt_paragraph",
+                f"Paragraph {paragraph} is chosen but the item is not marked exempt: tick "
+                f"'Exempt' or clear the paragraph (an item is withheld only under {rule}).",
+            )
+        if has_reason:
+            return ExemptCheck(
+                False,
+                "exempt_reason",
+                "An exemption reason is given but the item is not marked exempt: tick "
+                "'Exempt' or clear the reason.",
+            )
+        return ExemptCheck(True, "", "The item is public.")
+    if paragraph is None:
+        return ExemptCheck(
+            False,
+            "exempt_paragraph",
+            f"An exempt item names its paragraph (1 to 7) of {rule}; choose the paragraph.",
+        )
+    if paragraph not in SCHEDULE_12A_PARAGRAPHS:
+        return ExemptCheck(
+            False,
+            "exempt_paragraph",
+            f"Exempt paragraph {paragraph} does not exist: {rule} has paragraphs 1 to 7.",
+        )
+    if not has_reason:
+        return ExemptCheck(
+            False,
+            "exempt_reason",
+            "An exempt item records why the public interest in withholding it outweighs "
+            f"the public interest in disclosure ({rule}, paragraph {paragraph}); give the "
+            "reason.",
+        )
+    return ExemptCheck(
+        True, "", f"Exempt under paragraph {paragraph} of {rule}: only its title is public."
+    )
+
+
+def moved(order: Sequence[int], item: int, to_index: int) -> list[int]:
+    """The agenda's item ids after moving ``item`` to position ``to_index`` (0-based,
+    clamped to the agenda), every other item keeping its relative order."""
+    rest = [i for i in order if i != item]
+    if len(rest) == len(order):
+        raise ValueError(f"Item {item} is not on this agenda.")
+    to_index = max(0, min(to_index, len(rest)))
+    return rest[:to_index] + [item] + rest[to_index:]
+
+
+@dataclass(frozen=True)
+class PublicationVerdict:
+    on_time: bool
+    days_left: int
+    explanation: str
+
+
+def publication_verdict(publish_by: date, today: date) -> PublicationVerdict:
+    """Is publishing today on time for a deadline (from ``publication_deadline``)?
+    Late publication needs its reason recorded and shown publicly (LGA 1972 s100B)."""
+    days_left = (publish_by - today).days
+    when = _long_date(publish_by)
+    if days_left < 0:
+        late = -days_left
+        return PublicationVerdict(
+            False,
+            days_left,
+            f"Late: the agenda had to be published by {when}, {_number(late)} "
+            f"day{'s' if late != 1 else ''} ago. Publishing now needs the reason for the late "
+            "publication, which is shown publicly (LGA 1972 s100B).",
+        )
+    if days_left == 0:
+        return PublicationVerdict(True, 0, f"On time if published today, {when}: the last day.")
+    return PublicationVerdict(
+        True,
+        days_left,
+        f"On time: publish by {when}, {_number(days_left)} day{'s' if days_left != 1 else ''} "
+        "from today.",
+    )

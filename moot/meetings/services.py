@@ -91,8 +91,11 @@ def municipal_year_for(day: date) -> rules.MunicipalYear:
     return rules.municipal_year(day, annual)
 
 
-def publication_deadline(meeting: Meeting) -> rules.Deadline:
-    return rules.publication_deadline(meeting.date, clear_day_policy())
+def publication_deadline(
+    meeting: Meeting, policy: rules.ClearDayPolicy | None = None
+) -> rules.Deadline:
+    """``policy``: the authority's, when a caller already holds it (a list of meetings)."""
+    return rules.publication_deadline(meeting.date, policy or clear_day_policy())
 
 
 # --- meetings and agendas ---------------------------------------------------------------
@@ -257,6 +260,98 @@ def item_add(
     _renumber_agenda(meeting)
     item.refresh_from_db()
     log_action("moot.agenda.item_added", item, user=user, data={"title": item.title})
+    return item
+
+
+def _locked_item(item: AgendaItem) -> AgendaItem:
+    """The item and its meeting, locked for the change, with the agenda still open."""
+    meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
+    _check_agenda_open(meeting)
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    item.meeting = meeting
+    return item
+
+
+@transaction.atomic
+def item_edit(
+    *,
+    item: AgendaItem,
+    title: str,
+    purpose: str = "",
+    exempt: bool = False,
+    exempt_paragraph: int | None = None,
+    exempt_reason: str = "",
+    presenters: list[tuple[Person | None, str, str]] | None = None,
+    user=None,
+) -> AgendaItem:
+    """Change an item of a draft agenda. An exempt item names its Schedule 12A paragraph
+    and the reason (``rules.exempt_marking``); ``presenters``, when given, replace the
+    item's presenters."""
+    item = _locked_item(item)
+    if not title.strip():
+        raise MeetingError(f"Item {item.number} needs a title.")
+    check = rules.exempt_marking(exempt=exempt, paragraph=exempt_paragraph, reason=exempt_reason)
+    if not check.ok:
+        raise MeetingError(check.explanation)
+    item.title = title.strip()
+    item.purpose = sanitise(purpose)
+    item.exempt = exempt
+    item.exempt_paragraph = exempt_paragraph if exempt else None
+    item.exempt_reason = exempt_reason.strip() if exempt else ""
+    item.save(update_fields=["title", "purpose", "exempt", "exempt_paragraph", "exempt_reason"])
+    if presenters is not None:
+        item.presenters.all().delete()
+        for person, name, role in presenters:
+            Presenter.objects.create(item=item, person=person, name=name, role=role)
+    log_action(
+        "moot.agenda.item_updated",
+        item,
+        user=user,
+        data={"title": item.title, "exempt_paragraph": item.exempt_paragraph},
+    )
+    return item
+
+
+@transaction.atomic
+def item_remove(*, item: AgendaItem, user=None) -> Meeting:
+    """Take an item off a draft agenda (with its documents); the others are renumbered."""
+    item = _locked_item(item)
+    meeting = item.meeting
+    data = {"title": item.title, "number": item.number}
+    log_action("moot.agenda.item_removed", item, user=user, data=data)
+    item.delete()
+    _renumber_agenda(meeting)
+    return meeting
+
+
+@transaction.atomic
+def item_move(*, item: AgendaItem, to_index: int, user=None) -> AgendaItem:
+    """Move an item of a draft agenda to position ``to_index`` (0-based, clamped); the
+    agenda numbers follow the new order."""
+    item = _locked_item(item)
+    meeting = item.meeting
+    items = {i.pk: i for i in meeting.items.select_for_update().order_by("order")}
+    current = list(items)
+    wanted = rules.moved(current, item.pk, to_index)
+    if wanted == current:
+        return item
+    # "order" is unique per meeting: park the rows that change above the range, then set
+    # every order to 10, 20, 30 ... in the new sequence.
+    target = {pk: (position + 1) * 10 for position, pk in enumerate(wanted)}
+    changing = [pk for pk in wanted if items[pk].order != target[pk]]
+    top = max(i.order for i in items.values())
+    for offset, pk in enumerate(changing, start=1):
+        AgendaItem.objects.filter(pk=pk).update(order=top + offset)
+    for pk in changing:
+        AgendaItem.objects.filter(pk=pk).update(order=target[pk])
+    _renumber_agenda(meeting)
+    item.refresh_from_db()
+    log_action(
+        "moot.agenda.item_moved",
+        item,
+        user=user,
+        data={"to": item.agenda_number, "title": item.title},
+    )
     return item
 
 
@@ -1195,16 +1290,6 @@ def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
         changes={name: {"old": before[name], "new": getattr(stored, name)} for name in real},
     )
     return stored
-
-
-@transaction.atomic
-def item_delete(*, item: AgendaItem, user=None) -> None:
-    """Remove an item from a draft agenda (a published agenda is changed by a supplement)."""
-    meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
-    _check_agenda_open(meeting)
-    log_action("moot.agenda.item_removed", item, user=user, data={"title": item.title})
-    item.delete()
-    _renumber_agenda(meeting)
 
 
 def vote_check(

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from moot.workspace import views
+
+app_name = "workspace"
+
+MEETING = "meetings/<slug:body_slug>/<str:date_slug>/"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("bodies/<slug:body_slug>/meetings/new/", views.meeting_new, name="meeting_new"),
+    path(MEETING, views.meeting, name="meeting"),
+    path(MEETING + "items/", views.item_add, name="item_add"),
+    path(MEETING + "items/<int:pk>/", views.item_edit, name="item"),
+    path(MEETING + "items/<int:pk>/remove/", views.item_remove, name="item_remove"),
+    path(MEETING + "items/<int:pk>/move/", views.item_move, name="item_move"),
+    path(MEETING + "items/<int:pk>/documents/", views.document_add, name="document_add"),
+    path(MEETING + "publish/", views.publish, name="publish"),
+    path(MEETING + "supplementary/", views.supplementary_add, name="supplementary_add"),
+]

@@ -1,0 +1,63 @@
+"""Fixtures for the workspace: a signed-in clerk, the workspace's clock set to a known day,
+and a meeting of the example's Board built through the services."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+
+from moot.meetings import services as meeting_services
+
+LONDON = meeting_services.LONDON
+TODAY = date(2026, 1, 5)
+
+
+@pytest.fixture
+def store(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return tmp_path
+
+
+@pytest.fixture
+def today(monkeypatch):
+    """The workspace's clock: Monday 5 January 2026, 9:00 in London."""
+    moment = datetime.combine(TODAY, time(9, 0), tzinfo=LONDON)
+    monkeypatch.setattr("moot.workspace.views.clock", lambda: moment)
+    return TODAY
+
+
+@pytest.fixture
+def clerk(example, django_user_model):
+    """The Board's clerk (a role granted on the body), enrolled in TOTP as clerks must be."""
+    from moot.access.services import role_grant
+    from tests.accounts.support import enrol_totp
+
+    user = django_user_model.objects.create_user(
+        username="clerk", email="clerk@example.org", password="unused-here"
+    )
+    role_grant(user=user, role="clerk", body=example)
+    enrol_totp(user)
+    return user
+
+
+@pytest.fixture
+def signed_in(client, clerk):
+    client.force_login(clerk)
+    return client
+
+
+@pytest.fixture
+def meeting(example, today):
+    """A meeting of the Board on Thursday 12 March 2026 with its standing items."""
+    return meeting_services.meeting_create(
+        body=example, day=date(2026, 3, 12), at=time(9, 30), today=today
+    )
+
+
+def url(meeting, name: str = "", *args) -> str:
+    from django.urls import reverse
+
+    return reverse(
+        f"workspace:{name or 'meeting'}", args=[meeting.body.slug, meeting.date_slug, *args]
+    )

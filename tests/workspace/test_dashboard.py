@@ -1,0 +1,76 @@
+"""The clerk's dashboard: what is due, with dates and days left, in a fixed number of
+queries whatever the size of the record."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from moot.meetings import services as meeting_services
+from moot.meetings.models import Action, Meeting, PublicQuestion
+from moot.workspace import selectors
+from moot.workspace.permissions import clerk_bodies
+from tests.workspace.conftest import LONDON
+
+pytestmark = pytest.mark.django_db
+
+
+def text(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def add_business(body, day: date, today: date) -> Meeting:
+    """A future meeting with a submitted question, and a held one with an overdue action."""
+    future = meeting_services.meeting_create(body=body, day=day, at=time(9, 30), today=today)
+    PublicQuestion.objects.create(
+        meeting=future,
+        name="A resident",
+        email="resident@example.org",
+        question=f"About {day}?",
+        submitted_at=datetime.combine(today, time(8), tzinfo=LONDON),
+        fingerprint=f"q-{day}",
+    )
+    held = meeting_services.meeting_create(
+        body=body, day=day - timedelta(days=400), at=time(9, 30), today=today, recording_past=True
+    )
+    Meeting.objects.filter(pk=held.pk).update(status=Meeting.Status.HELD)
+    Action.objects.create(
+        item=held.items.first(),
+        description=f"Report back on {day}",
+        due_date=today - timedelta(days=3),
+    )
+    return future
+
+
+def test_the_dashboard_shows_what_is_due_with_dates_and_days_left(signed_in, example, today):
+    add_business(example, date(2026, 3, 12), today)
+    page = text(signed_in.get("/clerk/"))
+    assert "Today is Monday 5 January 2026" in page
+    row = page[page.index("Agendas to publish") : page.index("Minutes to draft")]
+    assert "Thursday 12 March 2026" in row and "Wednesday 4 March 2026" in row
+    assert "58 <span" in row and "On time: publish by Wednesday 4 March 2026, 58 days" in row
+    assert "Report back on 2026-03-12" in page
+    assert "due Friday 2 January 2026 (3 days overdue)" in page
+    assert "A resident, for Health and Wellbeing Board, Thursday 12 March 2026" in page
+    drafts = page[page.index("Minutes to draft") : page.index("Minutes to approve")]
+    assert "held; no draft minutes published yet" in drafts
+
+
+def test_the_dashboard_query_count_does_not_grow_with_the_record(clerk, example, today):
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            selectors.dashboard(bodies=clerk_bodies(clerk), today=today)
+        return len(queries)
+
+    add_business(example, date(2026, 3, 12), today)
+    small = count()
+    for week in range(1, 31):
+        add_business(example, date(2026, 3, 12) + timedelta(weeks=week), today)
+    assert count() == small
+    data = selectors.dashboard(bodies=clerk_bodies(clerk), today=today)
+    assert len(data.agendas) == selectors.LIMIT
+    assert [d.meeting.date for d in data.agendas] == sorted(d.meeting.date for d in data.agendas)
