@@ -570,3 +570,37 @@ def public_interest(entry) -> PublicInterest:
         registered_on=entry.registered_on,
         ended_on=entry.ended_on,
     )
+
+
+# --- public questions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicQuestionView:
+    """An accepted public question as published: the questioner's name and question (never
+    their e-mail address), and the answer once the minutes are public."""
+
+    id: int
+    name: str
+    question: str
+    answer: str
+
+
+def public_questions(meeting, queryset: QuerySet) -> tuple[PublicQuestionView, ...]:
+    """The questions anyone may read: accepted or answered ones, once the agenda is public
+    (none on an exempt item); their answers once the minutes are public."""
+    if not agenda_public(meeting):
+        return ()
+    answers = minutes_public(meeting)
+    rows = queryset.filter(status__in=["accepted", "answered"]).filter(
+        Q(item__isnull=True) | Q(item__exempt=False)
+    )
+    return tuple(
+        PublicQuestionView(
+            id=q.pk,
+            name=q.name,
+            question=q.question,
+            answer=q.answer if answers and q.status == "answered" else "",
+        )
+        for q in rows.order_by("submitted_at", "id")
+    )

@@ -455,6 +455,34 @@ def _declarations_html(item: AgendaItem) -> str:
     return f"<p>Declarations of interest:</p><ul>{''.join(lines)}</ul>" if lines else ""
 
 
+def _questions_by_item(meeting: Meeting) -> dict:
+    """The meeting's accepted and answered public questions by the item they were put
+    under (None: under "Questions from Members of the Public")."""
+    from moot.meetings.models import PublicQuestion
+
+    grouped: dict = {}
+    for question in meeting.questions.filter(
+        status__in=[PublicQuestion.Status.ACCEPTED, PublicQuestion.Status.ANSWERED]
+    ).order_by("submitted_at", "pk"):
+        grouped.setdefault(question.item_id, []).append(question)
+    return grouped
+
+
+def _questions_html(questions: dict, item: AgendaItem) -> str:
+    rows = list(questions.get(item.pk, []))
+    if item.standing == AgendaItem.Standing.QUESTIONS:
+        rows += questions.get(None, [])
+    html = ""
+    for question in rows:
+        html += (
+            f"<p><strong>Question from {escape(question.name)}:</strong> "
+            f"{escape(question.question)}</p>"
+        )
+        if question.answer:
+            html += f"<p><strong>Answer:</strong> {escape(question.answer)}</p>"
+    return html
+
+
 def minutes_plan(meeting: Meeting, *, include_exempt: bool = False) -> MinutesPlan:
     """The minutes of a held meeting as plain data, grouped as Leicester's minutes are:
     Present (members in their own seat and substitutes, with the role text as minuted),
@@ -507,6 +535,7 @@ def minutes_plan(meeting: Meeting, *, include_exempt: bool = False) -> MinutesPl
             ),
         )
     )
+    questions = _questions_by_item(meeting)
     entries = []
     for item in items:
         if item.exempt and not include_exempt:
@@ -523,6 +552,7 @@ def minutes_plan(meeting: Meeting, *, include_exempt: bool = False) -> MinutesPl
                 f"The chair's reasons: {escape(item.urgency_reason)}</p>" + text_html
             )
         text_html += _declarations_html(item)
+        text_html += _questions_html(questions, item)
         entries.append(
             MinuteEntry(
                 item.number,

@@ -85,12 +85,19 @@ def _check_open(obj) -> None:
         services._check_not_locked(meeting)
 
 
+def _action_progress(obj, changed) -> bool:
+    """A change of an existing action's status or note only (``action_update``)."""
+    return isinstance(obj, Action) and obj.pk is not None and set(changed) <= {"status", "update"}
+
+
 class RecordWrites:
     """Rows of a meeting's record (resolutions, declarations, attendance, actions...): a
     new one is recorded by its service, so the rules (ratification, interests,
     substitutes) apply; any change is refused once the minutes are approved."""
 
     def service_check(self, obj, changed):
+        if _action_progress(obj, changed):
+            return  # an action's progress is follow-up, allowed after approval
         _check_open(obj)
 
     def service_check_delete(self, obj):
@@ -98,6 +105,8 @@ class RecordWrites:
 
     def service_save(self, request, obj, changed):
         user = request.user
+        if _action_progress(obj, changed):
+            return services.action_update(action=obj, status=obj.status, note=obj.update, user=user)
         if obj.pk is None and isinstance(obj, Resolution):
             return services.resolution_add(
                 item=obj.item,

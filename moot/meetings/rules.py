@@ -72,6 +72,7 @@ from datetime import date, timedelta
 
 import holidays
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "ClearDayPolicy",
@@ -916,4 +917,28 @@ def publication_verdict(publish_by: date, today: date) -> PublicationVerdict:
         days_left,
         f"On time: publish by {when}, {_number(days_left)} day{'s' if days_left != 1 else ''} "
         "from today.",
+    )
+
+
+# --- release review of exempt information -------------------------------------------------
+
+#: Exempt information is reviewed for release this many months after its meeting.
+RELEASE_REVIEW_MONTHS = 6
+
+
+def release_review_due(
+    meeting_date: date, today: date, *, months: int = RELEASE_REVIEW_MONTHS
+) -> tuple[bool, str]:
+    """Whether exempt information from a meeting is due for release review: the reason for
+    withholding it (Schedule 12A) may lapse with time, so each exempt item or paper is
+    reviewed once its meeting is ``months`` months past. Answers (due, explanation)."""
+    review_on = meeting_date + relativedelta(months=months)
+    if today >= review_on:
+        return True, (
+            f"Exempt since the meeting of {meeting_date:%-d %B %Y}: review for release was due "
+            f"on {review_on:%-d %B %Y} ({months} months after the meeting)."
+        )
+    return False, (
+        f"Exempt since the meeting of {meeting_date:%-d %B %Y}: review for release is due on "
+        f"{review_on:%-d %B %Y}."
     )

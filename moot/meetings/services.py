@@ -1105,6 +1105,7 @@ def question_submit(
         fingerprint=fingerprint,
     )
     log_action("moot.question.submitted", submitted)
+    question_acknowledge(submitted)
     return submitted
 
 
@@ -1118,6 +1119,7 @@ def question_decide(
     question.reason = reason.strip()
     question.save(update_fields=["status", "reason"])
     log_action("moot.question.decided", question, user=user, data={"accepted": accept})
+    question_tell_decision(question)
     return question
 
 
@@ -1410,3 +1412,128 @@ def presenter_add(
     presenter = Presenter.objects.create(item=item, person=person, name=name, role=role)
     log_action(action, presenter, user=user, data={"item": item.pk, **(data or {})})
     return presenter
+
+
+# --- after the meeting: actions followed up, questions' e-mails, release of exempt items --
+
+
+@transaction.atomic
+def action_update(*, action: Action, status: str, note: str = "", user=None) -> Action:
+    """Record an action's progress: its status and a note. Actions belong to the follow-up,
+    not to the approved text, so this is allowed after the minutes are approved (they stay
+    locked: nothing else about the action changes)."""
+    action = Action.objects.select_for_update().get(pk=action.pk)
+    if status not in Action.Status.values:
+        choices = ", ".join(label.lower() for label in Action.Status.labels)
+        raise MeetingError(f"'{status}' is not an action's status; it is one of: {choices}.")
+    note = note.strip()
+    changes = {
+        field: {"old": old, "new": new}
+        for field, old, new in (
+            ("status", action.status, status),
+            ("update", action.update, note),
+        )
+        if old != new
+    }
+    action.status = status
+    action.update = note
+    action.save(update_fields=["status", "update"])
+    log_action("moot.action.updated", action, user=user, changes=changes)
+    return action
+
+
+def question_email(question: PublicQuestion, *, subject: str, text: str) -> None:
+    """E-mail the questioner once the transaction commits (the one place questions' e-mails
+    are sent, so queueing them is a one-line change)."""
+    from moot.notifications.services import email_send
+
+    def send() -> None:
+        email_send(
+            to=question.email,
+            subject=subject,
+            text=text,
+            reason=f"You get this because you submitted a question for {question.meeting}.",
+        )
+
+    transaction.on_commit(send)
+
+
+def question_acknowledge(question: PublicQuestion) -> None:
+    question_email(
+        question,
+        subject=f"Your question for {question.meeting}",
+        text=(
+            f"Dear {question.name},\n\nThank you: we have received your question for "
+            f"{question.meeting}:\n\n{question.question}\n\nThe clerk will tell you whether "
+            "it is accepted."
+        ),
+    )
+
+
+def question_tell_decision(question: PublicQuestion) -> None:
+    if question.status == PublicQuestion.Status.ACCEPTED:
+        outcome = (
+            "Your question has been accepted. It will be put at the meeting, and the answer "
+            "published with the minutes."
+        )
+    else:
+        outcome = f"Your question has not been accepted, for this reason: {question.reason}"
+    question_email(
+        question,
+        subject=f"Your question for {question.meeting}",
+        text=f"Dear {question.name},\n\n{outcome}\n\nYour question:\n\n{question.question}",
+    )
+
+
+def _release(obj, *, paragraph: int | None, user) -> None:
+    log_action(
+        "moot.exempt.released",
+        obj,
+        user=user,
+        data={"paragraph": paragraph},
+        changes={
+            "exempt": {"old": True, "new": False},
+            "exempt_paragraph": {"old": paragraph, "new": None},
+        },
+    )
+
+
+@transaction.atomic
+def item_release(*, item: AgendaItem, user=None) -> AgendaItem:
+    """Release an exempt item: the reason for withholding it has lapsed, so it (and the papers
+    that only inherited its exemption) becomes public. Allowed after the minutes are
+    approved: release changes who may read the record, not what it says."""
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    if not item.exempt:
+        raise MeetingError(
+            f"Item {item.number} '{item.title}' is not exempt, so it has nothing to release."
+        )
+    paragraph = item.exempt_paragraph
+    item.exempt = False
+    item.exempt_paragraph = None
+    item.exempt_reason = ""
+    item.save(update_fields=["exempt", "exempt_paragraph", "exempt_reason"])
+    _release(item, paragraph=paragraph, user=user)
+    return item
+
+
+@transaction.atomic
+def document_release(*, document, user=None):
+    """Release an exempt paper (its own marking); a paper of an exempt item is released with
+    its item. Allowed after the minutes are approved, like ``item_release``."""
+    from moot.documents.models import Document
+
+    document = Document.objects.select_for_update().select_related("item").get(pk=document.pk)
+    if not document.exempt:
+        if document.item is not None and document.item.exempt:
+            raise MeetingError(
+                f"'{document.title}' is withheld because its item '{document.item.title}' is "
+                "exempt: release the item."
+            )
+        raise MeetingError(f"'{document.title}' is not exempt, so it has nothing to release.")
+    paragraph = document.exempt_paragraph
+    document.exempt = False
+    document.exempt_paragraph = None
+    document.save(update_fields=["exempt", "exempt_paragraph"])
+    _release(document, paragraph=paragraph, user=user)
+    return document

@@ -268,6 +268,7 @@ class MeetingPage:
     questions_open: bool
     filming_text: str
     has_exempt_items: bool = False
+    questions: tuple[visibility.PublicQuestionView, ...] = ()
 
     @property
     def public_items(self) -> list[PublicItem]:
@@ -373,6 +374,7 @@ def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> Me
         questions_open=questions_open(meeting, question, today),
         filming_text=site.filming_text if site else "",
         has_exempt_items=any(i.exempt for i in items),
+        questions=visibility.public_questions(meeting, meeting.questions.all()),
     )
 
 

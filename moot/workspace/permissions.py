@@ -31,3 +31,7 @@ def clerk_bodies(user) -> QuerySet[Body]:
     if not getattr(user, "is_authenticated", False):
         return Body.objects.none()
     return access.bodies_where(user, AGENDA_EDIT)
+
+
+MINUTES_RECORD = "minutes.record"
+MINUTES_APPROVE = "minutes.approve"

@@ -18,3 +18,23 @@ urlpatterns = [
     path(MEETING + "publish/", views.publish, name="publish"),
     path(MEETING + "supplementary/", views.supplementary_add, name="supplementary_add"),
 ]
+
+# After the meeting, public questions and release review (moot/workspace/after.py,
+# questions.py, release.py).
+from moot.workspace import after, questions, release  # noqa: E402
+
+urlpatterns += [
+    path(MEETING + "after/", after.after, name="after"),
+    path(MEETING + "after/held/", after.hold, name="hold"),
+    path(MEETING + "after/draft/", after.publish_draft, name="publish_draft"),
+    path(MEETING + "after/approve/", after.approve, name="approve"),
+    path(MEETING + "items/<int:pk>/history/", after.history, name="history"),
+    path("bodies/<slug:body_slug>/actions/", after.actions, name="actions"),
+    path("bodies/<slug:body_slug>/actions/<int:pk>/", after.action_update, name="action_update"),
+    path(MEETING + "questions/", questions.questions, name="questions"),
+    path(MEETING + "questions/<int:pk>/decide/", questions.decide, name="question_decide"),
+    path(MEETING + "questions/<int:pk>/answer/", questions.answer, name="question_answer"),
+    path("release/", release.review, name="release"),
+    path("release/items/<int:pk>/", release.item_release, name="release_item"),
+    path("release/documents/<int:pk>/", release.document_release, name="release_document"),
+]

@@ -61,3 +61,42 @@ def url(meeting, name: str = "", *args) -> str:
     return reverse(
         f"workspace:{name or 'meeting'}", args=[meeting.body.slug, meeting.date_slug, *args]
     )
+
+
+# --- after the meeting (tests/workspace/test_after.py, test_questions.py, test_release.py) --
+
+
+@pytest.fixture
+def set_clock(monkeypatch):
+    """Set the workspace's clock to 10:00 in London on the day given."""
+
+    def set_day(day: date) -> date:
+        moment = datetime.combine(day, time(10, 0), tzinfo=LONDON)
+        monkeypatch.setattr("moot.workspace.views.clock", lambda: moment)
+        return day
+
+    return set_day
+
+
+def example_meeting(example, day: date):
+    from moot.meetings.models import Meeting
+
+    return Meeting.objects.get(body=example, date=day)
+
+
+@pytest.fixture
+def october(example):
+    """The example's meeting of 28 October 2021, its agenda published on time."""
+    meeting = example_meeting(example, date(2021, 10, 28))
+    meeting_services.agenda_publish(meeting=meeting, now=datetime(2021, 10, 1, 9, 0, tzinfo=LONDON))
+    meeting.refresh_from_db()
+    return meeting
+
+
+@pytest.fixture
+def january(example, october):
+    """The example's meeting of 27 January 2022, its agenda published on time."""
+    meeting = example_meeting(example, date(2022, 1, 27))
+    meeting_services.agenda_publish(meeting=meeting, now=datetime(2022, 1, 4, 9, 0, tzinfo=LONDON))
+    meeting.refresh_from_db()
+    return meeting
