@@ -1523,7 +1523,9 @@ def document_release(*, document, user=None):
     its item. Allowed after the minutes are approved, like ``item_release``."""
     from moot.documents.models import Document
 
-    document = Document.objects.select_for_update().select_related("item").get(pk=document.pk)
+    document = (
+        Document.objects.select_for_update(of=("self",)).select_related("item").get(pk=document.pk)
+    )
     if not document.exempt:
         if document.item is not None and document.item.exempt:
             raise MeetingError(

@@ -293,3 +293,17 @@ def test_deleting_an_item_goes_through_the_service_and_a_refusal_is_a_message(
     assert entry.user == clerk
     numbers = [i.agenda_number for i in draft.items.order_by("order")]
     assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+@pytest.mark.django_db
+def test_an_actions_progress_changed_in_the_admin_goes_through_action_update(
+    client, clerk, example
+):
+    meeting = held_meeting(example)
+    action = services.action_add(item=meeting.items.first(), description="Write to partners")
+    url = reverse("admin:meetings_action_change", args=[action.pk])
+    data = change_form_data(client.get(url))
+    data.update({"status": "done", "update": "Written on 1 April."})
+    assert client.post(url, data).status_code == 302
+    entry = AuditEntry.objects.get(action="moot.action.updated", object_id=str(action.pk))
+    assert entry.changes["status"] == {"old": "open", "new": "done"}
