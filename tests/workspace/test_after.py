@@ -111,6 +111,8 @@ def test_an_items_history_shows_its_minutes(signed_in, october, set_clock, clerk
     meeting_services.minutes_record(
         item=item, text="<p>The Board noted the report.</p>", user=clerk
     )
+    item_page = signed_in.get(url(october, "item", item.pk)).content.decode()
+    assert url(october, "history", item.pk) in item_page
     page = signed_in.get(url(october, "history", item.pk))
     assert page.status_code == 200
     text = page.content.decode()
