@@ -166,3 +166,47 @@ def _enqueue(composed: dict) -> None:
     from moot.jobs.tasks import send_email
 
     send_email.enqueue(**composed)
+
+
+AGENDA_REASON = (
+    "You get this e-mail because you are a member of {body} and have a Moot account with "
+    "this address."
+)
+
+
+def agenda_members_notify(*, meeting) -> list[SentEmail]:
+    """Queue, for when the transaction commits, one message to every member of the
+    meeting's body on its date who has a sign-in account with an e-mail address: the
+    agenda is published, with the links to the meeting's page and the members' pack."""
+    from zoneinfo import ZoneInfo
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from moot.notifications.selectors import agenda_recipients
+
+    site = settings.MOOT_SITE_URL
+    body = meeting.body.name
+    local = timezone.localtime(meeting.start, ZoneInfo("Europe/London"))
+    context = {
+        "body": body,
+        "when": f"{local:%A %-d %B %Y} at {local:%-H:%M}",
+        "meeting_url": site + meeting.get_absolute_url(),
+        "members_pack_url": site
+        + reverse("documents:members_pack", args=[meeting.body.slug, meeting.date_slug]),
+    }
+    subject = f"Agenda published: {body}, {meeting.date:%-d %B %Y}"
+    queued = []
+    for recipient in agenda_recipients(meeting):
+        personal = {**context, "name": recipient.name}
+        queued.append(
+            email_queue(
+                to=recipient.email,
+                subject=subject,
+                text=render_to_string("notifications/agenda_published.txt", personal),
+                html=render_to_string("notifications/agenda_published.html", personal),
+                reason=AGENDA_REASON.format(body=body),
+            )
+        )
+    logger.info("moot.agenda.members_notified meeting=%s messages=%d", meeting.pk, len(queued))
+    return queued
