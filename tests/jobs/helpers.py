@@ -6,6 +6,7 @@ import os
 import socket
 from unittest import mock
 
+from django.test import TestCase
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -18,7 +19,9 @@ def run_jobs(*, due_now: bool = False) -> None:
 
     The worker closes connections that are not in autocommit between jobs (as a request
     does); inside a test's transaction that would close the test's own connection, so
-    that step is left out here.
+    that step is left out here; and what a job asks to run on commit (search indexing,
+    cache invalidation) is run when the worker is done, as it would be in production
+    where the worker's connection commits.
     """
     from django_tasks_db.management.commands import db_worker
 
@@ -36,5 +39,8 @@ def run_jobs(*, due_now: bool = False) -> None:
         worker_id=f"{socket.gethostname()[:40]}:{os.getpid()}:test",
         excluded_queue_names=[],
     )
-    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+    with (
+        mock.patch.object(db_worker, "close_old_connections", lambda: None),
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
         worker.run()
