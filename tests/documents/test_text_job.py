@@ -18,7 +18,7 @@ from moot.search.backends import search
 from tests.documents.helpers import files_under
 from tests.jobs.helpers import run_jobs
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_queue")]
 
 EXTRACT = "moot.jobs.tasks.document_text_extract"
 WORD = "zygomorphic"

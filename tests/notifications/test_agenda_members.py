@@ -41,7 +41,7 @@ def _account(person: Person, name: str, email: str) -> User:
 
 
 @pytest.fixture
-def october(example, settings) -> Meeting:
+def october(example, settings, empty_queue) -> Meeting:
     settings.MOOT_SITE_URL = "http://moot.example.org"
     return Meeting.objects.get(body=example, date=OCTOBER)
 
@@ -129,8 +129,21 @@ def test_a_member_without_an_address_or_account_gets_nothing(
     assert not DBTaskResult.objects.filter(task_path="moot.jobs.tasks.send_email").exists()
 
 
-def test_loading_the_example_records_past_publications_and_queues_nothing(example):
-    """The example's agendas were published in 2021: loading them tells no one (the test
-    database was loaded outside a transaction, so a queued job would be here)."""
-    assert Meeting.objects.filter(body=example, agenda_published_at__isnull=False).exists()
-    assert not DBTaskResult.objects.exists()
+def test_a_publication_recorded_without_announcing_queues_nothing(
+    october, smtp_server, django_capture_on_commit_callbacks
+):
+    """What the example's loader does for its agendas published in 2021: tell no one."""
+    _account(_members_on(october.body, OCTOBER)[0].person, "member", "member@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_services.agenda_publish(
+            meeting=october,
+            now=datetime.combine(
+                OCTOBER - timedelta(days=14), time(12), tzinfo=meeting_services.LONDON
+            ),
+            announce=False,
+        )
+    october.refresh_from_db()
+    assert october.agenda_published_at is not None
+    assert not DBTaskResult.objects.exists()  # no pack build, no e-mail queued on commit
+    run_jobs()
+    assert smtp_server.messages == []

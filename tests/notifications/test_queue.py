@@ -16,7 +16,7 @@ from moot.notifications.services import EmailRefused, email_queue
 from tests.accounts.support import enrol_totp
 from tests.jobs.helpers import run_jobs
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_queue")]
 
 REASON = "You get this e-mail because it is about the security of your Moot account."
 SEND_EMAIL = "moot.jobs.tasks.send_email"
