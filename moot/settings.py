@@ -7,6 +7,7 @@ MOOT_DEBUG     "1"/"true" turns on debug
 MOOT_ALLOWED_HOSTS comma separated
 MOOT_EMAIL_URL smtp://, smtp+tls://, smtps://user:pass@host:port (default: console backend)
 MOOT_EMAIL_FROM the sender of every message (default moot@localhost)
+MOOT_SITE_URL  the public address that links in e-mail start with (default http://localhost:8000)
 MOOT_TRUSTED_PROXIES addresses or networks whose X-Forwarded-Proto/-For are believed
 MOOT_SSL_REDIRECT "0" turns off the redirect to https in production
 MOOT_CACHE_URL redis://host:6379/0 (default: a file cache under MOOT_DATA_DIR)
@@ -247,6 +248,8 @@ MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
 # --- e-mail (moot/notifications/) -----------------------------------------------------------
 globals().update(email_settings_from_url(os.environ.get("MOOT_EMAIL_URL", "")))
 DEFAULT_FROM_EMAIL = os.environ.get("MOOT_EMAIL_FROM", "moot@localhost")
+# Links in e-mail (sent by the worker, with no request to take the host from).
+MOOT_SITE_URL = os.environ.get("MOOT_SITE_URL", "http://localhost:8000").rstrip("/")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- secure by default (moot/accounts/middleware.py) ----------------------------------------

@@ -73,3 +73,12 @@ def admin_user(db, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.com", "password")
     enrol_totp(user)
     return user
+
+
+@pytest.fixture
+def empty_queue(db):
+    """No queued job at the start of the test (inside its transaction, so rolled back): a
+    browser test's live server commits, and the jobs its writes queued may still be here."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.all().delete()

@@ -1,4 +1,4 @@
-"""Allauth's hooks: no public self-sign-up; every message through ``email_send``."""
+"""Allauth's hooks: no public self-sign-up; every message through ``email_queue``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 
-from moot.notifications.services import email_send
+from moot.notifications.services import email_queue
 
 REASONS = {
     "account/email/password_reset_key": (
@@ -53,8 +53,9 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().is_reauthentication_required(app=app, **kwargs)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """Allauth's templates render the subject and text; ``email_send`` adds the HTML
-        part and the reason line, and sends through ``MOOT_EMAIL_URL``."""
+        """Allauth's templates render the subject and text; ``email_queue`` adds the HTML
+        part and the reason line, and a background job sends it through ``MOOT_EMAIL_URL``
+        (the request does not wait for the mail server)."""
         request = allauth_context.request
         context = {
             "request": request,
@@ -67,7 +68,7 @@ class AccountAdapter(DefaultAccountAdapter):
             (body for body, kind in getattr(message, "alternatives", []) if kind == "text/html"),
             None,
         )
-        email_send(
+        email_queue(
             to=email,
             subject=message.subject,
             text=message.body,

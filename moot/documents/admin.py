@@ -1,6 +1,6 @@
 """Documents in the admin: a clerk uploads a PDF through the documents service, so it is
-checked (a real, unencrypted, readable PDF) before it is kept and its pages, size, checksum
-and text are recorded. The stored file itself is never edited here. Other edits are
+checked (a real, unencrypted, readable PDF) before it is kept and its pages, size and
+checksum are recorded (its text is read by a background job). The stored file itself is never edited here. Other edits are
 validated and logged through ``governance.services.record_save`` (``ServiceModelAdmin``)."""
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ class DocumentAdminForm(forms.ModelForm):
         required=False,
         label="PDF file",
         help_text="A PDF, not password-protected. It is checked before it is kept; its page "
-        "count, size, checksum and text are recorded. Leave empty to record a document "
+        "count, size and checksum are recorded, and its text is read in the background "
+        "(search finds it a moment later). Leave empty to record a document "
         "without its file.",
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )

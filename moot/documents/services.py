@@ -48,6 +48,7 @@ from moot.documents.pdf import (
 )
 from moot.documents.selectors import PlanError
 from moot.governance.services import log_action
+from moot.jobs.services import text_extract_queue
 from moot.meetings.models import AgendaItem, Meeting
 from moot.meetings.text import text_to_html
 
@@ -177,14 +178,17 @@ def _check_bytes(data: bytes, display_name: str, *, extract: bool) -> CheckedUpl
     )
 
 
-def document_check(source: Upload, *, display_name: str | None = None) -> CheckedUpload:
+def document_check(
+    source: Upload, *, display_name: str | None = None, extract: bool = True
+) -> CheckedUpload:
     """Check an upload (a Django ``File``/``UploadedFile`` or a path) without storing it.
 
     Raises :class:`DocumentRejected` ("NAME was refused: REASON.") for a file that is not a
-    PDF, is encrypted, is damaged, is empty or is over the size limit.
+    PDF, is encrypted, is damaged, is empty or is over the size limit. ``extract``: read
+    its text too (``text`` is None otherwise; uploads leave it to a background job).
     """
     name = display_name or _source_name(source)
-    return _check_bytes(_read_source(source, name), name, extract=True)
+    return _check_bytes(_read_source(source, name), name, extract=extract)
 
 
 def _storage_filename(checked: CheckedUpload) -> str:
@@ -246,7 +250,9 @@ def document_upload(
     user=None,
 ) -> Document:
     """Add a document with its PDF: checked first (nothing is stored if it is refused),
-    then kept through the storage API with its page count, size, SHA-256 and text.
+    then kept through the storage API with its page count, size and SHA-256; its text is
+    read by a background job queued on commit (``document_text_extract``), and search
+    indexes it when the job saves it.
 
     ``uploaded_file`` is a Django ``File``/``UploadedFile`` or a path. The document is
     exempt when its item is (protection inherits down) or when ``exempt_paragraph`` names
@@ -263,7 +269,7 @@ def document_upload(
         )
     if not title.strip():
         raise DocumentsError("A document needs a title.")
-    checked = document_check(uploaded_file)
+    checked = document_check(uploaded_file, extract=False)  # the text: a job, on commit
     exempt = bool(item and item.exempt) or exempt_paragraph is not None
     document = Document(
         meeting=meeting,
@@ -277,7 +283,7 @@ def document_upload(
         else None,
         source="upload",
     )
-    _apply(document, checked, checked.text)
+    _apply(document, checked, "")
     written = _store(document, checked)
     try:
         with transaction.atomic():
@@ -289,6 +295,7 @@ def document_upload(
                 user=user,
                 data=_log_data(document, checked),
             )
+            text_extract_queue(document=document)
     except BaseException:
         _discard(document, written)
         raise
@@ -328,8 +335,10 @@ def _attach_checked(
 def document_attach(*, document: Document, uploaded_file: Upload, user=None) -> Document:
     """Give a recorded document its PDF (or a new version of it), checked as an upload is.
     The earlier file, if any, stays in storage (files are named by their content)."""
-    checked = document_check(uploaded_file)
-    return _attach_checked(document, checked, text=checked.text, user=user, how="upload")
+    checked = document_check(uploaded_file, extract=False)
+    document = _attach_checked(document, checked, text="", user=user, how="upload")
+    text_extract_queue(document=document)  # the new file's text: a job, on commit
+    return document
 
 
 def render_text_pdf(*, title: str, text: str) -> bytes:

@@ -135,6 +135,7 @@ def _load_meeting(spec, body, people, sources, by_date) -> Meeting:
         services.agenda_publish(
             meeting=meeting,
             now=datetime.combine(spec["published_on"], time(12, 0), tzinfo=LONDON),
+            announce=False,  # a record of the past: no e-mail, packs built on download
         )
 
     if spec.get("status") in ("held", "minutes_draft", "minutes_approved"):

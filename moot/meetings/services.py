@@ -20,6 +20,7 @@ from moot.governance import rules as gov_rules
 from moot.governance import selectors as gov_selectors
 from moot.governance.models import Authority, Body, Membership, Person
 from moot.governance.services import log_action
+from moot.jobs.services import packs_queue
 from moot.meetings import rules
 from moot.meetings.models import (
     Action,
@@ -38,6 +39,7 @@ from moot.meetings.models import (
     Vote,
 )
 from moot.meetings.signals import meeting_records_changed
+from moot.notifications.services import agenda_members_notify
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -357,9 +359,18 @@ def item_move(*, item: AgendaItem, to_index: int, user=None) -> AgendaItem:
 
 @transaction.atomic
 def agenda_publish(
-    *, meeting: Meeting, now: datetime | None = None, late_reason: str = "", user=None
+    *,
+    meeting: Meeting,
+    now: datetime | None = None,
+    late_reason: str = "",
+    user=None,
+    announce: bool = True,
 ) -> Meeting:
     """Publish the agenda; refuse a late publication without a recorded reason.
+
+    ``announce``: when the change commits, build the public and members' packs and e-mail
+    the body's members (background jobs); off only when loading a record of the past (the
+    bundled example), which tells no one.
 
     LGA 1972 s100B(3): the agenda is open to the public at least five clear days before
     the meeting (the authority's setting). A later publication needs its reason recorded;
@@ -389,6 +400,9 @@ def agenda_publish(
             "late_reason": meeting.late_publication_reason,
         },
     )
+    if announce:  # on commit: the packs built, the body's members told (jobs)
+        packs_queue(meeting=meeting)
+        agenda_members_notify(meeting=meeting)
     return meeting
 
 

@@ -26,6 +26,7 @@ from moot.meetings import services as meeting_services
 from moot.meetings.models import AgendaItem
 from tests.documents.helpers import files_under, page_texts, stamp_lines
 from tests.factories import LEICESTER_PAGES, LEICESTER_RANGES, build_meeting
+from tests.jobs.helpers import run_jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +49,17 @@ def empty_meeting(body):
 # --- the store ------------------------------------------------------------------------------
 
 
-def test_upload_records_pages_size_checksum_and_text(example, store, leicester_pdfs):
+def test_upload_records_pages_size_checksum_and_text(
+    example, store, leicester_pdfs, django_capture_on_commit_callbacks
+):
     meeting, item = empty_meeting(example)
     data = leicester_pdfs["A"].read_bytes()
     upload = SimpleUploadedFile("Terms of Reference.pdf", data, content_type="application/pdf")
-    document = document_upload(
-        meeting=meeting, item=item, uploaded_file=upload, title="Terms of Reference", letter="A"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        document = document_upload(
+            meeting=meeting, item=item, uploaded_file=upload, title="Terms of Reference", letter="A"
+        )
+    run_jobs()  # the text is read by the job the upload queued
     document.refresh_from_db()
     assert (document.page_count, document.size_bytes) == (6, len(data))
     assert document.checksum == hashlib.sha256(data).hexdigest()

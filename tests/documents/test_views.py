@@ -18,6 +18,7 @@ from moot.meetings.models import AgendaItem
 from tests.accounts.support import enrol_totp
 from tests.documents.helpers import files_under
 from tests.factories import build_meeting, make_appendices
+from tests.jobs.helpers import run_jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -189,7 +190,9 @@ def test_documents_without_a_file_have_no_download_link(client, example):
     assert "/documents/" not in html and "Download<" not in html
 
 
-def test_the_admin_uploads_through_the_checks(client, example, store, tmp_path):
+def test_the_admin_uploads_through_the_checks(
+    client, example, store, tmp_path, django_capture_on_commit_callbacks
+):
     admin = User.objects.create_superuser("admin", "a@example.org", "x-long-password-3")
     enrol_totp(admin)  # a superuser must use MFA
     client.force_login(admin)
@@ -214,11 +217,15 @@ def test_the_admin_uploads_through_the_checks(client, example, store, tmp_path):
 
     good = make_appendices(tmp_path, {"A": 3})["A"]
     upload = SimpleUploadedFile("budget.pdf", good.read_bytes(), "application/pdf")
-    response = client.post("/admin/documents/document/add/", {**form, "upload": upload})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/admin/documents/document/add/", {**form, "upload": upload})
     assert response.status_code == 302, response.content.decode()[:2000]
     document = Document.objects.get(meeting=meeting)
     assert (document.title, document.letter, document.page_count) == ("Budget report", "A", 3)
     assert document.checksum and document.file.name.endswith("-budget.pdf")
+    assert document.text == ""  # read by the job the upload queued
+    run_jobs()
+    document.refresh_from_db()
     assert "Appendix A sheet 1" in document.text
 
 
