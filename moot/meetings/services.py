@@ -1457,12 +1457,12 @@ def action_update(*, action: Action, status: str, note: str = "", user=None) -> 
 
 
 def question_email(question: PublicQuestion, *, subject: str, text: str) -> None:
-    """E-mail the questioner once the transaction commits (the one place questions' e-mails
-    are sent, so queueing them is a one-line change)."""
-    from moot.notifications.services import email_send
+    """E-mail the questioner once the transaction commits, as a background job (the one
+    place questions' e-mails are sent)."""
+    from moot.notifications.services import email_queue
 
     def send() -> None:
-        email_send(
+        email_queue(
             to=question.email,
             subject=subject,
             text=text,
