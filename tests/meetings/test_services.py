@@ -152,7 +152,10 @@ def test_approved_minutes_refuse_edits(example):
     assert item.minutes == "<p>No declarations.</p>"
     from moot.governance.models import AuditEntry
 
-    assert AuditEntry.objects.filter(action="moot.minutes.approved").count() == 1
+    assert (
+        AuditEntry.objects.filter(action="moot.minutes.approved", object_id=str(meeting.pk)).count()
+        == 1
+    )
     assert AuditEntry.objects.filter(
         action="moot.minutes.recorded", object_id=str(item.pk)
     ).exists()

@@ -152,7 +152,7 @@ def test_an_action_is_closed_after_its_minutes_are_approved(october, january):
     action.refresh_from_db()
     assert action.status == Action.Status.DONE
     assert action.update == "Circulated on 2 Feb."
-    entry = AuditEntry.objects.get(action="moot.action.updated")
+    entry = AuditEntry.objects.get(action="moot.action.updated", object_id=str(action.pk))
     assert entry.changes["status"] == {"old": "open", "new": "done"}
     assert action not in meeting_services.matters_arising(
         Meeting.objects.get(body=october.body, date=date(2022, 4, 28))

@@ -75,7 +75,7 @@ def test_releasing_an_item_publishes_it(
     assert response.status_code == 302
     exempt_item.refresh_from_db()
     assert (exempt_item.exempt, exempt_item.exempt_paragraph) == (False, None)
-    entry = AuditEntry.objects.get(action="moot.exempt.released")
+    entry = AuditEntry.objects.get(action="moot.exempt.released", object_id=str(exempt_item.pk))
     assert entry.user == clerk and entry.data == {"paragraph": 3}
     client.logout()
     assert PURPOSE in client.get(public_url).content.decode()
