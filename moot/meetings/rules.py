@@ -955,7 +955,7 @@ def minutes_text_to_html(text: str) -> str:
     a line break stays a line break; everything is escaped (no raw HTML is ever taken)."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     return "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
+        "<p>" + "<br>".join(html.escape(line, quote=False) for line in p.split("\n")) + "</p>"
         for p in paragraphs
         if p
     )
