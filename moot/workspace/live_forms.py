@@ -74,6 +74,8 @@ class MinutesForm(GovukForm):
                 "hx-include": "closest form",
                 "hx-target": f"#minutes-status-{pk}",
                 "hx-swap": "outerHTML",
+                # one save at a time, the next sent with the version the last one returned
+                "hx-sync": "closest form:queue last",
             }
         )
 

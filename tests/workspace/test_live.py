@@ -110,19 +110,33 @@ def test_the_roster_lists_members_by_section_and_the_standing_invitees(signed_in
     assert "Mark as held" in page
 
 
-def test_the_live_page_takes_a_bounded_number_of_queries(
-    signed_in, held, django_assert_max_num_queries
-):
+def test_the_live_page_takes_a_bounded_number_of_queries_whatever_it_holds(signed_in, held):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert signed_in.get(url(held, "live")).status_code == 200
+        return len(captured)
+
+    # The quorum's rules read each attendee's organisations (bounded by the body's seats);
+    # what is recorded at the items adds no query.
     signed_in.post(url(held, "live_attendance"), roster_post(QUORUM_FIVE + [SIXTH]))
-    for number in ("3", "4", "5"):
+    few = queries()
+    for number in ("3", "4", "5", "6"):
         it = item(held, number)
         meeting_services.action_add(item=it, description="Report back", owner=person(SIXTH))
         meeting_services.vote_take(
             item=it, text="Agreed", counts=meeting_services.VoteInput(votes_for=6)
         )
-    with django_assert_max_num_queries(60):
-        response = signed_in.get(url(held, "live"))
-    assert response.status_code == 200
+        meeting_services.declaration_record(
+            item=it,
+            person=person("Councillor Rita Patel"),
+            kind="other_registrable",
+            nature="Trustee",
+            action="stayed",
+        )
+    assert queries() == few <= 40
 
 
 def test_ticking_attendance_turns_the_verdict_quorate_in_one_post(signed_in, october):
