@@ -154,24 +154,28 @@ def _roster_rows(post, people: dict, meeting: Meeting) -> list[meeting_services.
     """The rows posted: ``status-<pk>`` (and ``mode-<pk>``) for each listed person; a blank
     status leaves the person unrecorded."""
     rows = []
+    records = {a.person_id: a for a in meeting.attendance.select_related("substitute_for")}
     for key, status in post.items():
         if not key.startswith("status-") or not status:
             continue
-        pk = int(key.removeprefix("status-"))
-        person = people.get(pk)
+        person = people.get(_number(key.removeprefix("status-")))
         if person is None:
             continue
-        stored = meeting.attendance.filter(person=person).first()
+        stored = records.get(person.pk)
         rows.append(
             meeting_services.AttendanceRow(
                 person=person,
                 status=status,
-                mode=post.get(f"mode-{pk}", Attendance.Mode.IN_ROOM),
+                mode=post.get(f"mode-{person.pk}", Attendance.Mode.IN_ROOM),
                 substitute_for=stored.substitute_for if stored else None,
                 role_text=stored.role_text if stored else "",
             )
         )
     return rows
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
 
 
 @login_required
@@ -181,8 +185,8 @@ def attendance(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResp
     ``attendance_record``; nothing is saved if a row is refused. htmx gets the quorum
     panel back."""
     meeting = _meeting(request, body_slug, date_slug)
-    pks = [int(k.removeprefix("status-")) for k in request.POST if k.startswith("status-")]
-    people = Person.objects.in_bulk(pks)
+    pks = [_number(k.removeprefix("status-")) for k in request.POST if k.startswith("status-")]
+    people = Person.objects.in_bulk([pk for pk in pks if pk is not None])
     error = ""
     try:
         meeting_services.attendance_record_many(
@@ -343,6 +347,10 @@ def vote_add(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> H
         )
         if roll_call and not named:
             form.add_error(None, "A roll call needs at least one person's vote.")
+        elif not roll_call and not (counts.votes_for or counts.votes_against):
+            form.add_error(
+                "votes_for", "A counted vote needs at least one vote for or against the motion."
+            )
         else:
             try:
                 if not data["casting_vote"]:

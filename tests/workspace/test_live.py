@@ -384,3 +384,20 @@ def test_an_action_has_an_owner_and_a_due_date(signed_in, held):
     assert action.owner.display_name == "Ivan Browne" and action.due_date == date(2021, 11, 30)
     page = text(signed_in.get(url(held, "live")))
     assert "Circulate the plan: Ivan Browne, by Tuesday 30 November 2021." in page
+
+
+def test_a_counted_vote_with_no_votes_is_refused_and_nothing_saved(signed_in, held):
+    it = item(held, "5")
+    data = vote_data(it, text="That the plan be approved", method="counts")
+    response = signed_in.post(url(held, "live_vote", it.pk), data)
+    assert response.status_code == 400
+    assert "A counted vote needs at least one vote for or against the motion." in text(response)
+    assert "That the plan be approved</textarea>" in response.content.decode()
+    assert not Resolution.objects.filter(item=it).exists()
+
+
+def test_a_malformed_roster_row_is_ignored_not_a_server_error(signed_in, october):
+    data = {"status-abc": "present", **roster_post(QUORUM_FIVE[:1])}
+    response = signed_in.post(url(october, "live_attendance"), data)
+    assert response.status_code == 302
+    assert october.attendance.count() == 1
