@@ -176,6 +176,12 @@ class AgendaItem(models.Model):
     )
     minutes = models.TextField(blank=True, help_text="Sanitised rich text (HTML).")
     minutes_partial = models.BooleanField(default=False)
+    minutes_version = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Raised on every save of the minutes (live mode)."
+    )
+    started_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the meeting took the item (links the webcast)."
+    )
     previous_meeting = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="confirmed_by_items"
     )

@@ -66,6 +66,8 @@ Easter break
 from __future__ import annotations
 
 import functools
+import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -942,3 +944,53 @@ def release_review_due(
         f"Exempt since the meeting of {meeting_date:%-d %B %Y}: review for release is due on "
         f"{review_on:%-d %B %Y}."
     )
+
+
+# --- Live minute-taking ---------------------------------------------------------------------
+
+#: The openings a clerk starts an item's minutes with (live mode), in the wording of the
+#: example's minutes.
+MINUTES_TEMPLATES: dict[str, str] = {
+    "noted": "RESOLVED: that the report be noted.",
+    "agreed": "RESOLVED: that the recommendations in the report be agreed.",
+    "recommended": "RECOMMENDED: that",
+    "deferred": "RESOLVED: that the item be deferred to a future meeting.",
+}
+
+
+def minutes_with_template(kind: str, text: str) -> tuple[str, str]:
+    """The minutes' plain text with the template ``kind`` at its start, and an explanation.
+
+    What was typed is kept after the opening; a text already starting with it is unchanged,
+    so pressing the button twice adds nothing. An unknown kind is refused.
+    """
+    if kind not in MINUTES_TEMPLATES:
+        known = ", ".join(MINUTES_TEMPLATES)
+        raise ValueError(f"'{kind}' is not a minutes template (known: {known}).")
+    opening = MINUTES_TEMPLATES[kind]
+    body = text.strip()
+    if body.startswith(opening):
+        return text, f"The minutes already start with the '{kind}' wording."
+    joined = f"{opening}\n\n{body}" if body else opening
+    return joined, f"The '{kind}' wording starts the minutes; what was typed follows it."
+
+
+def minutes_text_to_html(text: str) -> str:
+    """Plain text typed in live mode as minutes' HTML: a blank line separates paragraphs,
+    a line break stays a line break; everything is escaped (no raw HTML is ever taken)."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>" + "<br>".join(html.escape(line, quote=False) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
+        if p
+    )
+
+
+def minutes_html_to_text(minutes: str) -> str:
+    """The stored minutes' HTML as the plain text live mode edits (inverse of
+    ``minutes_text_to_html`` for what it made; other markup is reduced to its text)."""
+    text = re.sub(r"<br\s*/?>", "\n", minutes or "")
+    text = re.sub(r"</(p|li|h3|h4|tr|blockquote)>", "\n\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html.unescape(text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -780,16 +780,42 @@ def _check_minutes_editable(meeting: Meeting) -> None:
         raise error(f"{meeting}: {reason}.")
 
 
+class StaleMinutes(MeetingError):
+    """Someone else saved the item's minutes since this text was started; ``current`` is
+    their text, shown beside what was typed (nothing is overwritten silently)."""
+
+    def __init__(self, message: str, *, current: str, version: int):
+        super().__init__(message)
+        self.current = current
+        self.version = version
+
+
 @transaction.atomic
-def minutes_record(*, item: AgendaItem, text: str, partial: bool = False, user=None) -> AgendaItem:
+def minutes_record(
+    *,
+    item: AgendaItem,
+    text: str,
+    partial: bool = False,
+    user=None,
+    version: int | None = None,
+) -> AgendaItem:
     """Record an item's minutes (sanitised rich text); the change is kept in the audit
-    history with what it replaced."""
+    history with what it replaced. With ``version`` (the item's ``minutes_version`` the
+    text was started from) a save made after someone else's is refused (``StaleMinutes``)."""
     item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     _check_minutes_editable(item.meeting)
+    if version is not None and version != item.minutes_version:
+        raise StaleMinutes(
+            f"The minutes of item {item.number} were changed by someone else while you were "
+            "typing; your text was not saved. Compare it with theirs below, then save again.",
+            current=item.minutes,
+            version=item.minutes_version,
+        )
     before = item.minutes
     item.minutes = sanitise(text)
     item.minutes_partial = partial
-    item.save(update_fields=["minutes", "minutes_partial"])
+    item.minutes_version += 1
+    item.save(update_fields=["minutes", "minutes_partial", "minutes_version"])
     log_action(
         "moot.minutes.recorded", item, user=user, data={"before": before, "after": item.minutes}
     )
@@ -1528,6 +1554,86 @@ def item_release(*, item: AgendaItem, user=None) -> AgendaItem:
     item.exempt_reason = ""
     item.save(update_fields=["exempt", "exempt_paragraph", "exempt_reason"])
     _release(item, paragraph=paragraph, user=user)
+
+
+# --- live meeting mode ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    person: Person
+    status: str
+    mode: str = Attendance.Mode.IN_ROOM
+    substitute_for: Person | None = None
+    role_text: str = ""
+
+
+@transaction.atomic
+def attendance_record_many(
+    *, meeting: Meeting, rows: list[AttendanceRow], user=None
+) -> list[Attendance]:
+    """Record a whole roster at once (live mode): every row through ``attendance_record``,
+    and nothing saved if any row is refused. Rows unchanged from the record are skipped;
+    substitutes are recorded after the members whose places they take."""
+    stored = {
+        a.person_id: (a.status, a.mode, a.substitute_for_id, a.role_text)
+        for a in meeting.attendance.all()
+    }
+    ordered = sorted(rows, key=lambda r: r.status == Attendance.Status.SUBSTITUTE)
+    records = []
+    for row in ordered:
+        wanted = (
+            row.status,
+            row.mode,
+            row.substitute_for.pk if row.substitute_for else None,
+            row.role_text,
+        )
+        if stored.get(row.person.pk) == wanted:
+            continue
+        records.append(
+            attendance_record(
+                meeting=meeting,
+                person=row.person,
+                status=row.status,
+                substitute_for=row.substitute_for,
+                mode=row.mode,
+                role_text=row.role_text,
+                user=user,
+            )
+        )
+    return records
+
+
+@transaction.atomic
+def item_start(*, item: AgendaItem, at: datetime, user=None) -> AgendaItem:
+    """Record when the meeting took the item, so the webcast can be linked item by item.
+    Only on the meeting's day, once its agenda is published, and never once minutes are
+    approved."""
+    meeting = item.meeting
+    _check_not_locked(meeting)
+    if meeting.status not in (
+        Meeting.Status.AGENDA_PUBLISHED,
+        Meeting.Status.HELD,
+        Meeting.Status.MINUTES_DRAFT,
+    ):
+        raise MeetingError(
+            f"Item {item.number} cannot be started: {meeting} is "
+            f"{meeting.get_status_display().lower()}."
+        )
+    if timezone.localtime(at, LONDON).date() != meeting.date:
+        raise MeetingError(
+            f"Item {item.number} is started on the meeting's day, {meeting.date:%-d %B %Y}, "
+            f"not on {timezone.localtime(at, LONDON):%-d %B %Y}."
+        )
+    before = item.started_at
+    item.started_at = at
+    item.save(update_fields=["started_at"])
+    log_action(
+        "moot.item.started",
+        item,
+        user=user,
+        changes={"started_at": {"old": before and before.isoformat(), "new": at.isoformat()}},
+    )
     return item
 
 
@@ -1553,3 +1659,21 @@ def document_release(*, document, user=None):
     document.save(update_fields=["exempt", "exempt_paragraph"])
     _release(document, paragraph=paragraph, user=user)
     return document
+
+
+@transaction.atomic
+def vote_take(
+    *,
+    item: AgendaItem,
+    text: str,
+    named: dict[Person, str] | None = None,
+    counts: VoteInput | None = None,
+    casting_vote: str | None = None,
+    user=None,
+) -> Vote:
+    """A motion put to the vote in live mode: the resolution and its vote together, the
+    outcome computed by the voting rule (``vote_record``); a refused vote saves neither."""
+    resolution = resolution_add(item=item, text=text, user=user)
+    return vote_record(
+        resolution=resolution, named=named, counts=counts, casting_vote=casting_vote, user=user
+    )

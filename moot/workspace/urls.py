@@ -1,6 +1,6 @@
 from django.urls import path
 
-from moot.workspace import views
+from moot.workspace import live, views
 
 app_name = "workspace"
 
@@ -17,6 +17,19 @@ urlpatterns = [
     path(MEETING + "items/<int:pk>/documents/", views.document_add, name="document_add"),
     path(MEETING + "publish/", views.publish, name="publish"),
     path(MEETING + "supplementary/", views.supplementary_add, name="supplementary_add"),
+    path(MEETING + "live/", live.live, name="live"),
+    path(MEETING + "live/hold/", live.hold, name="live_hold"),
+    path(MEETING + "live/attendance/", live.attendance, name="live_attendance"),
+    path(MEETING + "live/attendance/add/", live.attendee_add, name="live_attendee_add"),
+    path(MEETING + "live/items/<int:pk>/start/", live.item_start, name="live_item_start"),
+    path(MEETING + "live/items/<int:pk>/minutes/", live.minutes_save, name="live_minutes"),
+    path(
+        MEETING + "live/items/<int:pk>/declarations/",
+        live.declaration_add,
+        name="live_declaration",
+    ),
+    path(MEETING + "live/items/<int:pk>/votes/", live.vote_add, name="live_vote"),
+    path(MEETING + "live/items/<int:pk>/actions/", live.action_add, name="live_action"),
 ]
 
 # After the meeting, public questions and release review (moot/workspace/after.py,

@@ -1,0 +1,213 @@
+"""Live meeting mode in the browser, on the example's 28 October 2021 meeting: mark it
+held, tick attendance until the verdict turns quorate (htmx swaps the verdict), take a
+declaration, record a 4-4 tie decided by the chair's casting vote and see a non-voting
+officer's vote refused, add an action; a reload in the middle of minute-taking loses
+nothing. axe-core runs on every state of the page.
+
+Like test_workspace this writes through the live server (committed), so it puts the
+meeting back as the example has it when it ends."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from tests.browser.helpers import BODY, axe_violations, describe_violations, sync_database_calls
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+OCTOBER = "2021-10-28"
+LIVE = f"/clerk/meetings/{BODY}/{OCTOBER}/live/"
+MEETING_FIELDS = [
+    "status",
+    "agenda_published_at",
+    "late_publication_reason",
+    "closed_at",
+    "quorate",
+    "quorum_present",
+    "quorum_required",
+    "quorum_explanation",
+    "quorum_groups",
+]
+ITEM_FIELDS = ["minutes", "minutes_version", "started_at", "minute_number", "municipal_year"]
+
+
+@pytest.fixture(scope="module")
+def live_session(site, django_db_blocker):
+    """A clerk signed in, and the October agenda published on time (12 October); set up
+    and undone outside the test's transaction (the live server commits)."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from moot.access.services import role_grant
+    from moot.meetings import services
+    from moot.meetings.models import Meeting
+    from tests.accounts.support import enrol_totp
+
+    with sync_database_calls(), django_db_blocker.unblock():
+        meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
+        saved = Meeting.objects.filter(pk=meeting.pk).values(*MEETING_FIELDS).get()
+        items = {i["pk"]: i for i in meeting.items.values("pk", *ITEM_FIELDS)}
+        services.agenda_publish(
+            meeting=meeting, now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON)
+        )
+        user = get_user_model().objects.create_user(
+            username="live-clerk", email="live-clerk@example.org", password="unused-here"
+        )
+        role_grant(user=user, role="clerk", body=meeting.body)
+        enrol_totp(user)
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies["sessionid"].value
+    yield cookie
+    with sync_database_calls(), django_db_blocker.unblock():
+        from moot.meetings.models import Action, AgendaItem, Declaration, Resolution
+
+        Action.objects.filter(item__meeting=meeting).delete()
+        Declaration.objects.filter(item__meeting=meeting).delete()
+        Resolution.objects.filter(item__meeting=meeting).delete()
+        meeting.attendance.all().delete()
+        for pk, fields in items.items():
+            AgendaItem.objects.filter(pk=pk).update(
+                **{k: v for k, v in fields.items() if k != "pk"}
+            )
+        Meeting.objects.filter(pk=meeting.pk).update(**saved)
+        user.delete()
+
+
+@pytest.fixture
+def on_the_day(live_session, monkeypatch):
+    """The workspace's clock at 14:05 on Thursday 28 October 2021."""
+    from moot.meetings import services
+
+    moment = datetime(2021, 10, 28, 14, 5, tzinfo=services.LONDON)
+    monkeypatch.setattr("moot.workspace.views.clock", lambda: moment)
+    return live_session
+
+
+def check_accessible(page, name: str, shots) -> None:
+    violations = axe_violations(page)
+    assert not violations, describe_violations(name, page.url, violations)
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / f"live-{name}.png"), full_page=True)
+
+
+def quorum(page) -> str:
+    return page.locator("#quorum [data-quorate]").get_attribute("data-quorate")
+
+
+def item_section(page, title: str):
+    return page.locator("section.moot-live__item").filter(
+        has=page.get_by_role("heading", name=re.compile(re.escape(title)))
+    )
+
+
+def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
+    shots = tmp_path / "screenshots"
+    page.context.add_cookies([{"name": "sessionid", "value": on_the_day, "url": site.url}])
+    page.goto(site(LIVE))
+    assert page.locator("h1").inner_text() == "Live: Thursday 28 October 2021"
+    check_accessible(page, "start", shots)
+
+    page.get_by_role("button", name="Mark as held").click()
+    page.wait_for_load_state()
+    assert "Held" in page.locator("main").inner_text()
+
+    # Attendance, one row at a time: each change swaps the verdict panel (htmx).
+    names = [
+        "Councillor Vi Dempster",
+        "Councillor Piara Singh Clair",
+        "Professor Azhar Farooqi",
+        "Martin Samuels",
+        "Councillor Sarah Russell",
+    ]
+    for counted, name in enumerate(names, start=1):
+        page.get_by_label(f"Attendance of {name}").select_option("present")
+        page.wait_for_function(
+            "(text) => document.querySelector('#quorum').textContent.includes(text)",
+            arg=f" {counted} counted,",
+        )
+    page.wait_for_selector("#quorum [data-quorate='no']")
+    assert "5 counted, 6 required" in page.locator("#quorum").inner_text()
+    page.get_by_label("Attendance of Harsha Kotecha").select_option("present")
+    page.wait_for_selector("#quorum [data-quorate='yes']")
+    assert "Quorate: 6 counted, 6 required." in page.locator("#quorum").inner_text()
+    check_accessible(page, "quorate", shots)
+
+    # A reload keeps the roster (each row was saved as it was ticked).
+    page.reload()
+    assert quorum(page) == "yes"
+    assert page.get_by_label("Attendance of Harsha Kotecha").input_value() == "present"
+
+    item = item_section(page, "Updates from the Working Subgroups")
+    item.get_by_role("button", name=re.compile("^Start this item")).click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert "Started at 14:05." in item.inner_text()
+
+    # Minutes: typed, autosaved, and still there after a reload.
+    minutes = item.get_by_label("Minutes of item 5")
+    minutes.click()
+    minutes.press_sequentially("The Board received updates from the subgroups.", delay=5)
+    item.locator("[role=status]").filter(has_text="Saved.").wait_for()
+    page.reload()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert item.get_by_label("Minutes of item 5").input_value() == (
+        "The Board received updates from the subgroups."
+    )
+
+    # A declaration.
+    item.get_by_text("Record a declaration").click()
+    item.get_by_label("Who declares").select_option(label="Councillor Rita Patel")
+    item.get_by_label("Kind of interest").select_option("other_registrable")
+    item.get_by_label("Nature of the interest").fill("Trustee of a local charity")
+    item.get_by_role("button", name="Record the declaration").click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert "Councillor Rita Patel: other registrable interest" in item.inner_text()
+
+    # A 4-4 tie: the casting vote is offered, to the chair, and decides it.
+    item.get_by_text("Put a motion to the vote").click()
+    item.get_by_label("The motion").fill("That the subgroups' plan be approved")
+    item.get_by_label("For (optional)", exact=True).fill("4")
+    item.get_by_label("Against (optional)", exact=True).fill("4")
+    item.get_by_role("button", name="Record the vote").click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert "the chair, Councillor Vi Dempster, has a second, casting vote" in item.inner_text()
+    assert item.get_by_label("The motion").input_value() == "That the subgroups' plan be approved"
+    check_accessible(page, "casting-vote", shots)
+    item.get_by_label("The chair's casting vote (optional)").select_option("for")
+    item.get_by_role("button", name="Record the vote").click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert "carried on the chair's casting vote" in item.inner_text()
+
+    # A roll call with the non-voting officer's vote: refused, naming him.
+    item.get_by_text("Put a motion to the vote").click()
+    item.get_by_label("The motion").fill("That the report be noted")
+    item.get_by_label("How the vote was taken").select_option("roll_call")
+    item.get_by_label("Martin Samuels (optional)", exact=True).select_option("for")
+    item.get_by_label("Councillor Vi Dempster (optional)", exact=True).select_option("for")
+    item.get_by_role("button", name="Record the vote").click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    refusal = item.locator(".govuk-error-summary").inner_text()
+    assert "refused" in refusal and "Martin Samuels" in refusal
+    check_accessible(page, "vote-refused", shots)
+
+    # An action with its owner and due date.
+    item.get_by_text("Add an action").click()
+    item.get_by_label("Action", exact=True).fill("Circulate the plan to partners")
+    item.get_by_label("Owner").select_option(label="Ivan Browne")
+    item.get_by_label("Due by").fill("2021-11-30")
+    item.get_by_role("button", name="Add the action").click()
+    page.wait_for_load_state()
+    item = item_section(page, "Updates from the Working Subgroups")
+    assert "Circulate the plan to partners: Ivan Browne, by Tuesday 30 November 2021." in (
+        item.inner_text()
+    )
+    check_accessible(page, "end", shots)
+    assert page.js_errors == []
