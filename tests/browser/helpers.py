@@ -81,3 +81,23 @@ def sync_database_calls():
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def signed_in_clerk(username: str, body):
+    """A clerk of ``body`` (the role granted, enrolled in TOTP as clerks must be), signed in
+    through Django's test client: returns the user and the session cookie for the browser.
+    Call inside ``sync_database_calls()`` and ``django_db_blocker.unblock()``."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from moot.access.services import role_grant
+    from tests.accounts.support import enrol_totp
+
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.org", password="unused-here"
+    )
+    role_grant(user=user, role="clerk", body=body)
+    enrol_totp(user)
+    client = Client()
+    client.force_login(user)
+    return user, client.cookies["sessionid"].value

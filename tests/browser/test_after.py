@@ -13,7 +13,13 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.browser.helpers import BODY, axe_violations, describe_violations, sync_database_calls
+from tests.browser.helpers import (
+    BODY,
+    axe_violations,
+    describe_violations,
+    signed_in_clerk,
+    sync_database_calls,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -36,13 +42,9 @@ ITEM_FIELDS = ["minute_number", "municipal_year", "previous_meeting"]
 def after_session(site, django_db_blocker):
     """A clerk signed in; October and January published and held, an action on October's
     last item and a public question for January. Undone afterwards."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
 
-    from moot.access.services import role_grant
     from moot.meetings import services
     from moot.meetings.models import Action, AgendaItem, Meeting, PublicQuestion, Resolution
-    from tests.accounts.support import enrol_totp
 
     with sync_database_calls(), django_db_blocker.unblock():
         meetings = list(Meeting.objects.filter(body__slug=BODY, date__in=[OCTOBER, JANUARY]))
@@ -71,14 +73,7 @@ def after_session(site, django_db_blocker):
             now=datetime(2022, 1, 10, 12, tzinfo=london),
         )
         services.meeting_hold(meeting=january, today=date(2022, 1, 27))
-        user = get_user_model().objects.create_user(
-            username="after-clerk", email="after-clerk@example.org", password="unused-here"
-        )
-        role_grant(user=user, role="clerk", body=october.body)
-        enrol_totp(user)
-        client = Client()
-        client.force_login(user)
-        cookie = client.cookies["sessionid"].value
+        user, cookie = signed_in_clerk("after-clerk", october.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         PublicQuestion.objects.exclude(pk__in=questions).delete()

@@ -14,7 +14,13 @@ from datetime import datetime
 
 import pytest
 
-from tests.browser.helpers import BODY, axe_violations, describe_violations, sync_database_calls
+from tests.browser.helpers import (
+    BODY,
+    axe_violations,
+    describe_violations,
+    signed_in_clerk,
+    sync_database_calls,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -38,13 +44,9 @@ ITEM_FIELDS = ["minutes", "minutes_version", "started_at", "minute_number", "mun
 def live_session(site, django_db_blocker):
     """A clerk signed in, and the October agenda published on time (12 October); set up
     and undone outside the test's transaction (the live server commits)."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
 
-    from moot.access.services import role_grant
     from moot.meetings import services
     from moot.meetings.models import Meeting
-    from tests.accounts.support import enrol_totp
 
     with sync_database_calls(), django_db_blocker.unblock():
         meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
@@ -53,14 +55,7 @@ def live_session(site, django_db_blocker):
         services.agenda_publish(
             meeting=meeting, now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON)
         )
-        user = get_user_model().objects.create_user(
-            username="live-clerk", email="live-clerk@example.org", password="unused-here"
-        )
-        role_grant(user=user, role="clerk", body=meeting.body)
-        enrol_totp(user)
-        client = Client()
-        client.force_login(user)
-        cookie = client.cookies["sessionid"].value
+        user, cookie = signed_in_clerk("live-clerk", meeting.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         from moot.meetings.models import Action, AgendaItem, Declaration, Resolution

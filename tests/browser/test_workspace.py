@@ -13,7 +13,13 @@ from datetime import datetime
 
 import pytest
 
-from tests.browser.helpers import BODY, axe_violations, describe_violations, sync_database_calls
+from tests.browser.helpers import (
+    BODY,
+    axe_violations,
+    describe_violations,
+    signed_in_clerk,
+    sync_database_calls,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -26,8 +32,6 @@ def clerk_session(site, django_db_blocker):
     """A staff clerk signed in. Set up and undone outside the test's transaction: the live
     server writes through its own connection (committed, on SQLite and PostgreSQL alike),
     so afterwards the October meeting is put back as the example has it."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
 
     from moot.meetings import services
     from moot.meetings.models import Meeting
@@ -38,17 +42,8 @@ def clerk_session(site, django_db_blocker):
         from django_tasks_db.models import DBTaskResult
 
         jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
-        from moot.access.services import role_grant
-        from tests.accounts.support import enrol_totp
 
-        user = get_user_model().objects.create_user(
-            username="browser-clerk", email="browser-clerk@example.org", password="unused-here"
-        )
-        role_grant(user=user, role="clerk", body=meeting.body)
-        enrol_totp(user)
-        client = Client()
-        client.force_login(user)
-        cookie = client.cookies["sessionid"].value
+        user, cookie = signed_in_clerk("browser-clerk", meeting.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         meeting.items.exclude(pk__in=before).delete()
