@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "moot.jobs",
     "moot.workspace",
+    # executive decisions, forward plan, call-in (moot/executive/)
+    "moot.executive",
 ]
 
 MIDDLEWARE = [

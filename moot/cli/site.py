@@ -92,7 +92,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 @command(
-    "load-example", arg("name", choices=["leicester-hwb"]), JSON, help="load a bundled example"
+    "load-example",
+    arg("name", choices=["leicester-hwb", "executive"]),
+    JSON,
+    help="load a bundled example",
 )
 def cmd_load_example(args: argparse.Namespace) -> int:
     setup()

@@ -104,6 +104,10 @@ def read_example(name: str) -> tuple[dict[str, Any], Sources, Path]:
 
 def load_example(name: str) -> LoadReport:
     """Build the example in one transaction; running it again changes nothing."""
+    if name == "executive":  # a cabinet and its decisions (moot/executive/example.py)
+        from moot.executive.example import load
+
+        return load()
     data, sources, folder = read_example(name)
     report = LoadReport(example=name)
     with transaction.atomic():

@@ -23,6 +23,12 @@ class Nation(models.TextChoices):
     NORTHERN_IRELAND = "northern_ireland", "Northern Ireland"
 
 
+class AccessRegime(models.TextChoices):
+    PART_VA = "part_va", "Part VA committee"
+    EXECUTIVE = "executive", "Executive (cabinet, cabinet member, executive committee)"
+    OFFICER = "officer", "Officer delegation"
+
+
 class Authority(models.Model):
     """The organisation running this installation; one per installation.
 
@@ -61,6 +67,11 @@ class Authority(models.Model):
         default=list,
         blank=True,
         help_text="Dates (YYYY-MM-DD) of the annual meetings that start municipal years.",
+    )
+    welsh_language_standards = models.BooleanField(
+        default=False,
+        help_text="Wales: the authority's Welsh language standards require agendas and "
+        "notices in Welsh and English.",
     )
 
     class Meta:
@@ -172,6 +183,13 @@ class Body(models.Model):
     founding_date = models.DateField(null=True, blank=True)
     dissolution_date = models.DateField(null=True, blank=True)
     default_venue = models.CharField(max_length=300, blank=True)
+    access_regime = models.CharField(
+        max_length=20,
+        choices=AccessRegime.choices,
+        default=AccessRegime.PART_VA,
+        help_text="Which access-to-information rules the body works under "
+        "(moot/executive/profiles.py).",
+    )
 
     class Meta:
         ordering = ["name"]
