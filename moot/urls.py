@@ -12,6 +12,7 @@ urlpatterns = [
     path("search/", include("moot.search.urls")),
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
+    path("", include("moot.executive.urls")),
 ]
 
 handler404 = "moot.portal.views.not_found"

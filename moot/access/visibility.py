@@ -604,3 +604,146 @@ def public_questions(meeting, queryset: QuerySet) -> tuple[PublicQuestionView, .
         )
         for q in rows.order_by("submitted_at", "id")
     )
+
+
+# --- executive decisions and the forward plan (moot/executive/) ---------------------------
+# A notice of a key decision is public from its first-published date (reg 9 of SI 2012/2089);
+# a decision record from its publication (regs 12-13). Exempt details of a decision
+# (Schedule 12A) are never copied into the public values: only the paragraph is named.
+
+
+@dataclass(frozen=True)
+class PublicNotice:
+    id: int
+    url: str
+    matter: str
+    summary: str
+    body_name: str
+    body_slug: str
+    decision_maker: str
+    decision_date: date
+    decision_period: str
+    documents: tuple[str, ...]
+    documents_address: str
+    other_documents: str
+    request_procedure: str
+    key_reason: str
+    wards: str
+    first_published: date
+    status: str
+    private_notice: str
+    exception_kind: str
+    exception_reasons: str
+    decision_url: str
+
+
+def public_notices_q() -> Q:
+    """Notices anyone may read: published (or since decided), never drafts."""
+    return Q(first_published__isnull=False, first_published__lte=timezone.localdate()) & ~Q(
+        status="draft"
+    )
+
+
+def public_notice(notice) -> PublicNotice:
+    exception = getattr(notice, "exception", None)
+    decision = getattr(notice, "decision", None)
+    decision_public = decision is not None and decision.published_at <= timezone.now()
+    return PublicNotice(
+        id=notice.pk,
+        url=reverse("executive:notice", args=[notice.pk]),
+        matter=notice.matter,
+        summary=notice.summary,
+        body_name=notice.body.name if notice.body_id else "",
+        body_slug=notice.body.slug if notice.body_id else "",
+        decision_maker=notice.decision_maker,
+        decision_date=notice.decision_date,
+        decision_period=notice.decision_period,
+        documents=tuple(line.strip() for line in notice.documents.splitlines() if line.strip()),
+        documents_address=notice.documents_address,
+        other_documents=notice.other_documents,
+        request_procedure=notice.request_procedure,
+        key_reason=notice.key_reason,
+        wards=notice.wards,
+        first_published=notice.first_published,
+        status=notice.get_status_display(),
+        private_notice=exempt_notice(notice.private_paragraph) if notice.private_paragraph else "",
+        exception_kind=exception.get_kind_display() if exception else "",
+        exception_reasons=exception.reasons if exception else "",
+        decision_url=reverse("executive:decision", args=[decision.pk]) if decision_public else "",
+    )
+
+
+@dataclass(frozen=True)
+class PublicExecutiveDecision:
+    id: int
+    url: str
+    title: str
+    maker: str
+    body_name: str
+    body_slug: str
+    by_officer: bool
+    decision: str
+    decided_on: date
+    reasons: str
+    alternatives: str
+    conflicts: str
+    dispensations: str
+    key: bool
+    route: str
+    route_explanation: str
+    urgent: bool
+    urgency_reason: str
+    published_at: datetime
+    call_in_status: str
+    call_in_closes_at: datetime | None
+    effective_from: date
+    call_in_explanation: str
+    exempt_notice: str
+    notice_url: str
+
+
+def public_executive_decisions_q() -> Q:
+    return Q(published_at__lte=timezone.now())
+
+
+def public_executive_decision(decision, *, now: datetime | None = None) -> PublicExecutiveDecision:
+    """The public record of an executive or officer decision, with its call-in status."""
+    now = now or timezone.now()
+    call_in = getattr(decision, "call_in", None)
+    if decision.call_in_closes_at is None:
+        status = "Not subject to call-in"
+    elif call_in is not None:
+        status = "Called in: not in effect until the scrutiny committee has considered it"
+    elif now <= decision.call_in_closes_at:
+        status = "Open to call-in"
+    else:
+        status = "Call-in period ended; not called in"
+    return PublicExecutiveDecision(
+        id=decision.pk,
+        url=reverse("executive:decision", args=[decision.pk]),
+        title=decision.title,
+        maker=decision.maker,
+        body_name=decision.body.name if decision.body_id else "",
+        body_slug=decision.body.slug if decision.body_id else "",
+        by_officer=decision.by_officer,
+        decision=decision.decision,
+        decided_on=decision.decided_on,
+        reasons=decision.reasons,
+        alternatives=decision.alternatives,
+        conflicts=decision.conflicts,
+        dispensations=decision.dispensations,
+        key=decision.key,
+        route=decision.get_route_display(),
+        route_explanation=decision.route_explanation,
+        urgent=decision.urgent,
+        urgency_reason=decision.urgency_reason,
+        published_at=decision.published_at,
+        call_in_status=status,
+        call_in_closes_at=decision.call_in_closes_at,
+        effective_from=decision.effective_from,
+        call_in_explanation=decision.call_in_explanation,
+        exempt_notice=exempt_notice(decision.exempt_paragraph) if decision.exempt_paragraph else "",
+        notice_url=reverse("executive:notice", args=[decision.notice_id])
+        if decision.notice_id
+        else "",
+    )

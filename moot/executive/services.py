@@ -114,7 +114,7 @@ def notice_create(*, user=None, **values) -> KeyDecisionNotice:
     """A forward plan entry, refused if any reg 9 field is missing."""
     values = _clean(values)
     errors = rules.notice_errors(values)
-    if not values.get("key_reason"):
+    if values.get("key", True) and not values.get("key_reason"):
         errors["key_reason"] = (
             "Say why this is a key decision: the amount spent or saved, or the wards "
             f"significantly affected (reg 8 of {rules.REGS_2012})."
@@ -228,15 +228,16 @@ def decision_record(
         if hasattr(notice, "decision"):
             raise ExecutiveError({"notice": f"{notice} already has a decision record."})
         exception = getattr(notice, "exception", None)
-        timing = rules.key_decision_timing(
-            first_published=notice.first_published,
-            decision_date=decided_on,
-            exception=_as_rule_record(exception) if exception else None,
-            policy=key_decision_policy(),
-        )
-        if not timing.allowed:
-            raise ExecutiveError({timing.field or "decided_on": timing.explanation})
-        route, route_text, key = timing.route, timing.explanation, True
+        if notice.key:
+            timing = rules.key_decision_timing(
+                first_published=notice.first_published,
+                decision_date=decided_on,
+                exception=_as_rule_record(exception) if exception else None,
+                policy=key_decision_policy(),
+            )
+            if not timing.allowed:
+                raise ExecutiveError({timing.field or "decided_on": timing.explanation})
+            route, route_text, key = timing.route, timing.explanation, True
         body = body or notice.body
     published_at = published_at or timezone.now()
     policy = call_in_policy()

@@ -38,7 +38,7 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-WATCHED_APPS = ("governance", "meetings", "documents")
+WATCHED_APPS = ("governance", "meetings", "documents", "executive")
 UNWATCHED_MODELS = {"governance.auditentry"}  # the audit trail is not on any public page
 PAGE_TTL_SECONDS = 60 * 60
 _KEY_PREFIX = "moot:page:"
