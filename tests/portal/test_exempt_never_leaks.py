@@ -54,6 +54,8 @@ FIXED_ADDRESSES = [
     "/api/v1/openapi.json",
     "/calendar/?view=list",
     "/decisions/?q=commercial",
+    "/forward-plan/",
+    "/feeds/forward-plan.xml",
 ]
 
 
@@ -209,7 +211,50 @@ def plant(example, marker: str) -> dict:
     )
     dempster.email = f"{marker.split()[0].lower()}@leicester.gov.uk"
     dempster.save()
+    plant_executive(marker)
     return {"spotlight": spotlight, "commercial": commercial}
+
+
+def plant_executive(marker: str) -> None:
+    """An executive decision with exempt details, a draft notice and a decision not yet
+    published, each carrying the marker (moot/executive/)."""
+    from django.utils import timezone
+
+    from moot.executive import services as executive
+
+    values = {
+        "decision_maker": "Cabinet Member for Resources",
+        "decision_date": date.today() + timedelta(days=60),
+        "documents": "Report of the Director",
+        "documents_address": "Town Hall",
+        "other_documents": "Other documents may be submitted.",
+        "request_procedure": "Ask Democratic Services.",
+        "key_reason": "Capital receipt over the threshold.",
+    }
+    notice = executive.notice_create(matter="Disposal of the old depot", **values)
+    executive.notice_publish(notice=notice, on=date.today() - timedelta(days=40))
+    executive.decision_record(
+        notice=notice,
+        title="Disposal of the old depot",
+        decision="Sell the depot to the preferred bidder.",
+        decided_on=date.today() - timedelta(days=5),
+        reasons="Best consideration reasonably obtainable.",
+        alternatives="Retain the depot (rejected: running costs).",
+        maker="Cabinet Member for Resources",
+        exempt_paragraph=3,
+        exempt_details=f"{marker} bidder's price",
+    )
+    executive.notice_create(matter=f"{marker} draft notice", **values)
+    executive.decision_record(
+        title=f"{marker} decision published tomorrow",
+        decision="x",
+        decided_on=date.today(),
+        reasons="x",
+        alternatives="x",
+        maker="x",
+        by_officer=True,
+        published_at=timezone.now() + timedelta(days=1),
+    )
 
 
 def links(body: bytes, content_type: str, base: str) -> set[str]:
@@ -299,6 +344,7 @@ def test_exempt_information_never_reaches_an_anonymous_visitor(
         "/decisions/",
         "/calendar/",
         "/api/v1/",
+        "/forward-plan/",
     ):
         assert required in visited, required
     assert len(pages) > 100
@@ -337,6 +383,10 @@ def test_exempt_information_never_reaches_an_anonymous_visitor(
     history = pages[JULY + "items/7/"][2].decode()
     assert "Commercial arrangements for the Integrated Care System" in history
     assert EXEMPT_LINE.format(5) in history
+    # The executive decision's exempt details are withheld, its paragraph named.
+    decision_pages = [p for p in visited if re.fullmatch(r"/decisions/[0-9]+/", p)]
+    assert decision_pages
+    assert any(EXEMPT_LINE.format(3) in pages[p][2].decode() for p in decision_pages)
 
 
 @pytest.mark.parametrize("visitor", ["anonymous", "member of another body"])
