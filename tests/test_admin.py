@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from tests.accounts.support import enrol_totp
 
-MOOT_APPS = {"governance", "meetings", "documents"}
+MOOT_APPS = {"governance", "meetings", "documents", "executive"}
 
 
 @pytest.mark.django_db

@@ -49,6 +49,7 @@ class AuthorityAdmin(ServiceModelAdmin):
                     "bank_holiday_region",
                     "exclude_christmas_break",
                     "exclude_easter_break",
+                    "welsh_language_standards",
                 ]
             },
         ),
@@ -117,8 +118,8 @@ class StandingInviteeInline(ServiceTabularInline):
 
 @admin.register(Body)
 class BodyAdmin(ServiceModelAdmin):
-    list_display = ["name", "classification", "parent"]
-    list_filter = ["classification"]
+    list_display = ["name", "classification", "access_regime", "parent"]
+    list_filter = ["classification", "access_regime"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [TermsInline, StandingInviteeInline]

@@ -23,9 +23,10 @@ from moot.governance import selectors, services
 def domain_errors() -> tuple[type[Exception], ...]:
     """The refusals the services raise (each a ValueError whose message is a sentence)."""
     from moot.documents.services import DocumentsError
+    from moot.executive.services import ExecutiveError
     from moot.meetings.services import MeetingError
 
-    return (services.GovernanceError, MeetingError, DocumentsError)
+    return (services.GovernanceError, MeetingError, DocumentsError, ExecutiveError)
 
 
 def _model_fields(obj: models.Model, names) -> list[str]:
