@@ -54,3 +54,44 @@ def cmd_reg19(args: argparse.Namespace) -> int:
         "\n".join(lines),
     )
     return 0
+
+
+@command(
+    "nation",
+    arg("nation", nargs="?", choices=["england", "wales", "scotland"], help="set the nation"),
+    JSON,
+    help="the authority's nation and the clocks that follow from it (clear days, bank holidays)",
+)
+def cmd_nation(args: argparse.Namespace) -> int:
+    setup()
+    from moot.executive import profiles, services
+    from moot.governance import selectors as gov_selectors
+
+    authority = gov_selectors.authority()
+    if authority is None:
+        raise UserError("no authority yet: load an example or create the authority first.")
+    if args.nation:
+        authority = services.authority_apply_nation(authority=authority, nation=args.nation)
+    try:
+        profile = profiles.nation_profile(authority.nation)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    today = date.today()
+    payload = {
+        "authority": authority.slug,
+        "nation": authority.nation,
+        "clear_days": authority.clear_days,
+        "bank_holiday_region": authority.bank_holiday_region,
+        "agenda_source": profile.agenda_source,
+        "remote_attendance_counts": profile.remote_attendance_counts(today),
+        "executive_regulations": profile.executive_regulations,
+        "welsh_language_standards": authority.welsh_language_standards,
+    }
+    text = (
+        f"{authority.name}: {profile.name}. Agendas {authority.clear_days} clear days before "
+        f"a meeting ({profile.agenda_source}); bank holidays of {profile.name} do not count; "
+        f"a member attending remotely {'is' if payload['remote_attendance_counts'] else 'is not'}"
+        " present in law today."
+    )
+    emit(args, payload, text)
+    return 0

@@ -153,3 +153,18 @@ def test_report_reg19_command(capsys, executive):
     assert json.loads(capsys.readouterr().out)["count"] == 0
     assert cli.main(["report", "reg19", "--from", "2026-13-01", "--to", "2026-06-30"]) == 1
     assert "--from '2026-13-01'" in capsys.readouterr().err
+
+
+def test_nation_command_sets_and_reports_the_clocks(capsys, example):
+    assert cli.main(["nation", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["clear_days"] == 5
+    assert cli.main(["nation", "scotland", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["nation"], out["clear_days"], out["bank_holiday_region"]) == ("scotland", 3, "SCT")
+    assert "s50B" in out["agenda_source"] and out["remote_attendance_counts"] is True
+
+
+def test_executive_body_page_links_its_forward_plan(client, executive):
+    page = client.get("/bodies/wrenfield-cabinet/").content.decode()
+    assert "/bodies/wrenfield-cabinet/forward-plan/" in page
+    assert "forward-plan/" not in client.get("/bodies/wrenfield-scrutiny/").content.decode()
