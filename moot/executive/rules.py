@@ -46,7 +46,7 @@ Call-in (Local Government Act 2000 s9F; the authority's scrutiny procedure rules
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -572,3 +572,102 @@ def reg19_report(
         f"(reg 11); reg 19 of {REGS_2012} requires this report to council."
     )
     return Reg19Report(date_from, date_to, rows, text)
+
+
+# --- private meetings of the executive (reg 5) -------------------------------------------
+
+PRIVATE_FIRST_NOTICE_DAYS = 28
+PRIVATE_SECOND_NOTICE_DAYS = 5
+
+
+@dataclass(frozen=True)
+class PrivateMeetingVerdict:
+    allowed: bool
+    first_notice_by: date
+    second_notice_by: date
+    errors: dict[str, str]
+    explanation: str
+
+
+def _latest_publication(meeting_date: date, days: int, policy: ClearDayPolicy) -> date:
+    """The latest date a notice may be published leaving ``days`` clear days before the
+    meeting (the day of publication and of the meeting never count)."""
+    day, counted = meeting_date, 0
+    for _ in range(_MAX_DAYS):
+        day -= timedelta(days=1)
+        if counts_as_clear_day(day, policy):
+            counted += 1
+            if counted == days:
+                return day - timedelta(days=1)
+    raise ValueError("The counting policy leaves almost no counting days.")
+
+
+def private_meeting_verdict(
+    *,
+    meeting_date: date,
+    reasons: str,
+    first_notice_on: date | None,
+    second_notice_on: date | None,
+    representations: str = "",
+    response: str = "",
+    urgency: ExceptionRecord | None = None,
+    policy: ClearDayPolicy = CALENDAR,
+) -> PrivateMeetingVerdict:
+    """Whether an executive meeting (or part of one) may be held in private (reg 5).
+
+    28 clear days before, a notice of the intention with the reasons (reg 5(1)-(2)); 5
+    clear days before, a further notice with the reasons, any representations that it
+    should be open and the response to them (reg 5(3)-(4)). If the 28 days cannot be kept,
+    only the agreement of the scrutiny chair (else the chair, else the vice-chair, of the
+    council) that the meeting is urgent allows it, with a notice of the reasons
+    (reg 5(6)-(7)).
+    """
+    rule = f"reg 5 of {REGS_2012}"
+    first_by = _latest_publication(meeting_date, PRIVATE_FIRST_NOTICE_DAYS, policy)
+    second_by = _latest_publication(meeting_date, PRIVATE_SECOND_NOTICE_DAYS, policy)
+    errors: dict[str, str] = {}
+    if not reasons.strip():
+        errors["reasons"] = f"A notice of a private meeting must give the reasons ({rule}(2))."
+    if representations.strip() and not response.strip():
+        errors["response"] = (
+            "Representations were received that the meeting should be open: the second "
+            f"notice must give the response to them ({rule}(4)(c))."
+        )
+    first_ok = first_notice_on is not None and first_notice_on <= first_by
+    if not first_ok:
+        if urgency is None:
+            given = (
+                f"was given on {long_date(first_notice_on)}" if first_notice_on else "was not given"
+            )
+            errors["first_notice_on"] = (
+                f"The notice of intention to meet in private {given}; it is due by "
+                f"{long_date(first_by)}, 28 clear days before the meeting, unless the scrutiny "
+                f"chair agrees the meeting is urgent ({rule}(1), (6))."
+            )
+        else:
+            problems = exception_errors(replace(urgency, kind=SPECIAL_URGENCY))
+            if problems:
+                errors.update(problems)
+            elif urgency.agreed_on > meeting_date:
+                errors["agreed_on"] = (
+                    f"The urgency agreement must come before the meeting ({rule}(6))."
+                )
+    if urgency is None and (second_notice_on is None or second_notice_on > second_by):
+        errors["second_notice_on"] = (
+            f"The further notice is due by {long_date(second_by)}, 5 clear days before the "
+            f"meeting ({rule}(3))."
+        )
+    if errors:
+        text = " ".join(errors.values())
+    elif first_ok:
+        text = (
+            f"Notices given on {long_date(first_notice_on)} and {long_date(second_notice_on)}: "
+            f"the meeting on {long_date(meeting_date)} may be held in private ({rule})."
+        )
+    else:
+        text = (
+            f"Held in private under the urgency procedure, agreed by "
+            f"{urgency.agreed_by_name.strip()} on {long_date(urgency.agreed_on)} ({rule}(6)). "
+            f"Reasons: {urgency.reasons.strip()}"
+        )
+    return PrivateMeetingVerdict(not errors, first_by, second_by, errors, text)

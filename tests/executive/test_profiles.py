@@ -3,13 +3,16 @@
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.executive import profiles
 from moot.meetings.rules import ClearDayPolicy, counts_as_clear_day, publication_deadline
 
 nations = st.sampled_from(["england", "wales", "scotland"])
+
+# Bank-holiday tables are computed on first use of a year: no per-example deadline.
+relaxed = settings(deadline=None)
 
 
 def test_clear_days_per_nation():
@@ -44,6 +47,7 @@ def test_welsh_profile_asks_for_bilingual_publication():
     assert not profiles.nation_profile("england").bilingual_if_standards
 
 
+@relaxed
 @given(nations, st.dates(min_value=date(2020, 1, 1), max_value=date(2032, 12, 31)))
 def test_agenda_deadline_leaves_the_nations_clear_days(nation, meeting):
     policy = profiles.agenda_policy(nation)
@@ -55,6 +59,7 @@ def test_england_policy_is_the_existing_default():
     assert profiles.agenda_policy("england") == ClearDayPolicy()
 
 
+@relaxed
 @given(st.sampled_from(sorted(profiles.REGIMES)), nations)
 def test_regime_rules_explain_themselves(regime, nation):
     r = profiles.regime_rules(regime, nation)
