@@ -13,6 +13,7 @@ from moot.executive.models import (
     ExecutiveDecision,
     ExecutiveSettings,
     KeyDecisionNotice,
+    PrivateMeetingNotice,
 )
 from moot.governance.admin_base import ServiceModelAdmin
 
@@ -120,3 +121,19 @@ class CallInAdmin(_RecordedOnce, ServiceModelAdmin):
             requested_at=obj.requested_at,
             user=request.user,
         )
+
+
+@admin.register(PrivateMeetingNotice)
+class PrivateMeetingNoticeAdmin(ServiceModelAdmin):
+    list_display = ["meeting", "paragraph", "first_notice_on", "second_notice_on"]
+    readonly_fields = ["explanation"]
+
+    def service_check(self, obj, changed):
+        if obj.meeting_id is None:
+            return
+        verdict = services.private_meeting_verdict(obj)
+        if not verdict.allowed:
+            raise ValidationError(list(verdict.errors.values()))
+
+    def service_save(self, request, obj, changed):
+        return services.private_meeting_record(notice=obj, user=request.user)

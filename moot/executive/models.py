@@ -200,3 +200,27 @@ class CallIn(models.Model):
 
     def __str__(self) -> str:
         return f"Call-in of {self.decision}"
+
+
+class PrivateMeetingNotice(models.Model):
+    """Notices that an executive meeting (or part of one) will be held in private (reg 5)."""
+
+    meeting = models.OneToOneField(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="private_notice"
+    )
+    paragraph = models.PositiveSmallIntegerField(
+        help_text="The paragraph of Schedule 12A relied on (1-7)."
+    )
+    reasons = models.TextField(blank=True)
+    first_notice_on = models.DateField(null=True, blank=True, help_text="28 clear days before.")
+    second_notice_on = models.DateField(null=True, blank=True, help_text="5 clear days before.")
+    representations = models.TextField(blank=True)
+    response = models.TextField(blank=True)
+    urgency_agreed_by_role = models.CharField(max_length=30, blank=True)
+    urgency_agreed_by_name = models.CharField(max_length=200, blank=True)
+    urgency_agreed_on = models.DateField(null=True, blank=True)
+    urgency_reasons = models.TextField(blank=True)
+    explanation = models.TextField(blank=True, editable=False)
+
+    def __str__(self) -> str:
+        return f"Private meeting notice: {self.meeting}"

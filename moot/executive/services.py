@@ -384,3 +384,52 @@ def call_in_request(
         data={"decision": decision.pk, "item": item.pk, "meeting": meeting.pk},
     )
     return call_in
+
+
+# --- private meetings (reg 5) ------------------------------------------------------------------
+
+
+def private_meeting_verdict(notice) -> rules.PrivateMeetingVerdict:
+    urgency = None
+    if notice.urgency_agreed_by_name or notice.urgency_agreed_on or notice.urgency_agreed_by_role:
+        urgency = rules.ExceptionRecord(
+            kind=rules.SPECIAL_URGENCY,
+            reasons=notice.urgency_reasons,
+            agreed_by_role=notice.urgency_agreed_by_role,
+            agreed_by_name=notice.urgency_agreed_by_name,
+            agreed_on=notice.urgency_agreed_on,
+        )
+    errors = {}
+    if not 1 <= (notice.paragraph or 0) <= 7:
+        errors["paragraph"] = "Schedule 12A to the Local Government Act 1972 has paragraphs 1 to 7."
+    verdict = rules.private_meeting_verdict(
+        meeting_date=notice.meeting.date,
+        reasons=notice.reasons,
+        first_notice_on=notice.first_notice_on,
+        second_notice_on=notice.second_notice_on,
+        representations=notice.representations,
+        response=notice.response,
+        urgency=urgency,
+        policy=key_decision_policy().counting,
+    )
+    if errors:
+        verdict = replace(verdict, allowed=False, errors={**errors, **verdict.errors})
+    return verdict
+
+
+@transaction.atomic
+def private_meeting_record(*, notice, user=None):
+    """Record the notices of a private executive meeting, refused unless reg 5 is met."""
+    verdict = private_meeting_verdict(notice)
+    if not verdict.allowed:
+        raise ExecutiveError(verdict.errors)
+    adding = notice.pk is None
+    notice.explanation = verdict.explanation
+    notice.save()
+    log_action(
+        "moot.executive.private_meeting_" + ("recorded" if adding else "changed"),
+        notice,
+        user=user,
+        data={"meeting": notice.meeting_id, "explanation": verdict.explanation},
+    )
+    return notice

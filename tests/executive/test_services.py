@@ -170,3 +170,28 @@ def test_leicester_keeps_its_england_profile(example):
     )
     assert example.access_regime == "part_va"
     assert Meeting.objects.filter(body=example).exists()
+
+
+def test_private_meeting_notices_checked_against_reg5(cabinet):
+    from moot.executive.models import PrivateMeetingNotice
+
+    meeting = meeting_services.meeting_create(
+        body=cabinet,
+        day=date(2027, 7, 20),
+        at=datetime.min.time().replace(hour=10),
+        recording_past=True,
+    )
+    notice = PrivateMeetingNotice(
+        meeting=meeting,
+        paragraph=3,
+        reasons="Commercial terms of a lease.",
+        first_notice_on=date(2027, 6, 30),
+        second_notice_on=date(2027, 7, 10),
+    )
+    with pytest.raises(services.ExecutiveError) as caught:
+        services.private_meeting_record(notice=notice)
+    assert "first_notice_on" in caught.value.errors and "reg 5" in str(caught.value)
+    assert notice.pk is None
+    notice.first_notice_on = date(2027, 6, 21)  # 28 clear days: 22 June to 19 July
+    services.private_meeting_record(notice=notice)
+    assert "may be held in private" in PrivateMeetingNotice.objects.get(pk=notice.pk).explanation
