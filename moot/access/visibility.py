@@ -695,6 +695,7 @@ class PublicExecutiveDecision:
     urgency_reason: str
     published_at: datetime
     call_in_status: str
+    called_in: bool
     call_in_closes_at: datetime | None
     effective_from: date
     call_in_explanation: str
@@ -739,6 +740,7 @@ def public_executive_decision(decision, *, now: datetime | None = None) -> Publi
         urgency_reason=decision.urgency_reason,
         published_at=decision.published_at,
         call_in_status=status,
+        called_in=call_in is not None,
         call_in_closes_at=decision.call_in_closes_at,
         effective_from=decision.effective_from,
         call_in_explanation=decision.call_in_explanation,

@@ -70,6 +70,7 @@ def decision(d: PublicExecutiveDecision, urls: Urls) -> dict:
         "published_at": _iso(d.published_at),
         "call_in": {
             "status": d.call_in_status,
+            "called_in": d.called_in,
             "closes_at": _iso(d.call_in_closes_at),
             "explanation": d.call_in_explanation,
         },

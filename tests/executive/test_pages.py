@@ -65,7 +65,8 @@ def test_decision_pages_show_call_in_status_and_effective_from(client, executive
     page = client.get(f"/decisions/{called.pk}/").content.decode()
     assert "Called in" in page and "Wednesday 11 March 2026" in page
     data = client.get(f"/decisions/{called.pk}/?format=json").json()
-    assert data["effective_from"] == "2026-03-12"
+    assert data["effective_from"] == "2026-03-12" and data["call_in"]["called_in"] is True
+    assert "does not take effect until the scrutiny committee" in page
     assert data["alternatives_rejected"] and data["reasons"]
     urgent = client.get(
         f"/decisions/{executive['Emergency repairs to the Riverside flood wall'].pk}/?format=json"
