@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "moot.jobs",
     "moot.workspace",
+    "moot.reports",
 ]
 
 MIDDLEWARE = [
