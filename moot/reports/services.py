@@ -213,10 +213,13 @@ def report_accept(*, report: Report, user=None, now: datetime | None = None) -> 
 # --- the authority's sign-off steps (administrators: `moot report-step`, the admin) ----
 
 
-def _users(emails: list[str]) -> list:
+def _users(emails: list) -> list:
     User = get_user_model()
     found = []
     for email in emails:
+        if isinstance(email, User):
+            found.append(email)
+            continue
         user = User.objects.filter(email__iexact=email.strip()).first()
         if user is None:
             raise ReportError(f"--signatory {email}: no user has this e-mail address.")
@@ -231,15 +234,23 @@ def step_save(
     order: int | None = None,
     signatories: list[str] | None = None,
     active: bool | None = None,
+    step: SignOffStep | None = None,
     user=None,
 ) -> SignOffStep:
     """Add a sign-off step or change one (found by its name): its place in the order, its
-    signatories (e-mail addresses; the list replaces the earlier one) and whether it is
+    signatories (users or e-mail addresses; the list replaces the earlier one) and whether it is
     in force. Drafts already in sign-off keep the steps they started with."""
     name = " ".join(name.split())
     if not name:
         raise ReportError("A sign-off step needs a name.")
-    step = SignOffStep.objects.filter(name__iexact=name).first()
+    clash = SignOffStep.objects.filter(name__iexact=name)
+    if step is not None and step.pk:
+        if clash.exclude(pk=step.pk).exists():
+            raise ReportError(f"Another sign-off step is already called {name!r}.")
+        step = SignOffStep.objects.get(pk=step.pk)
+        step.name = name
+    else:
+        step = clash.first()
     created = step is None
     before = {} if created else _step_row(step)
     if created:
