@@ -15,6 +15,17 @@ from moot.reports.services import IN_PROGRESS, progress_of
 
 LIMIT = 100
 
+#: Standing items that never carry a report (procedure), left off the author's list.
+PROCEDURAL = [
+    AgendaItem.Standing.APOLOGIES,
+    AgendaItem.Standing.DECLARATIONS,
+    AgendaItem.Standing.PREVIOUS_MINUTES,
+    AgendaItem.Standing.MATTERS_ARISING,
+    AgendaItem.Standing.QUESTIONS,
+    AgendaItem.Standing.FUTURE_DATES,
+    AgendaItem.Standing.URGENT_BUSINESS,
+]
+
 
 @dataclass(frozen=True)
 class ReportRow:
@@ -72,16 +83,16 @@ def awaited(body_ids, today: date, *, limit: int = 25) -> list[ReportRow]:
 
 
 def author_items(body_ids, today: date) -> list[ItemRow]:
-    """The items of the coming, unpublished agendas of the bodies (standing items left
-    out), each with its latest draft report (three queries)."""
+    """The items of the coming, unpublished agendas of the bodies (procedural standing
+    items left out), each with its latest draft report (three queries)."""
     policy = clear_day_policy()
     items = list(
         AgendaItem.objects.filter(
             meeting__body_id__in=list(body_ids),
             meeting__status=Meeting.Status.SCHEDULED,
             meeting__date__gte=today,
-            standing="",
         )
+        .exclude(standing__in=PROCEDURAL)
         .select_related("meeting", "meeting__body")
         .order_by("meeting__date", "meeting__sequence", "order")[:LIMIT]
     )
