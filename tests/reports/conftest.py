@@ -9,8 +9,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from moot.documents.services import render_text_pdf
 from moot.meetings import services as meeting_services
 from moot.reports.models import SignOffStep
-
-DEFAULT_STEPS = [(1, "Lead officer"), (2, "Legal"), (3, "Finance")]
 from tests.workspace.conftest import (  # noqa: F401 (fixtures)
     clerk,
     meeting,
@@ -19,9 +17,11 @@ from tests.workspace.conftest import (  # noqa: F401 (fixtures)
     today,
 )
 
+DEFAULT_STEPS = [(1, "Lead officer"), (2, "Legal"), (3, "Finance")]
+
 
 @pytest.fixture
-def item(meeting):
+def item(meeting):  # noqa: F811 (the fixture)
     return meeting_services.item_add(meeting=meeting, title="Joint Health and Wellbeing Strategy")
 
 
