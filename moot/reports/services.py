@@ -7,11 +7,13 @@ The views (moot/workspace/reports.py) ask the access rule first (``report.upload
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import PurePath
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import get_valid_filename
@@ -86,6 +88,31 @@ def report_submit(
     steps = [{"id": s.pk, "name": s.name} for s in steps_in_force()]
     now = now or timezone.now()
     stem = get_valid_filename(PurePath(checked.filename).stem) or "report"
+    report = Report(
+        item=item,
+        title=title,
+        author=user if getattr(user, "pk", None) else None,
+        author_name=_name(user) if getattr(user, "pk", None) else "",
+        page_count=checked.page_count,
+        size_bytes=checked.size_bytes,
+        checksum=checked.checksum,
+        steps=steps,
+        submitted_at=now,
+    )
+    report.status = _status(rules.progress(steps_of(report), []))
+    report.file.save(
+        f"{checked.checksum[:16]}-{stem[:80]}.pdf", ContentFile(checked.data), save=False
+    )
+    try:
+        return _submit(report, checked, user)
+    except BaseException:
+        with contextlib.suppress(OSError):  # nothing is kept of a draft that failed
+            default_storage.delete(report.file.name)
+        raise
+
+
+def _submit(report: Report, checked, user) -> Report:
+    item, steps = report.item, report.steps
     with transaction.atomic():
         superseded = list(
             Report.objects.select_for_update()
@@ -93,21 +120,6 @@ def report_submit(
             .values_list("pk", flat=True)
         )
         Report.objects.filter(pk__in=superseded).update(status=Report.Status.SUPERSEDED)
-        report = Report(
-            item=item,
-            title=title,
-            author=user if getattr(user, "pk", None) else None,
-            author_name=_name(user) if getattr(user, "pk", None) else "",
-            page_count=checked.page_count,
-            size_bytes=checked.size_bytes,
-            checksum=checked.checksum,
-            steps=steps,
-            submitted_at=now,
-        )
-        report.status = _status(rules.progress(steps_of(report), []))
-        report.file.save(
-            f"{checked.checksum[:16]}-{stem[:80]}.pdf", ContentFile(checked.data), save=False
-        )
         report.save()
         log_action(
             "moot.report.submitted",

@@ -151,3 +151,17 @@ def test_a_draft_keeps_the_steps_it_started_with(item, author, steps, clerk, sto
     assert report.status == Report.Status.SIGNED_OFF
     later = services.report_submit(item=item, uploaded_file=pdf_upload(), title="T", user=author)
     assert [s["name"] for s in later.steps] == ["Lead officer", "Legal"]
+
+
+def test_a_draft_that_fails_to_save_leaves_no_file(item, author, store, monkeypatch):
+    from django.core.files.storage import default_storage
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services, "log_action", fail)
+    with pytest.raises(RuntimeError):
+        services.report_submit(item=item, uploaded_file=pdf_upload(), title="S", user=author)
+    assert not Report.objects.filter(item=item).exists()
+    folder = f"reports/{item.meeting.body.slug}/{item.meeting.date_slug}"
+    assert not default_storage.exists(folder) or default_storage.listdir(folder)[1] == []
