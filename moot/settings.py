@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "moot.workspace",
     # executive decisions, forward plan, call-in (moot/executive/)
     "moot.executive",
+    "moot.reports",
 ]
 
 MIDDLEWARE = [

@@ -69,6 +69,10 @@ class Action(enum.StrEnum):
     MINUTES_APPROVE = "minutes.approve"
     USERS_MANAGE = "users.manage"
     ADMIN_REPAIR = "admin.repair"
+    # Report sign-off (issue 12 item 3; docs/adr/0013-report-sign-off.md).
+    REPORT_UPLOAD = "report.upload"
+    REPORT_SIGN_OFF = "report.sign_off"
+    REPORT_ACCEPT = "report.accept"
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class Subject:
     seats: frozenset[int] = frozenset()
     chairs: frozenset[int] = frozenset()
     document_grants: frozenset[int] = frozenset()
+    # The sign-off steps (ids) the person is a named signatory of (report sign-off).
+    signatory_steps: frozenset[int] = frozenset()
 
     @property
     def anonymous(self) -> bool:
@@ -106,6 +112,8 @@ class Target:
     public: bool = True
     exempt: bool = False
     document_id: int | None = None
+    # A report's sign-off step when the action is ``report.sign_off``.
+    signoff_step_id: int | None = None
 
 
 AUTHORITY = Target()
@@ -179,6 +187,16 @@ _STAFF_ACTIONS = {
         "Only the clerks of {body} and administrators may give one of its exempt papers to "
         "someone who needs to know (LGA 1972 s100F).",
     ),
+    Action.REPORT_UPLOAD: (
+        frozenset({Role.REPORT_AUTHOR, Role.CLERK}),
+        "Only the report authors and clerks of {body} and administrators may upload reports "
+        "for its agendas.",
+    ),
+    Action.REPORT_ACCEPT: (
+        frozenset({Role.CLERK}),
+        "Only the clerks of {body} and administrators may accept a signed-off report onto its "
+        "agenda.",
+    ),
     Action.USERS_MANAGE: (frozenset(), "Only administrators may manage users and their roles."),
     Action.ADMIN_REPAIR: (
         frozenset(),
@@ -236,7 +254,27 @@ def decide(subject: Subject, action: Action | str, target: Target, *, on: date) 
             "may read exempt papers (LGA 1972 s100A(4), Schedule 12A).",
         )
 
+    if action is Action.REPORT_SIGN_OFF:
+        return _sign_off(subject, target)
+
     permitted, refusal = _STAFF_ACTIONS[action]
     if Role.ADMINISTRATOR in roles or roles & permitted:
         return _allow(roles, permitted | {Role.ADMINISTRATOR}, target)
     return Decision(False, refusal.format(body=body, on=_on(on)))
+
+
+def _sign_off(subject: Subject, target: Target) -> Decision:
+    """A report's sign-off step is signed (or sent back) only by a person named as that
+    step's signatory: no role, not even administrator, stands in for the lead officer, the
+    legal or the finance officer (docs/adr/0013-report-sign-off.md)."""
+    if (
+        not subject.anonymous
+        and target.signoff_step_id is not None
+        and target.signoff_step_id in subject.signatory_steps
+    ):
+        return Decision(True, "Allowed: you are a named signatory of this sign-off step.")
+    return Decision(
+        False,
+        "Only the people named as signatories of this sign-off step may sign it off or send "
+        "the report back.",
+    )

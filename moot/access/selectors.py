@@ -48,7 +48,13 @@ def seats_on(user, on: date) -> list[tuple[int, str]]:
     )
 
 
-def subject_for(user, *, on: date, document_ids: Iterable[int] | None = None) -> Subject:
+def subject_for(
+    user,
+    *,
+    on: date,
+    document_ids: Iterable[int] | None = None,
+    signoff_step_ids: Iterable[int] | None = None,
+) -> Subject:
     """The plain subject of the rule: who ``user`` is on ``on``. Document grants are read
     only for ``document_ids`` when given (the document being asked about)."""
     if not _signed_in(user):
@@ -73,7 +79,19 @@ def subject_for(user, *, on: date, document_ids: Iterable[int] | None = None) ->
         seats=frozenset(body_id for body_id, _ in seats),
         chairs=frozenset(body_id for body_id, role in seats if role == Membership.Role.CHAIR),
         document_grants=frozenset(grants.values_list("document_id", flat=True)),
+        signatory_steps=_signatory_steps(user, signoff_step_ids),
     )
+
+
+def _signatory_steps(user, step_ids: Iterable[int] | None) -> frozenset[int]:
+    """The sign-off steps among ``step_ids`` the user is a named signatory of (read only
+    when a step is asked about, so other decisions cost no query)."""
+    if step_ids is None:
+        return frozenset()
+    from moot.reports.models import SignOffStep
+
+    steps = SignOffStep.objects.filter(pk__in=list(step_ids), signatories=user)
+    return frozenset(steps.values_list("pk", flat=True))
 
 
 def target_for(obj, action: Action | str = Action.PAGE_READ) -> Target:
@@ -127,7 +145,8 @@ def can(user, action: Action | str, target_obj=None, *, on: date | None = None) 
     day = on or _day_of(target_obj) or timezone.localdate()
     target = target_for(target_obj, action)
     documents = [target.document_id] if target.document_id is not None else []
-    subject = subject_for(user, on=day, document_ids=documents)
+    steps = [target.signoff_step_id] if target.signoff_step_id is not None else None
+    subject = subject_for(user, on=day, document_ids=documents, signoff_step_ids=steps)
     return decide(subject, action, target, on=day)
 
 

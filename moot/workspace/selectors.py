@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Q
@@ -31,6 +31,11 @@ class Dashboard:
     minutes_to_approve: list[Meeting]
     overdue_actions: list[Action]
     questions: list[PublicQuestion]
+    # Report sign-off, release review and today's meetings (issue 12 items 1 and 3).
+    reports_awaited: list = field(default_factory=list)
+    release_due: list = field(default_factory=list)
+    release_due_more: bool = False
+    meetings_today: list[Meeting] = field(default_factory=list)
 
 
 def _meetings(bodies):
@@ -71,6 +76,16 @@ def dashboard(*, bodies, today: date) -> Dashboard:
         .select_related("meeting", "meeting__body")
         .order_by("meeting__date", "submitted_at")
     )
+    from moot.reports.selectors import awaited
+    from moot.workspace.after_selectors import release_review
+
+    body_ids = [b.pk for b in bodies]
+    release_due = release_review(body_ids, today)
+    meetings_today = (
+        _meetings(bodies)
+        .filter(date=today)
+        .exclude(status__in=[Meeting.Status.CANCELLED, Meeting.Status.POSTPONED])
+    )
     return Dashboard(
         bodies=bodies,
         agendas=agendas,
@@ -78,6 +93,10 @@ def dashboard(*, bodies, today: date) -> Dashboard:
         minutes_to_approve=list(to_approve.order_by("date")[:LIMIT]),
         overdue_actions=list(actions[:LIMIT]),
         questions=list(questions[:LIMIT]),
+        reports_awaited=awaited(body_ids, today, limit=LIMIT),
+        release_due=release_due[:LIMIT],
+        release_due_more=len(release_due) > LIMIT,
+        meetings_today=list(meetings_today.order_by("start", "sequence")[:LIMIT]),
     )
 
 

@@ -51,3 +51,15 @@ urlpatterns += [
     path("release/items/<int:pk>/", release.item_release, name="release_item"),
     path("release/documents/<int:pk>/", release.document_release, name="release_document"),
 ]
+
+# Report sign-off (moot/workspace/reports.py; docs/adr/0013-report-sign-off.md).
+from moot.workspace import reports  # noqa: E402
+
+urlpatterns += [
+    path("reports/", reports.author, name="reports"),
+    path("reports/items/<int:pk>/", reports.item, name="report_item"),
+    path("reports/sign-off/", reports.signoff, name="report_signoff"),
+    path("reports/<int:pk>/file/", reports.draft_file, name="report_file"),
+    path("reports/<int:pk>/steps/<int:step_pk>/", reports.decide, name="report_decide"),
+    path("reports/<int:pk>/accept/", reports.accept, name="report_accept"),
+]
