@@ -114,6 +114,17 @@ class DocumentForm(GovukForm):
     file = forms.FileField(label="File (PDF or office document)")
 
 
+class ItemReportForm(GovukForm):
+    """The new item's report, uploaded with the item in the same step (optional)."""
+
+    file = forms.FileField(
+        label="Its report: PDF or office document",
+        required=False,
+        help_text="Added to the item as its report, titled as the item; appendices are added "
+        "on the item's page.",
+    )
+
+
 class PublishForm(GovukForm):
     late_reason = forms.CharField(
         label="Reason for the late publication (shown publicly)",

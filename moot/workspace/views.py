@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from moot.access import visibility
+from moot.documents.models import Document
 from moot.documents.pdf import DocumentRejected
 from moot.documents.services import DocumentsError, document_upload
 from moot.governance.models import Body, Person
@@ -104,6 +106,7 @@ def _builder_context(request: HttpRequest, meeting: Meeting, **extra) -> dict:
         "deadline": deadline,
         "verdict": rules.publication_verdict(deadline.publish_by, _today()),
         "item_form": forms.ItemForm(people=people),
+        "report_form": forms.ItemReportForm(prefix="report"),
         "publish_form": forms.PublishForm(),
         "supplementary_form": forms.SupplementaryForm(),
     }
@@ -129,23 +132,38 @@ def item_add(request: HttpRequest, body_slug: str, date_slug: str) -> HttpRespon
     meeting = _meeting(body_slug, date_slug)
     require(request.user, AGENDA_EDIT, meeting)
     form = forms.ItemForm(request.POST, people=selectors.people_choices())
-    if form.is_valid():
+    report_form = forms.ItemReportForm(request.POST, request.FILES, prefix="report")
+    if form.is_valid() and report_form.is_valid():
         data = form.cleaned_data
+        report = report_form.cleaned_data["file"]
         try:
-            meeting_services.item_add(
-                meeting=meeting,
-                title=data["title"],
-                purpose=data["purpose"],
-                exempt_paragraph=data["exempt_paragraph"] if data["exempt"] else None,
-                exempt_reason=data["exempt_reason"] if data["exempt"] else "",
-                presenters=form.presenters(_people_by_pk(form)),
-                user=request.user,
-            )
+            # The item and its report together: a refused report adds no item either.
+            with transaction.atomic():
+                item = meeting_services.item_add(
+                    meeting=meeting,
+                    title=data["title"],
+                    purpose=data["purpose"],
+                    exempt_paragraph=data["exempt_paragraph"] if data["exempt"] else None,
+                    exempt_reason=data["exempt_reason"] if data["exempt"] else "",
+                    presenters=form.presenters(_people_by_pk(form)),
+                    user=request.user,
+                )
+                if report:
+                    document_upload(
+                        meeting=meeting,
+                        item=item,
+                        uploaded_file=report,
+                        title=item.title,
+                        kind=Document.Kind.REPORT,
+                        user=request.user,
+                    )
         except meeting_services.MeetingError as exc:
             form.add_error(None, str(exc))
+        except (DocumentsError, DocumentRejected) as exc:
+            report_form.add_error("file", str(exc))
         else:
             return redirect(_builder_url(meeting) + "#agenda")
-    context = _builder_context(request, meeting, item_form=form)
+    context = _builder_context(request, meeting, item_form=form, report_form=report_form)
     return render(request, "workspace/meeting.html", context, status=400)
 
 

@@ -99,6 +99,11 @@ def item_section(page, title: str):
     )
 
 
+def swapped(page, title: str, text: str) -> None:
+    """A declaration, vote or action replaces only its item's section (htmx): wait for it."""
+    item_section(page, title).filter(has_text=text).wait_for()
+
+
 def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     shots = tmp_path / "screenshots"
     page.context.add_cookies([{"name": "sessionid", "value": on_the_day, "url": site.url}])
@@ -159,7 +164,7 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     item.get_by_label("Kind of interest").select_option("other_registrable")
     item.get_by_label("Nature of the interest").fill("Trustee of a local charity")
     item.get_by_role("button", name="Record the declaration").click()
-    page.wait_for_load_state()
+    swapped(page, "Updates from the Working Subgroups", "Councillor Rita Patel: other registrable")
     item = item_section(page, "Updates from the Working Subgroups")
     assert "Councillor Rita Patel: other registrable interest" in item.inner_text()
 
@@ -169,14 +174,14 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     item.get_by_label("For (optional)", exact=True).fill("4")
     item.get_by_label("Against (optional)", exact=True).fill("4")
     item.get_by_role("button", name="Record the vote").click()
-    page.wait_for_load_state()
+    swapped(page, "Updates from the Working Subgroups", "has a second, casting vote")
     item = item_section(page, "Updates from the Working Subgroups")
     assert "the chair, Councillor Vi Dempster, has a second, casting vote" in item.inner_text()
     assert item.get_by_label("The motion").input_value() == "That the subgroups' plan be approved"
     check_accessible(page, "casting-vote", shots)
     item.get_by_label("The chair's casting vote (optional)").select_option("for")
     item.get_by_role("button", name="Record the vote").click()
-    page.wait_for_load_state()
+    swapped(page, "Updates from the Working Subgroups", "carried on the chair's casting vote")
     item = item_section(page, "Updates from the Working Subgroups")
     assert "carried on the chair's casting vote" in item.inner_text()
 
@@ -187,7 +192,7 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     item.get_by_label("Martin Samuels (optional)", exact=True).select_option("for")
     item.get_by_label("Councillor Vi Dempster (optional)", exact=True).select_option("for")
     item.get_by_role("button", name="Record the vote").click()
-    page.wait_for_load_state()
+    swapped(page, "Updates from the Working Subgroups", "refused")
     item = item_section(page, "Updates from the Working Subgroups")
     refusal = item.locator(".govuk-error-summary").inner_text()
     assert "refused" in refusal and "Martin Samuels" in refusal
@@ -199,7 +204,7 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     item.get_by_label("Owner").select_option(label="Ivan Browne")
     item.get_by_label("Due by").fill("2021-11-30")
     item.get_by_role("button", name="Add the action").click()
-    page.wait_for_load_state()
+    swapped(page, "Updates from the Working Subgroups", "Circulate the plan to partners:")
     item = item_section(page, "Updates from the Working Subgroups")
     assert "Circulate the plan to partners: Ivan Browne, by Tuesday 30 November 2021." in (
         item.inner_text()

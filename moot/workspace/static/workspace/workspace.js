@@ -83,7 +83,24 @@
     if (button) button.focus();
   }
 
+  // Live mode: a declaration, vote or action form answers by replacing only its item's
+  // section (htmx); the focus goes to the refusal if there is one, else to the item's
+  // heading, so a keyboard user carries on from where they were.
+  function refocusLiveItem(event) {
+    const form = event.detail && event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!form || !form.hasAttribute || !form.hasAttribute("data-live-item-form")) return;
+    const id = form.getAttribute("hx-target").slice(1);
+    const section = document.getElementById(id);
+    if (!section) return;
+    const error = section.querySelector(".govuk-error-summary, .govuk-error-message");
+    const target = error || section.querySelector("h3");
+    if (!target) return;
+    target.setAttribute("tabindex", "-1");
+    target.focus();
+  }
+
   document.addEventListener("DOMContentLoaded", enableDrag);
+  document.addEventListener("htmx:afterSettle", refocusLiveItem);
   document.addEventListener("htmx:afterSettle", function () {
     enableDrag();
     refocus();
