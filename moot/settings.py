@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "moot.jobs",
     "moot.workspace",
+    "moot.members",
+    "moot.alerts",
 ]
 
 MIDDLEWARE = [
@@ -244,6 +246,7 @@ CACHES["ratelimit"] = (
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_FAIL_OPEN = True  # a broken counter must not shut the public out (axes still locks)
 MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
+MOOT_RATE_LIMITS["subscribe"] = "5/h"  # public alerts: subscriptions asked from one address
 
 # --- e-mail (moot/notifications/) -----------------------------------------------------------
 globals().update(email_settings_from_url(os.environ.get("MOOT_EMAIL_URL", "")))

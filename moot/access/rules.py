@@ -69,6 +69,9 @@ class Action(enum.StrEnum):
     MINUTES_APPROVE = "minutes.approve"
     USERS_MANAGE = "users.manage"
     ADMIN_REPAIR = "admin.repair"
+    # The members' area (issue 13): a member's own business with their body's meetings.
+    MEETING_APOLOGISE = "meeting.send_apologies"
+    INTERESTS_REVIEW = "interests.review"
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,16 @@ _STAFF_ACTIONS = {
         "someone who needs to know (LGA 1972 s100F).",
     ),
     Action.USERS_MANAGE: (frozenset(), "Only administrators may manage users and their roles."),
+    Action.MEETING_APOLOGISE: (
+        frozenset({Role.MEMBER, Role.CHAIR}),
+        "Only a member of {body} on {on} may send apologies for its meeting; a substitute "
+        "or an invitee tells the clerk.",
+    ),
+    Action.INTERESTS_REVIEW: (
+        frozenset({Role.CLERK}),
+        "Only the clerks of {body} and administrators may review and publish changes to its "
+        "members' register of interests (Localism Act 2011 s29).",
+    ),
     Action.ADMIN_REPAIR: (
         frozenset(),
         "Only administrators may use the back office to repair the record.",
