@@ -15,6 +15,10 @@ class SubscribeForm(GovukForm):
         label="Your e-mail address",
         max_length=rules.EMAIL_MAX + 50,  # the rule gives the sentence for a long one
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter your e-mail address, like name@example.org.",
+            "max_length": f"An e-mail address is at most {rules.EMAIL_MAX} characters.",
+        },
     )
     kind = forms.ChoiceField(
         label="What to follow", choices=Subscription.Kind.choices, initial="body"
