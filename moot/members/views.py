@@ -27,9 +27,9 @@ from moot.documents import services as document_services
 from moot.documents.models import Document
 from moot.governance.models import Person
 from moot.meetings.models import Action, InterestRegisterEntry, Meeting
-from moot.members import forms, rules, selectors, services
+from moot.members import forms, selectors, services
 from moot.members.models import InterestChange
-from moot.members.watermark import watermark
+from moot.members.watermark import stamped_response
 from moot.portal import inputs
 from moot.portal.errors import InvalidInput
 
@@ -126,13 +126,7 @@ def apologies(request, slug, date_slug):
 
 
 def _watermarked(request, data: bytes, filename: str) -> HttpResponse:
-    name = getattr(getattr(request.user, "person", None), "display_name", "") or (
-        request.user.get_full_name() or request.user.get_username()
-    )
-    line = rules.watermark_line(name, timezone.localtime())
-    response = HttpResponse(watermark(data, line), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return _private(response)
+    return stamped_response(request.user, data, filename)
 
 
 @login_required

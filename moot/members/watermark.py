@@ -58,3 +58,28 @@ def watermark(source: BinaryIO | bytes, line: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def reader_name(user) -> str:
+    """The name printed on an exempt paper: the person's name in the record, else the
+    account's full name, else its user name."""
+    person = getattr(user, "person", None)
+    if person is not None and getattr(person, "display_name", ""):
+        return person.display_name
+    return user.get_full_name() or user.get_username()
+
+
+def stamped_response(user, data: bytes, filename: str, *, inline: bool = False):
+    """An exempt PDF sent to ``user``: every page stamped with their name and the moment,
+    never cached."""
+    from django.http import HttpResponse
+    from django.utils import timezone
+
+    from moot.members.rules import watermark_line
+
+    line = watermark_line(reader_name(user), timezone.localtime())
+    response = HttpResponse(watermark(data, line), content_type="application/pdf")
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -284,3 +284,14 @@ def test_private_notes_are_kept_for_their_author_and_no_one_else(
     # Bad input: a page the paper does not have.
     bad = client.post(notes, {"page": "999", "comment": "x"})
     assert bad.status_code == 400 and "there is no page 999" in bad.content.decode()
+
+
+def test_an_exempt_paper_from_its_portal_address_is_watermarked_too(
+    client, member, exempt_spotlight
+):
+    client.force_login(member)
+    appendix = spotlight_appendix(exempt_spotlight)
+    response = client.get(f"/bodies/{BODY}/meetings/2021-07-29/documents/{appendix.pk}/")
+    assert response.status_code == 200
+    assert "supplied to Harsha Kotecha" in pdf_text(response.content)
+    assert ExemptDownload.objects.filter(user=member, document=appendix).count() == 1
