@@ -48,6 +48,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.access",
     "moot.cli.jobs",
     "moot.cli.alerts",
+    "moot.cli.members",
 )
 
 

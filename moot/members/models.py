@@ -130,3 +130,20 @@ class PaperNote(models.Model):
 
     def __str__(self) -> str:
         return f"Note on page {self.page} of document {self.document_id}"
+
+
+class InterestReminder(models.Model):
+    """A reminder sent to a member to check their register of interests (within 28 days of
+    taking office, then yearly): kept so that a member is not reminded twice in 28 days."""
+
+    person = models.ForeignKey(
+        "governance.Person", on_delete=models.CASCADE, related_name="interest_reminders"
+    )
+    sent_on = models.DateField()
+    reason = models.CharField(max_length=300)
+
+    class Meta:
+        ordering = ["-sent_on"]
+
+    def __str__(self) -> str:
+        return f"Reminder to {self.person} on {self.sent_on}"

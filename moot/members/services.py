@@ -279,3 +279,59 @@ def note_delete(*, user, note_id: int) -> None:
         raise Refused({"__all__": "There is no note of yours with that number."})
     log_action("moot.members.note_deleted", note, user=user)
     note.delete()
+
+
+REMINDER_REASON = (
+    "You get this e-mail because you are a member of a body whose meetings Moot records, and "
+    "members keep their register of interests up to date (Localism Act 2011 s30)."
+)
+
+
+@transaction.atomic
+def interest_reminders_send(*, today: date | None = None) -> list[dict]:
+    """E-mail every member who holds a seat today, has an account with an address and is
+    due a reminder (``rules.interest_reminder``), at most once in 28 days."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.db.models import Q
+    from django.urls import reverse
+
+    from moot.governance.models import Membership
+    from moot.members.models import InterestReminder
+    from moot.members.selectors import my_register
+    from moot.notifications.services import email_queue
+
+    today = today or timezone.localdate()
+    seated = (
+        Membership.objects.filter(start_date__lte=today, person__user__isnull=False)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .exclude(person__user__email="")
+        .values_list("person_id", flat=True)
+        .distinct()
+    )
+    recently = InterestReminder.objects.filter(
+        sent_on__gt=today - timedelta(days=rules.TAKING_OFFICE_DAYS)
+    ).values_list("person_id", flat=True)
+    sent = []
+    for person in (
+        Person.objects.filter(pk__in=seated).exclude(pk__in=recently).select_related("user")
+    ):
+        reminder = my_register(person, today=today).reminder
+        if not reminder.due:
+            continue
+        url = settings.MOOT_SITE_URL + reverse("members:interests")
+        email_queue(
+            to=person.user.email,
+            subject="Check your register of interests",
+            text=f"Dear {person.display_name},\n\n{reminder.reason}\n\nYour register: {url}",
+            reason=REMINDER_REASON,
+        )
+        row = InterestReminder.objects.create(
+            person=person, sent_on=today, reason=reminder.reason[:300]
+        )
+        log_action("moot.members.interest_reminder_sent", row, data={"reason": reminder.reason})
+        sent.append(
+            {"person": person.display_name, "email": person.user.email, "reason": reminder.reason}
+        )
+    return sent
