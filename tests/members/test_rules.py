@@ -101,3 +101,35 @@ def test_the_watermark_names_the_reader_and_the_moment_on_one_line(name, at):
     assert "\n" not in line and line.startswith("NOT FOR PUBLICATION")
     assert (" ".join(name.split()) or "a named reader") in line
     assert f"{at:%Y}" in line
+
+
+# --- the access rule's actions for the members' area -------------------------------------
+
+from moot.access.rules import Role, Subject, Target, decide  # noqa: E402
+
+body_ids = st.integers(min_value=1, max_value=5)
+
+
+@given(body_ids, st.frozensets(body_ids), st.frozensets(body_ids), days)
+def test_only_a_member_of_the_body_on_the_date_sends_apologies(body, seats, chairs, on):
+    subject = Subject(user_id=7, seats=seats, chairs=chairs)
+    decision = decide(subject, "meeting.send_apologies", Target(body_id=body), on=on)
+    assert decision.allowed == (body in seats or body in chairs)
+    if not decision.allowed:
+        assert "Only a member of" in decision.reason
+
+
+@given(body_ids, st.frozensets(st.tuples(body_ids, st.sampled_from(list(Role)))), days)
+def test_only_the_bodys_clerks_and_administrators_review_registers(body, grants, on):
+    grants = frozenset((b, r) for b, r in grants if r not in (Role.MEMBER, Role.CHAIR))
+    subject = Subject(user_id=7, body_roles=grants, seats=frozenset({body}))
+    decision = decide(subject, "interests.review", Target(body_id=body), on=on)
+    assert decision.allowed == (
+        (body, Role.CLERK) in grants or (body, Role.ADMINISTRATOR) in grants
+    )
+
+
+@given(body_ids, days)
+def test_an_anonymous_visitor_may_do_neither(body, on):
+    for action in ("meeting.send_apologies", "interests.review"):
+        assert not decide(Subject(), action, Target(body_id=body), on=on).allowed
