@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     # executive decisions, forward plan, call-in (moot/executive/)
     "moot.executive",
     "moot.reports",
+    "moot.members",
+    "moot.alerts",
 ]
 
 MIDDLEWARE = [
@@ -247,6 +249,7 @@ CACHES["ratelimit"] = (
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_FAIL_OPEN = True  # a broken counter must not shut the public out (axes still locks)
 MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
+MOOT_RATE_LIMITS["subscribe"] = "5/h"  # public alerts: subscriptions asked from one address
 
 # --- e-mail (moot/notifications/) -----------------------------------------------------------
 globals().update(email_settings_from_url(os.environ.get("MOOT_EMAIL_URL", "")))

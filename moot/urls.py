@@ -8,6 +8,8 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("accounts/", include("moot.accounts.urls")),
     path("admin/", admin.site.urls),
+    path("", include("moot.members.urls")),  # /my/ and /clerk/interests/
+    path("alerts/", include("moot.alerts.urls")),
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
     path("", include("moot.documents.urls")),

@@ -73,6 +73,9 @@ class Action(enum.StrEnum):
     REPORT_UPLOAD = "report.upload"
     REPORT_SIGN_OFF = "report.sign_off"
     REPORT_ACCEPT = "report.accept"
+    # The members' area (issue 13): a member's own business with their body's meetings.
+    MEETING_APOLOGISE = "meeting.send_apologies"
+    INTERESTS_REVIEW = "interests.review"
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,16 @@ _STAFF_ACTIONS = {
         "agenda.",
     ),
     Action.USERS_MANAGE: (frozenset(), "Only administrators may manage users and their roles."),
+    Action.MEETING_APOLOGISE: (
+        frozenset({Role.MEMBER, Role.CHAIR}),
+        "Only a member of {body} on {on} may send apologies for its meeting; a substitute "
+        "or an invitee tells the clerk.",
+    ),
+    Action.INTERESTS_REVIEW: (
+        frozenset({Role.CLERK}),
+        "Only the clerks of {body} and administrators may review and publish changes to its "
+        "members' register of interests (Localism Act 2011 s29).",
+    ),
     Action.ADMIN_REPAIR: (
         frozenset(),
         "Only administrators may use the back office to repair the record.",

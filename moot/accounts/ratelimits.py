@@ -22,6 +22,7 @@ WHAT = {
     "sign_in": "sign-in attempts",
     "question": "questions sent",
     "api": "requests to the open data API",
+    "subscribe": "requests for e-mail alerts",
 }
 
 

@@ -49,6 +49,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.jobs",
     "moot.executive.cli",
     "moot.cli.reports",
+    "moot.cli.alerts",
+    "moot.cli.members",
 )
 
 

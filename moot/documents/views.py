@@ -31,6 +31,7 @@ from moot.access.services import exempt_download_record
 from moot.documents import services
 from moot.documents.models import Document
 from moot.meetings.models import Meeting
+from moot.members.watermark import stamped_response
 from moot.portal import inputs
 from moot.portal.errors import InvalidInput, NotFound
 
@@ -136,15 +137,17 @@ def members_pack(request, slug, date_slug):
     decision = can(request.user, Action.PAPER_READ_EXEMPT, meeting)
     if not decision.allowed:
         raise PermissionDenied(decision.reason)
-    response = _serve(
-        request,
-        meeting,
-        lambda: services.pack_build(meeting=meeting, include_exempt=True),
+    try:
+        build = services.pack_build(meeting=meeting, include_exempt=True)
+    except (services.DocumentRejected, services.PlanError) as error:
+        return _unavailable(meeting, error)
+    # Every copy carries the reader's name (issue 13): stamped, never cached.
+    response = stamped_response(
+        request.user,
+        build.path.read_bytes(),
         f"{_stem(meeting)}-members-pack-not-for-publication.pdf",
-        public=False,
     )
-    if response.status_code == 200:
-        exempt_download_record(user=request.user, meeting=meeting, reason=decision.reason)
+    exempt_download_record(user=request.user, meeting=meeting, reason=decision.reason)
     return response
 
 
@@ -194,6 +197,13 @@ def document(request, slug, date_slug, document_id):
     except OSError:
         logger.error("The stored file of document %s (%s) is missing", found.pk, found.file.name)
         raise NotFound(f"The file of '{found.title}' is not available at the moment.") from None
+    if not public and visibility.document_exempt(found, found.item):
+        with handle:  # an exempt paper carries the reader's name (issue 13)
+            response = stamped_response(request.user, handle.read(), filename)
+        exempt_download_record(
+            user=request.user, meeting=meeting, document=found, reason=decision.reason
+        )
+        return response
     response = FileResponse(handle, content_type=PDF, filename=filename)
     if public:
         if found.checksum:

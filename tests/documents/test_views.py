@@ -180,7 +180,8 @@ def test_pages_link_the_files(client, example):
     pages = f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
     assert f"(PDF, {pages}, " in item_page
     meeting_page = client.get(JULY).content.decode()
-    assert f'href="{JULY}members-pack.pdf"' in meeting_page
+    # Members are sent to their area (issue 13), not to a bare sign-in for the pack.
+    assert 'href="/my/meetings/health-and-wellbeing-board/2021-07-29/"' in meeting_page
     assert f'href="{JULY}pack.pdf"' in meeting_page
 
 

@@ -1,0 +1,1 @@
+from tests.notifications.conftest import smtp_server  # noqa: F401 - the loopback SMTP fixture
