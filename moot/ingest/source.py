@@ -1,0 +1,107 @@
+"""Reading the source: a file's bytes to text (PDF, HTML or text) and the parser that fits.
+
+``read_source`` refuses what cannot be read with ``ImportFailed`` (one line naming the file);
+``parse_source`` picks the parser and turns its ``ParseError`` into ``ImportFailed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from moot.ingest.drafts import (
+    ParseError,
+    ParseResult,
+    SourceKind,
+)
+from moot.ingest.parse import detect_kind, parse_agenda_pack, parse_moderngov_page
+from moot.ingest.pdftext import extract_pdf_text
+
+KINDS: tuple[SourceKind, ...] = ("agenda-pack", "moderngov-page")
+KIND_LABELS = {"agenda-pack": "an agenda pack", "moderngov-page": "an Agenda and minutes page"}
+TEXT_SUFFIXES = {".txt", ".html", ".htm"}
+IMPORTABLE_SUFFIXES = {".pdf"} | TEXT_SUFFIXES
+
+
+class ImportFailed(Exception):
+    """The file cannot be imported; the message is one line naming the file and the rule."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split()))
+
+
+# --- reading the source -----------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """One file's text and identity."""
+
+    name: str
+    text: str
+    checksum: str
+    pages: int | None = None
+
+
+def read_source(path: str | Path) -> Source:
+    """The file's text: a PDF's pages joined with form feeds, or the text of an HTML or text
+    file. Raises ``ImportFailed`` for a missing, unreadable or scanned file."""
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise ImportFailed(f"{path}: no such file")
+    if not path.is_file():
+        raise ImportFailed(f"{path}: not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    checksum = hashlib.sha256(data).hexdigest()
+    if data[:5] == b"%PDF-" or path.suffix.lower() == ".pdf":
+        try:
+            pages = extract_pdf_text(path)
+        except ParseError as exc:
+            raise ImportFailed(f"{name}: {exc}") from exc
+        if not pages:
+            raise ImportFailed(f"{name}: the PDF has no pages")
+        return Source(name, "\f".join(pages), checksum, len(pages))
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed(f"{name}: not a text file: expected a PDF, an .html page or a .txt file")
+    text = _decode(data)
+    return Source(name, text, checksum)
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    # Saved web pages are often Windows-1252; undecodable bytes become U+FFFD.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
+def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
+    """Parse the source as ``kind`` (or whichever kind it is); ``ImportFailed`` otherwise."""
+    found = detect_kind(source.text)
+    if found is None:
+        raise ImportFailed(
+            f"{source.name}: not a document Moot can import: expected an agenda pack or an "
+            "Agenda and minutes page"
+        )
+    if kind is not None and found != kind:
+        raise ImportFailed(
+            f"{source.name} is {KIND_LABELS[found]}, not {KIND_LABELS[kind]}: import it with "
+            f"`moot import {found}`"
+        )
+    parser = parse_agenda_pack if found == "agenda-pack" else parse_moderngov_page
+    try:
+        return parser(source.text)
+    except ParseError as exc:
+        raise ImportFailed(f"{source.name}: {exc}") from exc
