@@ -12,6 +12,7 @@ from typing import Any
 from django.utils import timezone
 
 from moot.documents.models import Document
+from moot.governance import selectors as gov_selectors
 from moot.governance.models import Body
 from moot.governance.services import (
     log_action,
@@ -23,7 +24,7 @@ from moot.ingest.drafts import (
     MeetingDraft,
     ParseResult,
 )
-from moot.ingest.identify import PeopleResolver, match_bodies
+from moot.ingest.identify import PeopleResolver, resolve_body
 from moot.ingest.matching import _clip, _mode_for, _start_time, tidy_capitals
 from moot.ingest.models import ImportRecord
 from moot.ingest.report import ReportMixin
@@ -83,6 +84,7 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
                 "pages": self.source.pages,
             },
             "body": self.body.slug,
+            "bodies": self.body_outcome.report(),
             "meetings": meetings_report,
             "people": self.people.report(),
             "warnings": list(dict.fromkeys(self.warnings)),
@@ -93,32 +95,13 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
         return report
 
     def _body(self, slug: str | None) -> Body:
-        name = self.source.name
         printed = next((d.body_name for d in self.parsed.meetings if d.body_name), "")
-        if slug:
-            body = Body.objects.filter(slug=slug).first()
-            if body is None:
-                raise ImportFailed(f"--body {slug!r}: no committee or board has that slug")
-            if printed and body not in match_bodies(printed):
-                self.warnings.append(
-                    f"the file names its body {printed!r}; imported into {body.name} as "
-                    f"--body {slug} says"
-                )
-            return body
-        if not printed:
-            raise ImportFailed(f"{name} does not name its body: name it with --body SLUG")
-        found = match_bodies(printed)
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            raise ImportFailed(
-                f"{name} is for {printed!r}, which matches no body in Moot: name the body "
-                "with --body SLUG"
-            )
-        names = ", ".join(f"{b.name} ({b.slug})" for b in found)
-        raise ImportFailed(
-            f"{name} is for {printed!r}, which could be any of: {names}; choose with --body SLUG"
+        self.body_outcome = resolve_body(
+            printed, slug, source_name=self.source.name, warnings=self.warnings, user=self.user
         )
+        if self.body_outcome.status == "created":
+            self.changes += 1
+        return self.body_outcome.body
 
     def _record(self, report: dict, changes: int, meetings: list[Meeting]) -> None:
         record = ImportRecord.objects.filter(checksum=self.source.checksum, body=self.body).first()
@@ -343,12 +326,16 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             )
             return
         if status in (Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED):
+            terms = gov_selectors.terms_in_force(meeting.body, meeting.date)
             meeting_services.meeting_hold(
                 meeting=meeting,
                 closed_at=draft.closed_at,
                 allow_unpublished=True,
                 user=self.user,
+                judge_quorum=terms is not None,
             )
+            if terms is None and meeting.attendance.exists():
+                self._quorum_not_judged(meeting)
             meeting.refresh_from_db()
             self.changes += 1
             status = meeting.status
@@ -358,8 +345,17 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             meeting_services.minutes_publish_draft(meeting=meeting, user=self.user)
             self.changes += 1
 
+    def _quorum_not_judged(self, meeting: Meeting) -> None:
+        reason = f"not judged: no terms of reference in force on {meeting.date:%-d %B %Y}"
+        if meeting.quorum_explanation != reason or meeting.quorate is not None:
+            meeting_services.quorum_not_judged(meeting=meeting, reason=reason, user=self.user)
+            self.changes += 1
+
     def _judge_quorum(self, meeting: Meeting) -> None:
         if not meeting.attendance.exists():
+            return
+        if gov_selectors.terms_in_force(meeting.body, meeting.date) is None:
+            self._quorum_not_judged(meeting)
             return
         try:
             meeting_services.quorum_judge(meeting=meeting, user=self.user)

@@ -332,7 +332,10 @@ class ItemsMixin:
         if text and (not item.minutes.strip() or (item.minutes_partial and not partial)):
             replace = True
         elif text and item.minutes_partial and partial:
-            replace = len(text) > len(" ".join(_strip_html(item.minutes).split()))
+            # The same words again (importing a file twice) are not a longer text.
+            replace = text_to_html(text) != item.minutes and len(text) > len(
+                " ".join(_strip_html(item.minutes).split())
+            )
         elif not text and item.minutes_partial and not partial and item_draft.resolutions:
             # The full minute is only its resolutions: the partial text goes.
             replace = True

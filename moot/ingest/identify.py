@@ -15,12 +15,14 @@ from moot.governance.models import Body, Person, PersonAlias
 from moot.governance.services import (
     person_alias_add,
     person_create,
+    record_save,
 )
 from moot.ingest.drafts import (
     PersonEntry,
 )
 from moot.ingest.matching import _clip, _norm
 from moot.ingest.names import normalise_name
+from moot.ingest.parse.common import tidy_body_name
 from moot.ingest.reconcile import Candidate, reconcile
 
 # Titles or offices closer than this (rapidfuzz ratio of the folded texts) are the same.
@@ -228,3 +230,133 @@ def match_bodies(printed: str) -> list[Body]:
         best = [b for b in contained if len(_norm(b.name)) == longest]
         return best
     return near
+
+
+# --- bodies -------------------------------------------------------------------------------
+
+# Words that end (or head) the name of a council's body; a printed "body name" without one is
+# not a body's name (a letter's reference line, a heading) and no body is created from it.
+_BODY_WORDS = re.compile(
+    r"\b(?:board|committee|sub-committee|subcommittee|council|cabinet|panel|commission|"
+    r"forum|group|assembly|partnership|authority|executive|meeting|scrutiny|conference|"
+    r"working party|trust|fund|sub-group)\b",
+    re.IGNORECASE,
+)
+_CLASSIFICATIONS = (
+    (re.compile(r"\bsub-?committee\b", re.I), Body.Classification.SUB_COMMITTEE),
+    (re.compile(r"\bjoint\b.*\bcommittee\b", re.I), Body.Classification.JOINT_COMMITTEE),
+    (re.compile(r"\bcabinet\b|\bexecutive\b", re.I), Body.Classification.CABINET),
+    (re.compile(r"\bboard\b", re.I), Body.Classification.BOARD),
+    (re.compile(r"\bpanel\b", re.I), Body.Classification.PANEL),
+    (re.compile(r"\bscrutiny commission\b", re.I), Body.Classification.COMMISSION),
+    (re.compile(r"\bcommittee\b", re.I), Body.Classification.COMMITTEE),
+    (
+        re.compile(r"^(?:full\s+)?(?:[\w'.-]+\s+){0,4}(?:council)$", re.I),
+        Body.Classification.COUNCIL,
+    ),
+)
+MAX_BODY_WORDS = 14
+
+
+def body_name_problem(printed: str) -> str | None:
+    """Why ``printed`` cannot be the name of a body to create (None: it can be).
+
+    A body's name is a few words naming a board, committee, council, cabinet, panel and the
+    like; it holds no date, no e-mail address and no reference number."""
+    name = " ".join((printed or "").split())
+    if not name:
+        return "no body is named"
+    if len(name.split()) > MAX_BODY_WORDS:
+        return f"{name[:60]!r}... is too long for the name of a committee or board"
+    if re.search(r"@|https?:|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:19|20)\d\d\b|\bref\b", name, re.I):
+        return f"{name!r} holds a date, address or reference, not the name of a committee or board"
+    if not _BODY_WORDS.search(name):
+        return f"{name!r} does not read as the name of a committee or board"
+    return None
+
+
+def classification_for(name: str) -> str:
+    """The kind of body its name says (committee when the name does not say)."""
+    for pattern, classification in _CLASSIFICATIONS:
+        if pattern.search(name or ""):
+            return classification
+    return Body.Classification.COMMITTEE
+
+
+def body_create_from_name(printed: str, *, source_name: str, user=None) -> Body:
+    """Create the body a file names (an import into a Moot that does not know it yet)."""
+    name = _clip(Body, "name", tidy_body_name(" ".join(printed.split())))
+    base = slugify(name)[:110] or "body"
+    slug, n = base, 1
+    while Body.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    body = Body(name=name, slug=slug, classification=classification_for(name))
+    return record_save(obj=body, user=user, action="moot.import.body_created")
+
+
+@dataclass
+class BodyOutcome:
+    body: Body
+    status: str  # matched | created | named (by --body)
+    printed: str = ""
+
+    def report(self) -> dict[str, list]:
+        entry = {
+            "name": self.printed or self.body.name,
+            "body": self.body.name,
+            "slug": self.body.slug,
+        }
+        return {
+            "created": [entry] if self.status == "created" else [],
+            "matched": [entry] if self.status in ("matched", "named") else [],
+            "uncertain": [],
+        }
+
+
+def resolve_body(
+    printed: str,
+    slug: str | None,
+    *,
+    source_name: str,
+    warnings: list[str],
+    create: bool = True,
+    user=None,
+) -> BodyOutcome:
+    """The body a file is for: ``--body SLUG`` if given; else the one body its printed name
+    matches; else, when it matches none, a new body of that name. A name that could be
+    several bodies refuses the file (nothing is guessed)."""
+    from moot.ingest.source import ImportFailed
+
+    if slug:
+        body = Body.objects.filter(slug=slug).first()
+        if body is None:
+            raise ImportFailed(f"--body {slug!r}: no committee or board has that slug")
+        if printed and body not in match_bodies(printed):
+            warnings.append(
+                f"the file names its body {printed!r}; imported into {body.name} as "
+                f"--body {slug} says"
+            )
+        return BodyOutcome(body, "named", printed)
+    if not printed:
+        raise ImportFailed(f"{source_name} does not name its body: name it with --body SLUG")
+    found = match_bodies(printed)
+    if len(found) == 1:
+        return BodyOutcome(found[0], "matched", printed)
+    if found:
+        names = ", ".join(f"{b.name} ({b.slug})" for b in found)
+        raise ImportFailed(
+            f"{source_name} is for {printed!r}, which could be any of: {names}; choose with "
+            "--body SLUG",
+            uncertain_body={"name": printed, "candidates": [b.slug for b in found]},
+        )
+    problem = body_name_problem(printed)
+    if problem or not create:
+        raise ImportFailed(
+            f"{source_name} is for {printed!r}, which matches no body in Moot"
+            + (f" and cannot be created ({problem})" if problem else "")
+            + ": name the body with --body SLUG"
+        )
+    return BodyOutcome(
+        body_create_from_name(printed, source_name=source_name, user=user), "created", printed
+    )

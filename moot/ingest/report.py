@@ -26,6 +26,11 @@ class ReportMixin:
                     "documents": item.documents.count(),
                     # What the file held: its minutes of the item were cut short.
                     "partial": bool(entry.draft.items[index].minutes_partial),
+                    "votes": [vote_report(v) for v in entry.draft.items[index].votes],
+                    "declarations": [
+                        {"name": d.name, "interest": d.interest}
+                        for d in entry.draft.items[index].declarations
+                    ],
                 }
             )
         appendices = []
@@ -65,7 +70,25 @@ class ReportMixin:
             "created": entry.created,
             "partial": any(row["partial"] for row in item_rows),
             "status": meeting.status,
+            "date": meeting.date.isoformat(),
+            "time": entry.draft.start_time.strftime("%H:%M") if entry.draft.start_time else None,
+            "venue": meeting.venue,
+            "quorum": meeting.quorum_explanation,
             "items": item_rows,
             "appendices": appendices,
             "attendance": attendance,
         }
+
+
+def vote_report(vote) -> dict[str, Any]:
+    """A recorded vote as the file printed it (counts are None where not printed)."""
+    return {
+        "for": vote.votes_for,
+        "against": vote.against,
+        "abstain": vote.abstain,
+        "named": {
+            "for": list(vote.named_for),
+            "against": list(vote.named_against),
+            "abstain": list(vote.named_abstain),
+        },
+    }

@@ -27,8 +27,10 @@ IMPORTABLE_SUFFIXES = {".pdf"} | TEXT_SUFFIXES
 class ImportFailed(Exception):
     """The file cannot be imported; the message is one line naming the file and the rule."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, uncertain_body: dict | None = None):
         super().__init__(" ".join(str(message).split()))
+        # {"name": printed, "candidates": [...]} when the file's body could be several.
+        self.uncertain_body = uncertain_body
 
 
 # --- reading the source -----------------------------------------------------------------

@@ -163,3 +163,22 @@ def test_the_installed_moot_command_has_import_wired(tmp_path):
     )
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr == f"moot import: {tmp_path / 'missing.pdf'}: no such file\n"
+
+
+def test_import_any_says_which_importer_read_each_file(fresh, capsys, tmp_path):
+    junk = tmp_path / "letter.txt"
+    junk.write_text("Dear Sir,\nThank you for your letter.\n", encoding="utf-8")
+    before = row_counts()
+    code = moot(["import", "any", str(PAGE_SEED), str(PACK_SEED), str(junk), "--dry-run", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    payload = json.loads(out)
+    assert [f.get("importer") for f in payload["files"]] == [
+        "moderngov-page",
+        "agenda-pack",
+        None,
+    ]
+    assert payload["failed"][0]["file"] == str(junk)
+    assert "letter.txt" in payload["failed"][0]["error"]
+    assert "letter.txt" in err
+    assert row_counts() == before
