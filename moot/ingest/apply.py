@@ -5,6 +5,7 @@ through the meetings services; items and documents in ``apply_items``, attendanc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
@@ -48,6 +49,13 @@ class _Applied:
     appendices: list[Document] = field(default_factory=list)
 
 
+_FUTURE_DATES_RE = re.compile(
+    r"\b(?:dates?|programme|schedule|calendar)\s+of\s+(?:future|next|forthcoming)\s+meetings?\b"
+    r"|\b(?:future|next)\s+meeting\s+dates?\b",
+    re.IGNORECASE,
+)
+
+
 class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
     def __init__(self, source: Source, parsed: ParseResult, *, user=None):
         self.source = source
@@ -57,6 +65,7 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
         self.changes = 0
         self.people: PeopleResolver | None = None
         self.body: Body | None = None
+        self.scheduled: list[str] = []
 
     # -- whole file ---------------------------------------------------------------------
 
@@ -86,6 +95,7 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             "body": self.body.slug,
             "bodies": self.body_outcome.report(),
             "meetings": meetings_report,
+            "scheduled": list(self.scheduled),
             "people": self.people.report(),
             "warnings": list(dict.fromkeys(self.warnings)),
         }
@@ -190,6 +200,10 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             return entry
         if not created:
             self._complete_meeting(meeting, draft)
+        if draft.status in ("cancelled", "postponed"):
+            entry.items = self._match_items(draft, meeting, add=True)
+            self._call_off(meeting, draft)
+            return entry
         numbering = self._numbering(draft)
         entry.items = self._match_items(draft, meeting, add=True)
         for index, item in entry.items.items():
@@ -202,7 +216,8 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
         if draft.attendance:
             entry.lines = self._attendance(meeting, draft)
         attendance_changed = any(line.recorded for line in entry.lines)
-        has_minutes = numbering == "minute" and (
+        # A web service's items carry agenda numbers, yet their minutes are minutes.
+        has_minutes = (numbering == "minute" or draft.origin == "web-service") and (
             any(i.minutes_text or i.resolutions for i in draft.items) or entry.lines
         )
         if has_minutes:
@@ -211,14 +226,65 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             if meeting.status in (Meeting.Status.HELD, Meeting.Status.MINUTES_DRAFT):
                 for index, item in entry.items.items():
                     self._minutes(item, draft.items[index])
-        elif meeting.status == Meeting.Status.SCHEDULED:
+        elif meeting.status == Meeting.Status.SCHEDULED and draft.items:
+            # A meeting listed without its agenda (a web service's list of meetings, a
+            # future date) stays scheduled: nothing says its agenda was published.
             meeting_services.agenda_record_published(
                 meeting=meeting, source=self.source.name, user=self.user
             )
             self.changes += 1
         if draft.origin == "front-sheet":
             self._check_front_sheet(meeting, draft)
+        self._future_meetings(meeting, draft)
         return entry
+
+    def _call_off(self, meeting: Meeting, draft: MeetingDraft) -> None:
+        """A document that says the meeting was cancelled or postponed: so recorded."""
+        target = (
+            Meeting.Status.CANCELLED if draft.status == "cancelled" else Meeting.Status.POSTPONED
+        )
+        if meeting.status == target:
+            return
+        if meeting.status not in (Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED):
+            self.warnings.append(
+                f"{meeting.identifier}: the file says it was {draft.status}, but the record has "
+                f"it {meeting.get_status_display().lower()}; the record is kept"
+            )
+            return
+        meeting_services.meeting_cancel(
+            meeting=meeting,
+            reason=draft.status_reason
+            or f"{draft.status.capitalize()} (as {self.source.name} says)",
+            postpone=draft.status == "postponed",
+            user=self.user,
+        )
+        self.changes += 1
+
+    def _future_meetings(self, meeting: Meeting, draft: MeetingDraft) -> None:
+        """Dates of future meetings a document lists (an item "Dates of future meetings", or
+        the draft's own list) become scheduled meetings of the body, once each."""
+        dates = list(draft.future_dates)
+        for item in draft.items:
+            if _FUTURE_DATES_RE.search(item.title or ""):
+                dates.extend(item.dates_mentioned)
+        for day in sorted({d for d in dates if d > meeting.date}):
+            if Meeting.objects.filter(body=self.body, date=day).exists():
+                continue
+            created = meeting_services.meeting_create(
+                body=self.body,
+                day=day,
+                at=time(0, 0),
+                recording_past=True,
+                standing_items=False,
+                user=self.user,
+                source=_clip(Meeting, "source", self.source.name),
+            )
+            self.scheduled.append(created.identifier)
+            self.warnings.append(
+                f"{created.identifier}: scheduled from the dates of future meetings in "
+                f"{meeting.identifier}; no start time in the file, recorded as midnight"
+            )
+            self.changes += 1
 
     def _create_meeting(self, draft: MeetingDraft) -> Meeting:
         assert draft.date is not None

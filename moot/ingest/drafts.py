@@ -20,7 +20,7 @@ from datetime import date, time
 from typing import Literal
 
 MeetingKind = Literal["ordinary", "special", "annual", "informal"]
-SourceKind = Literal["agenda-pack", "moderngov-page"]
+SourceKind = Literal["agenda-pack", "moderngov-page", "moderngov-xml"]
 
 
 class ParseError(ValueError):
@@ -181,3 +181,10 @@ class ParseResult:
     meetings: list[MeetingDraft]
     source_kind: SourceKind
     warnings: list[str] = field(default_factory=list)
+    # Bodies a document lists without meetings (ModernGov GetCommittees).
+    bodies: list[str] = field(default_factory=list)
+    # People a document lists without a meeting (ModernGov GetCouncillorsByWard): the
+    # role text holds the ward and the party ("Central ward; Labour").
+    people: list[PersonEntry] = field(default_factory=list)
+    # Which response a web-service file is ("GetMeetings"...), for the report.
+    response: str = ""

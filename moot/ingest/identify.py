@@ -49,7 +49,7 @@ class PeopleResolver:
     Never duplicates a person: a person created here is a candidate for every later name.
     """
 
-    def __init__(self, *, body: Body, source_name: str):
+    def __init__(self, *, body: Body | None, source_name: str):
         self.body = body
         self.source_name = source_name
         self.people: dict[str, Person] = {}
@@ -77,6 +77,8 @@ class PeopleResolver:
 
     def offices_on(self, day: date) -> list[tuple[str, Person]]:
         """(office, holder) for the body's current members and standing invitees."""
+        if self.body is None:
+            return []
         if day not in self._offices:
             offices: list[tuple[str, Person]] = []
             terms = gov_selectors.terms_in_force(self.body, day)

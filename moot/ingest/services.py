@@ -58,8 +58,8 @@ from django.db import transaction
 
 from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
-from moot.ingest.drafts import SourceKind
-from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies
+from moot.ingest.drafts import ParseResult, SourceKind
+from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
 from moot.ingest.matching import minutes_discussion, tidy_capitals
 from moot.ingest.source import (
     IMPORTABLE_SUFFIXES,
@@ -118,14 +118,111 @@ def import_source(
     parsed = parse_source(source, kind)
     try:
         with transaction.atomic():
-            importer = _Importer(source, parsed, user=user)
-            report = importer.run(body)
+            if not parsed.meetings:
+                report = import_lists(source, parsed, body=body, user=user)
+            else:
+                # A web service's list of meetings can span committees; a pack or page is
+                # one body's (its minutes-in-pack may print the body's name differently).
+                web = parsed.source_kind == "moderngov-xml"
+                groups = split_by_body(parsed) if web and not body else [parsed]
+                report = merge_reports(
+                    [_Importer(source, group, user=user).run(body) for group in groups]
+                )
             if dry_run:
                 transaction.set_rollback(True)
     except (meeting_services.MeetingError, GovernanceError) as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
     report["dry_run"] = dry_run
     return report
+
+
+def split_by_body(parsed: ParseResult) -> list[ParseResult]:
+    """One result per body a file's meetings name (a web service's list of meetings can
+    span committees), in the order they first appear."""
+    names: list[str] = []
+    for draft in parsed.meetings:
+        if draft.body_name not in names:
+            names.append(draft.body_name)
+    if len(names) <= 1:
+        return [parsed]
+    return [
+        ParseResult(
+            [d for d in parsed.meetings if d.body_name == name],
+            parsed.source_kind,
+            list(parsed.warnings) if index == 0 else [],
+            response=parsed.response,
+        )
+        for index, name in enumerate(names)
+    ]
+
+
+def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One report for a file whose meetings were applied body by body."""
+    if len(reports) == 1:
+        return reports[0]
+    first = dict(reports[0])
+    first["meetings"] = [m for r in reports for m in r["meetings"]]
+    first["scheduled"] = [m for r in reports for m in r.get("scheduled", [])]
+    first["warnings"] = list(dict.fromkeys(w for r in reports for w in r["warnings"]))
+    first["changed"] = any(r["changed"] for r in reports)
+    for key in ("bodies", "people"):
+        merged: dict[str, list] = {}
+        for r in reports:
+            for name, entries in r[key].items():
+                bucket = merged.setdefault(name, [])
+                bucket.extend(e for e in entries if e not in bucket)
+        first[key] = merged
+    return first
+
+
+def import_lists(source: Source, parsed: ParseResult, *, body: str | None, user=None) -> dict:
+    """A file that lists bodies (GetCommittees) or people (GetCouncillorsByWard) and no
+    meeting: each body is matched or created, each person matched or created."""
+    warnings: list[str] = list(parsed.warnings)
+    bodies: dict[str, list] = {"created": [], "matched": [], "uncertain": []}
+    changes = 0
+    for name in parsed.bodies:
+        try:
+            outcome = resolve_body(
+                name, None, source_name=source.name, warnings=warnings, user=user
+            )
+        except ImportFailed as exc:
+            if exc.uncertain_body:
+                bodies["uncertain"].append(exc.uncertain_body)
+            else:
+                warnings.append(str(exc))
+            continue
+        for key, entries in outcome.report().items():
+            bodies[key].extend(entries)
+        changes += outcome.status == "created"
+    people_report: dict[str, list] = {"matched": [], "created": [], "uncertain": []}
+    if parsed.people:
+        target = (
+            resolve_body("", body, source_name=source.name, warnings=warnings).body
+            if body
+            else None
+        )
+        resolver = PeopleResolver(body=target, source_name=source.name)
+        for entry in parsed.people:
+            resolver.resolve(entry)
+        people_report = resolver.report()
+        changes += resolver.changes
+    return {
+        "source": {
+            "file": source.name,
+            "sha256": source.checksum,
+            "kind": parsed.source_kind,
+            "pages": source.pages,
+            "response": parsed.response,
+        },
+        "body": body,
+        "bodies": bodies,
+        "meetings": [],
+        "scheduled": [],
+        "people": people_report,
+        "warnings": list(dict.fromkeys(warnings)),
+        "changed": bool(changes),
+    }
 
 
 __all__ = [

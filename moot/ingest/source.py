@@ -15,12 +15,38 @@ from moot.ingest.drafts import (
     ParseResult,
     SourceKind,
 )
-from moot.ingest.parse import detect_kind, parse_agenda_pack, parse_moderngov_page
+from moot.ingest.parse import (
+    detect_kind,
+    parse_agenda_pack,
+    parse_moderngov_page,
+    parse_moderngov_xml,
+)
 from moot.ingest.pdftext import extract_pdf_text
 
-KINDS: tuple[SourceKind, ...] = ("agenda-pack", "moderngov-page")
-KIND_LABELS = {"agenda-pack": "an agenda pack", "moderngov-page": "an Agenda and minutes page"}
-TEXT_SUFFIXES = {".txt", ".html", ".htm"}
+KINDS: tuple[SourceKind, ...] = ("agenda-pack", "moderngov-page", "moderngov-xml")
+KIND_LABELS = {
+    "agenda-pack": "an agenda pack",
+    "moderngov-page": "an Agenda and minutes page",
+    "moderngov-xml": "a ModernGov web-service response",
+}
+PARSERS = {
+    "agenda-pack": parse_agenda_pack,
+    "moderngov-page": parse_moderngov_page,
+    "moderngov-xml": parse_moderngov_xml,
+}
+TEXT_SUFFIXES = {".txt", ".html", ".htm", ".xml", ".md"}
+# A meeting document is far smaller; a larger file is refused before it is read.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Archives and compressed files are refused unopened (no zip bomb can go off).
+_ARCHIVE_MAGIC = {
+    b"PK\x03\x04": "a zip archive (or Word/OpenDocument file)",
+    b"PK\x05\x06": "a zip archive",
+    b"\x1f\x8b": "a gzip-compressed file",
+    b"BZh": "a bzip2-compressed file",
+    b"\xfd7zXZ\x00": "an xz-compressed file",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+}
 IMPORTABLE_SUFFIXES = {".pdf"} | TEXT_SUFFIXES
 
 
@@ -56,6 +82,20 @@ def read_source(path: str | Path) -> Source:
     if not path.is_file():
         raise ImportFailed(f"{path}: not a file")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(
+                f"{name}: {size // (1024 * 1024)} MB is larger than the "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB a meeting document can be; not read"
+            )
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        for magic, what in _ARCHIVE_MAGIC.items():
+            if head.startswith(magic):
+                raise ImportFailed(
+                    f"{name}: {what}, which Moot does not open: unpack it and import the "
+                    "PDF, HTML or text files inside"
+                )
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot be read ({exc.strerror or exc})") from exc
@@ -94,15 +134,15 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
     found = detect_kind(source.text)
     if found is None:
         raise ImportFailed(
-            f"{source.name}: not a document Moot can import: expected an agenda pack or an "
-            "Agenda and minutes page"
+            f"{source.name}: not a document Moot can import: expected an agenda pack, printed "
+            "minutes, a ModernGov meeting page or a ModernGov web-service response"
         )
     if kind is not None and found != kind:
         raise ImportFailed(
             f"{source.name} is {KIND_LABELS[found]}, not {KIND_LABELS[kind]}: import it with "
             f"`moot import {found}`"
         )
-    parser = parse_agenda_pack if found == "agenda-pack" else parse_moderngov_page
+    parser = PARSERS[found]
     try:
         return parser(source.text)
     except ParseError as exc:

@@ -278,8 +278,8 @@ def test_a_file_that_is_neither_pack_nor_page_is_refused(fresh, tmp_path):
     with pytest.raises(ImportFailed) as failure:
         import_file(path, kind="agenda-pack", body=BODY)
     assert str(failure.value) == (
-        "shopping.txt: not a document Moot can import: expected an agenda pack or an Agenda "
-        "and minutes page"
+        "shopping.txt: not a document Moot can import: expected an agenda pack, printed "
+        "minutes, a ModernGov meeting page or a ModernGov web-service response"
     )
     with pytest.raises(ImportFailed, match="is an Agenda and minutes page, not an agenda pack"):
         import_file(PAGE_SEED, kind="agenda-pack", body=BODY)

@@ -89,7 +89,7 @@ def test_scanned_and_foreign_files_are_refused(fresh, capsys, tmp_path):
     assert moot(["import", "moderngov-page", str(tmp_path / "notes.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "notes.txt" in err and "expected an agenda pack or an Agenda and minutes page" in err
+    assert "notes.txt" in err and "expected an agenda pack, printed minutes" in err
 
 
 @pytest.mark.parametrize(

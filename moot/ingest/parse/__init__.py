@@ -13,6 +13,7 @@ from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
 from moot.ingest.parse.moderngov_page import HEADING_RE, MARKER_RE, parse_moderngov_page
+from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 
 __all__ = [
     "ParseError",
@@ -21,6 +22,7 @@ __all__ = [
     "parse_agenda_pack",
     "parse_document",
     "parse_moderngov_page",
+    "parse_moderngov_xml",
 ]
 
 _PAGE_TITLE_RE = re.compile(
@@ -34,8 +36,12 @@ _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNOR
 
 
 def detect_kind(text: str) -> SourceKind | None:
-    """ "moderngov-page", "agenda-pack" or None, from the text (or HTML) alone."""
+    """ "moderngov-page", "agenda-pack", "moderngov-xml" or None, from the text (or HTML)
+    alone. Any XML document goes to the web-service parser, which refuses one that is not a
+    ModernGov response, naming what it expected."""
     source = text or ""
+    if looks_like_moderngov_xml(source) or is_xml(source):
+        return "moderngov-xml"
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
@@ -63,6 +69,8 @@ def parse_document(text: str) -> ParseResult:
         return parse_moderngov_page(text)
     if kind == "agenda-pack":
         return parse_agenda_pack(text)
+    if kind == "moderngov-xml":
+        return parse_moderngov_xml(text)
     raise ParseError(
         "not a document Moot can read: expected an agenda pack (a front sheet with "
         "'Date:' and an agenda) or a ModernGov meeting page ('Committee - Thursday, "
