@@ -58,6 +58,7 @@ from django.db import transaction
 
 from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
+from moot.ingest.batch import collapse_commit_callbacks
 from moot.ingest.drafts import ParseResult, SourceKind
 from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
 from moot.ingest.matching import minutes_discussion, tidy_capitals
@@ -130,6 +131,8 @@ def import_source(
                 )
             if dry_run:
                 transaction.set_rollback(True)
+            else:
+                collapse_commit_callbacks()
     except (meeting_services.MeetingError, GovernanceError) as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
     report["dry_run"] = dry_run
