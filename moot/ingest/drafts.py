@@ -20,7 +20,7 @@ from datetime import date, time
 from typing import Literal
 
 MeetingKind = Literal["ordinary", "special", "annual", "informal"]
-SourceKind = Literal["agenda-pack", "moderngov-page", "moderngov-xml"]
+SourceKind = Literal["agenda-pack", "moderngov-page", "moderngov-xml", "printed-minutes"]
 
 
 class ParseError(ValueError):

@@ -17,22 +17,30 @@ from moot.ingest.drafts import (
 )
 from moot.ingest.parse import (
     detect_kind,
-    parse_agenda_pack,
     parse_moderngov_page,
     parse_moderngov_xml,
+    parse_pack_or_minutes,
+    parse_printed_minutes,
 )
 from moot.ingest.pdftext import extract_pdf_text
 
-KINDS: tuple[SourceKind, ...] = ("agenda-pack", "moderngov-page", "moderngov-xml")
+KINDS: tuple[SourceKind, ...] = (
+    "agenda-pack",
+    "moderngov-page",
+    "moderngov-xml",
+    "printed-minutes",
+)
 KIND_LABELS = {
     "agenda-pack": "an agenda pack",
     "moderngov-page": "an Agenda and minutes page",
     "moderngov-xml": "a ModernGov web-service response",
+    "printed-minutes": "printed minutes",
 }
 PARSERS = {
-    "agenda-pack": parse_agenda_pack,
+    "agenda-pack": parse_pack_or_minutes,
     "moderngov-page": parse_moderngov_page,
     "moderngov-xml": parse_moderngov_xml,
+    "printed-minutes": parse_printed_minutes,
 }
 TEXT_SUFFIXES = {".txt", ".html", ".htm", ".xml", ".md"}
 # A meeting document is far smaller; a larger file is refused before it is read.
