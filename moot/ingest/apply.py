@@ -152,7 +152,7 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
 
     def _numbering(self, draft: MeetingDraft) -> str:
         """Do the file's item numbers count minutes or the agenda?"""
-        if draft.origin == "minutes-in-pack":
+        if draft.origin in ("minutes-in-pack", "printed-minutes"):
             return "minute"
         if draft.origin == "web-page" and any(i.minutes_text for i in draft.items):
             return "minute"
