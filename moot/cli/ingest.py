@@ -3,6 +3,7 @@
     moot import moderngov-page PATH [--body SLUG] [--dry-run] [--json]
     moot import agenda-pack PATH [--body SLUG] [--dry-run] [--json]
     moot import folder DIR [--body SLUG] [--dry-run] [--json]
+    moot import any PATH... [--body SLUG] [--dry-run] [--json]
 
 ``folder`` imports every .pdf, .txt, .html and .htm file of DIR (not its sub-folders), in
 name order, each in its own transaction, with a progress bar on stderr (not with --json)
@@ -87,6 +88,9 @@ def describe(report: dict[str, Any]) -> str:
         ]
         if any(att.values()):
             lines.append("    attendance: " + ", ".join(counts))
+    bodies = report.get("bodies") or {}
+    for entry in bodies.get("created", []):
+        lines.append(f"  body created: {entry['body']} ({entry['slug']})")
     people = report["people"]
     lines.append(
         f"  people: {len(people['matched'])} matched, {len(people['created'])} created, "
@@ -191,4 +195,55 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if failed:
         names = "; ".join(r["error"] for r in failed)
         raise UserError(f"{len(failed)} of {len(results)} files failed: {names}")
+    return 0
+
+
+@command(
+    "import any",
+    arg("paths", nargs="+", metavar="PATH", help="files (.pdf, .html, .htm, .txt, .xml)"),
+    *_OPTIONS,
+    help="import files of any kind Moot reads, saying which importer read each",
+    description=(
+        "Detect each file's kind (agenda pack, ModernGov page, ...) and import it with that "
+        "importer, each file in its own transaction; a file that cannot be imported is "
+        "reported in one line naming it and the reason, and the others go on."
+    ),
+)
+def cmd_import_any(args: argparse.Namespace) -> int:
+    setup()
+    from moot.ingest.services import ImportFailed, import_file
+
+    results: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for path in args.paths:
+        try:
+            report = import_file(path, body=args.body, dry_run=args.dry_run)
+        except ImportFailed as exc:
+            results.append({"file": str(path), "ok": False, "error": str(exc)})
+            texts.append(f"FAILED: {exc}")
+        else:
+            results.append(
+                {
+                    "file": str(path),
+                    "ok": True,
+                    "importer": report["source"]["kind"],
+                    "report": report,
+                }
+            )
+            texts.append(f"{path}: read as {report['source']['kind']}\n" + describe(report))
+    failed = [r for r in results if not r["ok"]]
+    emit(
+        args,
+        {
+            "imported": len(results) - len(failed),
+            "failed": [{"file": r["file"], "error": r["error"]} for r in failed],
+            "files": results,
+        },
+        "\n".join(texts),
+    )
+    if failed:
+        raise UserError(
+            f"{len(failed)} of {len(results)} files failed: "
+            + "; ".join(r["error"] for r in failed)
+        )
     return 0

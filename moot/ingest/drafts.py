@@ -20,7 +20,7 @@ from datetime import date, time
 from typing import Literal
 
 MeetingKind = Literal["ordinary", "special", "annual", "informal"]
-SourceKind = Literal["agenda-pack", "moderngov-page"]
+SourceKind = Literal["agenda-pack", "moderngov-page", "moderngov-xml", "printed-minutes"]
 
 
 class ParseError(ValueError):
@@ -78,6 +78,27 @@ class DocumentRefDraft:
 
 
 @dataclass
+class VoteDraft:
+    """A recorded vote as printed: counts (None where not printed) and, where the document
+    names them, who voted each way."""
+
+    votes_for: int | None = None
+    against: int | None = None
+    abstain: int | None = None
+    named_for: list[str] = field(default_factory=list)
+    named_against: list[str] = field(default_factory=list)
+    named_abstain: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DeclarationDraft:
+    """A declaration of interest as printed: who, and the words of the interest."""
+
+    name: str
+    interest: str = ""
+
+
+@dataclass
 class ItemDraft:
     number: str
     title: str
@@ -93,6 +114,8 @@ class ItemDraft:
     minutes_label: str = ""
     # Dates read from the item's agenda text (e.g. dates of future meetings).
     dates_mentioned: list[date] = field(default_factory=list)
+    votes: list[VoteDraft] = field(default_factory=list)
+    declarations: list[DeclarationDraft] = field(default_factory=list)
 
 
 @dataclass
@@ -139,6 +162,11 @@ class MeetingDraft:
     # Where this meeting's text came from inside the source: "front-sheet",
     # "minutes-in-pack" (minutes printed in an appendix), "web-page".
     origin: str = ""
+    # "cancelled" or "postponed" when the document says so ("" otherwise).
+    status: str = ""
+    status_reason: str = ""
+    # Dates of future meetings of the body the document lists ("Dates of future meetings").
+    future_dates: list[date] = field(default_factory=list)
 
     def item(self, number: str) -> ItemDraft | None:
         """The item numbered ``number`` ("17"), or None."""
@@ -153,3 +181,10 @@ class ParseResult:
     meetings: list[MeetingDraft]
     source_kind: SourceKind
     warnings: list[str] = field(default_factory=list)
+    # Bodies a document lists without meetings (ModernGov GetCommittees).
+    bodies: list[str] = field(default_factory=list)
+    # People a document lists without a meeting (ModernGov GetCouncillorsByWard): the
+    # role text holds the ward and the party ("Central ward; Labour").
+    people: list[PersonEntry] = field(default_factory=list)
+    # Which response a web-service file is ("GetMeetings"...), for the report.
+    response: str = ""

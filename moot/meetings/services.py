@@ -661,6 +661,30 @@ def quorum_judge(*, meeting: Meeting, user=None) -> gov_rules.QuorumVerdict:
 
 
 @transaction.atomic
+def quorum_not_judged(*, meeting: Meeting, reason: str, user=None) -> Meeting:
+    """Record that the quorum of a (historical) meeting was not judged, and why ("not judged:
+    no terms of reference in force on 4 May 2012"): nothing is guessed, and its decisions are
+    not marked for ratification."""
+    _check_not_locked(meeting)
+    meeting.quorate = None
+    meeting.quorum_present = None
+    meeting.quorum_required = None
+    meeting.quorum_explanation = reason
+    meeting.quorum_groups = []
+    meeting.save(
+        update_fields=[
+            "quorate",
+            "quorum_present",
+            "quorum_required",
+            "quorum_explanation",
+            "quorum_groups",
+        ]
+    )
+    log_action("moot.meeting.quorum_not_judged", meeting, user=user, data={"reason": reason})
+    return meeting
+
+
+@transaction.atomic
 def meeting_hold(
     *,
     meeting: Meeting,
@@ -668,10 +692,13 @@ def meeting_hold(
     user=None,
     allow_unpublished: bool = False,
     today: date | None = None,
+    judge_quorum: bool = True,
 ) -> Meeting:
     """Mark the meeting held: judge the quorum and give its items their minute numbers,
     running on through the municipal year (Sched 12 para 1; numbers restart at 1 when the
-    year starts at the annual meeting). A meeting is held on its date, not before."""
+    year starts at the annual meeting). A meeting is held on its date, not before.
+    ``judge_quorum=False`` (an importer's historical minutes with no terms of reference in
+    force) leaves the quorum to ``quorum_not_judged``."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     today = today or timezone.localdate()
     if meeting.date > today:
@@ -687,7 +714,7 @@ def meeting_hold(
         meeting.closed_at = closed_at
     meeting.save(update_fields=["status", "closed_at"])
     minute_numbers_assign(meeting=meeting)
-    if meeting.attendance.exists():
+    if judge_quorum and meeting.attendance.exists():
         quorum_judge(meeting=meeting, user=user)
     log_action("moot.meeting.held", meeting, user=user)
     return meeting

@@ -157,14 +157,49 @@ def test_bodies_are_matched_by_name_tolerantly(example):
     assert match_bodies("Planning and Development Control Committee") == []
 
 
-def test_an_unknown_body_is_refused_suggesting_body(fresh):
+def test_an_unknown_body_is_created_and_reported_and_its_quorum_not_judged(fresh):
     text = variant(PAGE, "Health and Wellbeing Board - Thursday", "Licensing Committee - Thursday")
-    with pytest.raises(ImportFailed) as failure:
-        import_text(text, name="page.txt")
-    message = str(failure.value)
-    assert "'Licensing Committee'" in message and "--body SLUG" in message
+    report = import_text(text, name="page.txt")
+    assert report["bodies"]["created"] == [
+        {
+            "name": "Licensing Committee",
+            "body": "Licensing Committee",
+            "slug": "licensing-committee",
+        }
+    ]
+    assert report["bodies"]["matched"] == [] and report["bodies"]["uncertain"] == []
+    meeting = Meeting.objects.get(body__slug="licensing-committee", date=date(2021, 3, 25))
+    assert meeting.status == Meeting.Status.MINUTES_DRAFT
+    assert meeting.attendance.exists()
+    assert meeting.quorate is None
+    assert meeting.quorum_explanation == (
+        "not judged: no terms of reference in force on 25 March 2021"
+    )
+    assert meeting_report(report, "licensing-committee/2021-03-25")["quorum"] == (
+        meeting.quorum_explanation
+    )
+    counts = row_counts()
+    again = import_text(text, name="page.txt")
+    assert again["changed"] is False and row_counts() == counts
+    assert again["bodies"]["matched"][0]["slug"] == "licensing-committee"
     with pytest.raises(ImportFailed, match="--body 'no-such-board': no committee or board"):
         import_text(PAGE, name="page.txt", body="no-such-board")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Our ref: AB/12/2021", "Dear Councillor", "Supplement 14 March 2023", "x" * 3],
+)
+def test_a_printed_name_that_is_no_bodys_name_creates_nothing(fresh, printed):
+    from moot.ingest.identify import body_name_problem
+
+    assert body_name_problem(printed) is not None
+    text = variant(PAGE, "Health and Wellbeing Board - Thursday", f"{printed} - Thursday")
+    counts = row_counts()
+    with pytest.raises(ImportFailed) as failure:
+        import_text(text, name="page.txt")
+    assert "page.txt" in str(failure.value) or "--body" in str(failure.value)
+    assert row_counts() == counts
 
 
 def test_body_named_on_the_command_line_wins_with_a_warning(fresh):
@@ -243,8 +278,8 @@ def test_a_file_that_is_neither_pack_nor_page_is_refused(fresh, tmp_path):
     with pytest.raises(ImportFailed) as failure:
         import_file(path, kind="agenda-pack", body=BODY)
     assert str(failure.value) == (
-        "shopping.txt: not a document Moot can import: expected an agenda pack or an Agenda "
-        "and minutes page"
+        "shopping.txt: not a document Moot can import: expected an agenda pack, printed "
+        "minutes, a ModernGov meeting page or a ModernGov web-service response"
     )
     with pytest.raises(ImportFailed, match="is an Agenda and minutes page, not an agenda pack"):
         import_file(PAGE_SEED, kind="agenda-pack", body=BODY)

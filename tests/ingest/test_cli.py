@@ -89,7 +89,7 @@ def test_scanned_and_foreign_files_are_refused(fresh, capsys, tmp_path):
     assert moot(["import", "moderngov-page", str(tmp_path / "notes.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "notes.txt" in err and "expected an agenda pack or an Agenda and minutes page" in err
+    assert "notes.txt" in err and "expected an agenda pack, printed minutes" in err
 
 
 @pytest.mark.parametrize(
@@ -163,3 +163,22 @@ def test_the_installed_moot_command_has_import_wired(tmp_path):
     )
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr == f"moot import: {tmp_path / 'missing.pdf'}: no such file\n"
+
+
+def test_import_any_says_which_importer_read_each_file(fresh, capsys, tmp_path):
+    junk = tmp_path / "letter.txt"
+    junk.write_text("Dear Sir,\nThank you for your letter.\n", encoding="utf-8")
+    before = row_counts()
+    code = moot(["import", "any", str(PAGE_SEED), str(PACK_SEED), str(junk), "--dry-run", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    payload = json.loads(out)
+    assert [f.get("importer") for f in payload["files"]] == [
+        "moderngov-page",
+        "agenda-pack",
+        None,
+    ]
+    assert payload["failed"][0]["file"] == str(junk)
+    assert "letter.txt" in payload["failed"][0]["error"]
+    assert "letter.txt" in err
+    assert row_counts() == before

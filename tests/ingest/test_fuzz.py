@@ -93,7 +93,7 @@ def test_mangled_pack(text):
 def test_mangled_page(text):
     _check(parse_moderngov_page, text)
     _check(parse_document, text)
-    assert detect_kind(text) in {None, "agenda-pack", "moderngov-page"}
+    assert detect_kind(text) in {None, "agenda-pack", "moderngov-page", "printed-minutes"}
 
 
 @SETTINGS

@@ -13,6 +13,8 @@ from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
 from moot.ingest.parse.moderngov_page import HEADING_RE, MARKER_RE, parse_moderngov_page
+from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
+from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
 __all__ = [
     "ParseError",
@@ -21,6 +23,9 @@ __all__ = [
     "parse_agenda_pack",
     "parse_document",
     "parse_moderngov_page",
+    "parse_moderngov_xml",
+    "parse_pack_or_minutes",
+    "parse_printed_minutes",
 ]
 
 _PAGE_TITLE_RE = re.compile(
@@ -34,8 +39,12 @@ _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNOR
 
 
 def detect_kind(text: str) -> SourceKind | None:
-    """ "moderngov-page", "agenda-pack" or None, from the text (or HTML) alone."""
+    """ "moderngov-page", "agenda-pack", "moderngov-xml" or None, from the text (or HTML)
+    alone. Any XML document goes to the web-service parser, which refuses one that is not a
+    ModernGov response, naming what it expected."""
     source = text or ""
+    if looks_like_moderngov_xml(source) or is_xml(source):
+        return "moderngov-xml"
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
@@ -48,12 +57,28 @@ def detect_kind(text: str) -> SourceKind | None:
     if heading and (markers or page_title or html):
         return "moderngov-page"
     labels = sum(1 for ln in lines[:120] if _PACK_LABEL_RE.match(ln))
+
     pages = sum(1 for ln in lines if _PAGES_RE.search(ln))
     agenda = any(re.fullmatch(r"(?i)agenda", ln) for ln in lines[:400])
     minutes = any(_MINUTES_HEAD_RE.match(ln) for ln in lines)
     if (labels >= 2 and (agenda or pages)) or (labels >= 1 and pages >= 1) or minutes:
         return "agenda-pack"
+    # Minutes printed on their own in another template (or flattened onto one line).
+    if looks_like_printed_minutes(source):
+        return "printed-minutes"
     return None
+
+
+def parse_pack_or_minutes(text: str) -> ParseResult:
+    """An agenda pack (or minutes in the pack's template); minutes the pack parser cannot
+    read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
+    printed minutes of another template."""
+    try:
+        return parse_agenda_pack(text)
+    except ParseError:
+        if not looks_like_printed_minutes(text):
+            raise
+    return parse_printed_minutes(text)
 
 
 def parse_document(text: str) -> ParseResult:
@@ -62,7 +87,11 @@ def parse_document(text: str) -> ParseResult:
     if kind == "moderngov-page":
         return parse_moderngov_page(text)
     if kind == "agenda-pack":
-        return parse_agenda_pack(text)
+        return parse_pack_or_minutes(text)
+    if kind == "moderngov-xml":
+        return parse_moderngov_xml(text)
+    if kind == "printed-minutes":
+        return parse_printed_minutes(text)
     raise ParseError(
         "not a document Moot can read: expected an agenda pack (a front sheet with "
         "'Date:' and an agenda) or a ModernGov meeting page ('Committee - Thursday, "

@@ -272,7 +272,12 @@ def _name_spans(toks: list[_Tok]) -> list[_Span]:
             while j < n and toks[j].kind == "hon":
                 j += 1
             k = j
-            while k < n and toks[k].kind == "name" and k - j < 3:
+            # Up to three name words after the honorifics; initials ("E J G Hilson") do
+            # not count towards the three (at most six tokens in all).
+            words = 0
+            while k < n and toks[k].kind == "name" and words < 3 and k - j < 6:
+                if len(toks[k].word.strip(".")) > 1:
+                    words += 1
                 k += 1
                 if toks[k - 1].ends:
                     break

@@ -1,0 +1,228 @@
+"""Fidelity of the importer's parsers against hand-read answer keys of real documents.
+
+    .venv/bin/python bench/fidelity.py            # per document, per kind, per set
+    .venv/bin/python bench/fidelity.py --write    # also the "Import fidelity" section of docs/benchmarks.md
+
+The documents are under ``tests/fidelity/documents/`` (sources and licences in
+``tests/fidelity/SOURCES.md``), one answer key each under ``tests/fidelity/keys/`` (JSON,
+hand-read from the document: date, time, body, items, attendance by list, resolutions,
+cancelled). A key says ``"set": "dev"`` (used while developing parsers) or ``"measure"``
+(used only to measure; the figures that count) and ``"importable": false`` for a document
+the importer must refuse (it names no date or no body).
+
+Facts are compared, nothing is written to a database:
+
+- extracted: a hand-read fact the parser got right (a person by family name, in the right
+  list; an item by number and title; a document to refuse, refused);
+- invented: a fact the parser gave that the key does not hold (a wrong date, an item or
+  person not in the document, a person in the wrong list, a refused document's facts);
+- traceback: any exception other than the importer's one-line refusal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from moot.ingest.names import fold, normalise_name  # noqa: E402
+
+FIDELITY = REPO / "tests" / "fidelity"
+LISTS = ("present", "apologies", "in_attendance")
+
+
+@dataclass
+class Score:
+    name: str
+    kind: str
+    set: str
+    facts: int = 0
+    extracted: int = 0
+    invented: int = 0
+    traceback: str = ""
+    refused: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _family(printed: str) -> str:
+    parts = normalise_name(printed)
+    word = parts.family or (printed.split() or [""])[-1]
+    return fold(word)
+
+
+def _same_title(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return bool(fa and fb) and (fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85)
+
+
+def _same_number(a: str, b: str) -> bool:
+    return fold(a).replace(" ", "") == fold(b).replace(" ", "")
+
+
+def parse(path: Path):
+    """The drafts the importer would apply, or the one-line reason it refuses the file."""
+    from moot.ingest.source import ImportFailed, parse_source, read_source
+
+    try:
+        result = parse_source(read_source(path))
+    except ImportFailed as exc:
+        return None, str(exc)
+    for meeting in result.meetings:
+        if meeting.date is None:
+            return None, f"{path.name}: could not read the date of the meeting"
+        if not meeting.body_name:
+            return None, f"{path.name} does not name its body"
+    if not result.meetings:
+        return None, f"{path.name}: no meeting in it"
+    return result, ""
+
+
+def score(path: Path, key: dict) -> Score:
+    s = Score(path.stem, key.get("kind", ""), key.get("set", "measure"))
+    try:
+        result, refusal = parse(path)
+    except Exception as exc:  # noqa: BLE001 - a traceback is what this counts
+        s.traceback = f"{type(exc).__name__}: {exc}"
+        s.facts = 1
+        return s
+    if not key.get("importable", True):
+        s.facts = 1
+        if result is None:
+            s.extracted, s.refused = 1, refusal
+        else:
+            m = result.meetings[0]
+            s.invented = (
+                2 + len(m.items) + sum(len(getattr(m.attendance, n)) for n in LISTS if m.attendance)
+            )
+            s.notes.append(f"imported a document to refuse: {m.body_name!r} {m.date}")
+        return s
+    expected = 3 + (key.get("time") is not None) + len(key["items"]) + 2
+    expected += sum(len(key.get(n, [])) for n in LISTS)
+    s.facts = expected
+    if result is None:
+        s.refused = refusal
+        return s
+    m = result.meetings[0]
+    got = 0
+    if m.date and m.date.isoformat() == key["date"]:
+        got += 1
+    elif m.date:
+        s.invented += 1
+        s.notes.append(f"date {m.date} (key {key['date']})")
+    if key.get("time") is not None:
+        if m.start_time and m.start_time.strftime("%H:%M") == key["time"]:
+            got += 1
+        elif m.start_time:
+            s.invented += 1
+            s.notes.append(f"time {m.start_time} (key {key['time']})")
+    if _same_title(m.body_name, key["body"]):
+        got += 1
+    elif m.body_name:
+        s.invented += 1
+        s.notes.append(f"body {m.body_name!r} (key {key['body']!r})")
+    wanted = list(key["items"])
+    for item in m.items:
+        match = next(
+            (
+                w
+                for w in wanted
+                if _same_number(item.number, w[0]) and _same_title(item.title, w[1])
+            ),
+            None,
+        )
+        if match:
+            got += 1
+            wanted.remove(match)
+        else:
+            s.invented += 1
+            s.notes.append(f"item {item.number} {item.title[:40]!r} not in the key")
+    for name in LISTS:
+        wanted_names = Counter(fold(n) for n in key.get(name, []))
+        printed = getattr(m.attendance, name) if m.attendance else []
+        found = Counter(_family(p.name) for p in printed)
+        right = sum((wanted_names & found).values())
+        got += right
+        extra = found - wanted_names
+        if extra:
+            s.invented += sum(extra.values())
+            s.notes.append(f"{name}: {sorted(extra)} not in the key's list")
+    resolutions = sum(len(i.resolutions) for i in m.items)
+    if resolutions == key.get("resolutions", 0):
+        got += 1
+    elif resolutions > key.get("resolutions", 0):
+        s.invented += resolutions - key.get("resolutions", 0)
+    cancelled = m.status == "cancelled"
+    if cancelled == key.get("cancelled", False):
+        got += 1
+    else:
+        s.invented += cancelled
+    s.extracted = got
+    return s
+
+
+def run() -> list[Score]:
+    scores = []
+    for key_path in sorted((FIDELITY / "keys").glob("*.json")):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        docs = [p for p in (FIDELITY / "documents").glob(key_path.stem + ".*")]
+        if len(docs) != 1:
+            raise SystemExit(f"{key_path.name}: expected one document named {key_path.stem}.*")
+        scores.append(score(docs[0], key))
+    return scores
+
+
+def table(scores: list[Score]) -> list[str]:
+    lines = ["| document | set | kind | facts | extracted | invented | refused / traceback |"]
+    lines.append("|---|---|---|---|---|---|---|")
+    for s in scores:
+        why = s.traceback or s.refused
+        lines.append(
+            f"| {s.name} | {s.set} | {s.kind} | {s.facts} | {s.extracted} | {s.invented} | "
+            f"{why[:90]} |"
+        )
+    for label in ("measure", "dev"):
+        part = [s for s in scores if s.set == label]
+        facts = sum(s.facts for s in part) or 1
+        got = sum(s.extracted for s in part)
+        lines.append(
+            f"\n**{label} set**: {len(part)} documents, {got}/{facts} facts extracted "
+            f"({100 * got / facts:.0f} %), {sum(s.invented for s in part)} invented, "
+            f"{sum(bool(s.traceback) for s in part)} tracebacks."
+        )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    scores = run()
+    lines = table(scores)
+    print("\n".join(lines))
+    for s in scores:
+        for note in s.notes:
+            print(f"  {s.name}: {note}")
+    if args.write:
+        from bench.common import write_section
+
+        write_section(
+            "## Import fidelity",
+            "## Import fidelity\n\nFrom `bench/fidelity.py` over `tests/fidelity/` (real public "
+            "documents, hand-read keys; see SOURCES.md). Parsing only, no database.\n\n"
+            + "\n".join(lines)
+            + "\n",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

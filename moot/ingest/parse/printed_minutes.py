@@ -1,0 +1,287 @@
+"""Printed minutes of any council's template, as text (a PDF's text, a web page's text,
+flattened or not): "Minutes of the [Annual] Meeting of BODY held [at TIME] on DATE [at
+VENUE]", a "Present:" list, apologies, "In attendance", and numbered minutes.
+
+Generic rules, not one council's wording:
+
+* The heading is the first "Minutes of (the|a) ... meeting of BODY held ..." in the first
+  part of the document; the date and clock time are read from the words after "held" (up to
+  the end of that sentence or 250 characters); no date there refuses the document.
+* Minute numbers are any of ``17``, ``17.``, ``17a``, ``21.44``, ``77/21``,
+  ``Cou/285/07-08`` (a word, a slash, digits) starting a line, or, in flattened text, the
+  slash styles anywhere. A minute's title is its heading line, or in flattened text the
+  run of capitalised words after the number (cut at a repeat of its first word, at an
+  honorific, at a colon).
+* "Present:" (or "Present Members:") lists people until the next label; "arrived at 7.01pm"
+  and other bracketed notes are taken off the names. Apologies are read from an
+  "Apologies:" list or "apologies ... received from ..."; "Absent:" lists are not apologies
+  and are not read. "In attendance:" lines are read only when each is a name with an
+  honorific ("Mr W Grosvenor Clerk ...") and the role is split off; "one member of the
+  public" is nobody.
+* Resolutions are the "RESOLVED" blocks of each minute.
+
+Pure: text in, drafts out; ``ParseError`` for a document that is not such minutes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.drafts import (
+    AttendanceDraft,
+    ItemDraft,
+    MeetingDraft,
+    ParseError,
+    ParseResult,
+    PersonEntry,
+)
+from moot.ingest.names import is_honorific
+from moot.ingest.parse.common import (
+    extract_resolutions,
+    paragraphs,
+    parse_date,
+    parse_time,
+    tidy_body_name,
+    tidy_line,
+)
+from moot.ingest.parse.people import parse_apologies, parse_people
+
+HEAD_RE = re.compile(
+    r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
+    r"(?P<pre>(?:[\w-]+\s+){0,3}?)meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^\n]{2,120}?)\s+held\b(?P<rest>[^\n]{0,250})",
+    re.IGNORECASE,
+)
+HEAD_WITHIN = 1500
+_SLASH_NUMBER = r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|\d{1,4}/\d{2,4}"
+_LINE_ITEM_RE = re.compile(
+    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?)\.?\s+(?P<title>[A-Z][^\n]{{2,150}})$"
+)
+_FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
+_LABEL_RE = re.compile(
+    r"(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|"
+    r"also\s+present|officers\s+present)\s*:",
+    re.IGNORECASE,
+)
+_CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
+_BRACKETS_RE = re.compile(r"\([^)]*\)")
+_PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
+_KINDS = (
+    (re.compile(r"\bannual\b", re.I), "annual"),
+    (re.compile(r"\b(?:special|extraordinary|extra-ordinary)\b", re.I), "special"),
+)
+
+
+def find_heading(text: str) -> re.Match[str] | None:
+    """The "Minutes of ... meeting of BODY held ..." heading near the start, or None."""
+    flat = " ".join((text or "")[: HEAD_WITHIN * 2].split())
+    m = HEAD_RE.search(flat)
+    return m if m and m.start() <= HEAD_WITHIN else None
+
+
+def looks_like_printed_minutes(text: str) -> bool:
+    return find_heading(text) is not None
+
+
+def _heading_sentence(rest: str) -> str:
+    # "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, ..." up to
+    # the sentence's end (a full stop followed by a space and a capital, or a minute number)
+    end = re.search(r"\.\s+(?=[A-Z])|" + _SLASH_NUMBER, rest)
+    return rest[: end.start()] if end else rest
+
+
+def _flat_title(segment: str) -> str:
+    words = segment.split()
+    title: list[str] = []
+    for word in words:
+        bare = word.strip(":;,.")
+        if not bare:
+            break
+        if title and (is_honorific(bare) or bare.lower() == title[0].lower()):
+            break
+        if not (bare[:1].isupper() or bare.lower() in _CONNECTIVES):
+            break
+        title.append(bare)
+        if word.endswith(":"):
+            break
+        if len(title) >= 12:
+            break
+    while title and title[-1].lower() in _CONNECTIVES:
+        title.pop()
+    return " ".join(title)
+
+
+def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
+    """(number, title, body text) of each minute after the heading."""
+    body = text[heading_end:]
+    lines = body.split("\n")
+    found: list[tuple[int, str, str]] = []
+    offset = 0
+    for line in lines:
+        m = _LINE_ITEM_RE.match(line)
+        if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            title = tidy_line(m.group("title"))
+            if not title.endswith(".") or len(title) < 60:
+                found.append((offset, m.group("num"), title))
+        offset += len(line) + 1
+    if len(found) < 1 or max(len(ln) for ln in lines) > 600:
+        flat = " ".join(body.split())
+        flat_found = [(m.start(), m.group("num"), "") for m in _FLAT_ITEM_RE.finditer(flat)]
+        if flat_found:
+            out = []
+            for i, (start, num, _) in enumerate(flat_found):
+                end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
+                segment = flat[start + len(num) : end].strip()
+                out.append((num, _flat_title(segment), segment))
+            return out
+    out = []
+    for i, (start, num, title) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(body)
+        first_line_end = body.find("\n", start)
+        out.append((num, title, body[first_line_end + 1 if first_line_end >= 0 else end : end]))
+    return out
+
+
+def _labelled(text: str) -> dict[str, str]:
+    """The text after each attendance label, up to the next label or minute number."""
+    out: dict[str, str] = {}
+    marks = list(_LABEL_RE.finditer(text))
+    stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
+        m.start() for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})?\s+[A-Z])", text)
+    ]
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        later = [s for s in stops if s > m.end()]
+        if later:
+            end = min(end, min(later))
+        key = m.group("label").lower().split()[0]
+        key = {"also": "in", "officers": "in"}.get(key, key)
+        out.setdefault(key, text[m.end() : end])
+    return out
+
+
+def _people(segment: str) -> list[PersonEntry]:
+    cleaned = _BRACKETS_RE.sub(" ", segment)
+    if "\n" not in cleaned.strip():
+        cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
+    lines = [ln for ln in cleaned.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    entries, _ = parse_people(lines)
+    return entries
+
+
+def _in_attendance(segment: str) -> list[PersonEntry]:
+    """Only lines that start with an honorific and an initial or name are read."""
+    out = []
+    for line in segment.split("\n"):
+        line = tidy_line(line)
+        if not line or _PUBLIC_RE.search(line):
+            continue
+        m = re.match(r"^(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$", line)
+        if not m:
+            continue
+        words = m.group("rest").split()
+        initials = 0
+        while initials < len(words) and re.fullmatch(r"[A-Z]\.?", words[initials]):
+            initials += 1
+        if not initials or initials >= len(words) or not words[initials][:1].isupper():
+            continue
+        name = " ".join(words[: initials + 1]).rstrip(",")
+        role = " ".join(words[initials + 1 :]).strip(" ,")
+        out.append(PersonEntry(f"{m.group('hon')} {name}", role))
+    return out
+
+
+_HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
+_ONE_NAME = rf"{_HON}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+_RUN_RE = re.compile(
+    r"(?:received|given|submitted|noted|tendered)\s+(?:from|by)\s*:?\s*"
+    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
+)
+
+
+def _name_run(text: str) -> list[PersonEntry]:
+    """The names right after "apologies ... received from", in flattened text: honorific,
+    initials and surname, joined by commas or "and"; the run stops at the first word that
+    cannot continue it ("Cllr Purves With the absence ..." gives Cllr Purves)."""
+    m = _RUN_RE.search(text or "")
+    if m is None:
+        return []
+    out = []
+    honorific = ""
+    for name in re.split(r"\s*,\s*|\s+and\s+", m.group("run")):
+        name = name.strip()
+        hon = re.match(_HON, name)
+        if hon:
+            honorific = hon.group(0)
+        elif honorific:
+            name = f"{honorific} {name}"
+        if name:
+            out.append(PersonEntry(name))
+    return out
+
+
+def parse_printed_minutes(text: str) -> ParseResult:
+    """Parse printed minutes (see the module docstring)."""
+    text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
+    heading = find_heading(text)
+    if heading is None:
+        raise ParseError(
+            "not printed minutes: expected a heading such as 'Minutes of the Meeting of X "
+            "Council held on 4 May 2021'"
+        )
+    sentence = _heading_sentence(heading.group("rest"))
+    day = parse_date(sentence)
+    if day is None:
+        raise ParseError(
+            "could not read the date of the meeting in the minutes' heading: expected "
+            "'held on 4 May 2021'"
+        )
+    body = tidy_body_name(heading.group("body").strip(" ,"))
+    kind = next((k for pattern, k in _KINDS if pattern.search(heading.group("pre"))), "ordinary")
+    draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
+    draft.start_time = parse_time(sentence)
+    # Where the heading ends in the original text: find its last words there.
+    flat_head_end = " ".join(sentence.split()[-3:])
+    anchor = text.find(flat_head_end) if flat_head_end else -1
+    heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
+    items = _items(text, heading_end)
+    # Labels stand before the first minute or inside the first ones ("Cou/285 Present
+    # Members: ..."); each label's text stops at the next label or minute number.
+    labels = _labelled(text[heading_end:])
+    attendance = AttendanceDraft()
+    if "present" in labels:
+        attendance.present = _people(labels["present"])
+    if "apologies" in labels and not re.search(r"\bno\b|\bnone\b", labels["apologies"], re.I):
+        attendance.apologies = _people(labels["apologies"])
+    if "in" in labels:
+        attendance.in_attendance = _in_attendance(labels["in"])
+    for number, title, body_text in items:
+        item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
+        paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])
+        if len(paras) <= 1:
+            paras = [
+                p.strip()
+                # Flattened text: a resolution starts at "RESOLVED" (capitals) wherever it is.
+                for p in re.split(r"\s(?=(?:[Ii]t\s+was\s+|[Tt]he\s+\w+\s+)?RESOLVED\b)", body_text)
+                if p.strip()
+            ]
+        item.resolutions = extract_resolutions(
+            [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
+        )
+        if re.match(r"(?i)apologies", title) and not attendance.apologies:
+            found, _ = parse_apologies(
+                body_text.split("\n")
+                if "\n" in body_text.strip()
+                else re.split(r"(?<=\.)\s+", body_text),
+                frozenset(),
+            )
+            if "\n" not in body_text.strip():
+                # Flattened: only the run of names right after "received from".
+                found = _name_run(body_text)
+            attendance.apologies = [
+                PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
+            ]
+        draft.items.append(item)
+    if attendance.present or attendance.apologies or attendance.in_attendance:
+        draft.attendance = attendance
+    return ParseResult([draft], "printed-minutes")

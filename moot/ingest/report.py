@@ -1,0 +1,94 @@
+"""The import report (docs/contract.md, "Import JSON")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from moot.meetings.models import AgendaItem, Attendance, Meeting
+
+if TYPE_CHECKING:
+    from moot.ingest.apply import _Applied
+
+
+class ReportMixin:
+    # -- the report ----------------------------------------------------------------------------
+
+    def _meeting_report(self, entry: _Applied) -> dict[str, Any]:
+        meeting = Meeting.objects.select_related("body").get(pk=entry.meeting.pk)
+        item_rows = []
+        for index in sorted(entry.items):
+            item = AgendaItem.objects.get(pk=entry.items[index].pk)
+            item_rows.append(
+                {
+                    "number": item.number,
+                    "title": item.title,
+                    "resolutions": item.resolutions.count(),
+                    "documents": item.documents.count(),
+                    # What the file held: its minutes of the item were cut short.
+                    "partial": bool(entry.draft.items[index].minutes_partial),
+                    "votes": [vote_report(v) for v in entry.draft.items[index].votes],
+                    "declarations": [
+                        {"name": d.name, "interest": d.interest}
+                        for d in entry.draft.items[index].declarations
+                    ],
+                }
+            )
+        appendices = []
+        for document in entry.appendices:
+            document.refresh_from_db()
+            appendices.append(
+                {
+                    "letter": document.letter,
+                    "title": document.title,
+                    "first_page": document.published_first_page,
+                    "last_page": document.published_last_page,
+                    "kind": document.kind,
+                }
+            )
+        attendance: dict[str, list] = {
+            "present": [],
+            "apologies": [],
+            "substitutes": [],
+            "standing_invitees": [],
+            "in_attendance": [],
+        }
+        for line in entry.lines:
+            assert line.outcome.person is not None
+            name = line.outcome.person.name
+            if line.status == Attendance.Status.SUBSTITUTE and line.substitute_for:
+                attendance["substitutes"].append({"name": name, "for": line.substitute_for.name})
+            elif line.status == Attendance.Status.PRESENT:
+                attendance["present"].append(name)
+            elif line.status in (Attendance.Status.APOLOGIES, Attendance.Status.ABSENT):
+                attendance["apologies"].append(name)
+            elif line.status == Attendance.Status.STANDING_INVITEE:
+                attendance["standing_invitees"].append(name)
+            elif line.status == Attendance.Status.IN_ATTENDANCE:
+                attendance["in_attendance"].append(name)
+        return {
+            "meeting": meeting.identifier,
+            "created": entry.created,
+            "partial": any(row["partial"] for row in item_rows),
+            "status": meeting.status,
+            "date": meeting.date.isoformat(),
+            "time": entry.draft.start_time.strftime("%H:%M") if entry.draft.start_time else None,
+            "venue": meeting.venue,
+            "quorum": meeting.quorum_explanation,
+            "items": item_rows,
+            "appendices": appendices,
+            "attendance": attendance,
+        }
+
+
+def vote_report(vote) -> dict[str, Any]:
+    """A recorded vote as the file printed it (counts are None where not printed)."""
+    return {
+        "for": vote.votes_for,
+        "against": vote.against,
+        "abstain": vote.abstain,
+        "named": {
+            "for": list(vote.named_for),
+            "against": list(vote.named_against),
+            "abstain": list(vote.named_abstain),
+        },
+    }

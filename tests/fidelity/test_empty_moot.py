@@ -1,0 +1,70 @@
+"""A folder of documents of several councils imported into an empty Moot (no example
+loaded): their bodies, meetings, items and attendance; importing it again changes nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from moot import cli
+from moot.governance.models import Body
+from moot.meetings.models import Attendance, Meeting
+from tests.helpers import PAGE_SEED
+from tests.ingest.helpers import row_counts
+
+HERE = Path(__file__).parent
+DOCUMENTS = [
+    HERE / "documents" / "groby-pc-2008-02-04.txt",
+    HERE / "documents" / "melton-pc-2021-05-05.txt",
+    HERE / "documents" / "thame-tc-2021-04-27.txt",
+    HERE / "documents" / "haringey-issue-4881.txt",  # refused: no layout Moot reads yet
+    PAGE_SEED,  # Leicester City Council's Health and Wellbeing Board
+    HERE.parent / "ingest" / "xml" / "getmeetings.xml",  # test data in ModernGov's layout
+    HERE.parent / "ingest" / "xml" / "getmeeting.xml",
+]
+
+
+@pytest.mark.django_db
+def test_a_folder_of_several_councils_imports_into_an_empty_moot(tmp_path, capsys):
+    # The test database may hold the example's governance (loaded once per session): the
+    # councils here are none of it, and no meeting is in the record.
+    Meeting.objects.all().delete()
+    before = set(Body.objects.values_list("name", flat=True))
+    assert not before & {"Groby Parish Council", "Melton Parish Council", "Thame Town Council"}
+    for path in DOCUMENTS:
+        shutil.copy(path, tmp_path / path.name)
+    code = cli.main(["import", "folder", str(tmp_path), "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 1  # one file refused, the others imported
+    assert [f["file"] for f in payload["failed"]] == ["haringey-issue-4881.txt"]
+    assert payload["failed"][0]["error"].startswith("haringey-issue-4881.txt")
+    names = set(Body.objects.values_list("name", flat=True))
+    assert {
+        "Groby Parish Council",
+        "Melton Parish Council",
+        "Thame Town Council",
+        "Planning Committee",
+    } <= names - before
+    groby = Meeting.objects.get(body__name="Groby Parish Council")
+    assert groby.date.isoformat() == "2008-02-04" and groby.items.count() == 3
+    assert groby.attendance.filter(status=Attendance.Status.PRESENT).count() == 14
+    assert groby.quorum_explanation == (
+        "not judged: no terms of reference in force on 4 February 2008"
+    )
+    melton = Meeting.objects.get(body__name="Melton Parish Council")
+    assert melton.kind == Meeting.Kind.ANNUAL
+    # Fourteen present: each recorded, or reported uncertain (a name close to one already in
+    # the record, from another council's minutes, is never guessed).
+    report = next(f["report"] for f in payload["files"] if f["file"].startswith("melton"))
+    uncertain = len(report["people"]["uncertain"])
+    assert melton.attendance.filter(status=Attendance.Status.PRESENT).count() + uncertain == 14
+    hwb = Meeting.objects.get(body__name="Health and Wellbeing Board")
+    assert hwb.items.count() == 10 and hwb.attendance.exists()
+    counts = row_counts()
+    assert cli.main(["import", "folder", str(tmp_path), "--json"]) == 1
+    again = json.loads(capsys.readouterr().out)
+    assert all(not f["report"]["changed"] for f in again["files"] if f["ok"])
+    assert row_counts() == counts
