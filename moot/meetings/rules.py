@@ -787,23 +787,10 @@ def meeting_change_allowed(
 
 def exempt_consistent(exempt: bool, paragraph: int | None) -> tuple[bool, str]:
     """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7), and only
-    an exempt item carries one."""
-    if exempt and paragraph is None:
-        return False, (
-            "an exempt item must name its paragraph of Schedule 12A to the Local Government "
-            "Act 1972 (1 to 7)"
-        )
-    if not exempt and paragraph is not None:
-        return False, (
-            f"paragraph {paragraph} of Schedule 12A is given but the item is not marked exempt; "
-            "mark it exempt or clear the paragraph"
-        )
-    if paragraph is not None and not 1 <= paragraph <= 7:
-        return False, (
-            f"exempt paragraph {paragraph} does not exist: Schedule 12A to the Local "
-            "Government Act 1972 has paragraphs 1 to 7"
-        )
-    return True, "exempt and paragraph agree"
+    an exempt item carries one: ``exempt_marking`` without its reason (records repaired in
+    the admin or imported may carry no reason), as ``(allowed, explanation)``."""
+    check = exempt_marking(exempt=exempt, paragraph=paragraph, reason=None)
+    return check.ok, check.explanation.rstrip(".")
 
 
 def question_state_valid(
@@ -834,12 +821,15 @@ class ExemptCheck:
     explanation: str
 
 
-def exempt_marking(*, exempt: bool, paragraph: int | None, reason: str) -> ExemptCheck:
+def exempt_marking(*, exempt: bool, paragraph: int | None, reason: str | None) -> ExemptCheck:
     """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7) and the
     reason the public interest in withholding it outweighs disclosure (s100A(4)); a
-    paragraph or reason without the exempt flag is a contradiction, not a default."""
+    paragraph or reason without the exempt flag is a contradiction, not a default.
+    ``reason=None``: the reason is not checked (``exempt_consistent``)."""
     rule = "Schedule 12A to the Local Government Act 1972"
-    has_reason = bool((reason or "").strip())
+    has_reason = reason is None or bool(reason.strip())
+    if not exempt and reason is None:
+        has_reason = False
     if not exempt:
         if paragraph is not None:
             return ExemptCheck(

@@ -286,32 +286,24 @@ def item_edit(
     presenters: list[tuple[Person | None, str, str]] | None = None,
     user=None,
 ) -> AgendaItem:
-    """Change an item of a draft agenda. An exempt item names its Schedule 12A paragraph
-    and the reason (``rules.exempt_marking``); ``presenters``, when given, replace the
-    item's presenters."""
+    """Change an item of a draft agenda (the workspace's form). An exempt item names its
+    Schedule 12A paragraph and the reason (``rules.exempt_marking``); ``presenters``, when
+    given, replace the item's presenters. The change itself is ``item_update``'s (one path,
+    logged with the old and new values)."""
     item = _locked_item(item)
     if not title.strip():
         raise MeetingError(f"Item {item.number} needs a title.")
     check = rules.exempt_marking(exempt=exempt, paragraph=exempt_paragraph, reason=exempt_reason)
     if not check.ok:
         raise MeetingError(check.explanation)
-    item.title = title.strip()
-    item.purpose = sanitise(purpose)
-    item.exempt = exempt
-    item.exempt_paragraph = exempt_paragraph if exempt else None
-    item.exempt_reason = exempt_reason.strip() if exempt else ""
-    item.save(update_fields=["title", "purpose", "exempt", "exempt_paragraph", "exempt_reason"])
-    if presenters is not None:
-        item.presenters.all().delete()
-        for person, name, role in presenters:
-            Presenter.objects.create(item=item, person=person, name=name, role=role)
-    log_action(
-        "moot.agenda.item_updated",
-        item,
-        user=user,
-        data={"title": item.title, "exempt_paragraph": item.exempt_paragraph},
-    )
-    return item
+    changes = {
+        "title": title.strip(),
+        "purpose": sanitise(purpose),
+        "exempt": exempt,
+        "exempt_paragraph": exempt_paragraph if exempt else None,
+        "exempt_reason": exempt_reason.strip() if exempt else "",
+    }
+    return item_update(item=item, changes=changes, presenters=presenters, user=user)
 
 
 @transaction.atomic
@@ -381,7 +373,8 @@ def agenda_publish(
     now = now or timezone.now()
     deadline = publication_deadline(meeting)
     published_on = timezone.localtime(now, LONDON).date()
-    if published_on > deadline.publish_by and not late_reason.strip():
+    verdict = rules.publication_verdict(deadline.publish_by, published_on)
+    if not verdict.on_time and not late_reason.strip():
         raise PublicationTooLate(
             f"The agenda of {meeting} had to be published by {deadline.publish_by:%-d %B %Y} "
             f"({deadline.explanation.split(':')[0]}); publishing on {published_on:%-d %B %Y} "
@@ -1306,16 +1299,29 @@ def item_check(*, item: AgendaItem) -> None:
         _check_not_locked(item.meeting)
 
 
+def _presenter_list(item: AgendaItem) -> list[str]:
+    return [
+        ", ".join(filter(None, [str(p), p.role]))
+        for p in Presenter.objects.filter(item=item).select_related("person").order_by("id")
+    ]
+
+
 @transaction.atomic
-def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
+def item_update(
+    *,
+    item: AgendaItem,
+    changes: dict,
+    presenters: list[tuple[Person | None, str, str]] | None = None,
+    user=None,
+) -> AgendaItem:
     """Change an agenda item (title, order, exempt status and paragraph, agenda text...);
     the exempt flag and paragraph must agree; minutes go through ``minutes_record``.
+    ``presenters``, when given, replace the item's presenters, in the order given.
     Logged once as ``moot.agenda.item_changed`` with the old and new values."""
     stored = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     before = {name: getattr(stored, name) for name in changes}
     real = {name: value for name, value in changes.items() if before[name] != value}
-    if not real:
-        return stored
+    old_presenters = _presenter_list(stored) if presenters is not None else []
     if "meeting" in real:
         raise MeetingError(
             f"Agenda item '{stored.title}' cannot move to another meeting; add it to that "
@@ -1323,14 +1329,21 @@ def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
         )
     for name, value in real.items():
         setattr(stored, name, sanitise(value) if name == "purpose" else value)
-    item_check(item=stored)
-    stored.save(update_fields=list(real))
-    log_action(
-        "moot.agenda.item_changed",
-        stored,
-        user=user,
-        changes={name: {"old": before[name], "new": getattr(stored, name)} for name in real},
-    )
+    logged = {name: {"old": before[name], "new": getattr(stored, name)} for name in real}
+    if real or presenters is not None:
+        item_check(item=stored)
+    if real:
+        stored.save(update_fields=list(real))
+    if presenters is not None:
+        stored.presenters.all().delete()
+        for person, name, role in presenters:
+            Presenter.objects.create(item=stored, person=person, name=name, role=role)
+        new_presenters = _presenter_list(stored)
+        if new_presenters != old_presenters:
+            logged["presenters"] = {"old": old_presenters, "new": new_presenters}
+    if not logged:
+        return stored
+    log_action("moot.agenda.item_changed", stored, user=user, changes=logged)
     return stored
 
 
