@@ -30,6 +30,7 @@ from moot.meetings.models import (
     Dispensation,
     ForwardPlanEntry,
     Issue,
+    ItemTemplate,
     Meeting,
     PersonVote,
     Presenter,
@@ -284,6 +285,7 @@ def item_edit(
     exempt_paragraph: int | None = None,
     exempt_reason: str = "",
     presenters: list[tuple[Person | None, str, str]] | None = None,
+    standing: str | None = None,
     user=None,
 ) -> AgendaItem:
     """Change an item of a draft agenda (the workspace's form). An exempt item names its
@@ -303,6 +305,10 @@ def item_edit(
         "exempt_paragraph": exempt_paragraph if exempt else None,
         "exempt_reason": exempt_reason.strip() if exempt else "",
     }
+    if standing is not None:
+        if standing and standing not in AgendaItem.Standing.values:
+            raise MeetingError(f"'{standing}' is not a kind of agenda item.")
+        changes["standing"] = standing
     return item_update(item=item, changes=changes, presenters=presenters, user=user)
 
 
@@ -1689,4 +1695,87 @@ def vote_take(
     resolution = resolution_add(item=item, text=text, user=user)
     return vote_record(
         resolution=resolution, named=named, counts=counts, casting_vote=casting_vote, user=user
+    )
+
+
+# --- item templates (the agenda builder) ---------------------------------------------------
+
+
+def _template_fields(title: str, standing: str, purpose: str, presenter_role: str) -> dict:
+    if not title.strip():
+        raise MeetingError("An item template needs a title.")
+    if standing and standing not in AgendaItem.Standing.values:
+        raise MeetingError(f"'{standing}' is not a kind of agenda item.")
+    return {
+        "title": title.strip(),
+        "standing": standing,
+        "purpose": sanitise(purpose),
+        "presenter_role": presenter_role.strip(),
+    }
+
+
+def _check_template_title(template: ItemTemplate) -> None:
+    same = ItemTemplate.objects.filter(body=template.body, title=template.title).exclude(
+        pk=template.pk
+    )
+    if same.exists():
+        where = f"for {template.body}" if template.body_id else "for every body"
+        raise MeetingError(f"There is already an item template '{template.title}' {where}.")
+
+
+@transaction.atomic
+def item_template_save(
+    *,
+    template: ItemTemplate | None = None,
+    body: Body | None = None,
+    title: str,
+    standing: str = "",
+    purpose: str = "",
+    presenter_role: str = "",
+    user=None,
+) -> ItemTemplate:
+    """Add an item template (``template`` None: for ``body``, or for every body when
+    ``body`` is None) or change one; logged with the old and new values."""
+    fields = _template_fields(title, standing, purpose, presenter_role)
+    if template is None:
+        template = ItemTemplate(body=body, **fields)
+        _check_template_title(template)
+        template.save()
+        log_action("moot.item_template.added", template, user=user, data={"title": template.title})
+        return template
+    template = ItemTemplate.objects.select_for_update().get(pk=template.pk)
+    changes = {
+        name: {"old": getattr(template, name), "new": value}
+        for name, value in fields.items()
+        if getattr(template, name) != value
+    }
+    if not changes:
+        return template
+    for name, change in changes.items():
+        setattr(template, name, change["new"])
+    _check_template_title(template)
+    template.save(update_fields=list(changes))
+    log_action("moot.item_template.changed", template, user=user, changes=changes)
+    return template
+
+
+@transaction.atomic
+def item_template_remove(*, template: ItemTemplate, user=None) -> None:
+    """Remove an item template; items already added from it stay as they are."""
+    log_action("moot.item_template.removed", template, user=user, data={"title": template.title})
+    template.delete()
+
+
+@transaction.atomic
+def item_template_from_item(*, item: AgendaItem, body: Body | None, user=None) -> ItemTemplate:
+    """Save an agenda item as a template (its title, kind, agenda text and first presenter's
+    role), for its body or for every body. Its exemption is never copied."""
+    presenter = item.presenters.order_by("id").first()
+    return item_template_save(
+        body=body,
+        title=item.title,
+        standing=item.standing,
+        purpose=item.purpose,
+        presenter_role=presenter.role if presenter else "",
+        user=user,
     )

@@ -51,3 +51,27 @@ urlpatterns += [
     path("release/items/<int:pk>/", release.item_release, name="release_item"),
     path("release/documents/<int:pk>/", release.document_release, name="release_document"),
 ]
+
+# Item templates (moot/workspace/item_templates.py).
+from moot.workspace import item_templates  # noqa: E402
+
+urlpatterns += [
+    path(
+        "bodies/<slug:body_slug>/item-templates/", item_templates.templates, name="item_templates"
+    ),
+    path(
+        "bodies/<slug:body_slug>/item-templates/<int:pk>/",
+        item_templates.template_edit,
+        name="item_template",
+    ),
+    path(
+        "bodies/<slug:body_slug>/item-templates/<int:pk>/remove/",
+        item_templates.template_remove,
+        name="item_template_remove",
+    ),
+    path(
+        MEETING + "items/<int:pk>/save-as-template/",
+        item_templates.save_as_template,
+        name="item_save_as_template",
+    ),
+]
