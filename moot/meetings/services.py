@@ -428,9 +428,11 @@ def supplementary_item_add(
     urgency_reason: str = "",
     now: datetime | None = None,
     user=None,
+    note: str = "",
     **fields,
 ) -> AgendaItem:
-    """Add an item after publication, on a dated supplementary agenda.
+    """Add an item after publication, on a dated supplementary agenda (``note``: why the
+    agenda changes, shown publicly in its change history).
 
     An item not published by the deadline may be taken only as urgent business, with the
     chair's reasons recorded (LGA 1972 s100B(4)(b)); the minutes carry them.
@@ -449,7 +451,9 @@ def supplementary_item_add(
             "be considered only as urgent business with the chair's reasons recorded "
             "(LGA 1972 s100B(4)(b))."
         )
-    supplement = SupplementaryAgenda.objects.create(meeting=meeting, published_at=now)
+    supplement = SupplementaryAgenda.objects.create(
+        meeting=meeting, published_at=now, note=note.strip()
+    )
     item = item_add(
         meeting=meeting,
         title=title,

@@ -230,6 +230,11 @@ class PublishForm(GovukForm):
 
 class SupplementaryForm(GovukForm):
     title = forms.CharField(label="Title of the supplementary item", max_length=400)
+    note = forms.CharField(
+        label="Why the agenda changes (shown publicly in its change history)",
+        required=False,
+        widget=forms.Textarea,
+    )
     urgency_reason = forms.CharField(
         label="The chair's reasons for urgency (needed after the deadline; shown publicly)",
         required=False,

@@ -128,6 +128,7 @@ def _builder_context(request: HttpRequest, meeting: Meeting, **extra) -> dict:
         "verdict": rules.publication_verdict(deadline.publish_by, _today()),
         "item_form": _template_form(request, meeting, people) if "item_form" not in extra else None,
         "item_templates": list(selectors.item_templates(meeting.body)),
+        "agenda_changes": visibility.agenda_changes(meeting, public=False),
         "chosen_template": _number(request.GET.get("template", "")),
         "publish_form": forms.PublishForm(),
         "supplementary_form": forms.SupplementaryForm(),
@@ -374,6 +375,7 @@ def supplementary_add(request: HttpRequest, body_slug: str, date_slug: str) -> H
                 meeting=meeting,
                 title=form.cleaned_data["title"],
                 urgency_reason=form.cleaned_data["urgency_reason"],
+                note=form.cleaned_data["note"],
                 now=clock(),
                 user=request.user,
             )
