@@ -984,3 +984,54 @@ def minutes_html_to_text(minutes: str) -> str:
     text = re.sub(r"<[^>]+>", "", text)
     text = html.unescape(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- live mode: counted votes against who may vote -----------------------------------------
+
+
+@dataclass(frozen=True)
+class VotersCheck:
+    """Whether a counted vote fits the people who may vote on the item."""
+
+    ok: bool
+    may_vote: int
+    excluded: tuple[tuple[str, str], ...]
+    explanation: str
+
+
+def counts_within_voters(
+    *,
+    votes_for: int,
+    votes_against: int,
+    abstentions: int,
+    voters: Sequence[str],
+    excluded: Sequence[tuple[str, str]] = (),
+) -> VotersCheck:
+    """Counted votes cannot outnumber the people who may vote on the item: the voting
+    members present (in their own seat or as a substitute) less those with a disclosable
+    pecuniary interest declared on it and no dispensation (LGA 1972 Schedule 12 paragraph
+    39; Localism Act 2011 s31(4)). Abstentions are counted too: an abstainer is a voter
+    present who did not vote for or against. ``excluded`` names who may not vote and why."""
+    total = votes_for + votes_against + abstentions
+    may_vote = len(voters)
+    excluded = tuple(excluded)
+    who = "; ".join(reason for _, reason in excluded)
+    not_counted = f" Not counted: {who}." if who else ""
+    if total > may_vote:
+        return VotersCheck(
+            False,
+            may_vote,
+            excluded,
+            f"The counts add up to {_number(total)} vote{'s' if total != 1 else ''} but only "
+            f"{_number(may_vote)} {'person' if may_vote == 1 else 'people'} may vote on this "
+            "item: the voting members present less those with an undispensed disclosable "
+            "pecuniary interest (Local Government Act 1972 Schedule 12 paragraph 39; Localism "
+            f"Act 2011 s31(4)).{not_counted}",
+        )
+    return VotersCheck(
+        True,
+        may_vote,
+        excluded,
+        f"{_number(may_vote).capitalize()} {'person' if may_vote == 1 else 'people'} may vote "
+        f"on this item.{not_counted}",
+    )

@@ -1593,11 +1593,14 @@ class AttendanceRow:
 
 @transaction.atomic
 def attendance_record_many(
-    *, meeting: Meeting, rows: list[AttendanceRow], user=None
+    *, meeting: Meeting, rows: list[AttendanceRow], user=None, clear: list[Person] = ()
 ) -> list[Attendance]:
     """Record a whole roster at once (live mode): every row through ``attendance_record``,
     and nothing saved if any row is refused. Rows unchanged from the record are skipped;
-    substitutes are recorded after the members whose places they take."""
+    substitutes are recorded after the members whose places they take. The people in
+    ``clear`` go back to unrecorded first (``attendance_clear``)."""
+    for person in clear:
+        attendance_clear(meeting=meeting, person=person, user=user)
     stored = {
         a.person_id: (a.status, a.mode, a.substitute_for_id, a.role_text)
         for a in meeting.attendance.all()
@@ -1695,7 +1698,12 @@ def vote_take(
     user=None,
 ) -> Vote:
     """A motion put to the vote in live mode: the resolution and its vote together, the
-    outcome computed by the voting rule (``vote_record``); a refused vote saves neither."""
+    outcome computed by the voting rule (``vote_record``); a refused vote saves neither.
+    Counts that outnumber the people who may vote are refused (``vote_counts_check``)."""
+    if counts is not None and not named:
+        check = vote_counts_check(item=item, counts=counts)
+        if not check.ok:
+            raise MeetingError(f"Vote on item {item.number} refused: {check.explanation}")
     resolution = resolution_add(item=item, text=text, user=user)
     return vote_record(
         resolution=resolution, named=named, counts=counts, casting_vote=casting_vote, user=user
@@ -1782,4 +1790,146 @@ def item_template_from_item(*, item: AgendaItem, body: Body | None, user=None) -
         purpose=item.purpose,
         presenter_role=presenter.role if presenter else "",
         user=user,
+    )
+
+
+# --- live mode: undoing a step, and who may vote ---------------------------------------------
+
+
+@transaction.atomic
+def attendance_clear(*, meeting: Meeting, person: Person, user=None) -> bool:
+    """Take a person's attendance back to unrecorded (a row ticked by mistake); the old
+    record is logged. Refused once the minutes are approved, and for a member whose
+    substitute is recorded (clear the substitute first). False if nothing was recorded."""
+    _check_not_locked(meeting)
+    record = Attendance.objects.filter(meeting=meeting, person=person).first()
+    if record is None:
+        return False
+    replaced_by = Attendance.objects.filter(meeting=meeting, substitute_for=person).first()
+    if replaced_by is not None:
+        raise MeetingError(
+            f"{person.display_name} cannot go back to unrecorded while "
+            f"{replaced_by.person.display_name} is recorded as their substitute: remove the "
+            "substitute first."
+        )
+    log_action(
+        "moot.attendance.cleared",
+        record,
+        user=user,
+        changes={"status": {"old": record.status, "new": ""}},
+        data={"person": person.display_name},
+    )
+    record.delete()
+    return True
+
+
+@transaction.atomic
+def item_start_undo(*, item: AgendaItem, user=None) -> AgendaItem:
+    """Undo "Start this item" (pressed on the wrong item): the start time goes back to
+    unrecorded, logged with the time removed. Never once the minutes are approved."""
+    _check_not_locked(item.meeting)
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    if item.started_at is None:
+        raise MeetingError(f"Item {item.number} has not been started, so there is nothing to undo.")
+    before = item.started_at
+    item.started_at = None
+    item.save(update_fields=["started_at"])
+    log_action(
+        "moot.item.start_undone",
+        item,
+        user=user,
+        changes={"started_at": {"old": before.isoformat(), "new": None}},
+    )
+    return item
+
+
+@dataclass(frozen=True)
+class Voters:
+    """Who may vote on an item, and the members present who may not, with the reason."""
+
+    names: tuple[str, ...]
+    excluded: tuple[tuple[str, str], ...]
+
+
+def _voters(meeting, attendees, interests: set[str], dispensed: set[str], nation) -> Voters:
+    names, excluded = [], []
+    for attendee in attendees:
+        if attendee.capacity not in (gov_rules.Capacity.MEMBER, gov_rules.Capacity.SUBSTITUTE):
+            continue
+        eligibility = gov_rules.may_vote(
+            attendee,
+            meeting_date=meeting.date,
+            nation=nation,
+            has_pecuniary_interest=attendee.name in interests,
+            has_dispensation=attendee.name in dispensed,
+        )
+        if eligibility.allowed:
+            names.append(attendee.name)
+        else:
+            excluded.append((attendee.name, eligibility.reason))
+    return Voters(tuple(names), tuple(excluded))
+
+
+def _voting_attendees(meeting: Meeting) -> list[gov_rules.Attendee]:
+    """The members and substitutes present, as ``may_vote`` sees them (three queries: the
+    organisations the quorum reads are not needed to vote)."""
+    by_person = {m.person_id: m for m in _memberships_on(meeting)}
+    attendees = []
+    records = meeting.attendance.filter(
+        status__in=[Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE]
+    ).select_related("person", "substitute_for")
+    for record in records.order_by("order", "id"):
+        mode = gov_rules.Mode.REMOTE if record.mode == "remote" else gov_rules.Mode.IN_ROOM
+        substitute = record.status == Attendance.Status.SUBSTITUTE
+        membership = by_person.get(record.substitute_for_id if substitute else record.person_id)
+        if membership is None:
+            continue  # present but holding no seat: not a member, no vote
+        attendees.append(
+            gov_rules.Attendee(
+                record.person.display_name,
+                gov_rules.Capacity.SUBSTITUTE if substitute else gov_rules.Capacity.MEMBER,
+                membership.seat.section.name,
+                voting=membership.seat.has_vote,
+                mode=mode,
+                substitute_for=record.substitute_for.display_name if substitute else None,
+            )
+        )
+    return attendees
+
+
+def voters_by_item(meeting: Meeting, items: list[AgendaItem]) -> dict[int, Voters]:
+    """Who may vote on each of ``items`` (``may_vote``): members present in voting seats
+    (or substituting in one), less those with a disclosable pecuniary interest declared on
+    the item and no dispensation in force; members and substitutes present who may not
+    vote are named with the reason. The attendance is read once; declarations from the
+    items' prefetched ``declarations``."""
+    attendees = _voting_attendees(meeting)
+    dispensed_pks = set(_dispensations(meeting).values_list("person_id", flat=True))
+    nation = gov_selectors.nation()
+    result = {}
+    for item in items:
+        dpi = [
+            d for d in item.declarations.all() if d.kind == Declaration.Kind.DISCLOSABLE_PECUNIARY
+        ]
+        interests = {d.person.display_name for d in dpi}
+        dispensed = {d.person.display_name for d in dpi if d.person_id in dispensed_pks}
+        result[item.pk] = _voters(meeting, attendees, interests, dispensed, nation)
+    return result
+
+
+def voters_for(item: AgendaItem) -> Voters:
+    """Who may vote on one item (``voters_by_item``)."""
+    item = AgendaItem.objects.prefetch_related("declarations__person").get(pk=item.pk)
+    return voters_by_item(item.meeting, [item])[item.pk]
+
+
+def vote_counts_check(*, item: AgendaItem, counts: VoteInput) -> rules.VotersCheck:
+    """Counted votes against who may vote on the item (``rules.counts_within_voters``)."""
+    voters = voters_for(item)
+    return rules.counts_within_voters(
+        votes_for=counts.votes_for,
+        votes_against=counts.votes_against,
+        abstentions=counts.abstentions,
+        voters=voters.names,
+        excluded=voters.excluded,
     )

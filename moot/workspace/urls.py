@@ -75,3 +75,13 @@ urlpatterns += [
         name="item_save_as_template",
     ),
 ]
+
+# Live mode: undoing a step (moot/workspace/live.py).
+urlpatterns += [
+    path(MEETING + "live/attendance/clear/", live.attendee_clear, name="live_attendee_clear"),
+    path(
+        MEETING + "live/items/<int:pk>/start/undo/",
+        live.item_start_undo,
+        name="live_item_start_undo",
+    ),
+]
