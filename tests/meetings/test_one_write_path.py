@@ -25,9 +25,12 @@ def meeting(example):
     return meeting
 
 
-def test_an_edit_is_one_change_logged_with_old_and_new_values(meeting):
+def test_an_edit_is_one_change_logged_with_old_and_new_values(meeting, django_user_model):
+    # the trail is append-only (browser tests commit theirs): this test's entries by its user
+    user = django_user_model.objects.create_user(username="editor", password="x")
     item = meeting.items.get(title="Better Care Fund")
     services.item_edit(
+        user=user,
         item=item,
         title="Better Care Fund: bids",
         exempt=True,
@@ -35,7 +38,9 @@ def test_an_edit_is_one_change_logged_with_old_and_new_values(meeting):
         exempt_reason="Commercially confidential.",
     )
     (entry,) = AuditEntry.objects.filter(
-        object_id=str(item.pk), action__in=["moot.agenda.item_changed", "moot.agenda.item_updated"]
+        object_id=str(item.pk),
+        action__in=["moot.agenda.item_changed", "moot.agenda.item_updated"],
+        user=user,
     )
     assert entry.action == "moot.agenda.item_changed"
     assert entry.changes["title"] == {"old": "Better Care Fund", "new": "Better Care Fund: bids"}
@@ -43,6 +48,7 @@ def test_an_edit_is_one_change_logged_with_old_and_new_values(meeting):
     assert "purpose" not in entry.changes  # unchanged values are not logged
     # saving the same values again logs nothing
     services.item_edit(
+        user=user,
         item=item,
         title="Better Care Fund: bids",
         exempt=True,
@@ -50,7 +56,9 @@ def test_an_edit_is_one_change_logged_with_old_and_new_values(meeting):
         exempt_reason="Commercially confidential.",
     )
     assert (
-        AuditEntry.objects.filter(object_id=str(item.pk), action="moot.agenda.item_changed").count()
+        AuditEntry.objects.filter(
+            object_id=str(item.pk), action="moot.agenda.item_changed", user=user
+        ).count()
         == 1
     )
 

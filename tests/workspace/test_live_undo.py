@@ -32,14 +32,15 @@ from tests.workspace.test_live import (
 pytestmark = pytest.mark.django_db
 
 
-def audit(obj, action):
-    return AuditEntry.objects.filter(action=action, object_id=str(obj.pk))
+def audit(obj, action, user):
+    """This test's entries (the trail is append-only: browser tests commit theirs)."""
+    return AuditEntry.objects.filter(action=action, object_id=str(obj.pk), user=user)
 
 
 # --- attendance cleared ---------------------------------------------------------------------
 
 
-def test_a_row_set_back_to_not_recorded_is_cleared_and_the_verdict_follows(signed_in, held):
+def test_a_row_set_back_to_not_recorded_is_cleared_and_the_verdict_follows(signed_in, held, clerk):
     signed_in.post(url(held, "live_attendance"), roster_post(QUORUM_FIVE + [SIXTH]))
     held.refresh_from_db()
     assert held.quorate is True
@@ -52,7 +53,7 @@ def test_a_row_set_back_to_not_recorded_is_cleared_and_the_verdict_follows(signe
     assert not held.attendance.filter(person__pk=pk(SIXTH)).exists()
     held.refresh_from_db()
     assert held.quorate is False and held.quorum_present == 5
-    entry = audit(record, "moot.attendance.cleared").get()
+    entry = audit(record, "moot.attendance.cleared", clerk).get()
     assert entry.changes == {"status": {"old": "present", "new": ""}}
     page = text(signed_in.get(url(held, "live")))
     assert "Not quorate: 5 counted, 6 required." in page
@@ -128,7 +129,7 @@ def test_starting_an_item_can_be_undone(signed_in, october, clerk):
     assert response.status_code == 302 and response["Location"].endswith(f"#item-{it.pk}")
     it.refresh_from_db()
     assert it.started_at is None
-    entry = audit(it, "moot.item.start_undone").get()
+    entry = audit(it, "moot.item.start_undone", clerk).get()
     assert entry.user == clerk and entry.changes["started_at"]["new"] is None
     assert entry.changes["started_at"]["old"].startswith("2021-10-28T")
 
