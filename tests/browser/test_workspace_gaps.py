@@ -103,16 +103,16 @@ def test_templates_presenters_changes_and_live_undo(
     page.get_by_label("Title", exact=True).fill("Pharmaceutical needs assessment")
     page.get_by_label("Standing agenda text (optional)").fill("Progress of the assessment.")
     page.get_by_label("Default presenter's role (optional)").fill("Consultant in Public Health")
-    page.get_by_label("Default presenter's role (optional)").press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_label("Default presenter's role (optional)").press("Enter")
     row = page.locator("tr").filter(has_text="Pharmaceutical needs assessment")
     assert "Consultant in Public Health" in row.inner_text()
     check_accessible(page, "templates", shots)
     row.get_by_role("link", name=re.compile("^Change")).click()
     check_accessible(page, "template-edit", shots)
     page.get_by_label("Title", exact=True).fill("Pharmaceutical needs assessment 2022")
-    page.get_by_role("button", name="Save the template").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save the template").click()
     assert "Pharmaceutical needs assessment 2022" in page.locator("table").inner_text()
 
     # The builder: start from the template, two presenters in order, add.
@@ -120,8 +120,8 @@ def test_templates_presenters_changes_and_live_undo(
     page.get_by_label("Start from a template (optional)").select_option(
         label="Pharmaceutical needs assessment 2022"
     )
-    page.get_by_role("button", name="Use the template").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Use the template").click()
     assert page.get_by_label("Title", exact=True).input_value() == (
         "Pharmaceutical needs assessment 2022"
     )
@@ -134,16 +134,16 @@ def test_templates_presenters_changes_and_live_undo(
     )
     page.get_by_label("Second presenter's role (optional)", exact=True).fill("Chair")
     check_accessible(page, "builder-template", shots)
-    page.get_by_role("button", name="Add the item").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add the item").click()
     added = page.locator("[data-agenda-item]").filter(has_text="Pharmaceutical needs")
     assert "Presenting: Ivan Browne (Consultant in Public Health); Harsha Kotecha (Chair)" in (
         " ".join(added.inner_text().split())
     ), added.inner_text()
 
     # Publish, then a supplementary item: the change history, in the workspace and publicly.
-    page.get_by_role("button", name="Publish the agenda").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish the agenda").click()
     set_clock(monkeypatch, 2021, 10, 21, 9, 0)
     page.goto(site(BUILDER))
     page.get_by_label("Title of the supplementary item").fill("Winter pressures")
@@ -151,8 +151,8 @@ def test_templates_presenters_changes_and_live_undo(
         "The NHS winter plan arrived after publication."
     )
     page.get_by_label(re.compile("reasons for urgency")).fill("Beds must be agreed this week.")
-    page.get_by_role("button", name="Publish the supplementary item").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish the supplementary item").click()
     changes = page.locator("#agenda-changes + p + table").inner_text()
     assert "Winter pressures" in changes and "Beds must be agreed this week." in changes
     check_accessible(page, "builder-changes", shots)
@@ -165,8 +165,8 @@ def test_templates_presenters_changes_and_live_undo(
     # undo it, and see who may vote before recording a vote.
     set_clock(monkeypatch, 2021, 10, 28, 14, 5)
     page.goto(site(LIVE))
-    page.get_by_role("button", name="Mark as held").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Mark as held").click()
     page.get_by_label("Attendance of Harsha Kotecha").select_option("present")
     page.wait_for_function(
         "() => document.querySelector('#quorum').textContent.includes(' 1 counted,')"
@@ -185,8 +185,8 @@ def test_templates_presenters_changes_and_live_undo(
     item = page.locator("section.moot-live__item").filter(
         has=page.get_by_role("heading", name=re.compile("Updates from the Working Subgroups"))
     )
-    item.get_by_role("button", name=re.compile("^Start this item")).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        item.get_by_role("button", name=re.compile("^Start this item")).click()
     item = page.locator("section.moot-live__item").filter(
         has=page.get_by_role("heading", name=re.compile("Updates from the Working Subgroups"))
     )
@@ -195,8 +195,8 @@ def test_templates_presenters_changes_and_live_undo(
     assert "One person may vote on this item." in item.inner_text()
     check_accessible(page, "live-undo", shots)
     item.get_by_role("button", name=re.compile("^Undo the start")).focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     item = page.locator("section.moot-live__item").filter(
         has=page.get_by_role("heading", name=re.compile("Updates from the Working Subgroups"))
     )
