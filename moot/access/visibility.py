@@ -749,3 +749,82 @@ def public_executive_decision(decision, *, now: datetime | None = None) -> Publi
         if decision.notice_id
         else "",
     )
+
+
+# --- the change history of a published agenda (supplementary and revised agendas) ----------
+
+
+@dataclass(frozen=True)
+class AgendaChange:
+    """One dated change to a published agenda, as a supplementary or revised agenda
+    records it: when, what changed, and why."""
+
+    published_at: datetime
+    label: str
+    what: str
+    reason: str
+    item_number: str
+    item_url: str
+    exempt: bool = False
+
+
+def agenda_change(
+    *,
+    published_at: datetime,
+    number: str,
+    title: str,
+    url: str,
+    exempt: bool,
+    paragraph: int | None,
+    urgency_reason: str,
+    note: str,
+    public: bool = True,
+) -> AgendaChange:
+    """The change that added item ``number`` on a supplementary agenda. Publicly, an exempt
+    item's change says only its number, title and paragraph (as the item does): its
+    reasons, which may describe the exempt business, are withheld. The clerk
+    (``public=False``) sees everything."""
+    withheld = exempt and public
+    what = f"Item {number} added: {title}"
+    if exempt:
+        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
+    reason = "" if withheld else (urgency_reason or note).strip()
+    if not reason:
+        reason = "Withheld with the exempt item." if withheld else "Published before the deadline."
+    return AgendaChange(
+        published_at=published_at,
+        label="Supplementary agenda",
+        what=what,
+        reason=reason,
+        item_number=number,
+        item_url=url,
+        exempt=exempt,
+    )
+
+
+def agenda_changes(meeting, *, public: bool = True, items=None) -> tuple[AgendaChange, ...]:
+    """The dated changes to the meeting's agenda since it was published, oldest first (one
+    query, or none from ``items`` already read with their supplements); nothing before the
+    agenda is public, for the public."""
+    if public and not agenda_public(meeting):
+        return ()
+    if items is None:
+        items = meeting.items.filter(supplement__isnull=False).select_related("supplement")
+    items = sorted(
+        (i for i in items if i.supplement_id),
+        key=lambda i: (i.supplement.published_at, i.order),
+    )
+    return tuple(
+        agenda_change(
+            published_at=item.supplement.published_at,
+            number=item.number,
+            title=item.title,
+            url=item_url(item, meeting),
+            exempt=item_exempt(item),
+            paragraph=item.exempt_paragraph,
+            urgency_reason=item.urgency_reason,
+            note=item.supplement.note,
+            public=public,
+        )
+        for item in items
+    )

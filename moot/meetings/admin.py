@@ -24,6 +24,7 @@ from moot.meetings.models import (
     ForwardPlanEntry,
     InterestRegisterEntry,
     Issue,
+    ItemTemplate,
     Meeting,
     PersonVote,
     Presenter,
@@ -525,3 +526,31 @@ class PersonVoteAdmin(LockedWhenApproved, ServiceModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ItemTemplate)
+class ItemTemplateAdmin(ServiceModelAdmin):
+    """Item templates are kept in the workspace; here repaired through the same service
+    (``item_template_save``, ``item_template_remove``)."""
+
+    list_display = ["title", "body", "standing", "presenter_role"]
+    list_filter = ["body", "standing"]
+    search_fields = ["title"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # where a template is kept is chosen when it is added
+        return ["body"] if obj is not None else []
+
+    def service_save(self, request, obj, changed):
+        fields = {
+            "title": obj.title,
+            "standing": obj.standing,
+            "purpose": obj.purpose,
+            "presenter_role": obj.presenter_role,
+        }
+        if obj.pk is None:
+            return services.item_template_save(body=obj.body, user=request.user, **fields)
+        return services.item_template_save(template=obj, user=request.user, **fields)
+
+    def service_delete(self, request, obj):
+        services.item_template_remove(template=obj, user=request.user)

@@ -492,3 +492,42 @@ class ForwardPlanEntry(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class ItemTemplate(models.Model):
+    """An agenda item a clerk adds again and again (a standing report, a quarterly update):
+    kept for one body, or for every body of the authority (``body`` empty). A template
+    never carries an exemption: an item is withheld only when the clerk marks it, with its
+    Schedule 12A paragraph and reason, on the agenda."""
+
+    body = models.ForeignKey(
+        Body, null=True, blank=True, on_delete=models.CASCADE, related_name="item_templates"
+    )
+    title = models.CharField(max_length=400)
+    standing = models.CharField(
+        max_length=20, choices=AgendaItem.Standing.choices, blank=True, help_text="Kind of item."
+    )
+    purpose = models.TextField(blank=True, help_text="The standing agenda text.")
+    presenter_role = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["title", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["body", "title"],
+                condition=Q(body__isnull=False),
+                name="item_template_title_per_body",
+            ),
+            models.UniqueConstraint(
+                fields=["title"],
+                condition=Q(body__isnull=True),
+                name="item_template_title_authority_wide",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def scope(self) -> str:
+        return self.body.name if self.body_id else "Every body"

@@ -787,23 +787,10 @@ def meeting_change_allowed(
 
 def exempt_consistent(exempt: bool, paragraph: int | None) -> tuple[bool, str]:
     """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7), and only
-    an exempt item carries one."""
-    if exempt and paragraph is None:
-        return False, (
-            "an exempt item must name its paragraph of Schedule 12A to the Local Government "
-            "Act 1972 (1 to 7)"
-        )
-    if not exempt and paragraph is not None:
-        return False, (
-            f"paragraph {paragraph} of Schedule 12A is given but the item is not marked exempt; "
-            "mark it exempt or clear the paragraph"
-        )
-    if paragraph is not None and not 1 <= paragraph <= 7:
-        return False, (
-            f"exempt paragraph {paragraph} does not exist: Schedule 12A to the Local "
-            "Government Act 1972 has paragraphs 1 to 7"
-        )
-    return True, "exempt and paragraph agree"
+    an exempt item carries one: ``exempt_marking`` without its reason (records repaired in
+    the admin or imported may carry no reason), as ``(allowed, explanation)``."""
+    check = exempt_marking(exempt=exempt, paragraph=paragraph, reason=None)
+    return check.ok, check.explanation.rstrip(".")
 
 
 def question_state_valid(
@@ -834,12 +821,15 @@ class ExemptCheck:
     explanation: str
 
 
-def exempt_marking(*, exempt: bool, paragraph: int | None, reason: str) -> ExemptCheck:
+def exempt_marking(*, exempt: bool, paragraph: int | None, reason: str | None) -> ExemptCheck:
     """An exempt item names its paragraph of Schedule 12A to the LGA 1972 (1-7) and the
     reason the public interest in withholding it outweighs disclosure (s100A(4)); a
-    paragraph or reason without the exempt flag is a contradiction, not a default."""
+    paragraph or reason without the exempt flag is a contradiction, not a default.
+    ``reason=None``: the reason is not checked (``exempt_consistent``)."""
     rule = "Schedule 12A to the Local Government Act 1972"
-    has_reason = bool((reason or "").strip())
+    has_reason = reason is None or bool(reason.strip())
+    if not exempt and reason is None:
+        has_reason = False
     if not exempt:
         if paragraph is not None:
             return ExemptCheck(
@@ -994,3 +984,54 @@ def minutes_html_to_text(minutes: str) -> str:
     text = re.sub(r"<[^>]+>", "", text)
     text = html.unescape(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- live mode: counted votes against who may vote -----------------------------------------
+
+
+@dataclass(frozen=True)
+class VotersCheck:
+    """Whether a counted vote fits the people who may vote on the item."""
+
+    ok: bool
+    may_vote: int
+    excluded: tuple[tuple[str, str], ...]
+    explanation: str
+
+
+def counts_within_voters(
+    *,
+    votes_for: int,
+    votes_against: int,
+    abstentions: int,
+    voters: Sequence[str],
+    excluded: Sequence[tuple[str, str]] = (),
+) -> VotersCheck:
+    """Counted votes cannot outnumber the people who may vote on the item: the voting
+    members present (in their own seat or as a substitute) less those with a disclosable
+    pecuniary interest declared on it and no dispensation (LGA 1972 Schedule 12 paragraph
+    39; Localism Act 2011 s31(4)). Abstentions are counted too: an abstainer is a voter
+    present who did not vote for or against. ``excluded`` names who may not vote and why."""
+    total = votes_for + votes_against + abstentions
+    may_vote = len(voters)
+    excluded = tuple(excluded)
+    who = "; ".join(reason for _, reason in excluded)
+    not_counted = f" Not counted: {who}." if who else ""
+    if total > may_vote:
+        return VotersCheck(
+            False,
+            may_vote,
+            excluded,
+            f"The counts add up to {_number(total)} vote{'s' if total != 1 else ''} but only "
+            f"{_number(may_vote)} {'person' if may_vote == 1 else 'people'} may vote on this "
+            "item: the voting members present less those with an undispensed disclosable "
+            "pecuniary interest (Local Government Act 1972 Schedule 12 paragraph 39; Localism "
+            f"Act 2011 s31(4)).{not_counted}",
+        )
+    return VotersCheck(
+        True,
+        may_vote,
+        excluded,
+        f"{_number(may_vote).capitalize()} {'person' if may_vote == 1 else 'people'} may vote "
+        f"on this item.{not_counted}",
+    )

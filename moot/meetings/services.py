@@ -30,6 +30,7 @@ from moot.meetings.models import (
     Dispensation,
     ForwardPlanEntry,
     Issue,
+    ItemTemplate,
     Meeting,
     PersonVote,
     Presenter,
@@ -284,34 +285,31 @@ def item_edit(
     exempt_paragraph: int | None = None,
     exempt_reason: str = "",
     presenters: list[tuple[Person | None, str, str]] | None = None,
+    standing: str | None = None,
     user=None,
 ) -> AgendaItem:
-    """Change an item of a draft agenda. An exempt item names its Schedule 12A paragraph
-    and the reason (``rules.exempt_marking``); ``presenters``, when given, replace the
-    item's presenters."""
+    """Change an item of a draft agenda (the workspace's form). An exempt item names its
+    Schedule 12A paragraph and the reason (``rules.exempt_marking``); ``presenters``, when
+    given, replace the item's presenters. The change itself is ``item_update``'s (one path,
+    logged with the old and new values)."""
     item = _locked_item(item)
     if not title.strip():
         raise MeetingError(f"Item {item.number} needs a title.")
     check = rules.exempt_marking(exempt=exempt, paragraph=exempt_paragraph, reason=exempt_reason)
     if not check.ok:
         raise MeetingError(check.explanation)
-    item.title = title.strip()
-    item.purpose = sanitise(purpose)
-    item.exempt = exempt
-    item.exempt_paragraph = exempt_paragraph if exempt else None
-    item.exempt_reason = exempt_reason.strip() if exempt else ""
-    item.save(update_fields=["title", "purpose", "exempt", "exempt_paragraph", "exempt_reason"])
-    if presenters is not None:
-        item.presenters.all().delete()
-        for person, name, role in presenters:
-            Presenter.objects.create(item=item, person=person, name=name, role=role)
-    log_action(
-        "moot.agenda.item_updated",
-        item,
-        user=user,
-        data={"title": item.title, "exempt_paragraph": item.exempt_paragraph},
-    )
-    return item
+    changes = {
+        "title": title.strip(),
+        "purpose": sanitise(purpose),
+        "exempt": exempt,
+        "exempt_paragraph": exempt_paragraph if exempt else None,
+        "exempt_reason": exempt_reason.strip() if exempt else "",
+    }
+    if standing is not None:
+        if standing and standing not in AgendaItem.Standing.values:
+            raise MeetingError(f"'{standing}' is not a kind of agenda item.")
+        changes["standing"] = standing
+    return item_update(item=item, changes=changes, presenters=presenters, user=user)
 
 
 @transaction.atomic
@@ -381,7 +379,8 @@ def agenda_publish(
     now = now or timezone.now()
     deadline = publication_deadline(meeting)
     published_on = timezone.localtime(now, LONDON).date()
-    if published_on > deadline.publish_by and not late_reason.strip():
+    verdict = rules.publication_verdict(deadline.publish_by, published_on)
+    if not verdict.on_time and not late_reason.strip():
         raise PublicationTooLate(
             f"The agenda of {meeting} had to be published by {deadline.publish_by:%-d %B %Y} "
             f"({deadline.explanation.split(':')[0]}); publishing on {published_on:%-d %B %Y} "
@@ -429,9 +428,11 @@ def supplementary_item_add(
     urgency_reason: str = "",
     now: datetime | None = None,
     user=None,
+    note: str = "",
     **fields,
 ) -> AgendaItem:
-    """Add an item after publication, on a dated supplementary agenda.
+    """Add an item after publication, on a dated supplementary agenda (``note``: why the
+    agenda changes, shown publicly in its change history).
 
     An item not published by the deadline may be taken only as urgent business, with the
     chair's reasons recorded (LGA 1972 s100B(4)(b)); the minutes carry them.
@@ -450,7 +451,9 @@ def supplementary_item_add(
             "be considered only as urgent business with the chair's reasons recorded "
             "(LGA 1972 s100B(4)(b))."
         )
-    supplement = SupplementaryAgenda.objects.create(meeting=meeting, published_at=now)
+    supplement = SupplementaryAgenda.objects.create(
+        meeting=meeting, published_at=now, note=note.strip()
+    )
     item = item_add(
         meeting=meeting,
         title=title,
@@ -1333,16 +1336,29 @@ def item_check(*, item: AgendaItem) -> None:
         _check_not_locked(item.meeting)
 
 
+def _presenter_list(item: AgendaItem) -> list[str]:
+    return [
+        ", ".join(filter(None, [str(p), p.role]))
+        for p in Presenter.objects.filter(item=item).select_related("person").order_by("id")
+    ]
+
+
 @transaction.atomic
-def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
+def item_update(
+    *,
+    item: AgendaItem,
+    changes: dict,
+    presenters: list[tuple[Person | None, str, str]] | None = None,
+    user=None,
+) -> AgendaItem:
     """Change an agenda item (title, order, exempt status and paragraph, agenda text...);
     the exempt flag and paragraph must agree; minutes go through ``minutes_record``.
+    ``presenters``, when given, replace the item's presenters, in the order given.
     Logged once as ``moot.agenda.item_changed`` with the old and new values."""
     stored = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     before = {name: getattr(stored, name) for name in changes}
     real = {name: value for name, value in changes.items() if before[name] != value}
-    if not real:
-        return stored
+    old_presenters = _presenter_list(stored) if presenters is not None else []
     if "meeting" in real:
         raise MeetingError(
             f"Agenda item '{stored.title}' cannot move to another meeting; add it to that "
@@ -1350,14 +1366,21 @@ def item_update(*, item: AgendaItem, changes: dict, user=None) -> AgendaItem:
         )
     for name, value in real.items():
         setattr(stored, name, sanitise(value) if name == "purpose" else value)
-    item_check(item=stored)
-    stored.save(update_fields=list(real))
-    log_action(
-        "moot.agenda.item_changed",
-        stored,
-        user=user,
-        changes={name: {"old": before[name], "new": getattr(stored, name)} for name in real},
-    )
+    logged = {name: {"old": before[name], "new": getattr(stored, name)} for name in real}
+    if real or presenters is not None:
+        item_check(item=stored)
+    if real:
+        stored.save(update_fields=list(real))
+    if presenters is not None:
+        stored.presenters.all().delete()
+        for person, name, role in presenters:
+            Presenter.objects.create(item=stored, person=person, name=name, role=role)
+        new_presenters = _presenter_list(stored)
+        if new_presenters != old_presenters:
+            logged["presenters"] = {"old": old_presenters, "new": new_presenters}
+    if not logged:
+        return stored
+    log_action("moot.agenda.item_changed", stored, user=user, changes=logged)
     return stored
 
 
@@ -1597,11 +1620,14 @@ class AttendanceRow:
 
 @transaction.atomic
 def attendance_record_many(
-    *, meeting: Meeting, rows: list[AttendanceRow], user=None
+    *, meeting: Meeting, rows: list[AttendanceRow], user=None, clear: list[Person] = ()
 ) -> list[Attendance]:
     """Record a whole roster at once (live mode): every row through ``attendance_record``,
     and nothing saved if any row is refused. Rows unchanged from the record are skipped;
-    substitutes are recorded after the members whose places they take."""
+    substitutes are recorded after the members whose places they take. The people in
+    ``clear`` go back to unrecorded first (``attendance_clear``)."""
+    for person in clear:
+        attendance_clear(meeting=meeting, person=person, user=user)
     stored = {
         a.person_id: (a.status, a.mode, a.substitute_for_id, a.role_text)
         for a in meeting.attendance.all()
@@ -1699,8 +1725,238 @@ def vote_take(
     user=None,
 ) -> Vote:
     """A motion put to the vote in live mode: the resolution and its vote together, the
-    outcome computed by the voting rule (``vote_record``); a refused vote saves neither."""
+    outcome computed by the voting rule (``vote_record``); a refused vote saves neither.
+    Counts that outnumber the people who may vote are refused (``vote_counts_check``)."""
+    if counts is not None and not named:
+        check = vote_counts_check(item=item, counts=counts)
+        if not check.ok:
+            raise MeetingError(f"Vote on item {item.number} refused: {check.explanation}")
     resolution = resolution_add(item=item, text=text, user=user)
     return vote_record(
         resolution=resolution, named=named, counts=counts, casting_vote=casting_vote, user=user
+    )
+
+
+# --- item templates (the agenda builder) ---------------------------------------------------
+
+
+def _template_fields(title: str, standing: str, purpose: str, presenter_role: str) -> dict:
+    if not title.strip():
+        raise MeetingError("An item template needs a title.")
+    if standing and standing not in AgendaItem.Standing.values:
+        raise MeetingError(f"'{standing}' is not a kind of agenda item.")
+    return {
+        "title": title.strip(),
+        "standing": standing,
+        "purpose": sanitise(purpose),
+        "presenter_role": presenter_role.strip(),
+    }
+
+
+def _check_template_title(template: ItemTemplate) -> None:
+    same = ItemTemplate.objects.filter(body=template.body, title=template.title).exclude(
+        pk=template.pk
+    )
+    if same.exists():
+        where = f"for {template.body}" if template.body_id else "for every body"
+        raise MeetingError(f"There is already an item template '{template.title}' {where}.")
+
+
+@transaction.atomic
+def item_template_save(
+    *,
+    template: ItemTemplate | None = None,
+    body: Body | None = None,
+    title: str,
+    standing: str = "",
+    purpose: str = "",
+    presenter_role: str = "",
+    user=None,
+) -> ItemTemplate:
+    """Add an item template (``template`` None: for ``body``, or for every body when
+    ``body`` is None) or change one; logged with the old and new values."""
+    fields = _template_fields(title, standing, purpose, presenter_role)
+    if template is None:
+        template = ItemTemplate(body=body, **fields)
+        _check_template_title(template)
+        template.save()
+        log_action("moot.item_template.added", template, user=user, data={"title": template.title})
+        return template
+    template = ItemTemplate.objects.select_for_update().get(pk=template.pk)
+    changes = {
+        name: {"old": getattr(template, name), "new": value}
+        for name, value in fields.items()
+        if getattr(template, name) != value
+    }
+    if not changes:
+        return template
+    for name, change in changes.items():
+        setattr(template, name, change["new"])
+    _check_template_title(template)
+    template.save(update_fields=list(changes))
+    log_action("moot.item_template.changed", template, user=user, changes=changes)
+    return template
+
+
+@transaction.atomic
+def item_template_remove(*, template: ItemTemplate, user=None) -> None:
+    """Remove an item template; items already added from it stay as they are."""
+    log_action("moot.item_template.removed", template, user=user, data={"title": template.title})
+    template.delete()
+
+
+@transaction.atomic
+def item_template_from_item(*, item: AgendaItem, body: Body | None, user=None) -> ItemTemplate:
+    """Save an agenda item as a template (its title, kind, agenda text and first presenter's
+    role), for its body or for every body. Its exemption is never copied."""
+    presenter = item.presenters.order_by("id").first()
+    return item_template_save(
+        body=body,
+        title=item.title,
+        standing=item.standing,
+        purpose=item.purpose,
+        presenter_role=presenter.role if presenter else "",
+        user=user,
+    )
+
+
+# --- live mode: undoing a step, and who may vote ---------------------------------------------
+
+
+@transaction.atomic
+def attendance_clear(*, meeting: Meeting, person: Person, user=None) -> bool:
+    """Take a person's attendance back to unrecorded (a row ticked by mistake); the old
+    record is logged. Refused once the minutes are approved, and for a member whose
+    substitute is recorded (clear the substitute first). False if nothing was recorded."""
+    _check_not_locked(meeting)
+    record = Attendance.objects.filter(meeting=meeting, person=person).first()
+    if record is None:
+        return False
+    replaced_by = Attendance.objects.filter(meeting=meeting, substitute_for=person).first()
+    if replaced_by is not None:
+        raise MeetingError(
+            f"{person.display_name} cannot go back to unrecorded while "
+            f"{replaced_by.person.display_name} is recorded as their substitute: remove the "
+            "substitute first."
+        )
+    log_action(
+        "moot.attendance.cleared",
+        record,
+        user=user,
+        changes={"status": {"old": record.status, "new": ""}},
+        data={"person": person.display_name},
+    )
+    record.delete()
+    return True
+
+
+@transaction.atomic
+def item_start_undo(*, item: AgendaItem, user=None) -> AgendaItem:
+    """Undo "Start this item" (pressed on the wrong item): the start time goes back to
+    unrecorded, logged with the time removed. Never once the minutes are approved."""
+    _check_not_locked(item.meeting)
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    if item.started_at is None:
+        raise MeetingError(f"Item {item.number} has not been started, so there is nothing to undo.")
+    before = item.started_at
+    item.started_at = None
+    item.save(update_fields=["started_at"])
+    log_action(
+        "moot.item.start_undone",
+        item,
+        user=user,
+        changes={"started_at": {"old": before.isoformat(), "new": None}},
+    )
+    return item
+
+
+@dataclass(frozen=True)
+class Voters:
+    """Who may vote on an item, and the members present who may not, with the reason."""
+
+    names: tuple[str, ...]
+    excluded: tuple[tuple[str, str], ...]
+
+
+def _voters(meeting, attendees, interests: set[str], dispensed: set[str], nation) -> Voters:
+    names, excluded = [], []
+    for attendee in attendees:
+        if attendee.capacity not in (gov_rules.Capacity.MEMBER, gov_rules.Capacity.SUBSTITUTE):
+            continue
+        eligibility = gov_rules.may_vote(
+            attendee,
+            meeting_date=meeting.date,
+            nation=nation,
+            has_pecuniary_interest=attendee.name in interests,
+            has_dispensation=attendee.name in dispensed,
+        )
+        if eligibility.allowed:
+            names.append(attendee.name)
+        else:
+            excluded.append((attendee.name, eligibility.reason))
+    return Voters(tuple(names), tuple(excluded))
+
+
+def _voting_attendees(meeting: Meeting) -> list[gov_rules.Attendee]:
+    """The members and substitutes present, as ``may_vote`` sees them (three queries: the
+    organisations the quorum reads are not needed to vote)."""
+    by_person = {m.person_id: m for m in _memberships_on(meeting)}
+    attendees = []
+    records = meeting.attendance.filter(
+        status__in=[Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE]
+    ).select_related("person", "substitute_for")
+    for record in records.order_by("order", "id"):
+        mode = gov_rules.Mode.REMOTE if record.mode == "remote" else gov_rules.Mode.IN_ROOM
+        substitute = record.status == Attendance.Status.SUBSTITUTE
+        membership = by_person.get(record.substitute_for_id if substitute else record.person_id)
+        if membership is None:
+            continue  # present but holding no seat: not a member, no vote
+        attendees.append(
+            gov_rules.Attendee(
+                record.person.display_name,
+                gov_rules.Capacity.SUBSTITUTE if substitute else gov_rules.Capacity.MEMBER,
+                membership.seat.section.name,
+                voting=membership.seat.has_vote,
+                mode=mode,
+                substitute_for=record.substitute_for.display_name if substitute else None,
+            )
+        )
+    return attendees
+
+
+def voters_by_item(meeting: Meeting, items: list[AgendaItem]) -> dict[int, Voters]:
+    """Who may vote on each of ``items`` (``may_vote``): members present in voting seats
+    (or substituting in one), less those with a disclosable pecuniary interest declared on
+    the item and no dispensation in force; members and substitutes present who may not
+    vote are named with the reason. The attendance is read once; declarations from the
+    items' prefetched ``declarations``."""
+    attendees = _voting_attendees(meeting)
+    dispensed_pks = set(_dispensations(meeting).values_list("person_id", flat=True))
+    nation = gov_selectors.nation()
+    result = {}
+    for item in items:
+        dpi = [
+            d for d in item.declarations.all() if d.kind == Declaration.Kind.DISCLOSABLE_PECUNIARY
+        ]
+        interests = {d.person.display_name for d in dpi}
+        dispensed = {d.person.display_name for d in dpi if d.person_id in dispensed_pks}
+        result[item.pk] = _voters(meeting, attendees, interests, dispensed, nation)
+    return result
+
+
+def voters_for(item: AgendaItem) -> Voters:
+    """Who may vote on one item (``voters_by_item``)."""
+    item = AgendaItem.objects.prefetch_related("declarations__person").get(pk=item.pk)
+    return voters_by_item(item.meeting, [item])[item.pk]
+
+
+def vote_counts_check(*, item: AgendaItem, counts: VoteInput) -> rules.VotersCheck:
+    """Counted votes against who may vote on the item (``rules.counts_within_voters``)."""
+    voters = voters_for(item)
+    return rules.counts_within_voters(
+        votes_for=counts.votes_for,
+        votes_against=counts.votes_against,
+        abstentions=counts.abstentions,
+        voters=voters.names,
+        excluded=voters.excluded,
     )

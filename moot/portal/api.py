@@ -408,6 +408,18 @@ def meeting(page: selectors.MeetingPage, urls: Urls) -> dict:
         "agenda_published_at": _iso(m.agenda_published_at),
         "late_publication_reason": m.late_publication_reason or None,
         "publication_deadline": _iso(page.publication_deadline.publish_by),
+        "agenda_changes": [
+            {
+                "published_at": _iso(c.published_at),
+                "kind": c.label,
+                "what": c.what,
+                "reason": c.reason,
+                "item_number": c.item_number,
+                "item_url": urls(c.item_url),
+                "exempt": c.exempt,
+            }
+            for c in page.agenda_changes
+        ],
         "minutes_published": m.minutes_public,
         "minutes_published_at": _iso(m.minutes_published_at),
         "minutes_approved_on": _iso(m.minutes_approved_at),

@@ -269,6 +269,7 @@ class MeetingPage:
     filming_text: str
     has_exempt_items: bool = False
     questions: tuple[visibility.PublicQuestionView, ...] = ()
+    agenda_changes: tuple[visibility.AgendaChange, ...] = ()
 
     @property
     def public_items(self) -> list[PublicItem]:
@@ -333,11 +334,11 @@ def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> Me
     items: list[PublicItem] = []
     documents: list[PublicDocument] = []
     matters: list[MatterArising] = []
+    changes: tuple[visibility.AgendaChange, ...] = ()
     if public.agenda_public:
-        items = [
-            visibility.public_item(i, meeting)
-            for i in _items_with_content(meeting, minutes=public.minutes_public)
-        ]
+        stored = list(_items_with_content(meeting, minutes=public.minutes_public))
+        items = [visibility.public_item(i, meeting) for i in stored]
+        changes = visibility.agenda_changes(meeting, items=stored)
         documents = [
             visibility.public_document(d)
             for d in visibility.public_documents(meeting.documents.filter(item__isnull=True))
@@ -375,6 +376,7 @@ def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> Me
         filming_text=site.filming_text if site else "",
         has_exempt_items=any(i.exempt for i in items),
         questions=visibility.public_questions(meeting, meeting.questions.all()),
+        agenda_changes=changes,
     )
 
 

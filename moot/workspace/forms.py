@@ -49,18 +49,29 @@ class MeetingForm(GovukForm):
     mode = forms.ChoiceField(label="How it meets", choices=Meeting.Mode.choices)
 
 
+KIND_CHOICES = [("", "Item of business")] + list(AgendaItem.Standing.choices)
+
+#: Presenter rows the item form offers at least (one more than the item has, if more).
+PRESENTER_ROWS = 3
+ORDINALS = ["", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth"]
+
+
+def presenter_fields(row: int) -> tuple[str, str]:
+    """The names of a presenter row's two fields (the first keeps the old names)."""
+    if row == 1:
+        return "presenter", "presenter_role"
+    return f"presenter_{row}", f"presenter_role_{row}"
+
+
 class ItemForm(GovukForm):
+    """An agenda item: presenters are chosen from people in rows, in the order they speak
+    (no script needed); a row left at "No presenter" is dropped."""
+
     title = forms.CharField(label="Title", max_length=400)
     purpose = forms.CharField(
         label="Agenda text", required=False, widget=forms.Textarea, help_text="Shown on the agenda."
     )
-    presenter = forms.ChoiceField(label="Presenter", required=False, choices=())
-    presenter_role = forms.CharField(
-        label="Presenter's role",
-        required=False,
-        max_length=300,
-        help_text="For example, Director of Public Health.",
-    )
+    standing = forms.ChoiceField(label="Kind of item", required=False, choices=KIND_CHOICES)
     exempt = forms.BooleanField(label="Exempt: withhold this item from the public", required=False)
     exempt_paragraph = forms.TypedChoiceField(
         label="Schedule 12A paragraph",
@@ -75,9 +86,38 @@ class ItemForm(GovukForm):
         widget=forms.Textarea,
     )
 
-    def __init__(self, *args, people: list[tuple[str, str]] = (), **kwargs):
+    def __init__(
+        self, *args, people: list[tuple[str, str]] = (), rows: int = PRESENTER_ROWS, **kwargs
+    ):
         super().__init__(*args, **kwargs)
-        self.fields["presenter"].choices = [("", "No presenter")] + list(people)
+        self.rows = max(1, min(rows, len(ORDINALS)))
+        choices = [("", "No presenter")] + list(people)
+        fields = {}
+        for row in range(1, self.rows + 1):
+            person, role = presenter_fields(row)
+            ordinal = ORDINALS[row - 1]
+            fields[person] = forms.ChoiceField(
+                label=f"{ordinal} presenter".strip().capitalize(),
+                required=False,
+                choices=choices,
+                help_text="Presenters speak in the order listed." if row == 1 else "",
+            )
+            fields[role] = forms.CharField(
+                label=f"{ordinal} presenter's role".strip().capitalize(),
+                required=False,
+                max_length=300,
+                help_text="For example, Director of Public Health." if row == 1 else "",
+            )
+            fields[person].widget.attrs["class"] = "govuk-select"
+            fields[role].widget.attrs["class"] = "govuk-input"
+        # the presenters after the agenda text and kind, before the exempt marking
+        order = list(self.fields)
+        at = order.index("exempt")
+        self.fields = dict(
+            [(n, self.fields[n]) for n in order[:at]]
+            + list(fields.items())
+            + [(n, self.fields[n]) for n in order[at:]]
+        )
 
     def clean(self):
         data = super().clean()
@@ -89,13 +129,79 @@ class ItemForm(GovukForm):
             )
             if not check.ok:
                 self.add_error(check.field, check.explanation)
+        seen = {}
+        for row in range(1, self.rows + 1):
+            person, _ = presenter_fields(row)
+            pk = data.get(person)
+            if not pk:
+                continue
+            if pk in seen:
+                label = dict(self.fields[person].choices).get(pk, "This person")
+                self.add_error(
+                    person,
+                    f"{label} is already the {seen[pk].lower()}: choose each presenter once.",
+                )
+            else:
+                seen[pk] = self.fields[person].label
         return data
 
+    def _row(self, row: int) -> tuple[str, str]:
+        """A row's person and role as posted; a row not sent at all keeps its value."""
+        person, role = presenter_fields(row)
+        if person not in self.data and self.initial.get(person):
+            return self.initial.get(person, ""), self.initial.get(role, "")
+        return self.cleaned_data.get(person, ""), self.cleaned_data.get(role, "").strip()
+
+    def presenter_pks(self) -> list[int]:
+        return [int(pk) for pk, _ in map(self._row, range(1, self.rows + 1)) if pk]
+
+    def presenters_changed(self) -> bool:
+        return any(
+            name in self.data
+            for row in range(1, self.rows + 1)
+            for name in presenter_fields(row)
+            if name in self.changed_data
+        )
+
     def presenters(self, people_by_pk) -> list:
-        pk = self.cleaned_data.get("presenter")
-        if not pk:
-            return []
-        return [(people_by_pk[int(pk)], "", self.cleaned_data.get("presenter_role", "").strip())]
+        rows = map(self._row, range(1, self.rows + 1))
+        return [(people_by_pk[int(pk)], "", role) for pk, role in rows if pk]
+
+
+class ItemTemplateForm(GovukForm):
+    title = forms.CharField(label="Title", max_length=400)
+    standing = forms.ChoiceField(label="Kind of item", required=False, choices=KIND_CHOICES)
+    purpose = forms.CharField(label="Standing agenda text", required=False, widget=forms.Textarea)
+    presenter_role = forms.CharField(
+        label="Default presenter's role",
+        required=False,
+        max_length=300,
+        help_text="For example, Director of Public Health. Who presents is chosen on the agenda.",
+    )
+    scope = forms.ChoiceField(
+        label="Kept for",
+        choices=[("body", "This body"), ("authority", "Every body of the authority")],
+        initial="body",
+        help_text="A template never marks an item exempt: that is decided on the agenda.",
+    )
+
+    def __init__(self, *args, authority_wide: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not authority_wide:
+            self.fields["scope"].choices = [("body", "This body")]
+
+
+class SaveAsTemplateForm(GovukForm):
+    scope = forms.ChoiceField(
+        label="Keep the template for",
+        choices=[("body", "This body"), ("authority", "Every body of the authority")],
+        initial="body",
+    )
+
+    def __init__(self, *args, authority_wide: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not authority_wide:
+            self.fields["scope"].choices = [("body", "This body")]
 
 
 class DocumentForm(GovukForm):
@@ -135,6 +241,11 @@ class PublishForm(GovukForm):
 
 class SupplementaryForm(GovukForm):
     title = forms.CharField(label="Title of the supplementary item", max_length=400)
+    note = forms.CharField(
+        label="Why the agenda changes (shown publicly in its change history)",
+        required=False,
+        widget=forms.Textarea,
+    )
     urgency_reason = forms.CharField(
         label="The chair's reasons for urgency (needed after the deadline; shown publicly)",
         required=False,

@@ -49,6 +49,7 @@ class ItemPanel:
     stale: meeting_services.StaleMinutes | None = None
     offer_casting: str | None = None
     error: str = ""
+    voters: rules.VotersCheck | None = None
 
 
 def _quorum(meeting: Meeting):
@@ -79,7 +80,9 @@ def _context(meeting: Meeting, *, bound: dict | None = None, posted=None, **extr
         if a.status == Attendance.Status.SUBSTITUTE
     ]
     panels = []
-    for item in live_selectors.live_items(meeting):
+    items = live_selectors.live_items(meeting)
+    voters = meeting_services.voters_by_item(meeting, items) if meeting.status in RECORDING else {}
+    for item in items:
         given = bound.get(item.pk, {})
         text = rules.minutes_html_to_text(item.minutes)
         minutes_url = reverse(
@@ -103,6 +106,7 @@ def _context(meeting: Meeting, *, bound: dict | None = None, posted=None, **extr
                 stale=given.get("stale"),
                 offer_casting=given.get("offer_casting"),
                 error=given.get("error", ""),
+                voters=_voters_check(voters.get(item.pk)),
             )
         )
     verdict, no_verdict = _quorum(meeting)
@@ -124,6 +128,15 @@ def _context(meeting: Meeting, *, bound: dict | None = None, posted=None, **extr
     }
     context.update(extra)
     return context
+
+
+def _voters_check(voters) -> rules.VotersCheck | None:
+    """Who may vote on the item, shown with the vote's form before the clerk submits."""
+    if voters is None:
+        return None
+    return rules.counts_within_voters(
+        votes_for=0, votes_against=0, abstentions=0, voters=voters.names, excluded=voters.excluded
+    )
 
 
 def _page(request, meeting, *, status=200, **extra) -> HttpResponse:
@@ -188,9 +201,21 @@ def attendance(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResp
     pks = [_number(k.removeprefix("status-")) for k in request.POST if k.startswith("status-")]
     people = Person.objects.in_bulk([pk for pk in pks if pk is not None])
     error = ""
+    # a row set back to "Not recorded" clears the person's record
+    recorded = set(meeting.attendance.values_list("person_id", flat=True))
+    clear = [
+        person
+        for key, status in request.POST.items()
+        if key.startswith("status-") and not status
+        for person in [people.get(_number(key.removeprefix("status-")))]
+        if person is not None and person.pk in recorded
+    ]
     try:
         meeting_services.attendance_record_many(
-            meeting=meeting, rows=_roster_rows(request.POST, people, meeting), user=request.user
+            meeting=meeting,
+            rows=_roster_rows(request.POST, people, meeting),
+            clear=clear,
+            user=request.user,
         )
         _judge(meeting, request.user)
     except meeting_services.MeetingError as exc:
@@ -408,3 +433,34 @@ def action_add(request: HttpRequest, body_slug: str, date_slug: str, pk: int) ->
         else:
             return redirect(_live_url(meeting, f"item-{item.pk}"))
     return _page(request, meeting, status=400, bound={item.pk: {"action": form}})
+
+
+# --- undoing a step: a cleared attendance row, an item started by mistake -----------------
+
+
+@login_required
+@require_POST
+def attendee_clear(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResponse:
+    """Take one person (a substitute or an officer) off the attendance: back to unrecorded."""
+    meeting = _meeting(request, body_slug, date_slug)
+    person = Person.objects.filter(pk=_number(request.POST.get("person", ""))).first()
+    if person is None:
+        return _page(request, meeting, status=400, error="Choose whose attendance to clear.")
+    try:
+        meeting_services.attendance_clear(meeting=meeting, person=person, user=request.user)
+        _judge(meeting, request.user)
+    except meeting_services.MeetingError as exc:
+        return _page(request, meeting, status=400, error=str(exc))
+    return redirect(_live_url(meeting, "roster"))
+
+
+@login_required
+@require_POST
+def item_start_undo(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> HttpResponse:
+    meeting = _meeting(request, body_slug, date_slug)
+    item = _item(meeting, pk)
+    try:
+        meeting_services.item_start_undo(item=item, user=request.user)
+    except meeting_services.MeetingError as exc:
+        return _page(request, meeting, status=400, bound={item.pk: {"error": str(exc)}})
+    return redirect(_live_url(meeting, f"item-{item.pk}"))

@@ -123,3 +123,15 @@ def people_choices() -> list[tuple[str, str]]:
     return [
         (str(pk), name) for pk, name in Person.objects.order_by("name").values_list("pk", "name")
     ]
+
+
+def item_templates(body: Body):
+    """The item templates a clerk of ``body`` may add from: the body's and those kept for
+    every body (one query)."""
+    from moot.meetings.models import ItemTemplate
+
+    return (
+        ItemTemplate.objects.filter(Q(body=body) | Q(body__isnull=True))
+        .select_related("body")
+        .order_by("title", "id")
+    )

@@ -63,3 +63,37 @@ urlpatterns += [
     path("reports/<int:pk>/steps/<int:step_pk>/", reports.decide, name="report_decide"),
     path("reports/<int:pk>/accept/", reports.accept, name="report_accept"),
 ]
+
+# Item templates (moot/workspace/item_templates.py).
+from moot.workspace import item_templates  # noqa: E402
+
+urlpatterns += [
+    path(
+        "bodies/<slug:body_slug>/item-templates/", item_templates.templates, name="item_templates"
+    ),
+    path(
+        "bodies/<slug:body_slug>/item-templates/<int:pk>/",
+        item_templates.template_edit,
+        name="item_template",
+    ),
+    path(
+        "bodies/<slug:body_slug>/item-templates/<int:pk>/remove/",
+        item_templates.template_remove,
+        name="item_template_remove",
+    ),
+    path(
+        MEETING + "items/<int:pk>/save-as-template/",
+        item_templates.save_as_template,
+        name="item_save_as_template",
+    ),
+]
+
+# Live mode: undoing a step (moot/workspace/live.py).
+urlpatterns += [
+    path(MEETING + "live/attendance/clear/", live.attendee_clear, name="live_attendee_clear"),
+    path(
+        MEETING + "live/items/<int:pk>/start/undo/",
+        live.item_start_undo,
+        name="live_item_start_undo",
+    ),
+]

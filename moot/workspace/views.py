@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from moot.access import selectors as access
 from moot.access import visibility
 from moot.documents.models import Document
 from moot.documents.pdf import DocumentRejected
@@ -96,6 +97,28 @@ def meeting_new(request: HttpRequest, body_slug: str) -> HttpResponse:
     )
 
 
+def _template_form(request: HttpRequest, meeting: Meeting, people) -> forms.ItemForm:
+    """The add-item form, filled from the item template chosen (``?template=``) if any:
+    the clerk checks it, picks the presenters and adds it (nothing is saved by choosing)."""
+    chosen = _number(request.GET.get("template", ""))
+    if chosen is None:
+        return forms.ItemForm(people=people)
+    template = selectors.item_templates(meeting.body).filter(pk=chosen).first()
+    if template is None:
+        return forms.ItemForm(people=people)
+    initial = {
+        "title": template.title,
+        "standing": template.standing,
+        "purpose": template.purpose,
+        "presenter_role": template.presenter_role,
+    }
+    return forms.ItemForm(initial=initial, people=people)
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
 def _builder_context(request: HttpRequest, meeting: Meeting, **extra) -> dict:
     deadline = meeting_services.publication_deadline(meeting)
     people = selectors.people_choices()
@@ -105,8 +128,11 @@ def _builder_context(request: HttpRequest, meeting: Meeting, **extra) -> dict:
         "open": meeting.status == Meeting.Status.SCHEDULED,
         "deadline": deadline,
         "verdict": rules.publication_verdict(deadline.publish_by, _today()),
-        "item_form": forms.ItemForm(people=people),
+        "item_form": _template_form(request, meeting, people) if "item_form" not in extra else None,
         "report_form": forms.ItemReportForm(prefix="report"),
+        "item_templates": list(selectors.item_templates(meeting.body)),
+        "agenda_changes": visibility.agenda_changes(meeting, public=False),
+        "chosen_template": _number(request.GET.get("template", "")),
         "publish_form": forms.PublishForm(),
         "supplementary_form": forms.SupplementaryForm(),
     }
@@ -122,8 +148,7 @@ def meeting(request: HttpRequest, body_slug: str, date_slug: str) -> HttpRespons
 
 
 def _people_by_pk(form: forms.ItemForm) -> dict:
-    pk = form.cleaned_data.get("presenter")
-    return {p.pk: p for p in Person.objects.filter(pk=pk)} if pk else {}
+    return Person.objects.in_bulk(form.presenter_pks())
 
 
 @login_required
@@ -146,6 +171,7 @@ def item_add(request: HttpRequest, body_slug: str, date_slug: str) -> HttpRespon
                     exempt_paragraph=data["exempt_paragraph"] if data["exempt"] else None,
                     exempt_reason=data["exempt_reason"] if data["exempt"] else "",
                     presenters=form.presenters(_people_by_pk(form)),
+                    standing=data["standing"],
                     user=request.user,
                 )
                 if report:
@@ -176,17 +202,21 @@ def _preview(item: AgendaItem, meeting: Meeting) -> visibility.PublicItem:
 
 
 def _item_form(item: AgendaItem, data=None) -> forms.ItemForm:
-    presenter = item.presenters.first()
+    presenters = list(item.presenters.all())
     initial = {
         "title": item.title,
         "purpose": item.purpose,
+        "standing": item.standing,
         "exempt": item.exempt,
         "exempt_paragraph": item.exempt_paragraph,
         "exempt_reason": item.exempt_reason,
-        "presenter": str(presenter.person_id) if presenter and presenter.person_id else "",
-        "presenter_role": presenter.role if presenter else "",
     }
-    return forms.ItemForm(data, initial=initial, people=selectors.people_choices())
+    for row, presenter in enumerate(presenters, start=1):
+        person, role = forms.presenter_fields(row)
+        initial[person] = str(presenter.person_id) if presenter.person_id else ""
+        initial[role] = presenter.role
+    rows = max(forms.PRESENTER_ROWS, len(presenters) + 1)
+    return forms.ItemForm(data, initial=initial, people=selectors.people_choices(), rows=rows)
 
 
 @login_required
@@ -200,8 +230,8 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
         if form.is_valid():
             data = form.cleaned_data
             # Presenters are replaced only when the clerk changed them, so an item with
-            # several (as imported) keeps them all.
-            presenter_changed = {"presenter", "presenter_role"} & set(form.changed_data)
+            # presenters named only in an import keeps them.
+            presenter_changed = form.presenters_changed()
             try:
                 meeting_services.item_edit(
                     item=item,
@@ -211,6 +241,7 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
                     exempt_paragraph=data["exempt_paragraph"],
                     exempt_reason=data["exempt_reason"],
                     presenters=form.presenters(_people_by_pk(form)) if presenter_changed else None,
+                    standing=data["standing"],
                     user=request.user,
                 )
             except meeting_services.MeetingError as exc:
@@ -223,7 +254,7 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
     return _render_item(request, meeting, item, form=form, status=status)
 
 
-def _render_item(request, meeting, item, *, form=None, document_form=None, status=200):
+def _render_item(request, meeting, item, *, form=None, document_form=None, status=200, **extra):
     item = selectors.agenda_item(item.pk)
     return render(
         request,
@@ -237,6 +268,10 @@ def _render_item(request, meeting, item, *, form=None, document_form=None, statu
             "preview": _preview(item, meeting),
             # each paper with whether it is withheld (the one gate: marked, or inherited)
             "documents": [(d, visibility.document_exempt(d, item)) for d in item.documents.all()],
+            "template_form": forms.SaveAsTemplateForm(
+                authority_wide=bool(access.can(request.user, AGENDA_EDIT, None))
+            ),
+            **extra,
         },
         status=status,
     )
@@ -358,6 +393,7 @@ def supplementary_add(request: HttpRequest, body_slug: str, date_slug: str) -> H
                 meeting=meeting,
                 title=form.cleaned_data["title"],
                 urgency_reason=form.cleaned_data["urgency_reason"],
+                note=form.cleaned_data["note"],
                 now=clock(),
                 user=request.user,
             )

@@ -140,6 +140,16 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     page.reload()
     assert quorum(page) == "yes"
     assert page.get_by_label("Attendance of Harsha Kotecha").input_value() == "present"
+    # Three more voting members arrive: eight may vote, enough for a 4-4 tie.
+    for counted, name in enumerate(
+        ["Councillor Elly Cutkelvin", "Dr Avi Prasad", "Andy Williams"], start=7
+    ):
+        page.get_by_label(f"Attendance of {name}").select_option("present")
+        page.wait_for_function(
+            "(text) => document.querySelector('#quorum').textContent.includes(text)",
+            arg=f" {counted} counted,",
+        )
+    page.reload()
 
     item = item_section(page, "Updates from the Working Subgroups")
     item.get_by_role("button", name=re.compile("^Start this item")).click()
@@ -168,8 +178,10 @@ def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     item = item_section(page, "Updates from the Working Subgroups")
     assert "Councillor Rita Patel: other registrable interest" in item.inner_text()
 
-    # A 4-4 tie: the casting vote is offered, to the chair, and decides it.
+    # A 4-4 tie: the casting vote is offered, to the chair, and decides it. Who may vote is
+    # shown before the clerk submits.
     item.get_by_text("Put a motion to the vote").click()
+    assert "Eight people may vote on this item." in item.inner_text()
     item.get_by_label("The motion").fill("That the subgroups' plan be approved")
     item.get_by_label("For (optional)", exact=True).fill("4")
     item.get_by_label("Against (optional)", exact=True).fill("4")

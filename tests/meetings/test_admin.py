@@ -129,7 +129,7 @@ def test_a_refused_inline_row_is_an_error_on_the_page_and_nothing_is_saved(clien
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("exempt", "paragraph", "message"),
-    [(True, "", "must name its paragraph"), (False, "3", "not marked exempt")],
+    [(True, "", "names its paragraph"), (False, "3", "not marked exempt")],
 )
 def test_exempt_and_paragraph_must_agree(client, clerk, example, exempt, paragraph, message):
     meeting = new_meeting(example)
