@@ -135,6 +135,7 @@ def _submit(report: Report, checked, user) -> Report:
                 "supersedes": superseded,
             },
         )
+        _tell(report, rules.progress(steps_of(report), []))
     return report
 
 
@@ -179,6 +180,7 @@ def step_decide(
             user=user,
             data={"step": step.name, "reason": decision.reason, "now": after.stage.value},
         )
+        _tell(report, after)
     return decision
 
 
@@ -297,3 +299,53 @@ def _step_row(step: SignOffStep) -> dict:
 
 def step_row(step: SignOffStep) -> dict:
     return _step_row(step)
+
+
+# --- who is told: the next step's signatories, and the author when it comes back --------
+
+
+def _tell(report: Report, current: rules.Progress) -> None:
+    """E-mail whoever must act next (queued on commit, so a refused write sends nothing):
+    the signatories of the step the draft now waits on; the author when a step sends it back
+    or when every step has signed it off (the clerk then accepts it on the item's page)."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from moot.notifications.services import email_queue
+
+    site = settings.MOOT_SITE_URL.rstrip("/")
+    item = report.item
+    meeting = item.meeting
+    about = f"item {item.number}, {item.title}, of {meeting.body.name} on {meeting.date:%d %B %Y}"
+    if current.stage == rules.Stage.AWAITING and current.waiting_on is not None:
+        step = SignOffStep.objects.filter(pk=current.waiting_on.id).first()
+        people = list(step.signatories.exclude(email="")) if step else []
+        for person in people:
+            email_queue(
+                to=person.email,
+                subject=f"Report to sign off ({current.waiting_on.name}): {report.title}",
+                text=(
+                    f'The draft report "{report.title}" for {about} waits on your sign-off '
+                    f"as {current.waiting_on.name}.\n\nSign it off or send it back: "
+                    f"{site}{reverse('workspace:report_signoff')}\n"
+                ),
+                reason="you are a named signatory of this report sign-off step",
+            )
+        return
+    author = report.author
+    if author is None or not author.email:
+        return
+    verdict = (
+        "has been sent back: a new draft is needed"
+        if current.stage == rules.Stage.SENT_BACK
+        else "has been signed off at every step and waits for the clerk to accept it"
+    )
+    email_queue(
+        to=author.email,
+        subject=f"Your report {verdict.split(':')[0]}: {report.title}",
+        text=(
+            f'Your draft report "{report.title}" for {about} {verdict}.\n\n'
+            f"{current.explanation}\n\n{site}{reverse('workspace:report_item', args=[item.pk])}\n"
+        ),
+        reason="you uploaded this draft report",
+    )

@@ -165,3 +165,50 @@ def test_a_draft_that_fails_to_save_leaves_no_file(item, author, store, monkeypa
     assert not Report.objects.filter(item=item).exists()
     folder = f"reports/{item.meeting.body.slug}/{item.meeting.date_slug}"
     assert not default_storage.exists(folder) or default_storage.listdir(folder)[1] == []
+
+
+def test_whoever_must_act_next_is_e_mailed(
+    item, author, steps, store, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The next step's signatories when a draft reaches them; the author when it comes back
+    or is signed off at every step. Nothing is sent for a refused decision."""
+    from tests.jobs.helpers import run_jobs
+
+    def sent() -> list[tuple[str, str]]:
+        run_jobs()
+        out = [(m.to[0], m.subject) for m in mailoutbox]
+        mailoutbox.clear()
+        return out
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.report_submit(
+            item=item, uploaded_file=pdf_upload(), title="Strategy", user=author
+        )
+    assert sent() == [("lead@example.org", "Report to sign off (Lead officer): Strategy")]
+
+    lead, legal = steps["Lead officer"], steps["Legal"]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.step_decide(report=report, step=lead[0], signed=True, user=lead[1])
+    assert sent() == [("legal@example.org", "Report to sign off (Legal): Strategy")]
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(services.ReportError):
+        services.step_decide(report=report, step=lead[0], signed=True, user=lead[1])
+    assert sent() == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.step_decide(
+            report=report, step=legal[0], signed=False, reason="Cite the budget.", user=legal[1]
+        )
+    [(to, subject)] = sent()
+    assert to == "author@example.org" and "sent back" in subject
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = services.report_submit(
+            item=item, uploaded_file=pdf_upload(), title="Strategy", user=author
+        )
+    sent()
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_all(again, steps)
+    mails = sent()
+    assert mails[-1][0] == "author@example.org" and "signed off" in mails[-1][1]
+    assert [to for to, _ in mails[:-1]] == ["legal@example.org", "finance@example.org"]
