@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
+    path("", include("moot.api.urls")),
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
 ]
