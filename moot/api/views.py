@@ -7,8 +7,6 @@ public values and validated against ``moot.api.schemas`` on the way out."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from django.http import HttpResponse
 from django.shortcuts import render
 from ninja import NinjaAPI, Query, Schema
@@ -91,13 +89,24 @@ def _not_found(request, exc):
 
 class ListParams(Schema):
     body: str | None = Field(None, description="A body's slug", max_length=120)
-    from_: date | None = Field(None, alias="from", description="On or after (YYYY-MM-DD)")
-    to: date | None = Field(None, description="On or before (YYYY-MM-DD)")
-    q: str | None = Field(None, description="Words in the record", max_length=200)
-    updated_since: datetime | None = Field(
-        None, description="Changed at or after this time (ISO 8601): incremental harvest"
+    from_: str | None = Field(
+        None,
+        alias="from",
+        description="On or after (YYYY-MM-DD)",
+        json_schema_extra={"format": "date"},
     )
-    cursor: str | None = Field(None, description="From a page's next address", max_length=40)
+    to: str | None = Field(
+        None, description="On or before (YYYY-MM-DD)", json_schema_extra={"format": "date"}
+    )
+    q: str | None = Field(None, description="Words in the record", max_length=200)
+    updated_since: str | None = Field(
+        None,
+        description="Changed at or after this time (ISO 8601, with its zone): incremental harvest",
+        json_schema_extra={"format": "date-time"},
+    )
+    cursor: str | None = Field(
+        None, description="From a page's next address", pattern=harvest.CURSOR_PATTERN
+    )
     limit: int = Field(harvest.DEFAULT_LIMIT, ge=1, le=harvest.MAX_LIMIT)
 
 
@@ -106,16 +115,12 @@ LIST_PARAMS = {"body", "from", "to", "q", "updated_since", "cursor", "limit"}
 
 def _filters(request, params: ListParams) -> selectors.Filters:
     harvest.check_known(request.GET, LIST_PARAMS)
-    harvest.check_range("to", params.from_, params.to)
-    since = params.updated_since
-    if since is not None and since.tzinfo is None:
-        since = harvest.read_datetime("updated_since", since.isoformat())
     return selectors.Filters(
         body=params.body or None,
-        date_from=params.from_,
-        date_to=params.to,
+        date_from=harvest.read_date("from", params.from_),
+        date_to=harvest.read_date("to", params.to),
         text=(params.q or "").strip() or None,
-        updated_since=since,
+        updated_since=harvest.read_datetime("updated_since", params.updated_since),
         after=harvest.decode_cursor(params.cursor),
         limit=params.limit,
     )
