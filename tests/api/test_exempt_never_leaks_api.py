@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from moot.meetings.models import Meeting
-from tests.portal.test_exempt_never_leaks import (  # noqa: F401 (fixtures)
-    crawl,
-    marker,
-    needle,
-    plant,
-    token,
-)
+from tests.portal.test_exempt_never_leaks import crawl, plant
 
 pytestmark = pytest.mark.django_db
 
