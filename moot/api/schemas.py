@@ -272,3 +272,39 @@ MembershipPage = page_of(Membership, "MembershipPage")
 DocumentPage = page_of(Document, "DocumentPage")
 DecisionPage = page_of(Decision, "DecisionPage")
 VoteEventPage = page_of(VoteEvent, "VoteEventPage")
+
+
+class ForwardPlanEntry(Schema):
+    id: str
+    subject: str
+    organization: Ref
+    intended_date: date | None = None
+    intended_event_id: str | None = None
+    status: str = Field(description="planned, on_agenda, done, withdrawn")
+    key_decision: bool
+
+
+class ActionRecord(Action):
+    event_id: str
+    agenda_item: ItemRef
+
+
+class IssueItem(Schema):
+    event_id: str
+    organization: Ref
+    date: date
+    agenda_item: ItemRef
+    exempt: bool
+    exempt_notice: str | None = None
+
+
+class Issue(Schema):
+    id: str
+    title: str
+    description: str
+    history: list[IssueItem]
+
+
+ForwardPlanPage = page_of(ForwardPlanEntry, "ForwardPlanPage")
+ActionPage = page_of(ActionRecord, "ActionPage")
+IssuePage = page_of(Issue, "IssuePage")

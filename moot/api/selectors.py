@@ -331,3 +331,62 @@ def people(filters: Filters, *, pk: int | None = None):
 
 def last_modified() -> datetime | None:
     return RecordStamp.objects.filter(scope="any").values_list("updated_at", flat=True).first()
+
+
+def forward_plan(filters: Filters):
+    from moot.meetings.models import ForwardPlanEntry
+
+    qs = visibility.public_forward_plan(ForwardPlanEntry.objects.select_related("body"))
+    if filters.body:
+        qs = qs.filter(body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(intended_date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(intended_date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(subject__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(
+            Q(intended_meeting__api_stamp__updated_at__gte=filters.updated_since)
+            | Q(body__api_stamp__updated_at__gte=filters.updated_since)
+        )
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def actions(filters: Filters):
+    qs = visibility.public_actions(Action.objects.select_related("owner", "item__meeting__body"))
+    if filters.body:
+        qs = qs.filter(item__meeting__body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(item__meeting__date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(item__meeting__date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(description__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(item__meeting__api_stamp__updated_at__gte=filters.updated_since)
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def issues(filters: Filters):
+    from moot.meetings.models import Issue
+
+    qs = Issue.objects.prefetch_related(
+        Prefetch(
+            "items",
+            queryset=AgendaItem.objects.select_related("meeting__body").order_by(
+                "meeting__start", "order"
+            ),
+        )
+    )
+    if filters.body:
+        qs = qs.filter(items__meeting__body__slug=filters.body).distinct()
+    if filters.text:
+        qs = qs.filter(title__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(items__meeting__api_stamp__updated_at__gte=filters.updated_since).distinct()
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def person_slugs() -> dict[str, int]:
+    return dict(Person.objects.values_list("slug", "pk"))

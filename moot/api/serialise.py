@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from moot.access import visibility
 from moot.access.visibility import PublicDocument, PublicItem, PublicMeeting, PublicResolution
 
 BASE = "/api/v1"
@@ -365,4 +366,61 @@ def person(p, uris: Uris) -> dict:
         "other_names": [{"name": a.name} for a in p.aliases.all() if a.name != p.name],
         "memberships": [membership(m, uris) for m in p.memberships.all()],
         "url": uris.page(p.get_absolute_url()),
+    }
+
+
+def forward_plan_entry(entry, uris: Uris) -> dict:
+    return {
+        "id": uris.absolute(f"{BASE}/forward_plan/{entry.pk}"),
+        "subject": entry.subject,
+        "organization": {"id": uris.body(entry.body_id), "name": entry.body.name},
+        "intended_date": entry.intended_date,
+        "intended_event_id": uris.event(entry.intended_meeting_id)
+        if entry.intended_meeting_id
+        else None,
+        "status": entry.status,
+        "key_decision": entry.key_decision,
+    }
+
+
+def action_record(action, uris: Uris, person_ids: dict) -> dict:
+    """``action`` is a public action (``visibility.public_actions``) with its item and
+    meeting."""
+    public = visibility.public_action(action)
+    item = action.item
+    meeting = item.meeting
+    heading = visibility.public_item(item, meeting, content_wanted=False)
+    return {
+        "id": uris.action(public.id),
+        "description": public.description,
+        "owner": _person_ref(public.owner, uris, person_ids),
+        "due_date": public.due_date,
+        "status": public.status,
+        "update": public.update or None,
+        "event_id": uris.event(meeting.pk),
+        "agenda_item": item_ref(heading, uris),
+    }
+
+
+def issue(entry, uris: Uris) -> dict:
+    """An issue's history: every item on it, an exempt one by its heading only."""
+    history = []
+    for item in entry.items.all():
+        meeting = item.meeting
+        heading = visibility.public_item(item, meeting, content_wanted=False)
+        history.append(
+            {
+                "event_id": uris.event(meeting.pk),
+                "organization": {"id": uris.body(meeting.body_id), "name": meeting.body.name},
+                "date": meeting.date,
+                "agenda_item": item_ref(heading, uris),
+                "exempt": heading.exempt,
+                "exempt_notice": heading.exempt_notice or None,
+            }
+        )
+    return {
+        "id": uris.absolute(f"{BASE}/issues/{entry.pk}"),
+        "title": entry.title,
+        "description": entry.description,
+        "history": history,
     }

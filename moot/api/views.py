@@ -163,6 +163,9 @@ def index(request):
                 "documents",
                 "decisions",
                 "vote_events",
+                "forward_plan",
+                "actions",
+                "issues",
             )
         }
     )
@@ -389,3 +392,38 @@ def person(request, person_id: int):
     if not found:
         raise NotFoundError(f"No person has the id {person_id}.")
     return serialise.person(found[0], Uris.for_request(request))
+
+
+# --- forward plan, actions, issues -------------------------------------------------------
+
+
+@api.get("/forward_plan", response={200: schemas.ForwardPlanPage, **ERRORS}, summary="Forward plan")
+def forward_plan(request, params: Query[ListParams]):
+    """Business the bodies plan to take (none planned from exempt or unpublished papers)."""
+    filters = _filters(request, params)
+    uris = Uris.for_request(request)
+    rows = selectors.forward_plan(filters)
+    return _page(
+        request, rows, filters, lambda e: e.pk, lambda e: serialise.forward_plan_entry(e, uris)
+    )
+
+
+@api.get("/actions", response={200: schemas.ActionPage, **ERRORS}, summary="Actions")
+def actions(request, params: Query[ListParams]):
+    """Actions agreed on public items whose minutes are published."""
+    filters = _filters(request, params)
+    uris = Uris.for_request(request)
+    rows = selectors.actions(filters)
+    ids = serialise.Ids(selectors.person_slugs(), 0)
+    return _page(
+        request, rows, filters, lambda a: a.pk, lambda a: serialise.action_record(a, uris, ids)
+    )
+
+
+@api.get("/issues", response={200: schemas.IssuePage, **ERRORS}, summary="Issues")
+def issues(request, params: Query[ListParams]):
+    """Subjects travelling through several meetings, each with its history of items."""
+    filters = _filters(request, params)
+    uris = Uris.for_request(request)
+    rows = selectors.issues(filters)
+    return _page(request, rows, filters, lambda i: i.pk, lambda i: serialise.issue(i, uris))

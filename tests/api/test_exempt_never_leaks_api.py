@@ -25,6 +25,9 @@ LISTS = [
             "documents",
             "decisions",
             "vote_events",
+            "forward_plan",
+            "actions",
+            "issues",
         )
     ),
     "/api/v1/events?limit=2",

@@ -145,3 +145,16 @@ def test_records_carry_ocd_names_and_stable_ids(client, example):
     assert person["memberships"] and person["name"]
     doc = next(d for a in event["agenda"] for d in a["documents"] if not d["exempt"])
     assert client.get(doc["id"].replace("http://testserver", "")).json()["note"] == doc["note"]
+
+
+def test_actions_forward_plan_and_issues(client, example):
+    from moot.meetings.models import Action, ForwardPlanEntry
+
+    actions = client.get("/api/v1/actions?limit=200").json()["results"]
+    public = Action.objects.filter(
+        item__exempt=False, item__meeting__status__in=["minutes_draft", "minutes_approved"]
+    )
+    assert len(actions) == public.count()
+    plan = client.get("/api/v1/forward_plan?limit=200").json()["results"]
+    assert len(plan) <= ForwardPlanEntry.objects.count()
+    assert client.get("/api/v1/issues").status_code == 200

@@ -22,6 +22,9 @@ LISTS = [
     "/api/v1/posts?limit=200",
     "/api/v1/organizations?limit=200",
     "/api/v1/vote_events?limit=200",
+    "/api/v1/actions?limit=200",
+    "/api/v1/forward_plan?limit=200",
+    "/api/v1/issues?limit=200",
 ]
 
 
