@@ -79,7 +79,7 @@ def main() -> int:
         return seen
 
     floor_sql = (
-        "SELECT m.id, m.date, m.start, m.status, b.name, i.id, i.number, i.title, i.purpose, "
+        "SELECT m.id, m.date, m.start, m.status, b.name, i.id, i.agenda_number, i.minute_number, i.title, i.purpose, "
         "i.minutes FROM meetings_meeting m JOIN governance_body b ON b.id = m.body_id "
         'LEFT JOIN meetings_agendaitem i ON i.meeting_id = m.id ORDER BY m.id, i."order"'
     )
