@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 EXAMPLES = 10
@@ -28,8 +30,16 @@ def wsgi_app():
 
 @pytest.fixture
 def api_schema(db, example, settings):
+    """As Django's test client does, requests do not close the database connection (on
+    PostgreSQL that would end the test's transaction)."""
     settings.MOOT_RATE_LIMITS = {**settings.MOOT_RATE_LIMITS, "api": "100000/m"}
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", wsgi_app())
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/v1/openapi.json", wsgi_app())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
