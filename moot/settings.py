@@ -88,6 +88,8 @@ INSTALLED_APPS = [
     "moot.reports",
     "moot.members",
     "moot.alerts",
+    # the open data API and the ModernGov-compatible web service (moot/api/)
+    "moot.api",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +109,13 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# The API and the ModernGov web service: ETag/304, CORS, gzip (issue 15); outside the rate
+# limit, so that its 429 answers carry CORS headers too.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("moot.accounts.middleware.ApiRateLimitMiddleware"),
+    "moot.api.middleware.HarvestHeadersMiddleware",
+)
 
 ROOT_URLCONF = "moot.urls"
 # Moot's 404 page with MOOT_DEBUG on too (issue 10 item 5); after CommonMiddleware.

@@ -12,6 +12,7 @@ urlpatterns = [
     path("alerts/", include("moot.alerts.urls")),
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
+    path("", include("moot.api.urls")),
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
     path("", include("moot.executive.urls")),

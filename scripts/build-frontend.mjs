@@ -25,5 +25,9 @@ cpSync(
   join(out, "htmx", "htmx.min.js"),
 );
 cpSync(join(govuk, "assets", "images"), join(out, "govuk", "assets", "images"), { recursive: true });
+// The API's documentation page (/api/v1/docs) runs Swagger UI from here, never from a CDN.
+for (const name of ["swagger-ui-bundle.js", "swagger-ui.css"]) {
+  cpSync(join(root, "node_modules", "swagger-ui-dist", name), join(out, "swagger-ui", name));
+}
 // axe-core is used only by the browser tests, which read it from node_modules.
 console.log(`front end built into ${out}`);

@@ -52,7 +52,11 @@ class SecurityHeadersMiddleware:
 
 
 def _is_api(request) -> bool:
-    return request.path.startswith("/api/") or request.GET.get("format") == "json"
+    return (
+        request.path.startswith("/api/")
+        or request.path.startswith("/mgWebService.asmx/")  # the ModernGov-compatible service
+        or request.GET.get("format") == "json"
+    )
 
 
 class ApiRateLimitMiddleware:

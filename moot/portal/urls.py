@@ -23,6 +23,4 @@ urlpatterns = [
     path("calendar.ics", views.calendar_ics, name="calendar_ics"),
     path("feeds/decisions.xml", views.decisions_feed, name="decisions_feed"),
     path("feeds/documents.xml", views.documents_feed, name="documents_feed"),
-    path("api/v1/", views.api_index, name="api"),
-    path("api/v1/openapi.json", views.openapi, name="openapi"),
 ]

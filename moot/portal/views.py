@@ -239,19 +239,6 @@ def documents_feed(request):
     return _feed_response(feed)
 
 
-@page
-def api_index(request):
-    today = selectors.today()
-    _, meetings = selectors.body_meetings(None)
-    data = api.index(selectors.bodies_page(today), meetings, api.Urls(request))
-    return api.json_response(data)
-
-
-@page
-def openapi(request):
-    return api.json_response(api.openapi(api.Urls(request)))
-
-
 # --- the public question form ---------------------------------------------------------------
 
 

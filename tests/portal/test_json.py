@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def get_json(client, url: str) -> dict:
     response = client.get(url)
     assert response.status_code == 200, (url, response.content[:300])
-    assert response["Content-Type"] == "application/json"
+    assert response["Content-Type"].split(";")[0] == "application/json"
     return response.json()
 
 
@@ -137,21 +137,29 @@ def test_api_index_lists_bodies_and_meetings_with_links(client, example):
 
 
 def test_openapi_describes_every_json_endpoint(client, example):
+    """The API's OpenAPI 3.1 document is generated from its code (moot/api, issue 15);
+    every operation it describes answers."""
+    from moot.meetings.models import Meeting
+
     spec = get_json(client, "/api/v1/openapi.json")
-    assert spec["openapi"].startswith("3.0")
+    assert spec["openapi"].startswith("3.1")
+    march = Meeting.objects.get(body=example, date="2021-03-25")
     examples = {
-        "{slug}": "health-and-wellbeing-board",
-        "{date}": "2021-03-25",
-        "{number}": "20",
+        "{event_id}": str(march.pk),
+        "{organization_id}": f"body-{example.pk}",
+        "{person_id}": str(march.attendance.first().person_id),
     }
     for path, operations in spec["paths"].items():
         assert "200" in operations["get"]["responses"]
         url = path
         for name, value in examples.items():
             url = url.replace(name, value)
-        if url.startswith("/people/"):
-            url = "/people/vi-dempster/"
-        assert client.get(url + ("" if "api" in url else "?format=json")).status_code == 200
+        if "{" in url:
+            listed = get_json(client, url.rsplit("/", 1)[0])["results"]
+            if not listed:  # the example records no counted vote
+                continue
+            url = re.sub(r"^http://testserver", "", listed[0]["id"])
+        assert client.get(url).status_code == 200, url
     # Every $ref resolves.
     text = str(spec)
     for ref in set(re.findall(r"#/components/(\w+)/(\w+)", text)):

@@ -1,0 +1,392 @@
+"""The API's reads: querysets with every relation prefetched (a bounded number of queries
+per page whatever its length), turned into the gate's public values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+
+from moot.access import visibility
+from moot.api.models import BodyStamp, MeetingStamp, RecordStamp
+from moot.documents.models import Document
+from moot.governance.models import Authority, Body, Membership, Organisation, Person, Seat
+from moot.meetings.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    Meeting,
+    PersonVote,
+    Presenter,
+    Resolution,
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    body: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None
+    updated_since: datetime | None = None
+    after: int = 0
+    limit: int = 50
+
+
+def _governance_changed_since(since: datetime) -> bool:
+    return RecordStamp.objects.filter(scope="governance", updated_at__gte=since).exists()
+
+
+def _resolutions():
+    return Resolution.objects.select_related("vote").prefetch_related(
+        Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
+    )
+
+
+def _item_prefetches() -> list:
+    public_item = Q(item__exempt=False)
+    return [
+        Prefetch(
+            "presenters", queryset=Presenter.objects.filter(public_item).select_related("person")
+        ),
+        Prefetch("documents", queryset=Document.objects.filter(public_item)),
+        Prefetch("resolutions", queryset=_resolutions().filter(public_item)),
+        Prefetch(
+            "declarations",
+            queryset=Declaration.objects.filter(public_item).select_related("person"),
+        ),
+        Prefetch("actions", queryset=Action.objects.filter(public_item).select_related("owner")),
+    ]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    meeting: visibility.PublicMeeting
+    body_id: int
+    items: tuple
+    attendance: tuple
+    documents: tuple
+    person_ids: dict
+    updated_at: datetime | None
+
+
+def events_queryset(filters: Filters):
+    qs = Meeting.objects.select_related("body", "api_stamp")
+    if filters.body:
+        qs = qs.filter(body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(
+            Q(body__name__icontains=filters.text)
+            | Q(venue__icontains=filters.text)
+            | Q(
+                Exists(
+                    AgendaItem.objects.filter(meeting=OuterRef("pk"), title__icontains=filters.text)
+                )
+            )
+        )
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        since = filters.updated_since
+        qs = qs.filter(
+            Q(api_stamp__updated_at__gte=since)
+            | Q(Exists(BodyStamp.objects.filter(body=OuterRef("body"), updated_at__gte=since)))
+        )
+    return qs
+
+
+def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
+    qs = events_queryset(filters) if pk is None else Meeting.objects.select_related("body")
+    if pk is not None:
+        qs = qs.filter(pk=pk)
+    else:
+        qs = qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
+    qs = qs.prefetch_related(
+        Prefetch(
+            "items",
+            queryset=AgendaItem.objects.select_related("supplement")
+            .prefetch_related(*_item_prefetches())
+            .order_by("order"),
+        ),
+        Prefetch(
+            "attendance",
+            queryset=Attendance.objects.select_related("person", "substitute_for").order_by(
+                "order", "id"
+            ),
+        ),
+        Prefetch(
+            "documents",
+            queryset=Document.objects.filter(item__isnull=True).order_by("order", "id"),
+            to_attr="own_documents",
+        ),
+    )
+    meetings = list(qs)
+    if not meetings:
+        return []
+    ids = dict(Person.objects.values_list("slug", "pk"))
+    from moot.api.serialise import Ids
+
+    rows = []
+    for meeting in meetings:
+        public = visibility.public_meeting(meeting)
+        items = tuple(visibility.public_item(i, meeting) for i in meeting.items.all())
+        docs = (
+            tuple(visibility.public_document(d) for d in meeting.own_documents)
+            if public.agenda_public
+            else ()
+        )
+        stamp = getattr(meeting, "api_stamp", None) if _has_stamp(meeting) else None
+        rows.append(
+            EventRow(
+                meeting=public,
+                body_id=meeting.body_id,
+                items=items,
+                attendance=visibility.public_attendance(meeting, meeting.attendance.all()),
+                documents=docs,
+                person_ids=Ids(ids, meeting.body_id),
+                updated_at=stamp.updated_at if stamp else None,
+            )
+        )
+    return rows
+
+
+def _has_stamp(meeting) -> bool:
+    try:
+        meeting.api_stamp  # noqa: B018
+    except MeetingStamp.DoesNotExist:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    resolution: visibility.PublicResolution
+    item: visibility.PublicItem
+    meeting: visibility.PublicMeeting
+    person_ids: dict
+
+
+def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -> list[DecisionRow]:
+    qs = visibility.public_resolutions(
+        _resolutions().select_related("item__meeting__body", "item__meeting__api_stamp")
+    )
+    if voted:
+        qs = qs.filter(vote__isnull=False)
+    if pk is not None:
+        qs = qs.filter(pk=pk)
+    else:
+        if filters.body:
+            qs = qs.filter(item__meeting__body__slug=filters.body)
+        if filters.date_from:
+            qs = qs.filter(item__meeting__date__gte=filters.date_from)
+        if filters.date_to:
+            qs = qs.filter(item__meeting__date__lte=filters.date_to)
+        if filters.text:
+            qs = qs.filter(Q(text__icontains=filters.text) | Q(item__title__icontains=filters.text))
+        if filters.updated_since and not _governance_changed_since(filters.updated_since):
+            qs = qs.filter(item__meeting__api_stamp__updated_at__gte=filters.updated_since)
+        qs = qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
+    resolutions = list(qs)
+    if not resolutions:
+        return []
+    from moot.api.serialise import Ids
+
+    ids = dict(Person.objects.values_list("slug", "pk"))
+    rows = []
+    for res in resolutions:
+        item, meeting = res.item, res.item.meeting
+        rows.append(
+            DecisionRow(
+                resolution=visibility.public_resolution(res),
+                item=visibility.public_item(item, meeting, content_wanted=False),
+                meeting=visibility.public_meeting(meeting),
+                person_ids=Ids(ids, meeting.body_id),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    document: visibility.PublicDocument
+    meeting: visibility.PublicMeeting
+    item_url: str
+
+
+def documents(filters: Filters, *, pk: int | None = None) -> list[DocumentRow]:
+    qs = visibility.public_documents(
+        Document.objects.select_related("meeting__body", "item", "meeting__api_stamp")
+    )
+    if pk is not None:
+        qs = qs.filter(pk=pk)
+    else:
+        if filters.body:
+            qs = qs.filter(meeting__body__slug=filters.body)
+        if filters.date_from:
+            qs = qs.filter(meeting__date__gte=filters.date_from)
+        if filters.date_to:
+            qs = qs.filter(meeting__date__lte=filters.date_to)
+        if filters.text:
+            qs = qs.filter(title__icontains=filters.text)
+        if filters.updated_since and not _governance_changed_since(filters.updated_since):
+            qs = qs.filter(meeting__api_stamp__updated_at__gte=filters.updated_since)
+        qs = qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
+    return [
+        DocumentRow(
+            document=visibility.public_document(d, d.item),
+            meeting=visibility.public_meeting(d.meeting),
+            item_url=visibility.item_url(d.item, d.meeting) if d.item_id else "",
+        )
+        for d in qs
+    ]
+
+
+def _governance_window(qs, filters: Filters, stamp_field: str | None = None):
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        if stamp_field is None:
+            return qs.none()
+        qs = qs.filter(**{f"{stamp_field}__gte": filters.updated_since})
+    return qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
+
+
+def bodies(filters: Filters, *, pk: int | None = None):
+    qs = Body.objects.all()
+    if pk is not None:
+        return list(qs.filter(pk=pk))
+    if filters.body:
+        qs = qs.filter(slug=filters.body)
+    if filters.text:
+        qs = qs.filter(Q(name__icontains=filters.text) | Q(purpose__icontains=filters.text))
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(api_stamp__updated_at__gte=filters.updated_since)
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def organisations(filters: Filters, *, pk: int | None = None):
+    qs = Organisation.objects.all()
+    if pk is not None:
+        return list(qs.filter(pk=pk))
+    if filters.text:
+        qs = qs.filter(name__icontains=filters.text)
+    return list(_governance_window(qs, filters))
+
+
+def authority():
+    return Authority.objects.first()
+
+
+def seats(filters: Filters, *, pk: int | None = None):
+    qs = Seat.objects.select_related("section__terms_of_reference", "organisation")
+    if pk is not None:
+        return list(qs.filter(pk=pk))
+    if filters.body:
+        qs = qs.filter(section__terms_of_reference__body__slug=filters.body)
+    if filters.text:
+        qs = qs.filter(Q(label__icontains=filters.text) | Q(section__name__icontains=filters.text))
+    return list(_governance_window(qs, filters))
+
+
+def memberships(filters: Filters, *, pk: int | None = None):
+    qs = Membership.objects.select_related(
+        "person", "seat__section__terms_of_reference", "on_behalf_of"
+    )
+    if pk is not None:
+        return list(qs.filter(pk=pk))
+    if filters.body:
+        qs = qs.filter(seat__section__terms_of_reference__body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(Q(end_date__isnull=True) | Q(end_date__gte=filters.date_from))
+    if filters.date_to:
+        qs = qs.filter(start_date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(person__name__icontains=filters.text)
+    return list(_governance_window(qs, filters))
+
+
+def people(filters: Filters, *, pk: int | None = None):
+    qs = Person.objects.prefetch_related(
+        "aliases",
+        Prefetch(
+            "memberships",
+            queryset=Membership.objects.select_related(
+                "person", "seat__section__terms_of_reference", "on_behalf_of"
+            ).order_by("start_date", "id"),
+        ),
+    )
+    if pk is not None:
+        return list(qs.filter(pk=pk))
+    if filters.body:
+        qs = qs.filter(
+            memberships__seat__section__terms_of_reference__body__slug=filters.body
+        ).distinct()
+    if filters.text:
+        qs = qs.filter(Q(name__icontains=filters.text) | Q(aliases__name__icontains=filters.text))
+        qs = qs.distinct()
+    return list(_governance_window(qs, filters))
+
+
+def last_modified() -> datetime | None:
+    return RecordStamp.objects.filter(scope="any").values_list("updated_at", flat=True).first()
+
+
+def forward_plan(filters: Filters):
+    from moot.meetings.models import ForwardPlanEntry
+
+    qs = visibility.public_forward_plan(ForwardPlanEntry.objects.select_related("body"))
+    if filters.body:
+        qs = qs.filter(body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(intended_date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(intended_date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(subject__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(
+            Q(intended_meeting__api_stamp__updated_at__gte=filters.updated_since)
+            | Q(body__api_stamp__updated_at__gte=filters.updated_since)
+        )
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def actions(filters: Filters):
+    qs = visibility.public_actions(Action.objects.select_related("owner", "item__meeting__body"))
+    if filters.body:
+        qs = qs.filter(item__meeting__body__slug=filters.body)
+    if filters.date_from:
+        qs = qs.filter(item__meeting__date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(item__meeting__date__lte=filters.date_to)
+    if filters.text:
+        qs = qs.filter(description__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(item__meeting__api_stamp__updated_at__gte=filters.updated_since)
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def issues(filters: Filters):
+    from moot.meetings.models import Issue
+
+    qs = Issue.objects.prefetch_related(
+        Prefetch(
+            "items",
+            queryset=AgendaItem.objects.select_related("meeting__body").order_by(
+                "meeting__start", "order"
+            ),
+        )
+    )
+    if filters.body:
+        qs = qs.filter(items__meeting__body__slug=filters.body).distinct()
+    if filters.text:
+        qs = qs.filter(title__icontains=filters.text)
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(items__meeting__api_stamp__updated_at__gte=filters.updated_since).distinct()
+    return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
+
+
+def person_slugs() -> dict[str, int]:
+    return dict(Person.objects.values_list("slug", "pk"))
