@@ -103,5 +103,12 @@ def test_a_mangled_seed_imports_or_fails_cleanly(fresh, case, named_body, dry_ru
     assert report["source"]["kind"] == kind
     if dry_run:
         assert row_counts() == before
+    # Without --body, a mangled heading may name another body: the importer then creates it
+    # and says so under bodies.created (import into an empty Moot), never files it silently.
+    allowed = (
+        {BODY}
+        if named_body
+        else {BODY} | {b["slug"] for b in report.get("bodies", {}).get("created", [])}
+    )
     for meeting in report["meetings"]:
-        assert meeting["meeting"].startswith(f"{BODY}/")
+        assert meeting["meeting"].split("/")[0] in allowed
