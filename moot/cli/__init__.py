@@ -47,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.search",
     "moot.cli.access",
     "moot.cli.jobs",
+    "moot.cli.operations",
 )
 
 

@@ -62,7 +62,11 @@ def meeting_scope(body_slug: str, date_slug: str) -> str:
 def bump(*scopes: str) -> None:
     """Give each scope a new version now (pages keyed on the old ones are never served
     again; they age out)."""
-    cache.set_many({_version_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
+    failed = cache.set_many({_version_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
+    if failed:  # the shared cache is down: try again from the job queue until it is back
+        from moot.operations.tasks import versions_bump_queue
+
+        versions_bump_queue(list(scopes))
 
 
 def versions(scopes: list[str]) -> list[str]:
