@@ -320,7 +320,7 @@ STORAGES = storages_setting(
     static_backend=(
         "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG or TESTING
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "moot.operations.staticfiles.StaticStorage"
     ),
 )
 # Public pages answer If-None-Match / If-Modified-Since with 304 Not Modified.
