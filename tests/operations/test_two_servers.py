@@ -29,8 +29,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def two_servers(tmp_path, object_store, redis_server, example, reload_example):
-    database = postgres_url()  # skips on SQLite
+def database_url(db):
+    return postgres_url()  # skips on SQLite, before any service is started
+
+
+@pytest.fixture
+def two_servers(database_url, tmp_path, object_store, redis_server, example, reload_example):
+    database = database_url
     prefix = f"two-{tmp_path.name}"
     storage = object_store.url(prefix)
     object_store.upload_folder(settings.MEDIA_ROOT, f"{prefix}/media")  # the example's files
