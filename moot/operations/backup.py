@@ -172,7 +172,6 @@ def _dump_database(folder: Path, *, portable: bool) -> tuple[str, Path, str]:
                 "pg_dump",
                 "--no-owner",
                 "--no-privileges",
-                "--schema=public",
                 "-f",
                 str(target),
                 *args,
