@@ -55,6 +55,7 @@ def test_pages_are_served_from_the_database_while_redis_is_down(
     redis_cache.stop()
     down = client.get(page)
     assert down.status_code == 200 and "Changed while Redis was down" not in down.text
+    assert not down.has_header("X-Moot-Cache")  # rendered from the database, not kept
     health = client.get("/healthz")
     assert health.status_code == 503 and health.json()["checks"]["cache"]["ok"] is False
     assert health.json()["checks"]["database"]["ok"] is True
