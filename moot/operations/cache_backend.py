@@ -90,9 +90,15 @@ class ResilientRedisCache(RedisCache):
         return self._try(None, super().delete_many, keys, version)
 
     def incr(self, key, delta=1, version=None):
-        # A counter that cannot be read is an error for the caller (the rate limiter
-        # fails open on it); never a silent zero.
-        return super().incr(key, delta, version)
+        # A counter that cannot be read is the ValueError of Django's cache API (a missing
+        # key), on which the rate limiter fails open; never a silent zero.
+        if not self._available():
+            raise ValueError("the cache is unreachable")
+        try:
+            return super().incr(key, delta, version)
+        except self._errors() as error:
+            self._failed(error)
+            raise ValueError("the cache is unreachable") from error
 
     def clear(self):
         return self._try(False, super().clear)

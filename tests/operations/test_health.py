@@ -99,3 +99,20 @@ def test_serve_refuses_to_start_with_one_line_naming_what_cannot_be_reached(
     assert len(lines) == 1 and lines[0].startswith("moot serve: "), done.stderr
     assert said in lines[0]
     assert "Traceback" not in done.stderr
+
+
+def test_pages_and_rate_limits_carry_on_when_redis_cannot_be_reached(client, example):
+    """Both caches on a Redis that is not there: the API (rate limited) and a public page
+    answer from the database; the rate limiter fails open rather than shut people out."""
+    unreachable = f"redis://127.0.0.1:{free_port()}/0"
+    backend = "moot.operations.cache_backend.ResilientRedisCache"
+    caches = {
+        "default": {"BACKEND": backend, "LOCATION": unreachable},
+        "ratelimit": {"BACKEND": backend, "LOCATION": unreachable},
+    }
+    with override_settings(CACHES=caches):
+        for _ in range(3):
+            assert client.get("/api/v1/").status_code == 200
+        page = client.get(reverse("portal:body", args=[example.slug]))
+        assert page.status_code == 200 and example.name in page.text
+        assert not page.has_header("X-Moot-Cache")
