@@ -123,10 +123,18 @@ def test_a_worker_killed_in_the_middle_of_a_pack_build_leaves_no_partial_pack(
     job = job.replace("-", "") if shared.file else job
     status = "SELECT status FROM django_tasks_database_dbtaskresult WHERE id = ?"
 
+    packs = tmp_path / "data" / "packs"
     worker = shared.start("worker", "--interval", "0.1")
     try:
-        assert wait_until(lambda: shared.query(status, job)[0][0] == "RUNNING", 120)
-        time.sleep(1.0)  # WeasyPrint is laying out the front pages
+        # the build has begun (its folder is made just before the appendices are read,
+        # checked and WeasyPrint lays out the front pages, which takes far longer)
+        assert wait_until(
+            lambda: (
+                (packs / example.slug).exists() and shared.query(status, job)[0][0] == "RUNNING"
+            ),
+            120,
+            every=0.005,
+        )
     finally:
         kill(worker)
     state = shared.query(status + " OR 1 = 0", job)[0][0]
@@ -134,7 +142,6 @@ def test_a_worker_killed_in_the_middle_of_a_pack_build_leaves_no_partial_pack(
         "SELECT traceback FROM django_tasks_database_dbtaskresult WHERE id = ?", job
     )  # killed mid-build, not after
 
-    packs = tmp_path / "data" / "packs"
     finished = [p for p in packs.rglob("*.pdf")] if packs.exists() else []
     assert all(p.with_suffix(".json").exists() for p in finished)  # nothing half-written
     assert not [p for p in finished if not p.name.startswith(".")]  # and nothing built
