@@ -11,6 +11,8 @@ MOOT_SITE_URL  the public address that links in e-mail start with (default http:
 MOOT_TRUSTED_PROXIES addresses or networks whose X-Forwarded-Proto/-For are believed
 MOOT_SSL_REDIRECT "0" turns off the redirect to https in production
 MOOT_CACHE_URL redis://host:6379/0 (default: a file cache under MOOT_DATA_DIR)
+MOOT_STORAGE_URL s3://BUCKET[/PREFIX]?endpoint=... (default: the folder MOOT_DATA_DIR/media)
+MOOT_WORKERS   server processes `moot serve` starts (default: 2 x CPUs + 1, at most 8)
 """
 
 from __future__ import annotations
@@ -182,7 +184,8 @@ if _cache_url:
         )
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that serves from the database while Redis is down
+            "BACKEND": "moot.operations.cache_backend.ResilientRedisCache",
             "LOCATION": _cache_url,
             "KEY_PREFIX": "moot",
         }
@@ -255,6 +258,12 @@ CACHES["ratelimit"] = (
         "LOCATION": str(DATA_DIR / "cache" / "ratelimit"),
     }
 )
+if _cache_url:  # several servers: the counters live in Redis too, under their own prefix
+    CACHES["ratelimit"] = {
+        "BACKEND": "moot.operations.cache_backend.ResilientRedisCache",
+        "LOCATION": _cache_url,
+        "KEY_PREFIX": "moot-ratelimit",
+    }
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_FAIL_OPEN = True  # a broken counter must not shut the public out (axes still locks)
 MOOT_RATE_LIMITS = {"sign_in": "10/m", "question": "10/h", "api": "300/m"}
@@ -304,6 +313,39 @@ if not DEBUG and not TESTING:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     X_FRAME_OPTIONS = "DENY"
+
+# --- production: shared storage, conditional GETs, health (docs/operations.md) -------------
+# Uploaded documents (and, with an object store, built packs and minutes) live where
+# MOOT_STORAGE_URL says: the folder MOOT_DATA_DIR/media by default, or an S3-compatible
+# object store that every server shares (moot/operations/config.py).
+from moot.operations.config import (  # noqa: E402
+    ConfigurationError,
+    parse_storage_url,
+    storages_setting,
+)
+
+try:
+    MOOT_STORAGE = parse_storage_url(
+        os.environ.get("MOOT_STORAGE_URL", ""), default_folder=str(MEDIA_ROOT)
+    )
+except ConfigurationError as _error:
+    raise ImproperlyConfigured(str(_error)) from None
+STORAGES = storages_setting(
+    MOOT_STORAGE,
+    static_backend=(
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or TESTING
+        else "moot.operations.staticfiles.StaticStorage"
+    ),
+)
+# Public pages answer If-None-Match / If-Modified-Since with 304 Not Modified.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "django.middleware.http.ConditionalGetMiddleware",
+)
+# A load balancer's health probe over plain http is answered, not redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+MOOT_WORKERS = os.environ.get("MOOT_WORKERS", "")
 
 LOGGING = {
     "version": 1,

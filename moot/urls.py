@@ -2,6 +2,8 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from moot.operations.health import healthz
+
 # The back office signs in through /accounts/login/, so lockout and MFA apply to it.
 admin.site.login = secure_admin_login(admin.site.login)
 
@@ -13,6 +15,7 @@ urlpatterns = [
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
     path("", include("moot.api.urls")),
+    path("healthz", healthz, name="healthz"),  # docs/operations.md, "Monitoring"
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
     path("", include("moot.executive.urls")),

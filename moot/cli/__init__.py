@@ -52,6 +52,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.alerts",
     "moot.cli.members",
     "moot.cli.exports",
+    "moot.cli.operations",
 )
 
 

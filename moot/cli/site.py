@@ -66,11 +66,28 @@ def _demo_clerk() -> tuple[str, str]:
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1: behind a proxy on this machine)",
     ),
-    arg("--workers", type=int, default=2),
+    arg(
+        "--workers",
+        type=int,
+        default=None,
+        help="server processes (default: MOOT_WORKERS, else 2 per CPU + 1, at most 8)",
+    ),
     help="production server (gunicorn)",
 )
 def cmd_serve(args: argparse.Namespace) -> int:
     setup()
+    from django.conf import settings
+
+    from moot.operations.health import run_checks
+    from moot.operations.rules import workers_from
+
+    try:
+        workers = workers_from(args.workers, settings.MOOT_WORKERS, os.cpu_count())
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    failed = [c for c in run_checks() if not c.ok]  # one clear line, not a traceback
+    if failed:
+        raise UserError("cannot start: " + " ".join(c.line() for c in failed))
     migrate()
     from django.core.management import call_command
 
@@ -85,7 +102,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "--bind",
             f"{args.bind}:{args.port}",
             "--workers",
-            str(args.workers),
+            str(workers),
         ],
     )
     return 0

@@ -51,6 +51,7 @@ from moot.governance.services import log_action
 from moot.jobs.services import text_extract_queue
 from moot.meetings.models import AgendaItem, Meeting
 from moot.meetings.text import text_to_html
+from moot.operations import shared_builds
 
 __all__ = [
     "DocumentRejected",
@@ -461,6 +462,8 @@ def pack_build(*, meeting: Meeting, include_exempt: bool = False) -> PackBuild:
     stem = prefix + digest
     pdf, meta_path = directory / f"{stem}.pdf", directory / f"{stem}.json"
     meta = _read_meta(meta_path) if pdf.exists() else None
+    if meta is None and shared_builds.fetch("packs", plan.body_slug, pdf, meta_path):
+        meta = _read_meta(meta_path)  # built by another server (MOOT_STORAGE_URL)
     if meta is not None:
         return _pack_result(pdf, meta, cached=True)
 
@@ -510,6 +513,7 @@ def pack_build(*, meeting: Meeting, include_exempt: bool = False) -> PackBuild:
             pdf.unlink()
         raise
     _remove_stale(directory, prefix, stem)
+    shared_builds.publish("packs", plan.body_slug, pdf, meta_path)
     return _pack_result(pdf, meta, cached=False)
 
 
@@ -536,6 +540,8 @@ def minutes_doc_build(*, meeting: Meeting, include_exempt: bool = False) -> Minu
     stem = prefix + plan.fingerprint()[:16]
     pdf, meta_path = directory / f"{stem}.pdf", directory / f"{stem}.json"
     meta = _read_meta(meta_path) if pdf.exists() else None
+    if meta is None and shared_builds.fetch("minutes", plan.body_slug, pdf, meta_path):
+        meta = _read_meta(meta_path)  # built by another server (MOOT_STORAGE_URL)
     if meta is not None:
         return MinutesBuild(pdf, meta["pages"], meta["draft"], cached=True)
     directory.mkdir(parents=True, exist_ok=True)
@@ -549,6 +555,7 @@ def minutes_doc_build(*, meeting: Meeting, include_exempt: bool = False) -> Minu
             pdf.unlink()
         raise
     _remove_stale(directory, prefix, stem)
+    shared_builds.publish("minutes", plan.body_slug, pdf, meta_path)
     return MinutesBuild(pdf, pages, plan.document.draft, cached=False)
 
 

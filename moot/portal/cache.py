@@ -45,6 +45,7 @@ _KEY_PREFIX = "moot:page:"
 _VERSION_PREFIX = "moot:version:"
 EVERYTHING = "all"
 LISTS = "lists"
+UNKNOWN_VERSION = "-"  # the cache could give no version (it is unreachable)
 
 
 def _version_key(scope: str) -> str:
@@ -62,7 +63,11 @@ def meeting_scope(body_slug: str, date_slug: str) -> str:
 def bump(*scopes: str) -> None:
     """Give each scope a new version now (pages keyed on the old ones are never served
     again; they age out)."""
-    cache.set_many({_version_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
+    failed = cache.set_many({_version_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
+    if failed:  # the shared cache is down: try again from the job queue until it is back
+        from moot.operations.tasks import versions_bump_queue
+
+        versions_bump_queue(list(scopes))
 
 
 def versions(scopes: list[str]) -> list[str]:
@@ -74,7 +79,7 @@ def versions(scopes: list[str]) -> list[str]:
         for key in missing:
             cache.add(key, uuid.uuid4().hex, timeout=None)
         found.update(cache.get_many(missing))
-    return [str(found.get(k, "-")) for k in keys]
+    return [str(found.get(k, UNKNOWN_VERSION)) for k in keys]
 
 
 # --- what a change touches, resolved when the transaction commits ---------------------
@@ -233,8 +238,11 @@ def page_key(path: str, host: str = "", full_path: str | None = None) -> str:
     """The cache key of a page: the versions it depends on, today's date (pages say what
     is upcoming and whether questions are open), the host (feeds and calendars carry
     absolute addresses) and the full address with its query."""
-    tokens = "|".join(versions(page_scopes(path)))
-    raw = f"{tokens}|{timezone.localdate().isoformat()}|{host}|{full_path or path}"
+    return _page_key(versions(page_scopes(path)), host, full_path or path)
+
+
+def _page_key(tokens: list[str], host: str, full_path: str) -> str:
+    raw = f"{'|'.join(tokens)}|{timezone.localdate().isoformat()}|{host}|{full_path}"
     return _KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -249,7 +257,12 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        key = page_key(request.path_info, request.get_host(), request.get_full_path())
+        tokens = versions(page_scopes(request.path_info))
+        if UNKNOWN_VERSION in tokens:
+            # the shared cache cannot say which versions are current (it is down): a
+            # page kept earlier might be stale, so render from the database, keep nothing
+            return view(request, *args, **kwargs)
+        key = _page_key(tokens, request.get_host(), request.get_full_path())
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored

@@ -12,6 +12,8 @@ def gunicorn_argv(monkeypatch):
     seen = {}
     monkeypatch.setattr(site, "setup", lambda *a, **k: None)
     monkeypatch.setattr(site, "migrate", lambda *a, **k: None)
+    # the start-up check of the database, cache and storage (tests/operations/test_health.py)
+    monkeypatch.setattr("moot.operations.health.run_checks", lambda **k: [])
     monkeypatch.setattr("django.core.management.call_command", lambda *a, **k: None)
     monkeypatch.setattr(site.os, "execvp", lambda file, argv: seen.setdefault("argv", argv))
     return seen

@@ -1,0 +1,104 @@
+"""Django's Redis cache, made to carry on while Redis is down.
+
+A page is then rendered from the database (a read is a miss), nothing is kept (a write
+is dropped) and the failed write of a page-cache version is reported to the caller
+(``set_many`` returns the keys it could not set), so that ``moot.portal.cache.bump`` can
+try again from the job queue. After a failure this process leaves Redis alone for
+``RETRY_SECONDS`` instead of paying a connection attempt on every request; that is state
+about reachability only, never about the record. ``ping`` raises, for the health check
+and the start-up check.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger("moot.cache")
+
+RETRY_SECONDS = 2.0
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        params = dict(params)
+        options = {"socket_connect_timeout": 1.0, "socket_timeout": 1.0}
+        options.update(params.get("OPTIONS") or {})
+        params["OPTIONS"] = options
+        super().__init__(server, params)
+        self._down_until = 0.0
+
+    # --- reachability ---------------------------------------------------------------
+
+    def _errors(self) -> tuple[type[BaseException], ...]:
+        import redis
+
+        return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+    def _available(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _failed(self, error: BaseException) -> None:
+        if self._available():
+            logger.warning("moot.cache.unreachable %s: %s", self._servers[0], error)
+        self._down_until = time.monotonic() + RETRY_SECONDS
+
+    def _try(self, default, method, *args, **kwargs):
+        if not self._available():
+            return default
+        try:
+            return method(*args, **kwargs)
+        except self._errors() as error:
+            self._failed(error)
+            return default
+
+    def ping(self) -> None:
+        """Raise (redis.ConnectionError and friends) if Redis cannot be reached."""
+        self._cache.get_client(write=True).ping()
+        self._down_until = 0.0
+
+    # --- the cache API ----------------------------------------------------------------
+
+    def get(self, key, default=None, version=None):
+        return self._try(default, super().get, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self._try({}, super().get_many, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._try(False, super().has_key, key, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._try(False, super().add, key, value, timeout, version)
+
+    def set(self, key, value, *args, **kwargs):
+        return self._try(None, super().set, key, value, *args, **kwargs)
+
+    def set_many(self, data, *args, **kwargs):
+        return self._try(list(data), super().set_many, data, *args, **kwargs)
+
+    def touch(self, key, *args, **kwargs):
+        return self._try(False, super().touch, key, *args, **kwargs)
+
+    def delete(self, key, version=None):
+        return self._try(False, super().delete, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self._try(None, super().delete_many, keys, version)
+
+    def incr(self, key, delta=1, version=None):
+        # A counter that cannot be read is the ValueError of Django's cache API (a missing
+        # key), on which the rate limiter fails open; never a silent zero.
+        if not self._available():
+            raise ValueError("the cache is unreachable")
+        try:
+            return super().incr(key, delta, version)
+        except self._errors() as error:
+            self._failed(error)
+            raise ValueError("the cache is unreachable") from error
+
+    def clear(self):
+        return self._try(False, super().clear)
