@@ -20,13 +20,16 @@ from django.views.decorators.http import require_POST
 from moot.access import selectors as access
 from moot.access.rules import Action
 from moot.executive import services
-from moot.executive.models import ExecutiveDecision, KeyDecisionNotice
+from moot.executive.models import ExecutiveDecision, KeyDecisionNotice, PrivateMeetingNotice
 from moot.executive.workspace_forms import (
     CallInForm,
     DecisionForm,
     ExceptionForm,
     NoticeForm,
+    PrivateMeetingForm,
 )
+from moot.governance.models import AccessRegime
+from moot.meetings.models import Meeting
 from moot.workspace import views as workspace_views
 
 RECORD = Action.EXECUTIVE_RECORD.value
@@ -79,10 +82,23 @@ def index(request: HttpRequest) -> HttpResponse:
     decisions = _in_scope(
         ExecutiveDecision.objects.select_related("body", "call_in"), bodies, authority_wide
     )
+    meetings = (
+        Meeting.objects.filter(
+            body__in=bodies.filter(access_regime=AccessRegime.EXECUTIVE),
+            date__gte=workspace_views._today(),
+        )
+        .exclude(status__in=[Meeting.Status.CANCELLED, Meeting.Status.POSTPONED])
+        .select_related("body", "private_notice")
+        .order_by("date", "start", "id")
+    )
     return render(
         request,
         "executive/workspace/index.html",
-        {"notices": notices.order_by("-decision_date", "-id")[:200], "decisions": decisions[:200]},
+        {
+            "notices": notices.order_by("-decision_date", "-id")[:200],
+            "decisions": decisions[:200],
+            "meetings": meetings[:100],
+        },
     )
 
 
@@ -302,3 +318,46 @@ def call_in(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect(reverse("executive_workspace:decision", args=[record.pk]) + "#call-in")
     return _decision_page(request, record, form, status=400)
+
+
+# --- private executive meetings (reg 5) -------------------------------------------------------
+
+PRIVATE_FIELDS = tuple(PrivateMeetingForm.base_fields)
+
+
+def _private_page(request, meeting, form, status=200):
+    found = getattr(meeting, "private_notice", None)
+    verdict = services.private_meeting_verdict(found) if found is not None else None
+    return render(
+        request,
+        "executive/workspace/private_meeting.html",
+        {"meeting": meeting, "form": form, "recorded": found, "verdict": verdict},
+        status=status,
+    )
+
+
+@login_required
+def private_meeting(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResponse:
+    meeting = workspace_views._meeting(body_slug, date_slug)
+    _require(request.user, meeting.body)
+    found = PrivateMeetingNotice.objects.filter(meeting=meeting).first()
+    if request.method != "POST":
+        initial = {name: getattr(found, name) for name in PRIVATE_FIELDS} if found else None
+        return _private_page(
+            request, meeting, PrivateMeetingForm(initial=initial, prefix="private")
+        )
+    form = PrivateMeetingForm(request.POST, prefix="private")
+    if form.is_valid():
+        notice = found or PrivateMeetingNotice(meeting=meeting)
+        for name, value in form.cleaned_data.items():
+            setattr(notice, name, value)
+        try:
+            services.private_meeting_record(notice=notice, user=request.user)
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect(
+                "executive_workspace:private_meeting", body_slug=body_slug, date_slug=date_slug
+            )
+    meeting = workspace_views._meeting(body_slug, date_slug)  # unchanged by a refusal
+    return _private_page(request, meeting, form, status=400)

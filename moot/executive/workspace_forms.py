@@ -137,3 +137,38 @@ class DecisionForm(_BodyChoice, GovukForm):
 class CallInForm(GovukForm):
     members = _text("Members calling the decision in", help_text="One name a line.", area=True)
     grounds = _text("Grounds", area=True)
+
+
+class PrivateMeetingForm(GovukForm):
+    """Notices that an executive meeting, or part of it, will be held in private (reg 5)."""
+
+    paragraph = forms.TypedChoiceField(
+        label="Paragraph of Schedule 12A relied on",
+        choices=[("", "Choose a paragraph")] + PARAGRAPHS[1:],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    reasons = _text("Why it will be held in private (reg 5(2))", area=True)
+    first_notice_on = forms.DateField(
+        label="Date of the notice of intention, 28 clear days before (reg 5(1))",
+        required=False,
+        widget=DATE,
+    )
+    second_notice_on = forms.DateField(
+        label="Date of the further notice, 5 clear days before (reg 5(3))",
+        required=False,
+        widget=DATE,
+    )
+    representations = _text("Representations received that it should be open", area=True)
+    response = _text("The response to them (reg 5(4)(c))", area=True)
+    urgency_agreed_by_role = forms.ChoiceField(
+        label="Urgency: who agreed the meeting is urgent and cannot reasonably be deferred "
+        "(reg 5(6))",
+        required=False,
+        choices=[("", "Not urgent")]
+        + [(role, rules.URGENCY_AGREER_NAMES[role].capitalize()) for role in rules.URGENCY_AGREERS],
+    )
+    urgency_agreed_by_name = _text("Their name", max_length=200)
+    urgency_agreed_on = forms.DateField(label="Date they agreed", required=False, widget=DATE)
+    urgency_reasons = _text("Why it is urgent (reg 5(7))", area=True)

@@ -15,4 +15,9 @@ urlpatterns = [
     path("decisions/new/", workspace.decision_new, name="decision_new"),
     path("decisions/<int:pk>/", workspace.decision, name="decision"),
     path("decisions/<int:pk>/call-in/", workspace.call_in, name="call_in"),
+    path(
+        "meetings/<slug:body_slug>/<str:date_slug>/private/",
+        workspace.private_meeting,
+        name="private_meeting",
+    ),
 ]

@@ -7,7 +7,8 @@ removes them, and what it recorded, when it ends."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime, time
 
 import pytest
 
@@ -27,6 +28,7 @@ def cast(site, django_db_blocker):
     server commits)."""
     from moot.executive.models import ExecutiveDecision, KeyDecisionNotice
     from moot.governance.models import Body
+    from moot.meetings import services
 
     with sync_database_calls(), django_db_blocker.unblock():
         body = Body.objects.create(
@@ -36,9 +38,13 @@ def cast(site, django_db_blocker):
             access_regime="executive",
         )
         user, cookie = signed_in_clerk("browser-exec-clerk", body)
+        meeting = services.meeting_create(
+            body=body, day=date(2027, 2, 15), at=time(10), recording_past=True
+        )
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         user.delete()
+        meeting.delete()
         ExecutiveDecision.objects.filter(body=body).delete()
         KeyDecisionNotice.objects.filter(body=body).delete()
         body.delete()
@@ -120,4 +126,15 @@ def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
     page.goto(site("/clerk/executive/"))
     assert "Sell the old bus depot" in page.locator("main").inner_text()
     check(page, "executive-index-filled")
+
+    page.get_by_role("link", name=re.compile("^Record notices of a meeting in private")).click()
+    page.wait_for_load_state()
+    check(page, "private-meeting")
+    page.select_option("#id_private-paragraph", "3")
+    page.fill("#id_private-reasons", "Commercial terms of the depot sale.")
+    page.get_by_role("button", name="Record the notices").click()
+    page.wait_for_load_state()
+    assert "reg 5" in page.locator(".govuk-error-summary").inner_text()
+    assert page.input_value("#id_private-reasons") == "Commercial terms of the depot sale."
+    check(page, "private-meeting-refused")
     assert page.js_errors == []

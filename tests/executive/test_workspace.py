@@ -324,3 +324,51 @@ def test_member_refused(client, django_user_model, cabinet, example):
     response = client.post("/clerk/executive/decisions/new/", decision_data())
     assert response.status_code == 403
     assert not ExecutiveDecision.objects.filter(title="Sell the old depot").exists()
+
+
+def test_private_meeting_notices_refused_naming_reg5_then_recorded(client, clerk, cabinet):
+    from moot.executive.models import PrivateMeetingNotice
+
+    meeting = meeting_services.meeting_create(
+        body=cabinet, day=date(2027, 7, 20), at=time(10), recording_past=True
+    )
+    url = f"/clerk/executive/meetings/{cabinet.slug}/{meeting.date_slug}/private/"
+    index = client.get("/clerk/executive/").content.decode()
+    assert url in index
+    assert client.get(url).status_code == 200
+    data = {
+        "private-paragraph": "3",
+        "private-reasons": "Commercial terms of a lease.",
+        "private-first_notice_on": "2027-06-30",
+        "private-second_notice_on": "2027-07-10",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "reg 5 of the 2012 Regulations" in html and "Commercial terms of a lease." in html
+    assert not PrivateMeetingNotice.objects.filter(meeting=meeting).exists()
+    # Late, and the urgency agreement incomplete: each refusal is shown on its own field.
+    urgent = data | {"private-urgency_agreed_by_role": "scrutiny_chair"}
+    response = client.post(url, urgent)
+    assert response.status_code == 400
+    html = response.content.decode()
+    for field in ("urgency_agreed_by_name", "urgency_agreed_on", "urgency_reasons"):
+        assert f'id="id_private-{field}-error"' in html, field
+    assert 'id="id_private-reasons-error"' not in html
+    data["private-first_notice_on"] = "2027-06-21"
+    assert client.post(url, data).status_code == 302
+    recorded = PrivateMeetingNotice.objects.get(meeting=meeting)
+    assert recorded.paragraph == 3 and "may be held in private" in recorded.explanation
+    assert "may be held in private" in client.get(url).content.decode()
+
+
+def test_private_meeting_notices_refused_to_another_bodys_clerk(
+    client, django_user_model, cabinet, example
+):
+    meeting = meeting_services.meeting_create(
+        body=cabinet, day=date(2027, 7, 20), at=time(10), recording_past=True
+    )
+    client.force_login(clerk_of(django_user_model, example, "boardclerk"))
+    url = f"/clerk/executive/meetings/{cabinet.slug}/{meeting.date_slug}/private/"
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"private-paragraph": "3"}).status_code == 403
