@@ -372,3 +372,33 @@ def test_private_meeting_notices_refused_to_another_bodys_clerk(
     url = f"/clerk/executive/meetings/{cabinet.slug}/{meeting.date_slug}/private/"
     assert client.get(url).status_code == 403
     assert client.post(url, {"private-paragraph": "3"}).status_code == 403
+
+
+def test_the_list_costs_the_same_queries_however_long(client, clerk, cabinet):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/clerk/executive/").status_code == 200
+        return len(queries)
+
+    make_notice(cabinet)
+    one = count()
+    for n in range(4):
+        notice = services.notice_create(body=cabinet, **notice_values(matter=f"Matter {n}"))
+        services.notice_publish(notice=notice, on=date(2026, 11, 2))
+        services.decision_record(
+            notice=notice,
+            title=f"Matter {n}",
+            decision="Agreed.",
+            decided_on=date(2027, 1, 4),
+            reasons="Best value.",
+            alternatives="None.",
+            maker="Cabinet",
+            published_at=NOW,
+        )
+        meeting_services.meeting_create(
+            body=cabinet, day=date(2027, 2, 1 + n), at=time(10), recording_past=True
+        )
+    assert count() == one
