@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("moot.members.urls")),  # /my/ and /clerk/interests/
     path("alerts/", include("moot.alerts.urls")),
+    path("clerk/executive/", include("moot.executive.workspace_urls")),
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
     path("", include("moot.api.urls")),

@@ -76,6 +76,8 @@ class Action(enum.StrEnum):
     # The members' area (issue 13): a member's own business with their body's meetings.
     MEETING_APOLOGISE = "meeting.send_apologies"
     INTERESTS_REVIEW = "interests.review"
+    # The executive record (issue 18): notices, exceptions, decision records, call-ins.
+    EXECUTIVE_RECORD = "executive.record"
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,11 @@ _STAFF_ACTIONS = {
         frozenset({Role.CLERK}),
         "Only the clerks of {body} and administrators may review and publish changes to its "
         "members' register of interests (Localism Act 2011 s29).",
+    ),
+    Action.EXECUTIVE_RECORD: (
+        frozenset({Role.CLERK}),
+        "Only the clerks of {body} and administrators may record its notices of key "
+        "decisions, exceptions, decision records and call-ins (SI 2012/2089).",
     ),
     Action.ADMIN_REPAIR: (
         frozenset(),

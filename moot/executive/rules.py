@@ -645,11 +645,12 @@ def private_meeting_verdict(
                 f"chair agrees the meeting is urgent ({rule}(1), (6))."
             )
         else:
+            # Named as the notice's urgency fields, so they never clash with its reasons.
             problems = exception_errors(replace(urgency, kind=SPECIAL_URGENCY))
             if problems:
-                errors.update(problems)
+                errors.update({f"urgency_{name}": text for name, text in problems.items()})
             elif urgency.agreed_on > meeting_date:
-                errors["agreed_on"] = (
+                errors["urgency_agreed_on"] = (
                     f"The urgency agreement must come before the meeting ({rule}(6))."
                 )
     if urgency is None and (second_notice_on is None or second_notice_on > second_by):

@@ -126,6 +126,65 @@ def notice_create(*, user=None, **values) -> KeyDecisionNotice:
     return notice
 
 
+#: What a clerk may change on a notice (its first-published date never moves).
+NOTICE_FIELDS = (
+    "body",
+    "matter",
+    "summary",
+    "decision_maker",
+    "decision_date",
+    "decision_period",
+    "documents",
+    "documents_address",
+    "other_documents",
+    "request_procedure",
+    "key",
+    "key_reason",
+    "wards",
+    "private_paragraph",
+)
+
+
+def _plain(value):
+    return None if value is None else value if isinstance(value, bool | int) else str(value)
+
+
+@transaction.atomic
+def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecisionNotice:
+    """Change a notice that is not yet decided or withdrawn, checked as ``notice_create``
+    checks a new one; each changed field is audited with its old and new value."""
+    notice = KeyDecisionNotice.objects.select_for_update().get(pk=notice.pk)
+    if notice.status in (KeyDecisionNotice.Status.DECIDED, KeyDecisionNotice.Status.WITHDRAWN):
+        raise ExecutiveError(
+            {
+                "notice": f"{notice} is {notice.get_status_display().lower()}: it can no longer change."
+            }
+        )
+    unknown = set(values) - set(NOTICE_FIELDS)
+    if unknown:
+        raise ExecutiveError({name: "This is not a field of a notice." for name in sorted(unknown)})
+    values = _clean(values)
+    merged = {name: getattr(notice, name) for name in NOTICE_FIELDS} | values
+    errors = rules.notice_errors(merged)
+    if merged.get("key", True) and not merged.get("key_reason"):
+        errors["key_reason"] = (
+            "Say why this is a key decision: the amount spent or saved, or the wards "
+            f"significantly affected (reg 8 of {rules.REGS_2012})."
+        )
+    if errors:
+        raise ExecutiveError(errors)
+    changes = {}
+    for name, value in values.items():
+        before = getattr(notice, name)
+        if before != value:
+            changes[name] = {"old": _plain(before), "new": _plain(value)}
+            setattr(notice, name, value)
+    if changes:
+        notice.save(update_fields=list(changes))
+        log_action("moot.executive.notice_changed", notice, user=user, changes=changes)
+    return notice
+
+
 @transaction.atomic
 def notice_publish(
     *, notice: KeyDecisionNotice, on: date | None = None, user=None

@@ -21,6 +21,7 @@ class SearchEntry(models.Model):
         MINUTES = "minutes", "Minutes"
         RESOLUTION = "resolution", "Decision"
         DOCUMENT = "document", "Document"
+        EXECUTIVE_DECISION = "executive_decision", "Executive decision"
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     object_id = models.PositiveBigIntegerField()

@@ -181,9 +181,14 @@ def unindex_meeting(meeting_id: int) -> None:
 def reindex_all(meetings: Iterable[Meeting] | None = None) -> int:
     """Rebuild the whole index (after a deploy that changed what is indexed, or to repair
     it); returns the number of rows."""
+    rebuild_all = meetings is None
     with transaction.atomic():
         if meetings is None:
             SearchEntry.objects.all().delete()
             meetings = Meeting.objects.select_related("body")
         total = sum(index_meeting(meeting) for meeting in meetings)
+        if rebuild_all:
+            from moot.search.executive import reindex_decisions
+
+            total += reindex_decisions()
     return total

@@ -171,3 +171,6 @@ def connect() -> None:
     meetings_signals.meeting_records_changed.connect(
         meeting_records_changed, dispatch_uid=f"{uid}.meeting_records_changed"
     )
+    from moot.search import executive
+
+    executive.connect()

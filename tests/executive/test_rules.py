@@ -292,4 +292,4 @@ def test_private_meeting_representations_need_a_response_and_urgency_replaces_no
         second_notice_on=None,
         urgency=urgency(date(2026, 6, 25), role=""),
     )
-    assert "agreed_by_role" in refused.errors
+    assert "urgency_agreed_by_role" in refused.errors

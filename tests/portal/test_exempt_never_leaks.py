@@ -212,6 +212,10 @@ def plant(example, marker: str) -> dict:
     dempster.email = f"{marker.split()[0].lower()}@leicester.gov.uk"
     dempster.save()
     plant_executive(marker)
+    # The search index is written after commit, which a test's transaction never does.
+    from moot.search.services import reindex_all
+
+    reindex_all()
     return {"spotlight": spotlight, "commercial": commercial}
 
 

@@ -1,0 +1,363 @@
+"""The clerk's screens for the executive record, at /clerk/executive/ (issue 18).
+
+Notices of key decisions (reg 9), general exceptions and special urgency (regs 10-11),
+decision records (regs 12-13; Openness reg 7) and call-ins. Thin views: parse, ask the one
+access rule (``executive.record`` for the body, or the authority when no body decides),
+call one service of ``moot.executive.services``, then redirect, or render the form again
+(status 400) with what was typed and the rule's refusal naming its regulation.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from moot.access import selectors as access
+from moot.access.rules import Action
+from moot.executive import services
+from moot.executive.models import ExecutiveDecision, KeyDecisionNotice, PrivateMeetingNotice
+from moot.executive.workspace_forms import (
+    CallInForm,
+    DecisionForm,
+    ExceptionForm,
+    NoticeForm,
+    PrivateMeetingForm,
+)
+from moot.governance.models import AccessRegime
+from moot.meetings.models import Meeting
+from moot.workspace import views as workspace_views
+
+RECORD = Action.EXECUTIVE_RECORD.value
+
+
+def _require(user, body) -> None:
+    """The access rule for the body (``None``: the authority, so only authority-wide clerks
+    and administrators may record what no body decides)."""
+    if not getattr(user, "is_authenticated", False):
+        raise PermissionDenied("Sign in to use the clerk's workspace.")
+    access.require(user, RECORD, body)
+
+
+def _scope(user):
+    """The bodies the user may record for, and whether they may record for no body."""
+    bodies = access.bodies_where(user, RECORD).order_by("name")
+    authority_wide = access.can(user, RECORD, None).allowed
+    return bodies, authority_wide
+
+
+def _in_scope(queryset, bodies, authority_wide):
+    q = Q(body__in=bodies)
+    if authority_wide:
+        q |= Q(body__isnull=True)
+    return queryset.filter(q)
+
+
+def _refuse(form, error: services.ExecutiveError) -> None:
+    """Show each refusal on its field, or above the form when it concerns no field."""
+    for name, message in error.errors.items():
+        form.add_error(name if name in form.fields else None, message)
+
+
+def _body_of(form, bodies):
+    value = form.cleaned_data.get("body")
+    return bodies.get(pk=int(value)) if value else None
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    bodies, authority_wide = _scope(request.user)
+    if not bodies.exists() and not authority_wide:
+        raise PermissionDenied(
+            f"{request.user.get_username()} clerks no body: the executive record is kept by "
+            "clerks and administrators."
+        )
+    notices = _in_scope(
+        KeyDecisionNotice.objects.select_related("body", "exception"), bodies, authority_wide
+    )
+    decisions = _in_scope(
+        ExecutiveDecision.objects.select_related("body", "call_in"), bodies, authority_wide
+    )
+    meetings = (
+        Meeting.objects.filter(
+            body__in=bodies.filter(access_regime=AccessRegime.EXECUTIVE),
+            date__gte=workspace_views._today(),
+        )
+        .exclude(status__in=[Meeting.Status.CANCELLED, Meeting.Status.POSTPONED])
+        .select_related("body", "private_notice")
+        .order_by("date", "start", "id")
+    )
+    return render(
+        request,
+        "executive/workspace/index.html",
+        {
+            "notices": notices.order_by("-decision_date", "-id")[:200],
+            "decisions": decisions[:200],
+            "meetings": meetings[:100],
+        },
+    )
+
+
+def _notice_form(request, data=None, *, initial=None):
+    bodies, authority_wide = _scope(request.user)
+    form = NoticeForm(data, initial=initial, prefix="notice")
+    form.set_bodies(bodies, allow_none=authority_wide, none_label="None: an individual decides")
+    return form, bodies
+
+
+def _notice_values(form, bodies) -> dict:
+    values = {k: v for k, v in form.cleaned_data.items() if k != "body"}
+    values["body"] = _body_of(form, bodies)
+    return values
+
+
+@login_required
+def notice_new(request: HttpRequest) -> HttpResponse:
+    bodies, authority_wide = _scope(request.user)
+    if not bodies.exists() and not authority_wide:
+        _require(request.user, None)
+    if request.method != "POST":
+        form, _ = _notice_form(request, initial={"key": True})
+        return render(request, "executive/workspace/notice_form.html", {"form": form})
+    form, bodies = _notice_form(request, request.POST)
+    if form.is_valid():
+        values = _notice_values(form, bodies)
+        _require(request.user, values["body"])
+        try:
+            notice = services.notice_create(user=request.user, **values)
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect("executive_workspace:notice", pk=notice.pk)
+    return render(request, "executive/workspace/notice_form.html", {"form": form}, status=400)
+
+
+def _notice_page(request, notice, form=None, status=200):
+    if form is None:
+        initial = {name: getattr(notice, name) for name in services.NOTICE_FIELDS}
+        initial["body"] = str(notice.body_id or "")
+        form, _ = _notice_form(request, initial=initial)
+    return render(
+        request,
+        "executive/workspace/notice_form.html",
+        {
+            "form": form,
+            "notice": notice,
+            "exception": getattr(notice, "exception", None),
+            "decision": getattr(notice, "decision", None),
+            "editable": notice.status
+            not in (KeyDecisionNotice.Status.DECIDED, KeyDecisionNotice.Status.WITHDRAWN),
+        },
+        status=status,
+    )
+
+
+def _notice(pk) -> KeyDecisionNotice:
+    return get_object_or_404(
+        KeyDecisionNotice.objects.select_related("body", "exception", "decision"), pk=pk
+    )
+
+
+@login_required
+def notice(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _notice(pk)
+    _require(request.user, found.body)
+    if request.method != "POST":
+        return _notice_page(request, found)
+    form, bodies = _notice_form(request, request.POST)
+    if form.is_valid():
+        values = _notice_values(form, bodies)
+        _require(request.user, values["body"])
+        try:
+            services.notice_change(notice=found, user=request.user, **values)
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect("executive_workspace:notice", pk=found.pk)
+    return _notice_page(request, found, form, status=400)
+
+
+@login_required
+@require_POST
+def notice_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _notice(pk)
+    _require(request.user, found.body)
+    services.notice_publish(notice=found, on=workspace_views._today(), user=request.user)
+    return redirect("executive_workspace:notice", pk=found.pk)
+
+
+@login_required
+def exception_new(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _notice(pk)
+    _require(request.user, found.body)
+    if request.method != "POST":
+        form = ExceptionForm(prefix="exception")
+        return render(
+            request, "executive/workspace/exception_form.html", {"form": form, "notice": found}
+        )
+    form = ExceptionForm(request.POST, prefix="exception")
+    if form.is_valid():
+        values = dict(form.cleaned_data)
+        try:
+            services.exception_record(notice=found, user=request.user, **values)
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect("executive_workspace:notice", pk=found.pk)
+    return render(
+        request,
+        "executive/workspace/exception_form.html",
+        {"form": form, "notice": found},
+        status=400,
+    )
+
+
+def _decision_form(request, data=None, *, initial=None):
+    bodies, authority_wide = _scope(request.user)
+    form = DecisionForm(data, initial=initial, prefix="decision")
+    form.set_bodies(bodies, allow_none=authority_wide, none_label="None: an individual decides")
+    notices = _in_scope(
+        KeyDecisionNotice.objects.filter(decision__isnull=True).exclude(
+            status=KeyDecisionNotice.Status.WITHDRAWN
+        ),
+        bodies,
+        authority_wide,
+    ).order_by("decision_date", "id")
+    form.set_notices(notices)
+    return form, bodies, notices
+
+
+@login_required
+def decision_new(request: HttpRequest) -> HttpResponse:
+    bodies, authority_wide = _scope(request.user)
+    if not bodies.exists() and not authority_wide:
+        _require(request.user, None)
+    if request.method != "POST":
+        initial = {}
+        chosen = request.GET.get("notice", "")
+        if chosen.isdigit():
+            found = KeyDecisionNotice.objects.filter(pk=int(chosen)).first()
+            if found is not None:
+                initial = {
+                    "notice": str(found.pk),
+                    "body": str(found.body_id or ""),
+                    "title": found.matter,
+                    "maker": found.decision_maker,
+                    "decided_on": found.decision_date,
+                }
+        form, _, _ = _decision_form(request, initial=initial)
+        return render(request, "executive/workspace/decision_form.html", {"form": form})
+    form, bodies, notices = _decision_form(request, request.POST)
+    if form.is_valid():
+        values = dict(form.cleaned_data)
+        values["body"] = _body_of(form, bodies)
+        values["notice"] = notices.get(pk=int(values["notice"])) if values["notice"] else None
+        _require(
+            request.user, values["body"] or (values["notice"].body if values["notice"] else None)
+        )
+        try:
+            record = services.decision_record(
+                user=request.user, published_at=workspace_views.clock(), **values
+            )
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect("executive_workspace:decision", pk=record.pk)
+    return render(request, "executive/workspace/decision_form.html", {"form": form}, status=400)
+
+
+def _decision_page(request, record, form=None, status=200):
+    return render(
+        request,
+        "executive/workspace/decision.html",
+        {
+            "record": record,
+            "call_in": getattr(record, "call_in", None),
+            "form": form or CallInForm(prefix="callin"),
+            "window": services.window_of(record),
+        },
+        status=status,
+    )
+
+
+def _decision(pk) -> ExecutiveDecision:
+    return get_object_or_404(
+        ExecutiveDecision.objects.select_related("body", "notice", "call_in", "call_in__item"),
+        pk=pk,
+    )
+
+
+@login_required
+def decision(request: HttpRequest, pk: int) -> HttpResponse:
+    record = _decision(pk)
+    _require(request.user, record.body)
+    return _decision_page(request, record)
+
+
+@login_required
+@require_POST
+def call_in(request: HttpRequest, pk: int) -> HttpResponse:
+    record = _decision(pk)
+    _require(request.user, record.body)
+    form = CallInForm(request.POST, prefix="callin")
+    if form.is_valid():
+        try:
+            services.call_in_request(
+                decision=record,
+                members=form.cleaned_data["members"].splitlines(),
+                grounds=form.cleaned_data["grounds"],
+                requested_at=workspace_views.clock(),
+                user=request.user,
+            )
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect(reverse("executive_workspace:decision", args=[record.pk]) + "#call-in")
+    return _decision_page(request, record, form, status=400)
+
+
+# --- private executive meetings (reg 5) -------------------------------------------------------
+
+PRIVATE_FIELDS = tuple(PrivateMeetingForm.base_fields)
+
+
+def _private_page(request, meeting, form, status=200):
+    found = getattr(meeting, "private_notice", None)
+    verdict = services.private_meeting_verdict(found) if found is not None else None
+    return render(
+        request,
+        "executive/workspace/private_meeting.html",
+        {"meeting": meeting, "form": form, "recorded": found, "verdict": verdict},
+        status=status,
+    )
+
+
+@login_required
+def private_meeting(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResponse:
+    meeting = workspace_views._meeting(body_slug, date_slug)
+    _require(request.user, meeting.body)
+    found = PrivateMeetingNotice.objects.filter(meeting=meeting).first()
+    if request.method != "POST":
+        initial = {name: getattr(found, name) for name in PRIVATE_FIELDS} if found else None
+        return _private_page(
+            request, meeting, PrivateMeetingForm(initial=initial, prefix="private")
+        )
+    form = PrivateMeetingForm(request.POST, prefix="private")
+    if form.is_valid():
+        notice = found or PrivateMeetingNotice(meeting=meeting)
+        for name, value in form.cleaned_data.items():
+            setattr(notice, name, value)
+        try:
+            services.private_meeting_record(notice=notice, user=request.user)
+        except services.ExecutiveError as error:
+            _refuse(form, error)
+        else:
+            return redirect(
+                "executive_workspace:private_meeting", body_slug=body_slug, date_slug=date_slug
+            )
+    meeting = workspace_views._meeting(body_slug, date_slug)  # unchanged by a refusal
+    return _private_page(request, meeting, form, status=400)
