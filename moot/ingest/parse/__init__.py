@@ -12,7 +12,7 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
-from moot.ingest.parse.moderngov_page import HEADING_RE, MARKER_RE, parse_moderngov_page
+from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
@@ -51,10 +51,15 @@ def detect_kind(text: str) -> SourceKind | None:
     lines = [tidy_line(ln) for ln in split_lines(source)]
     lines = [ln for ln in lines if ln]
     head = lines[:80]
-    heading = any(HEADING_RE.match(ln) for ln in head)
+    heading = find_heading(head) is not None
     page_title = any(_PAGE_TITLE_RE.match(ln) for ln in head[:15])
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
     if heading and (markers or page_title or html):
+        return "moderngov-page"
+    if page_title and markers:
+        # A ModernGov page saved without its heading: the ModernGov parser refuses it by
+        # name rather than another parser reading an item's "Minutes of ... on DATE" line
+        # as the meeting's heading.
         return "moderngov-page"
     labels = sum(1 for ln in lines[:120] if _PACK_LABEL_RE.match(ln))
 
