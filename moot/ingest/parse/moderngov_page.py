@@ -89,6 +89,7 @@ def _int(n: str) -> int:
 MAX_JUMP = 5
 
 
+MAX_NAME_WORDS = 14
 # "(a) Council – 25 February 2015": a line of a list inside an item, not the page's heading
 LIST_MARKER_RE = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\.)\s", re.IGNORECASE)
 
@@ -103,7 +104,9 @@ def find_heading(lines: list[str]) -> int | None:
             return None
         if LIST_MARKER_RE.match(line):
             continue
-        if HEADING_RE.match(line) and find_dates(line):
+        m = HEADING_RE.match(line)
+        # a committee's name is a few words, not a sentence that ends in a date
+        if m and find_dates(line) and len(m.group("pre").split()) <= MAX_NAME_WORDS:
             return i
     return None
 
