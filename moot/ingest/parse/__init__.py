@@ -79,11 +79,26 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
     read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
     printed minutes of another template."""
     try:
-        return parse_agenda_pack(text)
+        pack = parse_agenda_pack(text)
     except ParseError:
         if not looks_like_printed_minutes(text):
             raise
-    return parse_printed_minutes(text)
+        return parse_printed_minutes(text)
+    if (
+        len(pack.meetings) == 1
+        and pack.meetings[0].origin == "minutes-in-pack"
+        and looks_like_printed_minutes(text)
+    ):
+        # minutes alone (no front sheet): the printed-minutes reader is used when it reads
+        # the same meeting and finds more of its minutes
+        try:
+            printed = parse_printed_minutes(text)
+        except ParseError:
+            return pack
+        (a,), (b,) = pack.meetings, printed.meetings
+        if a.date == b.date and len(b.items) > len(a.items):
+            return printed
+    return pack
 
 
 def parse_document(text: str) -> ParseResult:

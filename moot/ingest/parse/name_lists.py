@@ -35,7 +35,9 @@ _TIER_RE = re.compile(
     r"^(?:county|unitary|district|borough|ward|town|city|parish)\s+(?=" + HONORIFIC + r"\b)",
     re.IGNORECASE,
 )
-_HON_RE = re.compile(r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+", re.I)
+_HON_RE = re.compile(
+    r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+", re.I
+)
 _PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?$", re.IGNORECASE)
 _INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
@@ -89,6 +91,11 @@ def _as_name(text: str) -> tuple[str, str] | None:
         return None
     words = text.replace(".", ". ").split()
     full_words = [w for w in words if len(w.strip(".")) > 1]
+    if all(w.strip(".").isupper() and len(w.strip(".")) <= 4 for w in full_words):
+        return None  # "Cllr HF": someone's initials used as a short name, not a name
+    if len(full_words) > 1 and len(words) > len(full_words):
+        # initials, then one family name: "Mr F Mardle Finance Officer" is a name and a role
+        return None
     if not full_words:
         return None
     if all(w.lower().strip(".") in _ROLE_WORDS for w in full_words):
@@ -117,7 +124,7 @@ def _name_then_role(text: str, roles: list[str]) -> tuple[str, str] | None:
 
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
-    text = " ".join((text or "").split())
+    text = " ".join((text or "").split()).lstrip("•·▪*- ")
     if not text:
         return []
     text = _INTRO_RE.sub("", text, count=1)

@@ -66,8 +66,8 @@ SHORT_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
-    r"(?P<body>[A-Za-z][A-Za-z&'’ -]{1,80}?(?:\bparish\s+(?=meeting)|\bcouncil|\bcommittee|"
-    r"\bboard|\bsub-committee))"
+    r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
+    r"board|sub-committee))"
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general))*\s+meeting\b|)"
     r"(?P<rest>[^\n]{0,250})"
 )
@@ -84,7 +84,7 @@ _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
     r"(?:councillors|members)\s+(?=present))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were)\b",
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:))\b",
     re.IGNORECASE,
 )
 _CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
@@ -188,6 +188,8 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
         if m and "." in m.group("num") and any(f[1] == whole for f in found):
             # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
             m = None
+        if m and m.group("num") == "1" and len(found) == 1 and found[0][1].isdigit():
+            found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
             if not title.endswith(".") or len(title) < 60:
@@ -216,10 +218,18 @@ def _labelled(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
-        m.start() for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})?\s+[A-Z])", text)
+        m.start()
+        for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z])", text)
     ]
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        eol = text.find("\n", m.end())
+        eol = eol if eol >= 0 else len(text)
+        same_line = text[m.end() : eol]
+        if m.group("were") or re.search(r",|;|&|\band\b", same_line):
+            # "Present were ..." (a label without a colon), or a list printed on the
+            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
+            end = min(end, eol)
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
@@ -301,6 +311,35 @@ def _name_run(text: str) -> list[PersonEntry]:
     return out
 
 
+_TITLE_NAMES_RE = re.compile(
+    r"(?i)\b(?:received|accepted|given|sent|tendered)\s+from\s+(?P<rest>\S.*)$"
+    r"|\s[-–—]\s+(?P<after>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.*)$"
+)
+
+
+def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonEntry]:
+    """The people an apologies minute names: in flattened text only the run of names right
+    after "received from"; otherwise the minute's lines, or, when the minute is its title
+    alone ("1. Apologies were received from Dr A Bell", "3. Apologies for Absence – Cllr
+    C Dodd"), the names in the title."""
+    if flattened:
+        return _name_run(body_text)
+    body = body_text.strip()
+    if body and "\n" not in body:
+        # one line: the run after "received from", else the line's list up to its full stop
+        return _name_run(body) or split_name_list(body)
+    if body:
+        found, _ = parse_apologies(
+            body_text.split("\n") if "\n" in body else re.split(r"(?<=\.)\s+", body_text),
+            frozenset(),
+        )
+        return found
+    m = _TITLE_NAMES_RE.search(title)
+    if m:
+        return split_name_list(m.group("rest") or m.group("after"))
+    return []
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
@@ -311,7 +350,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "Council held on 4 May 2021'"
         )
     sentence = _heading_sentence(heading.group("rest"))
-    before = text[: max(0, text.find(heading.group(0)[:40]))] if heading.re is SHORT_HEAD_RE else ""
+    if heading.re is SHORT_HEAD_RE:
+        before = text[: heading.start()]
+    else:
+        before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
     day = heading_date(sentence, before)
     if day is None:
         raise ParseError(
@@ -340,6 +382,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.apologies = _people(labels["apologies"])
     if "in" in labels:
         attendance.in_attendance = _in_attendance(labels["in"])
+    flattened = max((len(ln) for ln in text.split("\n")), default=0) > 600
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
         paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])
@@ -353,16 +396,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
         )
-        if re.match(r"(?i)apologies", title) and not attendance.apologies:
-            found, _ = parse_apologies(
-                body_text.split("\n")
-                if "\n" in body_text.strip()
-                else re.split(r"(?<=\.)\s+", body_text),
-                frozenset(),
-            )
-            if "\n" not in body_text.strip():
-                # Flattened: only the run of names right after "received from".
-                found = _name_run(body_text)
+        if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
+            found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
