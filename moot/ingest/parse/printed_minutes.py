@@ -192,7 +192,13 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
-            if not title.endswith(".") or len(title) < 60:
+            previous = re.search(r"\d+", found[-1][1]) if found else None
+            current = re.search(r"\d+", m.group("num"))
+            follows = bool(
+                previous and current and int(current.group()) == int(previous.group()) + 1
+            )
+            # a long sentence is a minute only where its number follows the last minute's
+            if not title.endswith(".") or len(title) < 60 or follows:
                 found.append((offset, m.group("num"), title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
@@ -267,6 +273,10 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
         line = tidy_line(line)
         if not line or _PUBLIC_RE.search(line):
             continue
+        if len(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b\.?\s", line)) > 1:
+            # several people on one line of the list: "Mrs A B, Clerk, Mr C D Deputy Clerk"
+            out.extend(split_name_list(line))
+            continue
         m = re.match(r"^(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$", line)
         if not m:
             continue
@@ -335,6 +345,8 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
         )
         return found
     m = _TITLE_NAMES_RE.search(title)
+    if m and m.group("after") and re.search(r"\b(?!and\b)[a-z]{3,}", m.group("after")):
+        return []  # "– Councillor E Wilson will be attending": a sentence, not a list
     if m:
         return split_name_list(m.group("rest") or m.group("after"))
     return []
