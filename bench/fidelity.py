@@ -37,6 +37,33 @@ from rapidfuzz import fuzz  # noqa: E402
 from moot.ingest.names import fold, normalise_name  # noqa: E402
 
 FIDELITY = REPO / "tests" / "fidelity"
+# What the figures do and do not show (kept with the script so --write does not lose it).
+LIMITS = """Corpus: 43 documents of 37 councils (English principal, town and parish councils; Scottish,
+Welsh and Northern Irish principal councils), 23 in the measure set and 20 in the dev set,
+each put in its set before its first run. The goal of 90 % of facts on the measure set is
+NOT met: 61 %, with 0 invented facts and 0 tracebacks.
+
+Blind figures: on first measurement (after the corpus grew from 8 to 43 documents, before
+this round's parser changes) the measure set read 75/221 facts (34 %) with 0 invented and
+the dev set 67/221 (30 %) with 3 invented. Rules changed after a measure-set miss, said
+here because that set is then no longer blind to them: (1) a ModernGov heading is never a
+line that starts with a list marker ("(a) Council – 25 February 2015", Surrey Heath, which
+had been imported as a meeting); (2) an attendance label's text stops at a line that starts
+"1. Title" (a regular expression that missed the full stop; Helpringham); (3) an apologies
+minute on one line is read by the name-run reader as before this round's change, which had
+read "Reasons for absence noted" as a name (Helpringham). All other rules were made on the
+dev documents and the invented-name tests.
+
+Still not read: ModernGov issue histories and decision details (they name no meeting of
+their own and are refused), attendance printed in two columns ("D Morgan G Watson"), lists
+without a label or colon ("Present   The Mayor, ..."), run-in unnumbered headings
+("APOLOGIES FOR ABSENCE were received ..."), and decisions recorded without RESOLVED or
+AGREED at the start of a paragraph ("The meeting agreed ..."). Not in the corpus at all: no
+saved ModernGov web-service XML, CMIS page or Scottish "sederunt" minute was found in the
+stored pages or repositories searched, so no parser for those layouts was written in this
+round (one without real documents would be tuned to guesses).
+
+"""
 LISTS = ("present", "apologies", "in_attendance")
 
 
@@ -189,6 +216,19 @@ def table(scores: list[Score]) -> list[str]:
             f"| {s.name} | {s.set} | {s.kind} | {s.facts} | {s.extracted} | {s.invented} | "
             f"{why[:90]} |"
         )
+    families: dict[str, list[Score]] = {}
+    for s in scores:
+        families.setdefault(s.kind.split(" (")[0], []).append(s)
+    lines.append("\n| kind | documents (measure/dev) | facts extracted | invented |")
+    lines.append("|---|---|---|---|")
+    for family, part in sorted(families.items()):
+        facts = sum(s.facts for s in part) or 1
+        got = sum(s.extracted for s in part)
+        measured = sum(s.set == "measure" for s in part)
+        lines.append(
+            f"| {family} | {len(part)} ({measured}/{len(part) - measured}) | {got}/{facts} "
+            f"({100 * got / facts:.0f} %) | {sum(s.invented for s in part)} |"
+        )
     for label in ("measure", "dev"):
         part = [s for s in scores if s.set == label]
         facts = sum(s.facts for s in part) or 1
@@ -218,6 +258,7 @@ def main() -> int:
             "## Import fidelity",
             "## Import fidelity\n\nFrom `bench/fidelity.py` over `tests/fidelity/` (real public "
             "documents, hand-read keys; see SOURCES.md). Parsing only, no database.\n\n"
+            + LIMITS
             + "\n".join(lines)
             + "\n",
         )

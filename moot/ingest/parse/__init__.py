@@ -12,7 +12,7 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
-from moot.ingest.parse.moderngov_page import HEADING_RE, MARKER_RE, parse_moderngov_page
+from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
@@ -51,10 +51,15 @@ def detect_kind(text: str) -> SourceKind | None:
     lines = [tidy_line(ln) for ln in split_lines(source)]
     lines = [ln for ln in lines if ln]
     head = lines[:80]
-    heading = any(HEADING_RE.match(ln) for ln in head)
+    heading = find_heading(head) is not None
     page_title = any(_PAGE_TITLE_RE.match(ln) for ln in head[:15])
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
     if heading and (markers or page_title or html):
+        return "moderngov-page"
+    if page_title and markers:
+        # A ModernGov page saved without its heading: the ModernGov parser refuses it by
+        # name rather than another parser reading an item's "Minutes of ... on DATE" line
+        # as the meeting's heading.
         return "moderngov-page"
     labels = sum(1 for ln in lines[:120] if _PACK_LABEL_RE.match(ln))
 
@@ -74,11 +79,26 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
     read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
     printed minutes of another template."""
     try:
-        return parse_agenda_pack(text)
+        pack = parse_agenda_pack(text)
     except ParseError:
         if not looks_like_printed_minutes(text):
             raise
-    return parse_printed_minutes(text)
+        return parse_printed_minutes(text)
+    if (
+        len(pack.meetings) == 1
+        and pack.meetings[0].origin == "minutes-in-pack"
+        and looks_like_printed_minutes(text)
+    ):
+        # minutes alone (no front sheet): the printed-minutes reader is used when it reads
+        # the same meeting and finds more of its minutes
+        try:
+            printed = parse_printed_minutes(text)
+        except ParseError:
+            return pack
+        (a,), (b,) = pack.meetings, printed.meetings
+        if a.date == b.date and len(b.items) > len(a.items):
+            return printed
+    return pack
 
 
 def parse_document(text: str) -> ParseResult:

@@ -189,9 +189,13 @@ def _find_items(
             continue
         n = item_order(m.group("n"))
         if last is not None:
-            if n <= last:
+            if n == (1, "") and len(found) == 1 and last > n:
+                # "2 Members of the Public" before minute 1: a count in the text, not a minute
+                found.clear()
+                last = None
+            elif n <= last:
                 continue
-            if consecutive and n[0] > last[0] + 3:
+            if last is not None and consecutive and n[0] > last[0] + 3:
                 continue
         found.append((i, m.group("n").lower(), m.group("title").strip()))
         last = n

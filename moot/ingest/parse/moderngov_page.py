@@ -89,11 +89,29 @@ def _int(n: str) -> int:
 MAX_JUMP = 5
 
 
-def _find_heading(lines: list[str]) -> int | None:
+MAX_NAME_WORDS = 14
+# "(a) Council – 25 February 2015": a line of a list inside an item, not the page's heading
+LIST_MARKER_RE = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\.)\s", re.IGNORECASE)
+
+
+def find_heading(lines: list[str]) -> int | None:
+    """The index of the page's heading ("Committee - Thursday, 1 April 2021 10:00 am"), or
+    None. The heading comes before the page's items: a heading-shaped line after the first
+    "Minutes:"/"Decision:" marker or the items' table head, or one that begins with a list
+    marker ("(a) Council - 25 February 2015"), names another meeting inside an item."""
     for i, line in enumerate(lines):
-        if HEADING_RE.match(line) and find_dates(line):
+        if MARKER_RE.match(line) or re.fullmatch(r"(?i)items|no\.?\s+item", line):
+            return None
+        if LIST_MARKER_RE.match(line):
+            continue
+        m = HEADING_RE.match(line)
+        # a committee's name is a few words, not a sentence that ends in a date
+        if m and find_dates(line) and len(m.group("pre").split()) <= MAX_NAME_WORDS:
             return i
     return None
+
+
+_find_heading = find_heading
 
 
 def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
@@ -239,7 +257,11 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     lines = [tidy_line(ln) for ln in raw_lines]
     h = _find_heading(lines)
     if h is None:
-        raise ParseError(f"not a ModernGov meeting page: expected {EXPECTED_HEADING}")
+        raise ParseError(
+            "a ModernGov page without its meeting's heading (committee and date): expected "
+            f"{EXPECTED_HEADING} before the items; dates printed further down are those of "
+            "other meetings and are not guessed from"
+        )
     m = HEADING_RE.match(lines[h])
     assert m is not None
     when = m.group("when")

@@ -26,6 +26,7 @@ Pure: text in, drafts out; ``ParseError`` for a document that is not such minute
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from moot.ingest.drafts import (
     AttendanceDraft,
@@ -37,13 +38,18 @@ from moot.ingest.drafts import (
 )
 from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
+    _month_number as month_number,
+)
+from moot.ingest.parse.common import (
     extract_resolutions,
+    find_dates,
     paragraphs,
     parse_date,
     parse_time,
     tidy_body_name,
     tidy_line,
 )
+from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
 
 HEAD_RE = re.compile(
@@ -52,15 +58,33 @@ HEAD_RE = re.compile(
     r"(?P<body>[A-Z][^\n]{2,120}?)\s+held\b(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
 )
+# Town and parish minutes name the meeting in fewer words, at the start of a line:
+# "Minutes of the PARISH COUNCIL MEETING held on the 22nd March 2021 at 7.30pm",
+# "Minutes of the Town Council Meeting 27th April 2021", "Minutes of Parish Council
+# 22 November 2023", "Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016".
+SHORT_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
+    r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
+    r"board|sub-committee))"
+    r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general))*\s+meeting\b|)"
+    r"(?P<rest>[^\n]{0,250})"
+)
 HEAD_WITHIN = 1500
-_SLASH_NUMBER = r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|\d{1,4}/\d{2,4}"
+_SLASH_NUMBER = (
+    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
+)
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?)\.?\s+(?P<title>[A-Z][^\n]{{2,150}})$"
+    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)\.?\s+(?:\d{{1,3}}\.\s+)?"
+    rf"(?P<title>[A-Z][^\n]{{2,150}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
 _LABEL_RE = re.compile(
-    r"(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|"
-    r"also\s+present|officers\s+present)\s*:",
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
+    r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
+    r"(?:councillors|members)\s+(?=present))(?:attending|present)?\s*:"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:))\b",
     re.IGNORECASE,
 )
 _CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
@@ -73,10 +97,51 @@ _KINDS = (
 
 
 def find_heading(text: str) -> re.Match[str] | None:
-    """The "Minutes of ... meeting of BODY held ..." heading near the start, or None."""
+    """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
+    town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
     flat = " ".join((text or "")[: HEAD_WITHIN * 2].split())
     m = HEAD_RE.search(flat)
-    return m if m and m.start() <= HEAD_WITHIN else None
+    if m and m.start() <= HEAD_WITHIN:
+        return m
+    for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
+        if short.group("after") or _DATE_START_RE.match(short.group("rest")):
+            return short
+    return None
+
+
+# a date right after the body's name: "Parish Council 22 November 2023"
+_DATE_START_RE = re.compile(
+    r"^\s*(?:[-–,]\s*)?(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]"
+)
+_MONTH_FIRST_RE = re.compile(
+    r"\b(?P<m>[A-Za-z]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"
+)
+_DAY_MONTH_RE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\b")
+
+
+def heading_date(sentence: str, before: str = "") -> date | None:
+    """The date in the heading's words: "held on 4 May 2021", "held on October 30th 2023";
+    a date without its year ("held on Monday 12th September") takes the year only from a
+    full date with the same day and month printed before the heading (the page's title,
+    "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
+    day = parse_date(sentence)
+    if day is not None:
+        return day
+    for m in _MONTH_FIRST_RE.finditer(sentence):
+        month = month_number(m.group("m"))
+        if month:
+            try:
+                return date(int(m.group("y")), month, int(m.group("d")))
+            except ValueError:
+                return None
+    m = _DAY_MONTH_RE.search(sentence)
+    month = month_number(m.group("m")) if m else None
+    if not m or not month:
+        return None
+    for earlier, _ in find_dates(before):
+        if earlier and earlier.month == month and earlier.day == int(m.group("d")):
+            return earlier
+    return None
 
 
 def looks_like_printed_minutes(text: str) -> bool:
@@ -119,9 +184,21 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
     offset = 0
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
+        whole = m.group("num").split(".")[0] if m else ""
+        if m and "." in m.group("num") and any(f[1] == whole for f in found):
+            # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
+            m = None
+        if m and m.group("num") == "1" and len(found) == 1 and found[0][1].isdigit():
+            found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
-            if not title.endswith(".") or len(title) < 60:
+            previous = re.search(r"\d+", found[-1][1]) if found else None
+            current = re.search(r"\d+", m.group("num"))
+            follows = bool(
+                previous and current and int(current.group()) == int(previous.group()) + 1
+            )
+            # a long sentence is a minute only where its number follows the last minute's
+            if not title.endswith(".") or len(title) < 60 or follows:
                 found.append((offset, m.group("num"), title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
@@ -147,20 +224,37 @@ def _labelled(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
-        m.start() for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})?\s+[A-Z])", text)
+        m.start()
+        for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z])", text)
     ]
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        eol = text.find("\n", m.end())
+        eol = eol if eol >= 0 else len(text)
+        same_line = text[m.end() : eol]
+        if m.group("were") or re.search(r",|;|&|\band\b", same_line):
+            # "Present were ..." (a label without a colon), or a list printed on the
+            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
+            end = min(end, eol)
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
-        key = m.group("label").lower().split()[0]
-        key = {"also": "in", "officers": "in"}.get(key, key)
+        key = (m.group("label") or m.group("were")).lower().split()[0]
+        key = {
+            "also": "in",
+            "officers": "in",
+            "those": "present",
+            "councillors": "present",
+            "members": "present",
+        }.get(key, key)
         out.setdefault(key, text[m.end() : end])
     return out
 
 
 def _people(segment: str) -> list[PersonEntry]:
+    if "\n" not in segment.strip():
+        # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
+        return split_name_list(segment)
     cleaned = _BRACKETS_RE.sub(" ", segment)
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
@@ -170,11 +264,18 @@ def _people(segment: str) -> list[PersonEntry]:
 
 
 def _in_attendance(segment: str) -> list[PersonEntry]:
-    """Only lines that start with an honorific and an initial or name are read."""
+    """Only lines that start with an honorific and an initial or name are read; a list on
+    one line is split as any one-line list of names."""
+    if "\n" not in segment.strip():
+        return split_name_list(segment)
     out = []
     for line in segment.split("\n"):
         line = tidy_line(line)
         if not line or _PUBLIC_RE.search(line):
+            continue
+        if len(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b\.?\s", line)) > 1:
+            # several people on one line of the list: "Mrs A B, Clerk, Mr C D Deputy Clerk"
+            out.extend(split_name_list(line))
             continue
         m = re.match(r"^(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$", line)
         if not m:
@@ -220,6 +321,37 @@ def _name_run(text: str) -> list[PersonEntry]:
     return out
 
 
+_TITLE_NAMES_RE = re.compile(
+    r"(?i)\b(?:received|accepted|given|sent|tendered)\s+from\s+(?P<rest>\S.*)$"
+    r"|\s[-–—]\s+(?P<after>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.*)$"
+)
+
+
+def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonEntry]:
+    """The people an apologies minute names: in flattened text only the run of names right
+    after "received from"; otherwise the minute's lines, or, when the minute is its title
+    alone ("1. Apologies were received from Dr A Bell", "3. Apologies for Absence – Cllr
+    C Dodd"), the names in the title."""
+    if flattened:
+        return _name_run(body_text)
+    body = body_text.strip()
+    if body and "\n" not in body:
+        # one line: the run after "received from", else the line's list up to its full stop
+        return _name_run(body) or split_name_list(body)
+    if body:
+        found, _ = parse_apologies(
+            body_text.split("\n") if "\n" in body else re.split(r"(?<=\.)\s+", body_text),
+            frozenset(),
+        )
+        return found
+    m = _TITLE_NAMES_RE.search(title)
+    if m and m.group("after") and re.search(r"\b(?!and\b)[a-z]{3,}", m.group("after")):
+        return []  # "– Councillor E Wilson will be attending": a sentence, not a list
+    if m:
+        return split_name_list(m.group("rest") or m.group("after"))
+    return []
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
@@ -230,14 +362,21 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "Council held on 4 May 2021'"
         )
     sentence = _heading_sentence(heading.group("rest"))
-    day = parse_date(sentence)
+    if heading.re is SHORT_HEAD_RE:
+        before = text[: heading.start()]
+    else:
+        before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
+    day = heading_date(sentence, before)
     if day is None:
         raise ParseError(
             "could not read the date of the meeting in the minutes' heading: expected "
             "'held on 4 May 2021'"
         )
     body = tidy_body_name(heading.group("body").strip(" ,"))
-    kind = next((k for pattern, k in _KINDS if pattern.search(heading.group("pre"))), "ordinary")
+    if heading.re is SHORT_HEAD_RE and re.search(r"(?i)parish$", body):
+        body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
+    pre = heading.group("pre") + (heading.groupdict().get("after") or "")
+    kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
@@ -255,6 +394,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.apologies = _people(labels["apologies"])
     if "in" in labels:
         attendance.in_attendance = _in_attendance(labels["in"])
+    flattened = max((len(ln) for ln in text.split("\n")), default=0) > 600
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
         paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])
@@ -268,16 +408,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
         )
-        if re.match(r"(?i)apologies", title) and not attendance.apologies:
-            found, _ = parse_apologies(
-                body_text.split("\n")
-                if "\n" in body_text.strip()
-                else re.split(r"(?<=\.)\s+", body_text),
-                frozenset(),
-            )
-            if "\n" not in body_text.strip():
-                # Flattened: only the run of names right after "received from".
-                found = _name_run(body_text)
+        if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
+            found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
