@@ -51,6 +51,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.reports",
     "moot.cli.alerts",
     "moot.cli.members",
+    "moot.cli.fixture",
 )
 
 
