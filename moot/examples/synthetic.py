@@ -67,11 +67,44 @@ GIVEN = ["Ada", "Bram", "Cora", "Dev", "Elin", "Fenn", "Gwen", "Hal", "Isla", "J
 FAMILY = ["Ashdown", "Brookfield", "Calloway", "Dunmore", "Ellery", "Farrant", "Glenister",
           "Hartwell", "Ingram", "Jessop", "Kilbride", "Lindqvist", "Marchetti", "Norbury",
           "Okonkwo", "Pemberton", "Quayle", "Rowntree", "Sefton", "Tregarthen"]  # fmt: skip
-WORDS = (
-    "the report set out progress against the agreed plan and members asked about costs "
-    "risks timescales consultation outcomes equality impacts and the views of residents "
-    "officers explained the options considered and the reasons for the recommendation"
-).split()
+WORDS = [
+    "the",
+    "report",
+    "set",
+    "out",
+    "progress",
+    "against",
+    "the",
+    "agreed",
+    "plan",
+    "and",
+    "members",
+    "asked",
+    "about",
+    "costs",
+    "risks",
+    "timescales",
+    "consultation",
+    "outcomes",
+    "equality",
+    "impacts",
+    "and",
+    "the",
+    "views",
+    "of",
+    "residents",
+    "officers",
+    "explained",
+    "the",
+    "options",
+    "considered",
+    "and",
+    "the",
+    "reasons",
+    "for",
+    "the",
+    "recommendation",
+]
 
 
 class FixtureRefused(Exception):
@@ -445,7 +478,6 @@ def _renew_index_and_cache(report: Report) -> None:
     from moot.meetings.models import Meeting
     from moot.portal.cache import content_changed
     from moot.search import services as search
-
     from moot.search.models import SearchEntry
 
     indexed = SearchEntry.objects.values("meeting_id")

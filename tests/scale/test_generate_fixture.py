@@ -121,9 +121,8 @@ def test_a_tiny_record_renders_and_is_found(client, capsys, django_capture_on_co
 
 def test_the_same_seed_gives_the_same_record(capsys):
     from moot.examples.synthetic import generate
-    from moot.meetings.models import AgendaItem
-
     from moot.governance.models import Body
+    from moot.meetings.models import AgendaItem
 
     generate(years=1, bodies=1, seed=3, today=TODAY, force=True)
     first = list(
