@@ -31,15 +31,17 @@ from django.utils import timezone
 MARKER = "moot generate-fixture (synthetic, fictional)"
 SLUG_PREFIX = "fictional-"
 
+# (classification, name, meetings a year, seats, most items beyond 8): about 14 meetings a
+# year per body on average, so 40 bodies hold about 560 a year (a county council's 600).
 KINDS = [
-    ("council", "Full Council", 7, 60, 10),
-    ("cabinet", "Cabinet", 12, 10, 14),
-    ("commission", "Scrutiny Commission", 10, 12, 12),
-    ("committee", "Planning Committee", 12, 12, 16),
-    ("committee", "Licensing Committee", 8, 12, 10),
+    ("council", "Full Council", 8, 60, 16),
+    ("cabinet", "Cabinet", 20, 10, 14),
+    ("commission", "Scrutiny Commission", 15, 12, 12),
+    ("committee", "Planning Committee", 24, 12, 16),
+    ("committee", "Licensing Committee", 12, 12, 10),
     ("board", "Health and Wellbeing Board", 6, 16, 12),
-    ("joint_committee", "Joint Committee", 4, 10, 8),
-    ("sub_committee", "Sub-committee", 8, 6, 8),
+    ("joint_committee", "Joint Committee", 6, 10, 8),
+    ("sub_committee", "Sub-committee", 20, 6, 8),
 ]
 TOPICS = [
     "Highways Maintenance Programme",
@@ -340,7 +342,7 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
         for meeting in meetings:
             if meeting.status in (STATUS.SCHEDULED, STATUS.CANCELLED):
                 continue
-            count = rng.randint(8, max(8, items_top + 8))
+            count = rng.randint(8, 8 + items_top)  # 8 to 24 items
             minuted = meeting.status != STATUS.SCHEDULED
             for order in range(1, count + 1):
                 exempt = order == count and rng.random() < 0.15
