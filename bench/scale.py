@@ -59,7 +59,7 @@ def pct(values: list[float], p: float) -> float:
 
 
 def ms(value: float) -> str:
-    return f"{value * 1000:.1f} ms"
+    return f"{value * 1000:.2f} ms" if value < 0.001 else f"{value * 1000:.1f} ms"
 
 
 def main() -> int:
