@@ -83,3 +83,28 @@ def test_each_page_type_costs_the_same_queries_at_ten_times_the_size(
     larger = _counts(client, _targets(large_body))
     assert larger == before
     assert max(before.values()) <= 16, before
+
+
+def test_the_examples_meeting_page_reads_its_documents_and_the_authority_once(client, example):
+    """12 queries: the documents of the items and of the meeting in one, the authority once
+    per request (it was 14)."""
+    url = "/bodies/health-and-wellbeing-board/meetings/2021-03-25/"
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    tables = [q["sql"].split(" FROM ", 1)[1].split()[0] for q in queries if " FROM " in q["sql"]]
+    assert tables.count('"documents_document"') == 1
+    assert tables.count('"governance_authority"') == 1
+    assert len(queries) == 12
+    from django.utils.html import escape
+
+    from moot.documents.models import Document
+
+    html = response.content.decode()
+    shown = Document.objects.filter(
+        meeting__date="2021-03-25", meeting__body__slug="health-and-wellbeing-board", exempt=False
+    ).exclude(item__exempt=True)
+    assert shown.count() >= 2
+    for document in shown:
+        assert escape(document.title) in html, document.title
