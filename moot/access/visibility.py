@@ -372,6 +372,18 @@ class PublicItem:
         return tuple(d for d in self.documents if not d.exempt and d.text)
 
 
+def prefetched(relation: str) -> str:
+    """The attribute a selector's ``Prefetch(..., to_attr=)`` keeps a relation's rows in."""
+    return f"prefetched_{relation}"
+
+
+def related(obj, relation: str):
+    """A relation's rows: the list a selector prefetched (``prefetched``), else ``.all()``
+    (which a plain ``prefetch_related`` serves too)."""
+    rows = obj.__dict__.get(prefetched(relation))
+    return rows if rows is not None else getattr(obj, relation).all()
+
+
 def item_url(item, meeting) -> str:
     """The item's address, without asking the database for its meeting again."""
     return reverse("portal:item", args=[meeting.body.slug, meeting.date_slug, item.number])
@@ -407,17 +419,18 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
             urgency_reason=item.urgency_reason,
             supplement_published_at=item.supplement.published_at if item.supplement_id else None,
             presenters=tuple(
-                PublicPresenter(person_ref(p.person, p.name), p.role) for p in item.presenters.all()
+                PublicPresenter(person_ref(p.person, p.name), p.role)
+                for p in related(item, "presenters")
             ),
-            documents=tuple(public_document(d, item) for d in item.documents.all()),
+            documents=tuple(public_document(d, item) for d in related(item, "documents")),
         )
     if minutes_public(meeting):
         content.update(
             minutes_html=sanitise(item.minutes),
             minutes_partial=item.minutes_partial,
-            resolutions=tuple(public_resolution(r) for r in item.resolutions.all()),
-            declarations=tuple(public_declaration(d) for d in item.declarations.all()),
-            actions=tuple(public_action(a) for a in item.actions.all()),
+            resolutions=tuple(public_resolution(r) for r in related(item, "resolutions")),
+            declarations=tuple(public_declaration(d) for d in related(item, "declarations")),
+            actions=tuple(public_action(a) for a in related(item, "actions")),
         )
     return PublicItem(**base, exempt=False, **content)
 

@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.members",
     "moot.cli.exports",
     "moot.cli.operations",
+    "moot.cli.fixture",
 )
 
 

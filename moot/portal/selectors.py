@@ -290,25 +290,48 @@ ATTENDANCE_GROUPS = (
 )
 
 
-def _items_with_content(meeting: Meeting, *, minutes: bool):
+def _items_with_content(meeting: Meeting, *, minutes: bool, documents: bool = True):
     """The meeting's items with every relation a page shows, one query per relation.
-    Exempt items' relations are not even read: the gate would drop them anyway."""
+    Exempt items' relations are not even read: the gate would drop them anyway.
+
+    Each relation is kept as a plain list (``to_attr``, read by ``visibility.related``) and
+    ordered on its own columns: Django would otherwise build a filtered queryset per item
+    and relation, and the models' default orderings join the item and meeting tables,
+    which together cost more than the queries themselves (docs/benchmarks.md, "Scale")."""
     public_item = Q(item__exempt=False)
     prefetches = [
         Prefetch(
-            "presenters", queryset=Presenter.objects.filter(public_item).select_related("person")
+            "presenters",
+            queryset=Presenter.objects.filter(public_item).select_related("person").order_by("id"),
+            to_attr=visibility.prefetched("presenters"),
         ),
-        Prefetch("documents", queryset=Document.objects.filter(public_item)),
     ]
+    if documents:
+        prefetches.append(
+            Prefetch(
+                "documents",
+                queryset=Document.objects.filter(public_item).order_by("order", "letter", "id"),
+                to_attr=visibility.prefetched("documents"),
+            )
+        )
     if minutes:
         prefetches += [
-            Prefetch("resolutions", queryset=_resolutions().filter(public_item)),
             Prefetch(
-                "declarations",
-                queryset=Declaration.objects.filter(public_item).select_related("person"),
+                "resolutions",
+                queryset=_resolutions().filter(public_item).order_by("order", "id"),
+                to_attr=visibility.prefetched("resolutions"),
             ),
             Prefetch(
-                "actions", queryset=Action.objects.filter(public_item).select_related("owner")
+                "declarations",
+                queryset=Declaration.objects.filter(public_item)
+                .select_related("person")
+                .order_by("id"),
+                to_attr=visibility.prefetched("declarations"),
+            ),
+            Prefetch(
+                "actions",
+                queryset=Action.objects.filter(public_item).select_related("owner").order_by("id"),
+                to_attr=visibility.prefetched("actions"),
             ),
         ]
     return (
@@ -327,8 +350,32 @@ def questions_open(meeting: Meeting, deadline: meeting_rules.Deadline, today: da
     )
 
 
-def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> MeetingPage:
-    site = authority()
+def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Document]:
+    """The meeting's documents in one query: each public item's (kept on the item as its
+    prefetched documents, exempt ones included: the item shows their notice) and the
+    public documents of no item, which are returned."""
+    rows = list(
+        Document.objects.filter(meeting=meeting)
+        .filter(Q(item__isnull=True, exempt=False) | Q(item__exempt=False))
+        .order_by("order", "letter", "id")
+    )
+    by_item: dict[int, list[Document]] = {item.pk: [] for item in items}
+    for row in rows:
+        if row.item_id in by_item:
+            by_item[row.item_id].append(row)
+    for item in items:
+        setattr(item, visibility.prefetched("documents"), by_item[item.pk])
+    return [row for row in rows if row.item_id is None]
+
+
+_UNKNOWN = object()
+
+
+def meeting_page(
+    body_slug: str, day: date, sequence: int, *, today: date, site=_UNKNOWN
+) -> MeetingPage:
+    """The meeting page; ``site`` is the authority when the caller has read it already."""
+    site = authority() if site is _UNKNOWN else site
     meeting = find_meeting(body_slug, day, sequence)
     public = visibility.public_meeting(meeting)
     items: list[PublicItem] = []
@@ -336,13 +383,11 @@ def meeting_page(body_slug: str, day: date, sequence: int, *, today: date) -> Me
     matters: list[MatterArising] = []
     changes: tuple[visibility.AgendaChange, ...] = ()
     if public.agenda_public:
-        stored = list(_items_with_content(meeting, minutes=public.minutes_public))
+        stored = list(_items_with_content(meeting, minutes=public.minutes_public, documents=False))
+        unattached = _meeting_documents(meeting, stored)
         items = [visibility.public_item(i, meeting) for i in stored]
         changes = visibility.agenda_changes(meeting, items=stored)
-        documents = [
-            visibility.public_document(d)
-            for d in visibility.public_documents(meeting.documents.filter(item__isnull=True))
-        ]
+        documents = [visibility.public_document(d) for d in unattached]
         open_actions = meeting_services.matters_arising(meeting)
         prefetch_related_objects(open_actions, "item__meeting__body")
         for action in open_actions:

@@ -15,6 +15,7 @@ from moot.accounts.ratelimits import rate_limited
 from moot.meetings import services as meeting_services
 from moot.portal import api, feeds, inputs, selectors
 from moot.portal.cache import cached_page
+from moot.portal.context import request_authority
 from moot.portal.errors import InvalidInput, NotFound
 from moot.portal.forms import QUESTION_MAX_CHARACTERS, QuestionForm
 
@@ -93,7 +94,9 @@ def body(request, slug):
 @page
 def meeting(request, slug, date_slug):
     day, sequence = inputs.date_slug(date_slug)
-    data = selectors.meeting_page(slug, day, sequence, today=selectors.today())
+    data = selectors.meeting_page(
+        slug, day, sequence, today=selectors.today(), site=request_authority(request)
+    )
     return _twin(request, "portal/meeting.html", {"page": data}, lambda u: api.meeting(data, u))
 
 
