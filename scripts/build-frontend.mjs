@@ -26,7 +26,8 @@ cpSync(
 );
 cpSync(join(govuk, "assets", "images"), join(out, "govuk", "assets", "images"), { recursive: true });
 // The API's documentation page (/api/v1/docs) runs Swagger UI from here, never from a CDN.
-for (const name of ["swagger-ui-bundle.js", "swagger-ui.css"]) {
+// With their source maps: the hashed static files (collectstatic) follow every sourceMappingURL.
+for (const name of ["swagger-ui-bundle.js", "swagger-ui-bundle.js.map", "swagger-ui.css", "swagger-ui.css.map"]) {
   cpSync(join(root, "node_modules", "swagger-ui-dist", name), join(out, "swagger-ui", name));
 }
 // axe-core is used only by the browser tests, which read it from node_modules.

@@ -56,10 +56,18 @@ def example(db):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Each test starts with no request counted against the rate limits (accounts)."""
+def _fresh_rate_limits(monkeypatch):
+    """Each test starts with no request counted against the rate limits (accounts), and
+    the limits' clock stands still during the test: a counting window that ended between
+    two requests would otherwise start the count again and make a limit test flaky."""
+    import time
+    from types import SimpleNamespace
+
+    import django_ratelimit.core
     from django.core.cache import caches
 
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
     caches["ratelimit"].clear()
     yield
 
