@@ -382,9 +382,13 @@ def test_a_clerks_whole_cycle_on_the_october_meeting(
     item.get_by_label("Nature of the interest").fill("Trustee of a local charity")
     effort.press(item.get_by_role("button", name="Record the declaration"))
     wait_for_text(live_item(page, strategy), "Councillor Rita Patel: other registrable interest")
-    # Only the item's section was replaced; the keyboard's focus is on its heading.
-    focused = page.evaluate("document.activeElement.textContent")
-    assert focused.startswith("7. Joint Health and Wellbeing Strategy"), focused
+    # Only the item's section was replaced; the keyboard's focus moves to its heading once
+    # htmx has settled the swap (a moment after the new text appears).
+    page.wait_for_function(
+        "document.activeElement.textContent.trim()"
+        ".startsWith('7. Joint Health and Wellbeing Strategy')",
+        timeout=5000,
+    )
     step("declaration")
 
     # A 4-4 tie: the casting vote is offered, to the chair, and decides it.
