@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("moot.members.urls")),  # /my/ and /clerk/interests/
     path("alerts/", include("moot.alerts.urls")),
     path("clerk/executive/", include("moot.executive.workspace_urls")),
+    path("clerk/people/", include("moot.accounts.people_urls")),
     path("clerk/", include("moot.workspace.urls")),
     path("search/", include("moot.search.urls")),
     path("", include("moot.api.urls")),

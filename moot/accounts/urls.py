@@ -17,5 +17,10 @@ urlpatterns = [
         views.ResetFromKeyView.as_view(),
         name="account_reset_password_from_key",
     ),
+    re_path(
+        r"^invitation/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$",
+        views.invitation,
+        name="account_invitation",
+    ),
     path("", include("allauth.urls")),
 ]

@@ -7,6 +7,7 @@ from allauth.account.views import PasswordResetFromKeyView
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
 from django.shortcuts import render
+from django.urls import reverse
 
 from moot.accounts import rules
 
@@ -35,3 +36,33 @@ class ResetFromKeyView(PasswordResetFromKeyView):
         context = super().get_context_data(**kwargs)
         context["reset_link_hours"] = max(1, settings.PASSWORD_RESET_TIMEOUT // 3600)
         return context
+
+
+def invitation(request, uidb36: str, key: str):
+    """The invitation link (``moot.accounts.services.invite``): choose a first password,
+    then sign in. A used, unknown or expired link says so and changes nothing."""
+    from django.contrib.auth.forms import SetPasswordForm
+    from django.shortcuts import redirect
+
+    from moot.accounts import services
+
+    user = services.invited_user(uidb36, key)
+    if user is None:
+        return render(
+            request,
+            "accounts/invitation.html",
+            {"token_fail": True, "days": services.INVITATION_DAYS},
+            status=400,
+        )
+    form = SetPasswordForm(user, request.POST if request.method == "POST" else None)
+    for field in form.fields.values():
+        field.widget.attrs["class"] = "govuk-input"
+    if request.method == "POST" and form.is_valid():
+        services.choose_password(user=user, password=form.cleaned_data["new_password1"])
+        return redirect(f"{reverse('account_login')}?chosen=1")
+    return render(
+        request,
+        "accounts/invitation.html",
+        {"form": form, "email": user.email},
+        status=400 if form.errors else 200,
+    )

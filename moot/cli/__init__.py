@@ -46,6 +46,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.documents",
     "moot.cli.search",
     "moot.cli.access",
+    "moot.cli.accounts",
     "moot.cli.jobs",
     "moot.executive.cli",
     "moot.cli.reports",

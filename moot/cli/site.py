@@ -25,13 +25,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     load_example("leicester-hwb")
     email, password = _demo_clerk()
+    member, member_email, member_password = _demo_member()
     port = args.port
+    from django.conf import settings
+
     print(
         f"\nMoot demo: http://127.0.0.1:{port}/  (admin: http://127.0.0.1:{port}/admin/)\n"
         f"Sign in at http://127.0.0.1:{port}/accounts/login/ as the demo clerk: "
         f"e-mail address {email!r}, password {password!r}\n"
         "(a clerk must set up an authenticator app (TOTP) at the first sign-in)\n"
-        "(this account exists only in the demo database under ./var/)\n",
+        f"or as a member, {member}, for the members' area at /my/: "
+        f"e-mail address {member_email!r}, password {member_password!r}\n"
+        f"(these accounts exist only in the demo database under {settings.DATA_DIR})\n",
         flush=True,
     )
     from moot.jobs.process import start_beside, stop
@@ -56,6 +61,30 @@ def _demo_clerk() -> tuple[str, str]:
     user.set_password(password)
     user.save()
     return user.email, password
+
+
+def _demo_member() -> tuple[str, str, str]:
+    """A demo account for the example's chair (a seat on the Board makes them a member; no
+    role is granted), so the members' area can be tried: created only by `moot demo`."""
+    from django.contrib.auth.models import User
+
+    from moot.governance.models import Membership
+
+    seat = (
+        Membership.objects.select_related("person")
+        .order_by("start_date", "pk")
+        .filter(role=Membership.Role.CHAIR)
+        .first()
+    ) or Membership.objects.select_related("person").order_by("start_date", "pk").first()
+    person = seat.person
+    password = secrets.token_urlsafe(9)
+    user = person.user or User(username="member", email="member@example.org")
+    user.set_password(password)
+    user.save()
+    if person.user_id != user.pk:
+        person.user = user
+        person.save(update_fields=["user"])
+    return person.display_name, user.email, password
 
 
 @command(
