@@ -21,6 +21,7 @@ from moot.governance.services import (
 )
 from moot.ingest.apply_attendance import AttendanceMixin, _Line
 from moot.ingest.apply_items import ItemsMixin
+from moot.ingest.apply_recorded import RecordedMixin
 from moot.ingest.drafts import (
     MeetingDraft,
     ParseResult,
@@ -47,6 +48,9 @@ class _Applied:
     items: dict[int, AgendaItem] = field(default_factory=dict)
     lines: list[_Line] = field(default_factory=list)
     appendices: list[Document] = field(default_factory=list)
+    # By the draft item's position: whether the record holds each vote and declaration.
+    votes_recorded: dict[int, list[bool]] = field(default_factory=dict)
+    declarations_recorded: dict[int, list[bool]] = field(default_factory=dict)
 
 
 _FUTURE_DATES_RE = re.compile(
@@ -56,7 +60,7 @@ _FUTURE_DATES_RE = re.compile(
 )
 
 
-class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
+class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
     def __init__(self, source: Source, parsed: ParseResult, *, user=None):
         self.source = source
         self.parsed = parsed
@@ -226,6 +230,7 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             if meeting.status in (Meeting.Status.HELD, Meeting.Status.MINUTES_DRAFT):
                 for index, item in entry.items.items():
                     self._minutes(item, draft.items[index])
+                    self._recorded(entry, index, item)
         elif meeting.status == Meeting.Status.SCHEDULED and draft.items:
             # A meeting listed without its agenda (a web service's list of meetings, a
             # future date) stays scheduled: nothing says its agenda was published.
