@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from moot.documents.models import Document
@@ -70,6 +71,8 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         self.people: PeopleResolver | None = None
         self.body: Body | None = None
         self.scheduled: list[str] = []
+        # (meeting pk, municipal year) and the minute numbers used then (``_minute_holders``).
+        self._holders: tuple[tuple[int, str], dict[int, str]] | None = None
 
     # -- whole file ---------------------------------------------------------------------
 
@@ -228,6 +231,8 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
             self._hold(meeting, draft, attendance_changed)
             meeting.refresh_from_db()
             if meeting.status in (Meeting.Status.HELD, Meeting.Status.MINUTES_DRAFT):
+                # The items' resolutions in one query, not one per item.
+                prefetch_related_objects(list(entry.items.values()), "resolutions")
                 for index, item in entry.items.items():
                     self._minutes(item, draft.items[index])
                     self._recorded(entry, index, item)

@@ -57,7 +57,8 @@ class RecordedMixin:
     # -- votes ------------------------------------------------------------------------
 
     def _votes(self, item: AgendaItem, item_draft: ItemDraft, where: str) -> list[bool]:
-        stored = list(item.resolutions.all())
+        # Read afresh: the item's prefetched resolutions predate those this import added.
+        stored = list(Resolution.objects.filter(item=item))
         resolutions = [stored_resolution(stored, words) for words in item_draft.resolutions]
         if len(resolutions) != len(item_draft.votes) or None in resolutions:
             self.warnings.append(

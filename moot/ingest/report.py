@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Count
+
 from moot.meetings.models import AgendaItem, Attendance, Meeting
 
 if TYPE_CHECKING:
@@ -15,15 +17,21 @@ class ReportMixin:
 
     def _meeting_report(self, entry: _Applied) -> dict[str, Any]:
         meeting = Meeting.objects.select_related("body").get(pk=entry.meeting.pk)
+        # Every item with its counts in one query.
+        stored = AgendaItem.objects.filter(pk__in=[i.pk for i in entry.items.values()]).annotate(
+            resolution_count=Count("resolutions", distinct=True),
+            document_count=Count("documents", distinct=True),
+        )
+        by_pk = {item.pk: item for item in stored}
         item_rows = []
         for index in sorted(entry.items):
-            item = AgendaItem.objects.get(pk=entry.items[index].pk)
+            item = by_pk[entry.items[index].pk]
             item_rows.append(
                 {
                     "number": item.number,
                     "title": item.title,
-                    "resolutions": item.resolutions.count(),
-                    "documents": item.documents.count(),
+                    "resolutions": item.resolution_count,
+                    "documents": item.document_count,
                     # What the file held: its minutes of the item were cut short.
                     "partial": bool(entry.draft.items[index].minutes_partial),
                     "votes": [

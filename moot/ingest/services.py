@@ -27,7 +27,9 @@ How a file's meetings meet the record (the rules a clerk can rely on):
   written where there are none, and partial minutes (a web page's "view the full minutes
   text") are replaced by full ones, never the reverse. Resolutions, documents, presenters
   and attendance are added only when not already recorded (resolutions by their words,
-  documents by letter, title or published size, attendance by person).
+  documents by letter, title or published size, attendance by person). Recorded votes and
+  declarations of interest the minutes state are written through the meetings services when
+  the file says which resolution, item, person, kind and action (``apply_recorded``).
 * **People**: each printed name is reconciled with the record's people and their aliases.
   *matched*: used, and a new spelling is kept as an alias (source: the file name).
   *new*: a person is created, unless the role printed with the name is the office of a
