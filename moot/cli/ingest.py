@@ -2,13 +2,16 @@
 
     moot import moderngov-page PATH [--body SLUG] [--dry-run] [--json]
     moot import agenda-pack PATH [--body SLUG] [--dry-run] [--json]
-    moot import folder DIR [--body SLUG] [--dry-run] [--json]
+    moot import folder DIR [--body SLUG] [--dry-run] [--several-councils] [--json]
     moot import any PATH... [--body SLUG] [--dry-run] [--json]
 
 ``folder`` imports every .pdf, .txt, .html and .htm file of DIR (not its sub-folders), in
 name order, each in its own transaction, with a progress bar on stderr (not with --json)
 and a summary table; one bad file does not stop the others, and the exit code is 1 when any
-failed, naming them.
+failed, naming them. A folder holding more than one council's documents imports only the
+council's with most files; the others' files, and files naming no council, are refused
+before anything is written (every file, when no council has most), unless
+--several-councils says the mix is meant (``moot.ingest.council``).
 """
 
 from __future__ import annotations
@@ -109,6 +112,11 @@ def describe(report: dict[str, Any]) -> str:
     "import folder",
     arg("path", metavar="dir", help="a folder"),
     *_OPTIONS,
+    arg(
+        "--several-councils",
+        action="store_true",
+        help="the folder holds several councils' documents on purpose: import them all",
+    ),
     help="import every .pdf, .txt and .html file in a folder",
     description="Import every .pdf, .txt, .html and .htm file in a folder, each on its own.",
 )
@@ -118,7 +126,12 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from rich.table import Table
 
-    from moot.ingest.services import IMPORTABLE_SUFFIXES, ImportFailed, import_file
+    from moot.ingest.services import (
+        IMPORTABLE_SUFFIXES,
+        ImportFailed,
+        folder_refusals,
+        import_file,
+    )
 
     folder = Path(args.path)
     if not folder.is_dir():
@@ -129,6 +142,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if not files:
         raise UserError(f"{folder}: no .pdf, .txt, .html or .htm files to import")
 
+    refused = {} if args.several_councils else folder_refusals(files)
     results: list[dict[str, Any]] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -142,6 +156,10 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         task = progress.add_task("Importing", total=len(files))
         for path in files:
             progress.update(task, description=f"Importing {path.name}")
+            if path.name in refused:
+                results.append({"file": path.name, "ok": False, "error": refused[path.name]})
+                progress.advance(task)
+                continue
             try:
                 report = import_file(path, body=args.body, dry_run=args.dry_run)
             except ImportFailed as exc:

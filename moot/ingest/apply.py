@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from moot.documents.models import Document
@@ -21,6 +22,7 @@ from moot.governance.services import (
 )
 from moot.ingest.apply_attendance import AttendanceMixin, _Line
 from moot.ingest.apply_items import ItemsMixin
+from moot.ingest.apply_recorded import RecordedMixin
 from moot.ingest.drafts import (
     MeetingDraft,
     ParseResult,
@@ -47,6 +49,9 @@ class _Applied:
     items: dict[int, AgendaItem] = field(default_factory=dict)
     lines: list[_Line] = field(default_factory=list)
     appendices: list[Document] = field(default_factory=list)
+    # By the draft item's position: whether the record holds each vote and declaration.
+    votes_recorded: dict[int, list[bool]] = field(default_factory=dict)
+    declarations_recorded: dict[int, list[bool]] = field(default_factory=dict)
 
 
 _FUTURE_DATES_RE = re.compile(
@@ -56,7 +61,7 @@ _FUTURE_DATES_RE = re.compile(
 )
 
 
-class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
+class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
     def __init__(self, source: Source, parsed: ParseResult, *, user=None):
         self.source = source
         self.parsed = parsed
@@ -66,6 +71,8 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
         self.people: PeopleResolver | None = None
         self.body: Body | None = None
         self.scheduled: list[str] = []
+        # (meeting pk, municipal year) and the minute numbers used then (``_minute_holders``).
+        self._holders: tuple[tuple[int, str], dict[int, str]] | None = None
 
     # -- whole file ---------------------------------------------------------------------
 
@@ -224,8 +231,11 @@ class _Importer(ItemsMixin, AttendanceMixin, ReportMixin):
             self._hold(meeting, draft, attendance_changed)
             meeting.refresh_from_db()
             if meeting.status in (Meeting.Status.HELD, Meeting.Status.MINUTES_DRAFT):
+                # The items' resolutions in one query, not one per item.
+                prefetch_related_objects(list(entry.items.values()), "resolutions")
                 for index, item in entry.items.items():
                     self._minutes(item, draft.items[index])
+                    self._recorded(entry, index, item)
         elif meeting.status == Meeting.Status.SCHEDULED and draft.items:
             # A meeting listed without its agenda (a web service's list of meetings, a
             # future date) stays scheduled: nothing says its agenda was published.

@@ -62,8 +62,9 @@ class ItemsMixin:
         for index, item_draft in enumerate(draft.items):
             match = self._find_item(item_draft, stored, taken, numbering)
             if match is None and add:
-                match = self._add_item(meeting, item_draft, numbering)
-                stored = list(meeting.items.order_by("order"))
+                match, at_end = self._add_item(meeting, item_draft, numbering, stored)
+                # An item added at the end moves no other; one put between them does.
+                stored = stored + [match] if at_end else list(meeting.items.order_by("order"))
             if match is not None:
                 taken.add(match.pk)
                 result[index] = match
@@ -92,25 +93,49 @@ class ItemsMixin:
                 return exact[0]
         return None
 
+    def _minute_holders(self, meeting: Meeting, year: str) -> dict[int, str]:
+        """The minute numbers already used in the body's municipal year, each with the item
+        that holds it ("BODY/DATE item 'Title'"): read once per meeting applied, then kept up
+        to date as the import numbers items."""
+        cache = self._holders
+        if cache is None or cache[0] != (meeting.pk, year):
+            used = (
+                AgendaItem.objects.filter(
+                    body=meeting.body, municipal_year=year, minute_number__isnull=False
+                )
+                .select_related("meeting__body")
+                .only(
+                    "minute_number",
+                    "title",
+                    "meeting__date",
+                    "meeting__sequence",
+                    "meeting__body__slug",
+                )
+            )
+            holders = {i.minute_number: f"{i.meeting.identifier} item '{i.title}'" for i in used}
+            cache = ((meeting.pk, year), holders)
+            self._holders = cache
+        return cache[1]
+
     def _free_minute_number(self, meeting: Meeting, number: int | None, title: str) -> int | None:
         if number is None:
             return None
         year = meeting.municipal_year or meeting_services.municipal_year_for(meeting.date).label
-        holder = (
-            AgendaItem.objects.filter(body=meeting.body, municipal_year=year, minute_number=number)
-            .select_related("meeting")
-            .first()
-        )
+        holders = self._minute_holders(meeting, year)
+        holder = holders.get(number)
         if holder is None:
+            holders[number] = f"{meeting.identifier} item '{title}'"
             return number
         self.warnings.append(
             f"{meeting.identifier}: minute {number} ({title}) is already used by "
-            f"{holder.meeting.identifier} item '{holder.title}' in the municipal year {year}; "
-            "the item is recorded without that number"
+            f"{holder} in the municipal year {year}; the item is recorded without that number"
         )
         return None
 
-    def _add_item(self, meeting: Meeting, item_draft: ItemDraft, numbering: str) -> AgendaItem:
+    def _add_item(
+        self, meeting: Meeting, item_draft: ItemDraft, numbering: str, stored: list[AgendaItem]
+    ) -> tuple[AgendaItem, bool]:
+        """Add the draft's item in number order; returns it and whether it went at the end."""
         title = _clip(AgendaItem, "title", tidy_body_name(item_draft.title))
         if not title:
             title = f"Item {item_draft.number}".strip()
@@ -126,7 +151,7 @@ class ItemsMixin:
             number = self._free_minute_number(meeting, _minute_number(item_draft.number), title)
             if number is not None:
                 fields["minute_number"] = number
-        position = self._position(meeting, item_draft.number, numbering)
+        position = self._position(stored, item_draft.number, numbering)
         presenters = [
             self._presenter(name, meeting.date) for name in item_draft.presenters if name.strip()
         ]
@@ -142,14 +167,15 @@ class ItemsMixin:
             **fields,
         )
         self.changes += 1
-        return item
+        return item, position is None
 
-    def _position(self, meeting: Meeting, number: str, numbering: str) -> int | None:
-        """The order before which an item numbered ``number`` goes (None: at the end)."""
+    def _position(self, stored: list[AgendaItem], number: str, numbering: str) -> int | None:
+        """The order before which an item numbered ``number`` goes among the meeting's items
+        (``stored``, in order); None: at the end."""
         key = item_order(number)
         if key[0] < 0:
             return None
-        for item in meeting.items.order_by("order"):
+        for item in stored:
             if numbering == "minute":
                 if item.minute_number is not None and item.minute_number > key[0]:
                     return item.order
@@ -340,10 +366,11 @@ class ItemsMixin:
             # The full minute is only its resolutions: the partial text goes.
             replace = True
         if replace:
-            meeting_services.minutes_record(
+            recorded = meeting_services.minutes_record(
                 item=item, text=text_to_html(text), partial=partial, user=self.user
             )
-            item.refresh_from_db()
+            item.minutes, item.minutes_partial = recorded.minutes, recorded.minutes_partial
+            item.minutes_version = recorded.minutes_version
             self.changes += 1
         elif partial and text:
             kept = (

@@ -92,10 +92,16 @@ class VoteDraft:
 
 @dataclass
 class DeclarationDraft:
-    """A declaration of interest as printed: who, and the words of the interest."""
+    """A declaration of interest as printed: who, and the words of the interest; the kind
+    ("dpi", "other_registrable", "non_registrable") and what the member did ("left_room",
+    "did_not_vote", "stayed") only where the words say so ("" otherwise); the number of the
+    item it names ("" when it names none)."""
 
     name: str
     interest: str = ""
+    kind: str = ""
+    action: str = ""
+    item: str = ""
 
 
 @dataclass

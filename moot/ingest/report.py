@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Count
+
 from moot.meetings.models import AgendaItem, Attendance, Meeting
 
 if TYPE_CHECKING:
@@ -15,21 +17,44 @@ class ReportMixin:
 
     def _meeting_report(self, entry: _Applied) -> dict[str, Any]:
         meeting = Meeting.objects.select_related("body").get(pk=entry.meeting.pk)
+        # Every item with its counts in one query.
+        stored = AgendaItem.objects.filter(pk__in=[i.pk for i in entry.items.values()]).annotate(
+            resolution_count=Count("resolutions", distinct=True),
+            document_count=Count("documents", distinct=True),
+        )
+        by_pk = {item.pk: item for item in stored}
         item_rows = []
         for index in sorted(entry.items):
-            item = AgendaItem.objects.get(pk=entry.items[index].pk)
+            item = by_pk[entry.items[index].pk]
             item_rows.append(
                 {
                     "number": item.number,
                     "title": item.title,
-                    "resolutions": item.resolutions.count(),
-                    "documents": item.documents.count(),
+                    "resolutions": item.resolution_count,
+                    "documents": item.document_count,
                     # What the file held: its minutes of the item were cut short.
                     "partial": bool(entry.draft.items[index].minutes_partial),
-                    "votes": [vote_report(v) for v in entry.draft.items[index].votes],
+                    "votes": [
+                        vote_report(v, recorded)
+                        for v, recorded in zip(
+                            entry.draft.items[index].votes,
+                            _flags(
+                                entry.votes_recorded, index, len(entry.draft.items[index].votes)
+                            ),
+                            strict=True,
+                        )
+                    ],
                     "declarations": [
-                        {"name": d.name, "interest": d.interest}
-                        for d in entry.draft.items[index].declarations
+                        declaration_report(d, recorded)
+                        for d, recorded in zip(
+                            entry.draft.items[index].declarations,
+                            _flags(
+                                entry.declarations_recorded,
+                                index,
+                                len(entry.draft.items[index].declarations),
+                            ),
+                            strict=True,
+                        )
                     ],
                 }
             )
@@ -80,9 +105,17 @@ class ReportMixin:
         }
 
 
-def vote_report(vote) -> dict[str, Any]:
-    """A recorded vote as the file printed it (counts are None where not printed)."""
+def _flags(recorded: dict[int, list[bool]], index: int, count: int) -> list[bool]:
+    """Whether the record holds each of an item's ``count`` votes (or declarations); none
+    when the item's minutes were not recorded (the meeting was not held, say)."""
+    return recorded.get(index) or [False] * count
+
+
+def vote_report(vote, recorded: bool = False) -> dict[str, Any]:
+    """A recorded vote as the file printed it (counts are None where not printed), and
+    whether the record holds it."""
     return {
+        "recorded": recorded,
         "for": vote.votes_for,
         "against": vote.against,
         "abstain": vote.abstain,
@@ -91,4 +124,17 @@ def vote_report(vote) -> dict[str, Any]:
             "against": list(vote.named_against),
             "abstain": list(vote.named_abstain),
         },
+    }
+
+
+def declaration_report(declaration, recorded: bool = False) -> dict[str, Any]:
+    """A declaration as the file printed it ("" where the file does not say), and whether the
+    record holds it."""
+    return {
+        "name": declaration.name,
+        "interest": declaration.interest,
+        "kind": declaration.kind,
+        "action": declaration.action,
+        "item": declaration.item,
+        "recorded": recorded,
     }

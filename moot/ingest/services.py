@@ -27,7 +27,9 @@ How a file's meetings meet the record (the rules a clerk can rely on):
   written where there are none, and partial minutes (a web page's "view the full minutes
   text") are replaced by full ones, never the reverse. Resolutions, documents, presenters
   and attendance are added only when not already recorded (resolutions by their words,
-  documents by letter, title or published size, attendance by person).
+  documents by letter, title or published size, attendance by person). Recorded votes and
+  declarations of interest the minutes state are written through the meetings services when
+  the file says which resolution, item, person, kind and action (``apply_recorded``).
 * **People**: each printed name is reconciled with the record's people and their aliases.
   *matched*: used, and a new spelling is kept as an alias (source: the file name).
   *new*: a person is created, unless the role printed with the name is the office of a
@@ -59,6 +61,7 @@ from django.db import transaction
 from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
 from moot.ingest.batch import collapse_commit_callbacks
+from moot.ingest.council import council_named, refusals
 from moot.ingest.drafts import ParseResult, SourceKind
 from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
 from moot.ingest.matching import minutes_discussion, tidy_capitals
@@ -137,6 +140,22 @@ def import_source(
         raise ImportFailed(f"{source.name}: {exc}") from exc
     report["dry_run"] = dry_run
     return report
+
+
+def folder_refusals(paths: list[Path]) -> dict[str, str]:
+    """The files of a folder refused because the folder holds several councils' documents
+    (``moot.ingest.council.refusals``), by file name, each with its one-line reason. A file
+    that cannot be read or parsed is left to its own import, which says why."""
+    councils: dict[str, str] = {}
+    for path in paths:
+        try:
+            source = read_source(path)
+            parsed = parse_source(source)
+        except ImportFailed:
+            continue
+        body_name = next((d.body_name for d in parsed.meetings if d.body_name), "")
+        councils[Path(path).name] = council_named(body_name, source.text)
+    return refusals(councils)
 
 
 def split_by_body(parsed: ParseResult) -> list[ParseResult]:
@@ -240,6 +259,7 @@ __all__ = [
     "import_file",
     "import_source",
     "import_text",
+    "folder_refusals",
     "match_bodies",
     "minutes_discussion",
     "organisation_score",

@@ -23,6 +23,7 @@ from moot.ingest.parse import (
     parse_printed_minutes,
 )
 from moot.ingest.pdftext import extract_pdf_text
+from moot.ingest.recorded import read_recorded
 
 KINDS: tuple[SourceKind, ...] = (
     "agenda-pack",
@@ -152,6 +153,9 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
         )
     parser = PARSERS[found]
     try:
-        return parser(source.text)
+        parsed = parser(source.text)
     except ParseError as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
+    for meeting in parsed.meetings:
+        read_recorded(meeting)
+    return parsed
