@@ -132,7 +132,10 @@ class PeopleResolver:
             self._keep_spelling(person, printed)
             return PersonOutcome("matched", person, reason=match.reason)
         if match.status == "uncertain":
-            candidates = [self.people[k] for k in match.candidates if k in self.people]
+            candidates = sorted(
+                (self.people[k] for k in match.candidates if k in self.people),
+                key=lambda p: (p.name, p.pk),
+            )  # in a stable order, whatever order the record was read in
             return PersonOutcome("uncertain", None, candidates, match.reason)
         holders = [
             h
