@@ -6,11 +6,15 @@ the workspace decides access. The decision belongs to the core access rule (``mo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
 from moot.access import selectors as access
+from moot.access.rules import Action
 from moot.governance.models import Body
+from moot.reports.selectors import signatory_of_any
 
 #: The actions the workspace asks about (the access rule's vocabulary).
 AGENDA_EDIT = "agenda.edit"
@@ -35,3 +39,41 @@ def clerk_bodies(user) -> QuerySet[Body]:
 
 MINUTES_RECORD = "minutes.record"
 MINUTES_APPROVE = "minutes.approve"
+
+
+def report_bodies(user) -> QuerySet[Body]:
+    """The bodies the user may upload reports for (their report authors and clerks, and
+    administrators): the report author's page lists their items."""
+    return access.bodies_where(user, Action.REPORT_UPLOAD)
+
+
+def executive_recorder(user) -> bool:
+    """Whether the user may keep the executive record for some body, or for none (the
+    authority): the executive workspace's entry question."""
+    return (
+        access.bodies_where(user, Action.EXECUTIVE_RECORD).exists()
+        or access.can(user, Action.EXECUTIVE_RECORD, None).allowed
+    )
+
+
+@dataclass(frozen=True)
+class Sections:
+    """The workspace's sections a user may enter, so its menu links only to those (a link
+    that answers "403 Forbidden" helps nobody)."""
+
+    dashboard: bool = False
+    reports: bool = False
+    signoff: bool = False
+    executive: bool = False
+
+
+def sections(user) -> Sections:
+    """Ask, for each section, the same question its view asks the access rule."""
+    if not getattr(user, "is_authenticated", False):
+        return Sections()
+    return Sections(
+        dashboard=clerk_bodies(user).exists(),
+        reports=report_bodies(user).exists(),
+        signoff=signatory_of_any(user),
+        executive=executive_recorder(user),
+    )
