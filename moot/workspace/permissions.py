@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from moot.access import selectors as access
-from moot.access.rules import Action
+from moot.access.rules import AUTHORITY, Action, decide
 from moot.governance.models import Body
 from moot.reports.selectors import signatory_of_any
 
@@ -47,15 +48,6 @@ def report_bodies(user) -> QuerySet[Body]:
     return access.bodies_where(user, Action.REPORT_UPLOAD)
 
 
-def executive_recorder(user) -> bool:
-    """Whether the user may keep the executive record for some body, or for none (the
-    authority): the executive workspace's entry question."""
-    return (
-        access.bodies_where(user, Action.EXECUTIVE_RECORD).exists()
-        or access.can(user, Action.EXECUTIVE_RECORD, None).allowed
-    )
-
-
 @dataclass(frozen=True)
 class Sections:
     """The workspace's sections a user may enter, so its menu links only to those (a link
@@ -68,12 +60,21 @@ class Sections:
 
 
 def sections(user) -> Sections:
-    """Ask, for each section, the same question its view asks the access rule."""
+    """Ask, for each section, the question its view asks of the access rule (``decide``),
+    with the user's subject built once and the bodies read once (four queries a page)."""
     if not getattr(user, "is_authenticated", False):
         return Sections()
+    day = timezone.localdate()
+    subject = access.subject_for(user, on=day, document_ids=[])
+    bodies = [access.target_for(body) for body in Body.objects.only("pk", "name")]
+
+    def on_some_body(action: Action) -> bool:
+        return any(decide(subject, action, body, on=day).allowed for body in bodies)
+
     return Sections(
-        dashboard=clerk_bodies(user).exists(),
-        reports=report_bodies(user).exists(),
+        dashboard=on_some_body(Action.AGENDA_EDIT),
+        reports=on_some_body(Action.REPORT_UPLOAD),
         signoff=signatory_of_any(user),
-        executive=executive_recorder(user),
+        executive=on_some_body(Action.EXECUTIVE_RECORD)
+        or decide(subject, Action.EXECUTIVE_RECORD, AUTHORITY, on=day).allowed,
     )

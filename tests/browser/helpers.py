@@ -116,7 +116,15 @@ MEETING_FIELDS = [
     "quorum_explanation",
     "quorum_groups",
 ]
-ITEM_FIELDS = ["minutes", "minutes_version", "started_at", "minute_number", "municipal_year"]
+ITEM_FIELDS = [
+    "minutes",
+    "minutes_version",
+    "started_at",
+    "minute_number",
+    "municipal_year",
+    "withdrawn_in",
+    "withdrawn_reason",
+]
 
 
 def meeting_state(meeting) -> dict:

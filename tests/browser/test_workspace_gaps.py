@@ -126,14 +126,16 @@ def test_templates_presenters_changes_and_live_undo(
         page.get_by_role("button", name="Publish the agenda").click()
     set_clock(monkeypatch, 2021, 10, 21, 9, 0)
     page.goto(site(BUILDER))
-    page.get_by_label("Title of the supplementary item").fill("Winter pressures")
+    page.get_by_label("Title of the late item").fill("Winter pressures")
     page.get_by_label("Why the agenda changes (shown publicly in its change history)").fill(
         "The NHS winter plan arrived after publication."
     )
-    page.get_by_label(re.compile("reasons for urgency")).fill("Beds must be agreed this week.")
+    page.get_by_label(re.compile("special circumstances")).fill("Beds must be agreed this week.")
+    page.get_by_label(re.compile("^The chair who agreed")).fill("Councillor Vi Dempster")
+    page.get_by_label(re.compile("^The chair is of the opinion")).check()
     with page.expect_navigation():
-        page.get_by_role("button", name="Publish the supplementary item").click()
-    changes = page.locator("#agenda-changes + p + table").inner_text()
+        page.get_by_role("button", name="Publish the late item").click()
+    changes = page.locator("#agenda-changes ~ table").first.inner_text()
     assert "Winter pressures" in changes and "Beds must be agreed this week." in changes
     check_accessible(page, "builder-changes", shots)
     page.goto(site(f"/bodies/{BODY}/meetings/{OCTOBER}/"))
