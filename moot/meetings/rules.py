@@ -1041,7 +1041,7 @@ def counts_within_voters(
 # Revising a published agenda: late items and withdrawals (docs/adr/0018-revised-agenda.md)
 # ---------------------------------------------------------------------------
 
-_S100B4 = "Local Government Act 1972 s100B(4)(b)"
+_S100B4 = "LGA 1972 s100B(4)(b)"
 
 
 def late_item_errors(
