@@ -358,6 +358,11 @@ class PublicItem:
     purpose_html: str = ""
     urgency_reason: str = ""
     supplement_published_at: datetime | None = None
+    # A revised agenda's changes (docs/adr/0018-revised-agenda.md): the chair who agreed a
+    # late item is urgent; a withdrawn item's date and reason (an exempt one's is withheld).
+    urgency_agreed_by: str = ""
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str = ""
     presenters: tuple[PublicPresenter, ...] = ()
     documents: tuple[PublicDocument, ...] = ()
     minutes_html: str = ""
@@ -389,6 +394,12 @@ def item_url(item, meeting) -> str:
     return reverse("portal:item", args=[meeting.body.slug, meeting.date_slug, item.number])
 
 
+def withdrawn_at(item) -> datetime | None:
+    """When the item was withdrawn from the published agenda (its revised agenda's date), or
+    None while it stands."""
+    return item.withdrawn_in.published_at if item.withdrawn_in_id else None
+
+
 def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
     """The item as an anonymous visitor may see it. Relations are read through ``.all()``
     so that a caller's ``prefetch_related`` serves them (selectors prefetch); with
@@ -401,6 +412,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
         "order": item.order,
         "agenda_number": item.agenda_number,
         "minute_number": item.minute_number,
+        "withdrawn_at": withdrawn_at(item),
     }
     if item_exempt(item):
         return PublicItem(
@@ -417,6 +429,8 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
             standing=item.standing,
             purpose_html=sanitise(item.purpose),
             urgency_reason=item.urgency_reason,
+            urgency_agreed_by=item.urgency_agreed_by,
+            withdrawn_reason=item.withdrawn_reason,
             supplement_published_at=item.supplement.published_at if item.supplement_id else None,
             presenters=tuple(
                 PublicPresenter(person_ref(p.person, p.name), p.role)
@@ -792,6 +806,7 @@ def agenda_change(
     urgency_reason: str,
     note: str,
     public: bool = True,
+    agreed_by: str = "",
 ) -> AgendaChange:
     """The change that added item ``number`` on a supplementary agenda. Publicly, an exempt
     item's change says only its number, title and paragraph (as the item does): its
@@ -802,6 +817,11 @@ def agenda_change(
     if exempt:
         what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
     reason = "" if withheld else (urgency_reason or note).strip()
+    if reason and urgency_reason.strip() and agreed_by.strip():
+        reason = (
+            f"Urgent business: the chair, {agreed_by.strip()}, agreed it should be considered "
+            f"as a matter of urgency (LGA 1972 s100B(4)(b)). Special circumstances: {reason}"
+        )
     if not reason:
         reason = "Withheld with the exempt item." if withheld else "Published before the deadline."
     return AgendaChange(
@@ -815,29 +835,74 @@ def agenda_change(
     )
 
 
+def item_withdrawn_change(
+    *,
+    published_at: datetime,
+    number: str,
+    title: str,
+    url: str,
+    exempt: bool,
+    paragraph: int | None,
+    reason: str,
+    public: bool = True,
+) -> AgendaChange:
+    """The change that withdrew item ``number`` on a revised agenda: it keeps its number (so
+    the others keep theirs). Publicly, an exempt item's reason is withheld, as its
+    content is; the clerk (``public=False``) sees it."""
+    withheld = exempt and public
+    what = f"Item {number} withdrawn: {title}"
+    if exempt:
+        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
+    return AgendaChange(
+        published_at=published_at,
+        label="Revised agenda",
+        what=what,
+        reason="Withheld with the exempt item." if withheld else reason.strip(),
+        item_number=number,
+        item_url=url,
+        exempt=exempt,
+    )
+
+
 def agenda_changes(meeting, *, public: bool = True, items=None) -> tuple[AgendaChange, ...]:
-    """The dated changes to the meeting's agenda since it was published, oldest first (one
-    query, or none from ``items`` already read with their supplements); nothing before the
-    agenda is public, for the public."""
+    """The dated changes to the meeting's agenda since it was published, oldest first: items
+    added on a supplementary agenda and items withdrawn on a revised one (one query, or
+    none from ``items`` already read with their supplements); nothing before the agenda is
+    public, for the public."""
     if public and not agenda_public(meeting):
         return ()
     if items is None:
-        items = meeting.items.filter(supplement__isnull=False).select_related("supplement")
-    items = sorted(
-        (i for i in items if i.supplement_id),
-        key=lambda i: (i.supplement.published_at, i.order),
-    )
-    return tuple(
-        agenda_change(
-            published_at=item.supplement.published_at,
-            number=item.number,
-            title=item.title,
-            url=item_url(item, meeting),
-            exempt=item_exempt(item),
-            paragraph=item.exempt_paragraph,
-            urgency_reason=item.urgency_reason,
-            note=item.supplement.note,
-            public=public,
-        )
-        for item in items
-    )
+        items = meeting.items.filter(
+            Q(supplement__isnull=False) | Q(withdrawn_in__isnull=False)
+        ).select_related("supplement", "withdrawn_in")
+    changes = []
+    for item in items:
+        exempt = item_exempt(item)
+        if item.supplement_id:
+            change = agenda_change(
+                published_at=item.supplement.published_at,
+                number=item.number,
+                title=item.title,
+                url=item_url(item, meeting),
+                exempt=exempt,
+                paragraph=item.exempt_paragraph,
+                urgency_reason=item.urgency_reason,
+                note=item.supplement.note,
+                public=public,
+                agreed_by=item.urgency_agreed_by,
+            )
+            changes.append((change, item.order, 0))
+        if item.withdrawn_in_id:
+            change = item_withdrawn_change(
+                published_at=item.withdrawn_in.published_at,
+                number=item.number,
+                title=item.title,
+                url=item_url(item, meeting),
+                exempt=exempt,
+                paragraph=item.exempt_paragraph,
+                reason=item.withdrawn_reason,
+                public=public,
+            )
+            changes.append((change, item.order, 1))
+    changes.sort(key=lambda row: (row[0].published_at, row[1], row[2]))
+    return tuple(change for change, _, _ in changes)

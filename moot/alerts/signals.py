@@ -11,7 +11,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from moot.documents.models import Document
-from moot.meetings.models import Meeting
+from moot.meetings.models import Meeting, SupplementaryAgenda
 
 
 def _on_commit_record(meeting_id: int, kind: str, document_id: int | None = None) -> None:
@@ -23,7 +23,7 @@ def _on_commit_record(meeting_id: int, kind: str, document_id: int | None = None
         meeting = Meeting.objects.select_related("body").filter(pk=meeting_id).first()
         if meeting is None:
             return
-        if kind == AlertEvent.Kind.AGENDA and not visibility.agenda_public(meeting):
+        if kind in (AlertEvent.Kind.AGENDA, "revised") and not visibility.agenda_public(meeting):
             return
         if kind == AlertEvent.Kind.DECISIONS and not visibility.minutes_public(meeting):
             return
@@ -43,6 +43,13 @@ def _on_commit_record(meeting_id: int, kind: str, document_id: int | None = None
                 + reverse(
                     "documents:document", args=[meeting.body.slug, meeting.date_slug, document.pk]
                 ),
+            )
+            return
+        if kind == "revised":  # a supplementary or revised agenda: an agenda alert
+            event_record(
+                meeting=meeting,
+                kind=AlertEvent.Kind.AGENDA,
+                title=f"Agenda revised: {meeting.body.name}, {meeting.date:%-d %B %Y}",
             )
             return
         event_record(meeting=meeting, kind=kind)
@@ -69,3 +76,11 @@ def document_added(sender, instance: Document, created: bool, **kwargs):
     if meeting is None or meeting.agenda_published_at is None:
         return
     _on_commit_record(instance.meeting_id, "document", instance.pk)
+
+
+@receiver(post_save, sender=SupplementaryAgenda, dispatch_uid="moot.alerts.agenda_revised")
+def agenda_revised(sender, instance: SupplementaryAgenda, created: bool, **kwargs):
+    """A published agenda changed (an item added or withdrawn): its followers are told."""
+    if kwargs.get("raw") or not created:
+        return
+    _on_commit_record(instance.meeting_id, "revised")

@@ -108,7 +108,7 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     qs = qs.prefetch_related(
         Prefetch(
             "items",
-            queryset=AgendaItem.objects.select_related("supplement")
+            queryset=AgendaItem.objects.select_related("supplement", "withdrawn_in")
             .prefetch_related(*_item_prefetches())
             .order_by("order"),
         ),

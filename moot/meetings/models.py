@@ -107,7 +107,8 @@ class Meeting(models.Model):
 
 
 class SupplementaryAgenda(models.Model):
-    """A dated addition to a published agenda (published agendas are frozen)."""
+    """A dated change to a published agenda (published agendas are frozen): an item added
+    (``items``) or withdrawn (``withdrawn_items``) on a supplementary or revised agenda."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="supplements")
     published_at = models.DateTimeField()
@@ -174,6 +175,20 @@ class AgendaItem(models.Model):
         blank=True,
         help_text="Late item (LGA 1972 s100B(4)(b)): the chair's reasons for urgency.",
     )
+    urgency_agreed_by = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Late item (LGA 1972 s100B(4)(b)): the chair who agreed it is urgent.",
+    )
+    withdrawn_in = models.ForeignKey(
+        SupplementaryAgenda,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="withdrawn_items",
+        help_text="The revised agenda that withdrew the item (kept in the record, numbered).",
+    )
+    withdrawn_reason = models.TextField(blank=True)
     minutes = models.TextField(blank=True, help_text="Sanitised rich text (HTML).")
     minutes_partial = models.BooleanField(default=False)
     minutes_version = models.PositiveIntegerField(

@@ -1035,3 +1035,66 @@ def counts_within_voters(
         f"{_number(may_vote).capitalize()} {'person' if may_vote == 1 else 'people'} may vote "
         f"on this item.{not_counted}",
     )
+
+
+# ---------------------------------------------------------------------------
+# Revising a published agenda: late items and withdrawals (docs/adr/0018-revised-agenda.md)
+# ---------------------------------------------------------------------------
+
+_S100B4 = "LGA 1972 s100B(4)(b)"
+
+
+def late_item_errors(
+    *,
+    title: str,
+    added_on: date,
+    publish_by: date,
+    special_circumstances: str,
+    chair: str,
+    chair_agreed: bool,
+) -> dict[str, str]:
+    """What stops an item being added to a published agenda, by the form's field ('' for
+    none). An item open to inspection by the publication deadline may be considered
+    (s100B(4)(a)); after the deadline, only if the chair is of the opinion, by reason of
+    special circumstances specified in the minutes, that it should be considered as a
+    matter of urgency (s100B(4)(b)): the special circumstances and the chair who agreed
+    are then required, and shown publicly."""
+    errors: dict[str, str] = {}
+    if not title.strip():
+        errors["title"] = "Enter the title of the late item."
+    if added_on <= publish_by:
+        return errors
+    late = f"After the deadline of {_long_date(publish_by)} the item"
+    if not special_circumstances.strip():
+        errors["urgency_reason"] = (
+            f"{late} may be considered only as a matter of urgency: enter the special "
+            f"circumstances, which the minutes will specify ({_S100B4})."
+        )
+    if not chair.strip():
+        errors["chair"] = f"{late} needs the chair's opinion that it is urgent: name the chair."
+    if not chair_agreed:
+        errors["chair_agreed"] = (
+            f"{late} may be considered only if the chair agrees it is urgent: confirm that "
+            f"the chair agreed ({_S100B4})."
+        )
+    return errors
+
+
+def withdrawal_errors(*, status: str, withdrawn: bool, reason: str) -> dict[str, str]:
+    """What stops an item being withdrawn from a published agenda, by the form's field ('' for
+    none). Withdrawal is for a published agenda before the meeting is held (a draft
+    agenda's item is simply removed; after the meeting the minutes record what happened).
+    The item stays in the record with its number, so the other items keep theirs, and the
+    reason is shown publicly."""
+    if status == SCHEDULED:
+        return {"": "The agenda is not published yet: remove the item instead of withdrawing it."}
+    if status != AGENDA_PUBLISHED:
+        return {
+            "": f"The meeting {_STATE_WORDS.get(status, status)}: an item is withdrawn "
+            "only from a published agenda before the meeting is held."
+        }
+    if withdrawn:
+        return {"": "The item is already withdrawn."}
+    if not reason.strip():
+        return {"reason": "Enter why the item is withdrawn (shown publicly)."}
+    return {}

@@ -1960,3 +1960,116 @@ def vote_counts_check(*, item: AgendaItem, counts: VoteInput) -> rules.VotersChe
         voters=voters.names,
         excluded=voters.excluded,
     )
+
+
+# --- Revising a published agenda: late items and withdrawals ---------------------------------
+# (docs/adr/0018-revised-agenda.md; the rules are ``rules.late_item_errors`` and
+# ``rules.withdrawal_errors``.)
+
+
+class AgendaRevisionRefused(MeetingError):
+    """A late item or a withdrawal the rules refuse; ``errors`` maps each field at fault (''
+    for none) to the rule's words."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+        super().__init__(" ".join(errors.values()))
+
+
+def designated_chair(meeting: Meeting) -> str:
+    """The body's chair on the meeting's date, as its memberships record ('' if none): the
+    late-item form suggests them as the chair asked to agree."""
+    return next((m.person.display_name for m in _memberships_on(meeting) if m.role == "chair"), "")
+
+
+@transaction.atomic
+def late_item_add(
+    *,
+    meeting: Meeting,
+    title: str,
+    special_circumstances: str = "",
+    chair: str = "",
+    chair_agreed: bool = False,
+    note: str = "",
+    now: datetime | None = None,
+    user=None,
+    **fields,
+) -> AgendaItem:
+    """Add an item to a published agenda on a dated supplementary agenda, within LGA 1972
+    s100B(4) (``rules.late_item_errors``): after the deadline, with the special
+    circumstances and the chair who agreed it is urgent, both shown publicly. The body's
+    members are told the agenda is revised (and alert subscribers, by the alerts app's
+    hook on a new supplementary agenda)."""
+    now = now or timezone.now()
+    added_on = timezone.localtime(now, LONDON).date()
+    publish_by = publication_deadline(meeting).publish_by
+    errors = rules.late_item_errors(
+        title=title,
+        added_on=added_on,
+        publish_by=publish_by,
+        special_circumstances=special_circumstances,
+        chair=chair,
+        chair_agreed=chair_agreed,
+    )
+    if errors:
+        raise AgendaRevisionRefused(errors)
+    urgent = added_on > publish_by
+    item = supplementary_item_add(
+        meeting=meeting,
+        title=title,
+        urgency_reason=special_circumstances if urgent else "",
+        urgency_agreed_by=chair.strip() if urgent else "",
+        note=note,
+        now=now,
+        user=user,
+        at_end=True,  # after the published items: none of them is renumbered
+        **fields,
+    )
+    _revision_announce(item.meeting, item.supplement)
+    return item
+
+
+@transaction.atomic
+def item_withdraw(
+    *, item: AgendaItem, reason: str, now: datetime | None = None, user=None
+) -> AgendaItem:
+    """Withdraw an item from a published agenda on a dated revised agenda
+    (``rules.withdrawal_errors``): it stays in the record with its number (the others keep
+    theirs), shown publicly as withdrawn with the date and the reason; the body's members
+    are told."""
+    meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    errors = rules.withdrawal_errors(
+        status=meeting.status, withdrawn=item.withdrawn_in_id is not None, reason=reason
+    )
+    if errors:
+        raise AgendaRevisionRefused(errors)
+    revision = SupplementaryAgenda.objects.create(
+        meeting=meeting, published_at=now or timezone.now()
+    )
+    item.withdrawn_in = revision
+    item.withdrawn_reason = reason.strip()
+    item.save(update_fields=["withdrawn_in", "withdrawn_reason"])
+    log_action(
+        "moot.agenda.item_withdrawn",
+        item,
+        user=user,
+        data={"number": item.number, "title": item.title, "reason": item.withdrawn_reason},
+    )
+    meeting_records_changed.send(sender=Meeting, meeting_id=meeting.pk)
+    _revision_announce(meeting, revision)
+    return item
+
+
+def _revision_announce(meeting: Meeting, revision: SupplementaryAgenda) -> None:
+    """Tell the body's members (e-mail jobs, on commit) what this revision changed, in the
+    public words of the agenda's change history (an exempt item's reasons withheld)."""
+    from moot.access import visibility
+    from moot.notifications.services import agenda_revised_notify
+
+    changes = [
+        change
+        for change in visibility.agenda_changes(meeting)
+        if change.published_at == revision.published_at
+    ]
+    agenda_revised_notify(meeting=meeting, changes=changes, revised_at=revision.published_at)

@@ -174,28 +174,30 @@ AGENDA_REASON = (
 )
 
 
-def agenda_members_notify(*, meeting) -> list[SentEmail]:
-    """Queue, for when the transaction commits, one message to every member of the
-    meeting's body on its date who has a sign-in account with an e-mail address: the
-    agenda is published, with the links to the meeting's page and the members' pack."""
+def _agenda_context(meeting) -> dict:
+    """What every message to the members about a meeting's agenda names: the body, when,
+    the meeting's page and the members' pack."""
     from zoneinfo import ZoneInfo
 
     from django.urls import reverse
     from django.utils import timezone
 
-    from moot.notifications.selectors import agenda_recipients
-
     site = settings.MOOT_SITE_URL
-    body = meeting.body.name
     local = timezone.localtime(meeting.start, ZoneInfo("Europe/London"))
-    context = {
-        "body": body,
+    return {
+        "body": meeting.body.name,
         "when": f"{local:%A %-d %B %Y} at {local:%-H:%M}",
         "meeting_url": site + meeting.get_absolute_url(),
         "members_pack_url": site
         + reverse("documents:members_pack", args=[meeting.body.slug, meeting.date_slug]),
     }
-    subject = f"Agenda published: {body}, {meeting.date:%-d %B %Y}"
+
+
+def _agenda_members_queue(*, meeting, subject: str, template: str, context: dict) -> list:
+    """One message per member of the body on the meeting's date with an e-mail address."""
+    from moot.notifications.selectors import agenda_recipients
+
+    body = meeting.body.name
     queued = []
     for recipient in agenda_recipients(meeting):
         personal = {**context, "name": recipient.name}
@@ -203,10 +205,46 @@ def agenda_members_notify(*, meeting) -> list[SentEmail]:
             email_queue(
                 to=recipient.email,
                 subject=subject,
-                text=render_to_string("notifications/agenda_published.txt", personal),
-                html=render_to_string("notifications/agenda_published.html", personal),
+                text=render_to_string(f"notifications/{template}.txt", personal),
+                html=render_to_string(f"notifications/{template}.html", personal),
                 reason=AGENDA_REASON.format(body=body),
             )
         )
+    return queued
+
+
+def agenda_members_notify(*, meeting) -> list[SentEmail]:
+    """Queue, for when the transaction commits, one message to every member of the
+    meeting's body on its date who has a sign-in account with an e-mail address: the
+    agenda is published, with the links to the meeting's page and the members' pack."""
+    subject = f"Agenda published: {meeting.body.name}, {meeting.date:%-d %B %Y}"
+    queued = _agenda_members_queue(
+        meeting=meeting,
+        subject=subject,
+        template="agenda_published",
+        context=_agenda_context(meeting),
+    )
     logger.info("moot.agenda.members_notified meeting=%s messages=%d", meeting.pk, len(queued))
+    return queued
+
+
+def agenda_revised_notify(*, meeting, changes, revised_at) -> list[SentEmail]:
+    """Queue, as ``agenda_members_notify`` does, the message that the published agenda is
+    revised (a supplementary or revised agenda), listing ``changes`` (the public change
+    history's rows: what changed and why)."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    local = timezone.localtime(revised_at, ZoneInfo("Europe/London"))
+    subject = f"Agenda revised: {meeting.body.name}, {meeting.date:%-d %B %Y}"
+    context = {
+        **_agenda_context(meeting),
+        "revised": f"{local:%-d %B %Y} at {local:%-H:%M}",
+        "changes": changes,
+    }
+    queued = _agenda_members_queue(
+        meeting=meeting, subject=subject, template="agenda_revised", context=context
+    )
+    logger.info("moot.agenda.revision_notified meeting=%s messages=%d", meeting.pk, len(queued))
     return queued

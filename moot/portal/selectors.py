@@ -336,7 +336,7 @@ def _items_with_content(meeting: Meeting, *, minutes: bool, documents: bool = Tr
         ]
     return (
         AgendaItem.objects.filter(meeting=meeting)
-        .select_related("supplement")
+        .select_related("supplement", "withdrawn_in")
         .prefetch_related(*prefetches)
         .order_by("order")
     )

@@ -240,14 +240,37 @@ class PublishForm(GovukForm):
 
 
 class SupplementaryForm(GovukForm):
-    title = forms.CharField(label="Title of the supplementary item", max_length=400)
+    """A late item on a published agenda (LGA 1972 s100B(4)); the rule
+    (``rules.late_item_errors``) says what is needed, so no field is required here."""
+
+    title = forms.CharField(label="Title of the late item", max_length=400, required=False)
     note = forms.CharField(
         label="Why the agenda changes (shown publicly in its change history)",
         required=False,
         widget=forms.Textarea,
     )
     urgency_reason = forms.CharField(
-        label="The chair's reasons for urgency (needed after the deadline; shown publicly)",
+        label="The special circumstances that make it urgent (needed after the deadline; the "
+        "minutes specify them; shown publicly)",
         required=False,
         widget=forms.Textarea,
+    )
+    chair = forms.CharField(
+        label="The chair who agreed it is urgent (needed after the deadline; shown publicly)",
+        max_length=200,
+        required=False,
+    )
+    chair_agreed = forms.BooleanField(
+        label="The chair is of the opinion that the item should be considered at the meeting "
+        "as a matter of urgency (needed after the deadline)",
+        required=False,
+    )
+
+
+class WithdrawForm(GovukForm):
+    """Withdrawing an item from a published agenda; the rule (``rules.withdrawal_errors``)
+    asks for the reason."""
+
+    reason = forms.CharField(
+        label="Why the item is withdrawn (shown publicly)", required=False, widget=forms.Textarea
     )

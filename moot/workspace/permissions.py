@@ -6,11 +6,16 @@ the workspace decides access. The decision belongs to the core access rule (``mo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from moot.access import selectors as access
+from moot.access.rules import AUTHORITY, Action, decide
 from moot.governance.models import Body
+from moot.reports.selectors import signatory_of_any
 
 #: The actions the workspace asks about (the access rule's vocabulary).
 AGENDA_EDIT = "agenda.edit"
@@ -35,3 +40,41 @@ def clerk_bodies(user) -> QuerySet[Body]:
 
 MINUTES_RECORD = "minutes.record"
 MINUTES_APPROVE = "minutes.approve"
+
+
+def report_bodies(user) -> QuerySet[Body]:
+    """The bodies the user may upload reports for (their report authors and clerks, and
+    administrators): the report author's page lists their items."""
+    return access.bodies_where(user, Action.REPORT_UPLOAD)
+
+
+@dataclass(frozen=True)
+class Sections:
+    """The workspace's sections a user may enter, so its menu links only to those (a link
+    that answers "403 Forbidden" helps nobody)."""
+
+    dashboard: bool = False
+    reports: bool = False
+    signoff: bool = False
+    executive: bool = False
+
+
+def sections(user) -> Sections:
+    """Ask, for each section, the question its view asks of the access rule (``decide``),
+    with the user's subject built once and the bodies read once (four queries a page)."""
+    if not getattr(user, "is_authenticated", False):
+        return Sections()
+    day = timezone.localdate()
+    subject = access.subject_for(user, on=day, document_ids=[])
+    bodies = [access.target_for(body) for body in Body.objects.only("pk", "name")]
+
+    def on_some_body(action: Action) -> bool:
+        return any(decide(subject, action, body, on=day).allowed for body in bodies)
+
+    return Sections(
+        dashboard=on_some_body(Action.AGENDA_EDIT),
+        reports=on_some_body(Action.REPORT_UPLOAD),
+        signoff=signatory_of_any(user),
+        executive=on_some_body(Action.EXECUTIVE_RECORD)
+        or decide(subject, Action.EXECUTIVE_RECORD, AUTHORITY, on=day).allowed,
+    )

@@ -29,7 +29,7 @@ from moot.reports import selectors, services
 from moot.reports.models import Report, SignOffStep
 from moot.workspace import views
 from moot.workspace.forms import GovukForm
-from moot.workspace.permissions import require
+from moot.workspace.permissions import report_bodies, require
 
 UPLOAD = Action.REPORT_UPLOAD.value
 SIGN_OFF = Action.REPORT_SIGN_OFF.value
@@ -61,7 +61,7 @@ def step_target(report: Report, step: SignOffStep) -> Target:
 
 @login_required
 def author(request: HttpRequest) -> HttpResponse:
-    bodies = access.bodies_where(request.user, UPLOAD)
+    bodies = report_bodies(request.user)
     if not bodies.exists():
         raise PermissionDenied(
             f"{request.user.get_username()} writes reports for no body: this page is for "

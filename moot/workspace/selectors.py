@@ -104,7 +104,7 @@ def agenda(meeting: Meeting) -> list[AgendaItem]:
     """The meeting's items in order, with presenters and documents, in three queries."""
     return list(
         meeting.items.order_by("order")
-        .select_related("supplement")
+        .select_related("supplement", "withdrawn_in")
         .prefetch_related("presenters__person", "documents")
     )
 
@@ -112,7 +112,7 @@ def agenda(meeting: Meeting) -> list[AgendaItem]:
 def agenda_item(pk: int) -> AgendaItem:
     """One item with what its page and its public preview read, in three queries."""
     return (
-        AgendaItem.objects.select_related("meeting", "meeting__body", "supplement")
+        AgendaItem.objects.select_related("meeting", "meeting__body", "supplement", "withdrawn_in")
         .prefetch_related("presenters__person", "documents")
         .get(pk=pk)
     )

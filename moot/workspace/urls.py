@@ -17,6 +17,7 @@ urlpatterns = [
     path(MEETING + "items/<int:pk>/documents/", views.document_add, name="document_add"),
     path(MEETING + "publish/", views.publish, name="publish"),
     path(MEETING + "supplementary/", views.supplementary_add, name="supplementary_add"),
+    path(MEETING + "items/<int:pk>/withdraw/", views.item_withdraw, name="item_withdraw"),
     path(MEETING + "live/", live.live, name="live"),
     path(MEETING + "live/hold/", live.hold, name="live_hold"),
     path(MEETING + "live/attendance/", live.attendance, name="live_attendance"),

@@ -134,8 +134,11 @@ def _builder_context(request: HttpRequest, meeting: Meeting, **extra) -> dict:
         "agenda_changes": visibility.agenda_changes(meeting, public=False),
         "chosen_template": _number(request.GET.get("template", "")),
         "publish_form": forms.PublishForm(),
-        "supplementary_form": forms.SupplementaryForm(),
+        "revisable": meeting.status == Meeting.Status.AGENDA_PUBLISHED,
     }
+    if "supplementary_form" not in extra and context["revisable"]:
+        chair = meeting_services.designated_chair(meeting)
+        context["supplementary_form"] = forms.SupplementaryForm(initial={"chair": chair})
     context.update(extra)
     return context
 
@@ -254,7 +257,17 @@ def item_edit(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> 
     return _render_item(request, meeting, item, form=form, status=status)
 
 
-def _render_item(request, meeting, item, *, form=None, document_form=None, status=200, **extra):
+def _render_item(
+    request,
+    meeting,
+    item,
+    *,
+    form=None,
+    document_form=None,
+    withdraw_form=None,
+    status=200,
+    **extra,
+):
     item = selectors.agenda_item(item.pk)
     return render(
         request,
@@ -263,6 +276,8 @@ def _render_item(request, meeting, item, *, form=None, document_form=None, statu
             "meeting": meeting,
             "item": item,
             "open": meeting.status == Meeting.Status.SCHEDULED,
+            "revisable": meeting.status == Meeting.Status.AGENDA_PUBLISHED,
+            "withdraw_form": withdraw_form or forms.WithdrawForm(),
             "form": form or _item_form(item),
             "document_form": document_form or forms.DocumentForm(prefix="document"),
             "preview": _preview(item, meeting),
@@ -384,24 +399,58 @@ def publish(request: HttpRequest, body_slug: str, date_slug: str) -> HttpRespons
 @login_required
 @require_POST
 def supplementary_add(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResponse:
+    """A late item on a published agenda (LGA 1972 s100B(4)), on a dated supplementary
+    agenda; a refusal shows each rule's words on its field, with what was typed."""
     meeting = _meeting(body_slug, date_slug)
     require(request.user, AGENDA_EDIT, meeting)
     form = forms.SupplementaryForm(request.POST)
     if form.is_valid():
+        data = form.cleaned_data
         try:
-            meeting_services.supplementary_item_add(
+            meeting_services.late_item_add(
                 meeting=meeting,
-                title=form.cleaned_data["title"],
-                urgency_reason=form.cleaned_data["urgency_reason"],
-                note=form.cleaned_data["note"],
+                title=data["title"],
+                special_circumstances=data["urgency_reason"],
+                chair=data["chair"],
+                chair_agreed=data["chair_agreed"],
+                note=data["note"],
                 now=clock(),
                 user=request.user,
             )
+        except meeting_services.AgendaRevisionRefused as exc:
+            _refuse(form, exc.errors)
         except meeting_services.PublicationTooLate as exc:
             form.add_error("urgency_reason", str(exc))
         except meeting_services.MeetingError as exc:
             form.add_error(None, str(exc))
         else:
-            return redirect(_builder_url(meeting) + "#agenda")
+            return redirect(_builder_url(meeting) + "#agenda-changes")
     context = _builder_context(request, meeting, supplementary_form=form)
     return render(request, "workspace/meeting.html", context, status=400)
+
+
+def _refuse(form, errors: dict[str, str]) -> None:
+    """Show each of a rule's refusals on its field, or above the form for none."""
+    for name, message in errors.items():
+        form.add_error(name if name in form.fields else None, message)
+
+
+@login_required
+@require_POST
+def item_withdraw(request: HttpRequest, body_slug: str, date_slug: str, pk: int) -> HttpResponse:
+    """Withdraw an item from a published agenda, on a dated revised agenda: it keeps its
+    number and is shown publicly as withdrawn, with the date and the reason."""
+    meeting = _meeting(body_slug, date_slug)
+    require(request.user, AGENDA_EDIT, meeting)
+    item = _item(meeting, pk)
+    form = forms.WithdrawForm(request.POST)
+    form.is_valid()
+    try:
+        meeting_services.item_withdraw(
+            item=item, reason=form.cleaned_data.get("reason", ""), now=clock(), user=request.user
+        )
+    except meeting_services.AgendaRevisionRefused as exc:
+        _refuse(form, exc.errors)
+    else:
+        return redirect(_builder_url(meeting) + "#agenda-changes")
+    return _render_item(request, meeting, item, withdraw_form=form, status=400)

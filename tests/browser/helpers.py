@@ -101,3 +101,66 @@ def signed_in_clerk(username: str, body):
     client = Client()
     client.force_login(user)
     return user, client.cookies["sessionid"].value
+
+
+# The fields a browser test that writes through the live server may change on the example's
+# meeting and its items, restored afterwards by ``restore_meeting``.
+MEETING_FIELDS = [
+    "status",
+    "agenda_published_at",
+    "late_publication_reason",
+    "closed_at",
+    "quorate",
+    "quorum_present",
+    "quorum_required",
+    "quorum_explanation",
+    "quorum_groups",
+]
+ITEM_FIELDS = [
+    "minutes",
+    "minutes_version",
+    "started_at",
+    "minute_number",
+    "municipal_year",
+    "withdrawn_in",
+    "withdrawn_reason",
+]
+
+
+def meeting_state(meeting) -> dict:
+    """What ``restore_meeting`` puts back: the meeting's fields and its items' (by id).
+    Call inside ``sync_database_calls()`` and ``django_db_blocker.unblock()``."""
+    from moot.meetings.models import Meeting
+
+    return {
+        "meeting": Meeting.objects.filter(pk=meeting.pk).values(*MEETING_FIELDS).get(),
+        "items": {i["pk"]: i for i in meeting.items.values("pk", *ITEM_FIELDS)},
+    }
+
+
+def restore_meeting(meeting, saved: dict) -> None:
+    """Put the meeting back as ``meeting_state`` saw it: the items, supplementary agendas,
+    attendance, declarations, resolutions and actions added since removed, the fields and
+    the agenda's numbering restored. Call inside ``sync_database_calls()`` and
+    ``django_db_blocker.unblock()``."""
+    from moot.meetings import services
+    from moot.meetings.models import (
+        Action,
+        AgendaItem,
+        Declaration,
+        Meeting,
+        Resolution,
+        SupplementaryAgenda,
+    )
+
+    items = saved["items"]
+    Action.objects.filter(item__meeting=meeting).delete()
+    Declaration.objects.filter(item__meeting=meeting).delete()
+    Resolution.objects.filter(item__meeting=meeting).delete()
+    meeting.items.exclude(pk__in=items).delete()
+    SupplementaryAgenda.objects.filter(meeting=meeting).delete()
+    meeting.attendance.all().delete()
+    for pk, fields in items.items():
+        AgendaItem.objects.filter(pk=pk).update(**{k: v for k, v in fields.items() if k != "pk"})
+    Meeting.objects.filter(pk=meeting.pk).update(**saved["meeting"])
+    services._renumber_agenda(meeting)

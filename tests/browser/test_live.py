@@ -18,6 +18,8 @@ from tests.browser.helpers import (
     BODY,
     axe_violations,
     describe_violations,
+    meeting_state,
+    restore_meeting,
     signed_in_clerk,
     sync_database_calls,
 )
@@ -26,18 +28,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 OCTOBER = "2021-10-28"
 LIVE = f"/clerk/meetings/{BODY}/{OCTOBER}/live/"
-MEETING_FIELDS = [
-    "status",
-    "agenda_published_at",
-    "late_publication_reason",
-    "closed_at",
-    "quorate",
-    "quorum_present",
-    "quorum_required",
-    "quorum_explanation",
-    "quorum_groups",
-]
-ITEM_FIELDS = ["minutes", "minutes_version", "started_at", "minute_number", "municipal_year"]
 
 
 @pytest.fixture(scope="module")
@@ -50,25 +40,14 @@ def live_session(site, django_db_blocker):
 
     with sync_database_calls(), django_db_blocker.unblock():
         meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        saved = Meeting.objects.filter(pk=meeting.pk).values(*MEETING_FIELDS).get()
-        items = {i["pk"]: i for i in meeting.items.values("pk", *ITEM_FIELDS)}
+        saved = meeting_state(meeting)
         services.agenda_publish(
             meeting=meeting, now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON)
         )
         user, cookie = signed_in_clerk("live-clerk", meeting.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
-        from moot.meetings.models import Action, AgendaItem, Declaration, Resolution
-
-        Action.objects.filter(item__meeting=meeting).delete()
-        Declaration.objects.filter(item__meeting=meeting).delete()
-        Resolution.objects.filter(item__meeting=meeting).delete()
-        meeting.attendance.all().delete()
-        for pk, fields in items.items():
-            AgendaItem.objects.filter(pk=pk).update(
-                **{k: v for k, v in fields.items() if k != "pk"}
-            )
-        Meeting.objects.filter(pk=meeting.pk).update(**saved)
+        restore_meeting(meeting, saved)
         user.delete()
 
 

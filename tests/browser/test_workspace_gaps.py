@@ -17,6 +17,8 @@ from tests.browser.helpers import (
     BODY,
     axe_violations,
     describe_violations,
+    meeting_state,
+    restore_meeting,
     signed_in_clerk,
     sync_database_calls,
 )
@@ -27,18 +29,6 @@ OCTOBER = "2021-10-28"
 BUILDER = f"/clerk/meetings/{BODY}/{OCTOBER}/"
 LIVE = BUILDER + "live/"
 TEMPLATES = f"/clerk/bodies/{BODY}/item-templates/"
-MEETING_FIELDS = [
-    "status",
-    "agenda_published_at",
-    "late_publication_reason",
-    "closed_at",
-    "quorate",
-    "quorum_present",
-    "quorum_required",
-    "quorum_explanation",
-    "quorum_groups",
-]
-ITEM_FIELDS = ["minutes", "minutes_version", "started_at", "minute_number", "municipal_year"]
 
 
 @pytest.fixture(scope="module")
@@ -51,24 +41,14 @@ def gaps_session(site, django_db_blocker):
         from django_tasks_db.models import DBTaskResult
 
         meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        saved = Meeting.objects.filter(pk=meeting.pk).values(*MEETING_FIELDS).get()
-        items = {i["pk"]: i for i in meeting.items.values("pk", *ITEM_FIELDS)}
+        saved = meeting_state(meeting)
         jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
         user, cookie = signed_in_clerk("gaps-clerk", meeting.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
-        from moot.meetings import services
-        from moot.meetings.models import AgendaItem, ItemTemplate, SupplementaryAgenda
+        from moot.meetings.models import ItemTemplate
 
-        meeting.items.exclude(pk__in=items).delete()
-        SupplementaryAgenda.objects.filter(meeting=meeting).delete()
-        meeting.attendance.all().delete()
-        for pk, fields in items.items():
-            AgendaItem.objects.filter(pk=pk).update(
-                **{k: v for k, v in fields.items() if k != "pk"}
-            )
-        Meeting.objects.filter(pk=meeting.pk).update(**saved)
-        services._renumber_agenda(meeting)
+        restore_meeting(meeting, saved)
         ItemTemplate.objects.filter(title__startswith="Pharmaceutical").delete()
         user.delete()
         DBTaskResult.objects.exclude(pk__in=jobs_before).delete()
@@ -146,14 +126,16 @@ def test_templates_presenters_changes_and_live_undo(
         page.get_by_role("button", name="Publish the agenda").click()
     set_clock(monkeypatch, 2021, 10, 21, 9, 0)
     page.goto(site(BUILDER))
-    page.get_by_label("Title of the supplementary item").fill("Winter pressures")
+    page.get_by_label("Title of the late item").fill("Winter pressures")
     page.get_by_label("Why the agenda changes (shown publicly in its change history)").fill(
         "The NHS winter plan arrived after publication."
     )
-    page.get_by_label(re.compile("reasons for urgency")).fill("Beds must be agreed this week.")
+    page.get_by_label(re.compile("special circumstances")).fill("Beds must be agreed this week.")
+    page.get_by_label(re.compile("^The chair who agreed")).fill("Councillor Vi Dempster")
+    page.get_by_label(re.compile("^The chair is of the opinion")).check()
     with page.expect_navigation():
-        page.get_by_role("button", name="Publish the supplementary item").click()
-    changes = page.locator("#agenda-changes + p + table").inner_text()
+        page.get_by_role("button", name="Publish the late item").click()
+    changes = page.locator("#agenda-changes ~ table").first.inner_text()
     assert "Winter pressures" in changes and "Beds must be agreed this week." in changes
     check_accessible(page, "builder-changes", shots)
     page.goto(site(f"/bodies/{BODY}/meetings/{OCTOBER}/"))

@@ -327,7 +327,7 @@ def test_a_late_publication_needs_its_reason_and_shows_it(signed_in, meeting, mo
     assert f"Published after the deadline. Reason: {reason}" in public
 
 
-def test_a_supplementary_item_after_the_deadline_needs_the_urgency_reason(
+def test_a_supplementary_item_after_the_deadline_needs_the_urgency_reason_and_the_chair(
     signed_in, meeting, monkeypatch
 ):
     signed_in.post(url(meeting, "publish"), {"late_reason": ""})
@@ -339,7 +339,12 @@ def test_a_supplementary_item_after_the_deadline_needs_the_urgency_reason(
     assert "LGA 1972 s100B(4)(b)" in page and 'value="Winter pressures"' in page
     response = signed_in.post(
         url(meeting, "supplementary_add"),
-        {"title": "Winter pressures", "urgency_reason": "Beds must be agreed this week."},
+        {
+            "title": "Winter pressures",
+            "urgency_reason": "Beds must be agreed this week.",
+            "chair": "Cllr Ada Lovelace",
+            "chair_agreed": "on",
+        },
     )
     assert response.status_code == 302
     item = AgendaItem.objects.get(meeting=meeting, title="Winter pressures")

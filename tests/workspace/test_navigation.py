@@ -1,0 +1,108 @@
+"""The workspace's menu links only to the sections the signed-in user may enter: each link
+shown opens (200), each section left out refuses them (403), so nobody is sent to a
+"Forbidden" page from the menu. Asked per role."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from moot.access.services import role_grant
+from moot.reports.models import SignOffStep
+
+pytestmark = pytest.mark.django_db
+
+LINKS = {
+    "Dashboard": reverse("workspace:dashboard"),
+    "Reports": reverse("workspace:reports"),
+    "Sign-off": reverse("workspace:report_signoff"),
+    "Executive decisions": reverse("executive_workspace:index"),
+}
+
+
+def menu(client, page: str) -> set[str]:
+    """The names of the workspace menu's links on ``page``."""
+    html = client.get(page).content.decode()
+    nav = html.split('aria-label="Workspace menu"', 1)[1].split("</nav>", 1)[0]
+    return set(
+        re.findall(r'class="govuk-service-navigation__link" href="[^"]*"[^>]*>([^<]+)<', nav)
+    )
+
+
+@pytest.fixture
+def person(django_user_model):
+    def make(name: str):
+        return django_user_model.objects.create_user(username=name, email=f"{name}@example.org")
+
+    return make
+
+
+def entered(client, names) -> None:
+    for name in names:
+        assert client.get(LINKS[name]).status_code == 200, name
+
+
+def refused(client, names) -> None:
+    for name in names:
+        assert client.get(LINKS[name]).status_code == 403, name
+
+
+def test_a_clerk_sees_the_dashboard_reports_and_executive_record_but_not_sign_off(
+    client, clerk, today
+):
+    client.force_login(clerk)
+    shown = menu(client, LINKS["Dashboard"])
+    assert shown == {"Dashboard", "Reports", "Executive decisions", "Public site"}
+    entered(client, ["Dashboard", "Reports", "Executive decisions"])
+
+
+def test_a_report_author_sees_only_reports(client, example, person, today):
+    author = person("author")
+    role_grant(user=author, role="report_author", body=example)
+    client.force_login(author)
+    assert menu(client, LINKS["Reports"]) == {"Reports", "Public site"}
+    refused(client, ["Dashboard", "Executive decisions"])
+
+
+def test_a_signatory_sees_sign_off_only(client, example, person, today):
+    officer = person("finance")
+    step, _ = SignOffStep.objects.get_or_create(name="Finance")
+    step.signatories.add(officer)
+    client.force_login(officer)
+    assert menu(client, LINKS["Sign-off"]) == {"Sign-off", "Public site"}
+    refused(client, ["Dashboard", "Reports", "Executive decisions"])
+
+
+def test_a_report_author_named_as_a_signatory_sees_both(client, example, person, today):
+    author = person("lead")
+    role_grant(user=author, role="report_author", body=example)
+    SignOffStep.objects.get_or_create(name="Lead officer")[0].signatories.add(author)
+    client.force_login(author)
+    assert menu(client, LINKS["Reports"]) == {"Reports", "Sign-off", "Public site"}
+
+
+def test_a_reader_of_exempt_papers_sees_no_section(client, example, person, today):
+    reader = person("monitoring")
+    role_grant(user=reader, role="exempt_reader", body=example)
+    client.force_login(reader)
+    assert menu(client, LINKS["Sign-off"]) == {"Public site"}
+    refused(client, ["Dashboard", "Reports", "Executive decisions"])
+
+
+def test_an_administrator_sees_every_section_but_a_signatorys(client, example, today):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser(username="admin", email="a@example.org")
+    from tests.accounts.support import enrol_totp
+
+    enrol_totp(admin)
+    client.force_login(admin)
+    assert menu(client, LINKS["Dashboard"]) == {
+        "Dashboard",
+        "Reports",
+        "Executive decisions",
+        "Public site",
+    }
+    entered(client, ["Dashboard", "Reports", "Executive decisions"])
