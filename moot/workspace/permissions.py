@@ -57,6 +57,7 @@ class Sections:
     reports: bool = False
     signoff: bool = False
     executive: bool = False
+    people: bool = False
 
 
 def sections(user) -> Sections:
@@ -77,4 +78,5 @@ def sections(user) -> Sections:
         signoff=signatory_of_any(user),
         executive=on_some_body(Action.EXECUTIVE_RECORD)
         or decide(subject, Action.EXECUTIVE_RECORD, AUTHORITY, on=day).allowed,
+        people=decide(subject, Action.USERS_MANAGE, AUTHORITY, on=day).allowed,
     )

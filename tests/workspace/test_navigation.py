@@ -19,6 +19,7 @@ LINKS = {
     "Reports": reverse("workspace:reports"),
     "Sign-off": reverse("workspace:report_signoff"),
     "Executive decisions": reverse("executive_workspace:index"),
+    "People and accounts": reverse("accounts_people:people"),
 }
 
 
@@ -56,6 +57,7 @@ def test_a_clerk_sees_the_dashboard_reports_and_executive_record_but_not_sign_of
     shown = menu(client, LINKS["Dashboard"])
     assert shown == {"Dashboard", "Reports", "Executive decisions", "Public site"}
     entered(client, ["Dashboard", "Reports", "Executive decisions"])
+    refused(client, ["People and accounts"])
 
 
 def test_a_report_author_sees_only_reports(client, example, person, today):
@@ -72,7 +74,7 @@ def test_a_signatory_sees_sign_off_only(client, example, person, today):
     step.signatories.add(officer)
     client.force_login(officer)
     assert menu(client, LINKS["Sign-off"]) == {"Sign-off", "Public site"}
-    refused(client, ["Dashboard", "Reports", "Executive decisions"])
+    refused(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
 
 
 def test_a_report_author_named_as_a_signatory_sees_both(client, example, person, today):
@@ -88,7 +90,7 @@ def test_a_reader_of_exempt_papers_sees_no_section(client, example, person, toda
     role_grant(user=reader, role="exempt_reader", body=example)
     client.force_login(reader)
     assert menu(client, LINKS["Sign-off"]) == {"Public site"}
-    refused(client, ["Dashboard", "Reports", "Executive decisions"])
+    refused(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
 
 
 def test_an_administrator_sees_every_section_but_a_signatorys(client, example, today):
@@ -103,6 +105,7 @@ def test_an_administrator_sees_every_section_but_a_signatorys(client, example, t
         "Dashboard",
         "Reports",
         "Executive decisions",
+        "People and accounts",
         "Public site",
     }
-    entered(client, ["Dashboard", "Reports", "Executive decisions"])
+    entered(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
