@@ -4,7 +4,9 @@ The versions live in the shared cache (``CACHES["default"]``: a file cache under
 MOOT_DATA_DIR by default, Redis with ``MOOT_CACHE_URL``), so every process that serves or
 changes the record (each server worker, ``moot worker``, a command in a shell) sees the
 same ones. There is one version per meeting, one per body, one for the list pages (home,
-bodies, people, decisions, calendars, feeds, search, API index) and one for everything:
+bodies, people, decisions, calendars, feeds, search, API index), one for the search index
+(renewed after each write of the index, which follows the record's commit; search
+answers are keyed on it too) and one for everything:
 
 - a meeting's pages (``/bodies/B/meetings/D/...``) are keyed on everything + body B +
   meeting B/D; a body's pages on everything + body B; every other page on everything +
