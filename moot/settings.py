@@ -343,6 +343,12 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
     "django.middleware.http.ConditionalGetMiddleware",
 )
+# Cached public pages are answered to anonymous readers before the session, CSRF, sign-in
+# and lockout middleware (issue 16; moot/operations/early.py, docs/adr/0016).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "moot.operations.early.EarlyCacheMiddleware",
+)
 # A load balancer's health probe over plain http is answered, not redirected.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 MOOT_WORKERS = os.environ.get("MOOT_WORKERS", "")

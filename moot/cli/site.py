@@ -118,9 +118,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if failed:
         raise UserError("cannot start: " + " ".join(c.line() for c in failed))
     migrate()
-    from django.core.management import call_command
+    from moot.operations.staticfiles import collect_static
 
-    call_command("collectstatic", interactive=False, verbosity=0)
+    collect_static()  # once per release, however many servers start together
     os.execvp(  # noqa: S606 - replace this process with gunicorn
         sys.executable,
         [

@@ -4,7 +4,9 @@ The versions live in the shared cache (``CACHES["default"]``: a file cache under
 MOOT_DATA_DIR by default, Redis with ``MOOT_CACHE_URL``), so every process that serves or
 changes the record (each server worker, ``moot worker``, a command in a shell) sees the
 same ones. There is one version per meeting, one per body, one for the list pages (home,
-bodies, people, decisions, calendars, feeds, search, API index) and one for everything:
+bodies, people, decisions, calendars, feeds, search, API index), one for the search index
+(renewed after each write of the index, which follows the record's commit; search
+answers are keyed on it too) and one for everything:
 
 - a meeting's pages (``/bodies/B/meetings/D/...``) are keyed on everything + body B +
   meeting B/D; a body's pages on everything + body B; every other page on everything +
@@ -45,6 +47,7 @@ _KEY_PREFIX = "moot:page:"
 _VERSION_PREFIX = "moot:version:"
 EVERYTHING = "all"
 LISTS = "lists"
+SEARCH = "search"  # the search index: renewed after the index itself is written
 UNKNOWN_VERSION = "-"  # the cache could give no version (it is unreachable)
 
 
@@ -151,6 +154,14 @@ def content_changed(*, using: str | None = None, **_kwargs) -> None:
     _on_commit(_Bump(EVERYTHING), using)
 
 
+def search_changed(*, using: str | None = None) -> None:
+    """The search index was written: cached search results get a new version once that
+    write commits. The index is written after the record's own commit, so the record's
+    versions alone could change before the index does; a search answered in between
+    would keep old results under the new versions."""
+    transaction.on_commit(lambda: bump(SEARCH), using=using)
+
+
 def _meeting_of(instance) -> int | None:
     """The meeting a row of the meetings or documents record belongs to, following its
     foreign keys up (vote -> resolution -> item -> meeting); None for rows of no meeting."""
@@ -218,20 +229,29 @@ def connect_signals() -> None:
 # --- serving ------------------------------------------------------------------------------
 
 _KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Vary", "Link")
+CACHED_VIEW = "moot_cached_page"  # the attribute that marks a view whose output is cached
+SEARCH_SCOPES = [EVERYTHING, LISTS, SEARCH]
 
 
-def page_scopes(path: str) -> list[str]:
-    """The versions a page at ``path`` (without its query) is keyed on."""
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return [EVERYTHING, LISTS]
+def scopes_of(match) -> list[str]:
+    """The versions the page of a resolved address (``django.urls.ResolverMatch``) is
+    keyed on."""
+    if match.view_name == "search:search":
+        return list(SEARCH_SCOPES)
     slug, date_slug = match.kwargs.get("slug"), match.kwargs.get("date_slug")
     if match.url_name in ("person",) or not slug:
         return [EVERYTHING, LISTS]
     if date_slug:
         return [EVERYTHING, body_scope(slug), meeting_scope(slug, date_slug)]
     return [EVERYTHING, body_scope(slug)]
+
+
+def page_scopes(path: str) -> list[str]:
+    """The versions a page at ``path`` (without its query) is keyed on."""
+    try:
+        return scopes_of(resolve(path))
+    except Resolver404:
+        return [EVERYTHING, LISTS]
 
 
 def page_key(path: str, host: str = "", full_path: str | None = None) -> str:
@@ -241,9 +261,56 @@ def page_key(path: str, host: str = "", full_path: str | None = None) -> str:
     return _page_key(versions(page_scopes(path)), host, full_path or path)
 
 
-def _page_key(tokens: list[str], host: str, full_path: str) -> str:
+def _page_key(tokens: list[str], host: str, full_path: str, prefix: str = _KEY_PREFIX) -> str:
     raw = f"{'|'.join(tokens)}|{timezone.localdate().isoformat()}|{host}|{full_path}"
-    return _KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    return prefix + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def versioned_key(scopes: list[str], host: str, identity: str, prefix: str) -> str | None:
+    """The key of an answer kept under ``prefix``, or None when the shared cache cannot
+    say which versions are current (it is down): then nothing may be served or kept."""
+    tokens = versions(scopes)
+    if UNKNOWN_VERSION in tokens:
+        return None
+    return _page_key(tokens, host, identity, prefix)
+
+
+def stored_response(stored: tuple[bytes, dict[str, str]]) -> HttpResponse:
+    """A response rebuilt from a kept ``(content, headers)`` pair, marked as a hit."""
+    content, headers = stored
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    response["X-Moot-Cache"] = "hit"
+    return response
+
+
+def serve_cached(request, scopes: list[str], identity: str, render) -> HttpResponse:
+    """Answer from the page cache, or call ``render()`` and keep its answer if it is a 200.
+
+    ``identity`` names the answer among those keyed on the same versions (a page's full
+    address; a search's normalised query). Only what anyone may see can be kept here:
+    one copy serves every visitor.
+    """
+    key = versioned_key(scopes, request.get_host(), identity, _KEY_PREFIX)
+    if key is None:  # a page kept earlier might be stale: render from the database
+        return render()
+    stored = cache.get(key)
+    if stored is not None:
+        return stored_response(stored)
+    response = render()
+    if response.status_code == 200 and not response.streaming:
+        headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
+        cache.set(key, (response.content, headers), PAGE_TTL_SECONDS)
+        response["X-Moot-Cache"] = "miss"
+    return response
+
+
+def cacheable(view):
+    """Mark ``view`` as one whose every answer is public and cached (the early answer in
+    ``moot.operations.early`` looks for the mark)."""
+    setattr(view, CACHED_VIEW, True)
+    return view
 
 
 def cached_page(view):
@@ -257,25 +324,11 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        tokens = versions(page_scopes(request.path_info))
-        if UNKNOWN_VERSION in tokens:
-            # the shared cache cannot say which versions are current (it is down): a
-            # page kept earlier might be stale, so render from the database, keep nothing
-            return view(request, *args, **kwargs)
-        key = _page_key(tokens, request.get_host(), request.get_full_path())
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content)
-            for name, value in headers.items():
-                response[name] = value
-            response["X-Moot-Cache"] = "hit"
-            return response
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming:
-            headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
-            cache.set(key, (response.content, headers), PAGE_TTL_SECONDS)
-            response["X-Moot-Cache"] = "miss"
-        return response
+        return serve_cached(
+            request,
+            page_scopes(request.path_info),
+            request.get_full_path(),
+            lambda: view(request, *args, **kwargs),
+        )
 
-    return wrapper
+    return cacheable(wrapper)

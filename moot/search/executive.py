@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from moot.access import visibility
+from moot.portal.cache import search_changed
 from moot.search.models import SearchEntry
 from moot.search.services import plain_text
 
@@ -78,10 +79,19 @@ def reindex_decisions() -> int:
         return sum(index_decision(pk) for pk in sorted(ids))
 
 
+def _index_after_commit(pk: int, using: str | None) -> None:
+    """Index the decision once the change commits, then renew cached searches."""
+
+    def run() -> None:
+        index_decision(pk)
+        search_changed()
+
+    transaction.on_commit(run, using=using)
+
+
 def decision_changed(sender, instance, raw=False, using=None, **kwargs):
     if not raw:
-        pk = instance.pk
-        transaction.on_commit(lambda: index_decision(pk), using=using)
+        _index_after_commit(instance.pk, using)
 
 
 def body_saved(sender, instance, raw=False, created=False, using=None, **kwargs):
@@ -91,7 +101,7 @@ def body_saved(sender, instance, raw=False, created=False, using=None, **kwargs)
     from moot.executive.models import ExecutiveDecision
 
     for pk in ExecutiveDecision.objects.filter(body=instance).values_list("pk", flat=True):
-        transaction.on_commit(lambda pk=pk: index_decision(pk), using=using)
+        _index_after_commit(pk, using)
 
 
 def connect() -> None:

@@ -23,6 +23,7 @@ from django.urls import NoReverseMatch, reverse
 
 from moot.access import visibility
 from moot.meetings.models import AgendaItem, Meeting
+from moot.portal.cache import search_changed
 from moot.search.models import SearchEntry
 
 # Characters the backends use as highlight markers in snippets; removed from indexed text
@@ -191,4 +192,5 @@ def reindex_all(meetings: Iterable[Meeting] | None = None) -> int:
             from moot.search.executive import reindex_decisions
 
             total += reindex_decisions()
+        search_changed()  # cached searches are renewed once the rebuild commits
     return total

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.db import DatabaseError, connections, router, transaction
 from django.db.models.signals import post_delete, post_save
 
+from moot.portal.cache import search_changed
 from moot.search import services
 
 
@@ -40,6 +41,7 @@ class _IndexMeeting:
             services.unindex_meeting(self.meeting_id)
         else:
             services.index_meeting(meeting)
+        search_changed()  # cached searches are renewed once the index is written
 
 
 def _already_requested(connection, callback: _IndexMeeting) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from django.utils.http import urlencode
 
 from moot.governance import selectors
 from moot.governance.models import Body
+from moot.portal.cache import SEARCH_SCOPES, cacheable, serve_cached
 from moot.search.backends import SearchResults, search
 
 PAGE_SIZE = 20
@@ -107,7 +109,46 @@ def _pages(form: SearchForm, results: SearchResults) -> dict | None:
     }
 
 
+def _date_or_text(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return text
+
+
+def cache_identity(data) -> str:
+    """What makes one search's answer differ from another's, written the same way for the
+    same search: the query and filters as the form reads them (trimmed, dates written
+    YYYY-MM-DD, page 1 when none is given) and the output format. Worked out from the
+    query string alone, so that a cached answer costs no database query."""
+    page = data.get("page", "").strip() or "1"
+    if re.fullmatch(r"[0-9]{1,6}", page):
+        page = str(int(page))
+    return json.dumps(
+        [
+            data.get("q", "").strip()[:500],
+            data.get("body", "").strip(),
+            _date_or_text(data.get("since", "").strip()),
+            _date_or_text(data.get("until", "").strip()),
+            page,
+            data.get("format", ""),
+        ]
+    )
+
+
+@cacheable
 def search_page(request):
+    """The search page, and its JSON twin, from the shared cache when the same search was
+    answered since the record or the index last changed. The results come from the index,
+    which holds public text only, so one cached answer serves every visitor."""
+    if request.method not in ("GET", "HEAD"):
+        return _search_answer(request)
+    return serve_cached(
+        request, SEARCH_SCOPES, cache_identity(request.GET), lambda: _search_answer(request)
+    )
+
+
+def _search_answer(request):
     bodies = {body.slug: body for body in Body.objects.order_by("name")}
     form = SearchForm.parse(request.GET, bodies)
     wants_json = request.GET.get("format") == "json"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -19,6 +20,7 @@ from tests.browser.helpers import signed_in_clerk
 from tests.operations.services import (
     launch_server,
     postgres_url,
+    seed_static,
     server_environment,
     small_pdf,
     stop,
@@ -45,6 +47,8 @@ def two_servers(database_url, tmp_path, object_store, redis_server, example, rel
         )
         for name in ("machine-a", "machine-b")
     ]
+    for env in envs:  # collected once, not by each server at start-up
+        seed_static(tmp_path, env, Path(env["MOOT_DATA_DIR"]))
     servers = []
     try:
         servers.extend(launch_server(tmp_path, env) for env in envs)  # started side by side

@@ -1,0 +1,155 @@
+"""Cached public pages are answered before the session, CSRF, sign-in and lockout
+middleware (issue 16; moot/operations/early.py): a hit runs no query and skips the
+session; the answer carries the same headers as the full stack's; anything personal,
+rate limited or out of date goes through the full stack."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.operations.early import keepable, may_answer_early
+from moot.portal.cache import EVERYTHING, bump
+
+MARCH = "/bodies/health-and-wellbeing-board/meetings/2021-03-25/"
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def went_early(response) -> bool:
+    """SessionMiddleware gives every request it sees a ``session``: none means the answer
+    came before it."""
+    return not hasattr(response.wsgi_request, "session")
+
+
+def test_a_kept_page_is_answered_early_with_no_query(client, example, django_assert_num_queries):
+    first = client.get(MARCH)
+    assert not went_early(first) and first["X-Moot-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(MARCH)
+    assert went_early(second)
+    assert second["X-Moot-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_the_early_answer_has_the_full_stacks_headers(client, example):
+    normal = client.get(MARCH)
+    early = client.get(MARCH)
+    assert went_early(early)
+    expected = {k: v for k, v in normal.headers.items() if k != "X-Moot-Cache"}
+    got = {k: v for k, v in early.headers.items() if k != "X-Moot-Cache"}
+    assert got == expected
+    for name in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "ETag"):
+        assert early.has_header(name), name
+
+
+def test_a_matching_if_none_match_is_304_early(client, example, django_assert_num_queries):
+    etag = client.get(MARCH)["ETag"]
+    with django_assert_num_queries(0):
+        again = client.get(MARCH, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert went_early(again)
+    assert client.get(MARCH, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+
+
+def test_head_is_answered_early_too(client, example):
+    client.get(MARCH)
+    head = client.head(MARCH)
+    assert head.status_code == 200 and went_early(head)
+
+
+def test_a_session_cookie_goes_through_the_full_stack(client, example):
+    client.get(MARCH)
+    client.cookies[settings.SESSION_COOKIE_NAME] = "not-a-real-session"
+    response = client.get(MARCH)
+    assert not went_early(response)
+    assert response.status_code == 200
+
+
+def test_a_signed_in_clerk_is_never_answered_early(client, example, django_user_model):
+    client.get(MARCH)
+    clerk = django_user_model.objects.create_user("clerk", "clerk@example.com", "pw-unused")
+    client.force_login(clerk)
+    assert not went_early(client.get(MARCH))
+
+
+def test_credentials_go_through_the_full_stack(client, example):
+    client.get(MARCH)
+    assert not went_early(client.get(MARCH, HTTP_AUTHORIZATION="Bearer x"))
+
+
+def test_json_twins_stay_rate_limited(client, example, settings):
+    settings.MOOT_RATE_LIMITS = {**settings.MOOT_RATE_LIMITS, "api": "3/m"}
+    answers = [client.get(MARCH + "?format=json") for _ in range(4)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert not any(went_early(a) for a in answers)
+
+
+def test_a_new_version_is_not_answered_from_the_old_page(client, example):
+    client.get(MARCH)
+    assert went_early(client.get(MARCH))
+    bump(EVERYTHING)
+    fresh = client.get(MARCH)
+    assert not went_early(fresh) and fresh["X-Moot-Cache"] == "miss"
+    assert went_early(client.get(MARCH))
+
+
+def test_pages_of_no_cached_view_are_never_kept(client, example):
+    for _ in range(2):
+        login = client.get("/accounts/login/")
+        assert not went_early(login)
+    for _ in range(2):
+        assert not went_early(client.get("/bodies/no-such-body/"))
+
+
+def test_a_search_is_answered_early_the_second_time(client, example):
+    first = client.get("/search/?q=health")
+    second = client.get("/search/?q=health")
+    assert not went_early(first) and went_early(second)
+    assert second.content == first.content
+
+
+@given(
+    method=st.sampled_from(["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"]),
+    cookies=st.sets(st.sampled_from(["sessionid", "messages", "csrftoken", "other"])),
+    authorization=st.booleans(),
+    api=st.booleans(),
+)
+def test_only_anonymous_reads_outside_the_api_are_answered_early(
+    method, cookies, authorization, api
+):
+    allowed = may_answer_early(method, cookies, authorization, api)
+    personal = {"sessionid", "messages"} & cookies
+    assert allowed == (method in ("GET", "HEAD") and not authorization and not api and not personal)
+
+
+@given(
+    status=st.sampled_from([200, 301, 304, 400, 404, 429, 500]),
+    streaming=st.booleans(),
+    cached_view=st.booleans(),
+    cookie=st.booleans(),
+    cache_control=st.sampled_from(["", "no-cache", "private, no-store", "no-store", "private"]),
+)
+def test_only_whole_public_200s_of_cached_views_are_kept(
+    status, streaming, cached_view, cookie, cache_control
+):
+    headers = {"Cache-Control": cache_control} if cache_control else {}
+    if cached_view:
+        headers["X-Moot-Cache"] = "miss"
+    kept = keepable(status, streaming, headers, cookie)
+    assert kept == (
+        status == 200
+        and not streaming
+        and cached_view
+        and not cookie
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
