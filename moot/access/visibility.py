@@ -648,6 +648,9 @@ class PublicNotice:
     exception_kind: str
     exception_reasons: str
     decision_url: str
+    #: The Welsh text of the public fields (matter, summary, key_reason, body_name), for a
+    #: bilingual authority (moot.governance.welsh); empty otherwise.
+    cy: dict[str, str] = field(default_factory=dict)
 
 
 def public_notices_q() -> Q:
@@ -714,6 +717,9 @@ class PublicExecutiveDecision:
     call_in_explanation: str
     exempt_notice: str
     notice_url: str
+    #: The Welsh text of the public fields (title, decision, reasons, alternatives,
+    #: body_name), for a bilingual authority; never of the exempt details.
+    cy: dict[str, str] = field(default_factory=dict)
 
 
 def public_executive_decisions_q() -> Q:

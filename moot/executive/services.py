@@ -21,7 +21,9 @@ from moot.executive.models import (
     ExecutiveSettings,
     KeyDecisionNotice,
 )
+from moot.governance import bilingual
 from moot.governance import selectors as gov_selectors
+from moot.governance import welsh as welsh_text
 from moot.governance.models import Authority
 from moot.governance.services import log_action
 from moot.meetings import services as meeting_services
@@ -110,8 +112,9 @@ def _clean(values: dict) -> dict:
 
 
 @transaction.atomic
-def notice_create(*, user=None, **values) -> KeyDecisionNotice:
-    """A forward plan entry, refused if any reg 9 field is missing."""
+def notice_create(*, user=None, welsh: dict | None = None, **values) -> KeyDecisionNotice:
+    """A forward plan entry, refused if any reg 9 field is missing; ``welsh``: the Welsh
+    text of its fields, for an authority that publishes in Welsh and English."""
     values = _clean(values)
     errors = rules.notice_errors(values)
     if values.get("key", True) and not values.get("key_reason"):
@@ -123,6 +126,8 @@ def notice_create(*, user=None, **values) -> KeyDecisionNotice:
         raise ExecutiveError(errors)
     notice = KeyDecisionNotice.objects.create(**values)
     log_action("moot.executive.notice_created", notice, user=user, data={"matter": notice.matter})
+    if welsh:
+        welsh_text.welsh_set(notice, welsh, user=user)
     return notice
 
 
@@ -150,7 +155,9 @@ def _plain(value):
 
 
 @transaction.atomic
-def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecisionNotice:
+def notice_change(
+    *, notice: KeyDecisionNotice, user=None, welsh: dict | None = None, **values
+) -> KeyDecisionNotice:
     """Change a notice that is not yet decided or withdrawn, checked as ``notice_create``
     checks a new one; each changed field is audited with its old and new value."""
     notice = KeyDecisionNotice.objects.select_for_update().get(pk=notice.pk)
@@ -182,6 +189,8 @@ def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecis
     if changes:
         notice.save(update_fields=list(changes))
         log_action("moot.executive.notice_changed", notice, user=user, changes=changes)
+    if welsh is not None:
+        welsh_text.welsh_set(notice, welsh, user=user)
     return notice
 
 
@@ -189,8 +198,13 @@ def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecis
 def notice_publish(
     *, notice: KeyDecisionNotice, on: date | None = None, user=None
 ) -> KeyDecisionNotice:
-    """Publish the notice; its first-published date starts the 28 clear days and never moves."""
+    """Publish the notice; its first-published date starts the 28 clear days and never moves.
+    Refused while a field has English but no Welsh, where the authority's Welsh language
+    standards require both (``moot.governance.bilingual``)."""
     notice = KeyDecisionNotice.objects.select_for_update().get(pk=notice.pk)
+    refusal = welsh_text.publication_refusal("a notice of a key decision", [notice])
+    if refusal:
+        raise ExecutiveError({"welsh": refusal})
     if notice.first_published is None:
         notice.first_published = on or timezone.localdate()
     notice.status = KeyDecisionNotice.Status.PUBLISHED
@@ -258,6 +272,7 @@ def decision_record(
     published_at: datetime | None = None,
     exempt_paragraph: int | None = None,
     exempt_details: str = "",
+    welsh: dict | None = None,
     user=None,
 ) -> ExecutiveDecision:
     """Record and publish a decision (regs 12-13; Openness reg 7).
@@ -265,6 +280,8 @@ def decision_record(
     A decision on a key decision notice is checked against regs 9-11: it is refused before
     first-published + 28 clear days unless the notice has a complete exception record. The
     call-in window and the date the decision takes effect are computed and stored.
+    ``welsh``: the Welsh text of its public fields; an authority whose Welsh language
+    standards require both languages publishes no record without it.
     """
     errors = rules.decision_record_errors(
         decision=decision,
@@ -279,6 +296,14 @@ def decision_record(
         errors["exempt_paragraph"] = (
             "Schedule 12A to the Local Government Act 1972 has paragraphs 1 to 7."
         )
+    if not errors:
+        unsaved = ExecutiveDecision(
+            title=title, decision=decision, reasons=reasons, alternatives=alternatives
+        )
+        if welsh_text.authority_bilingual() and (
+            missing := welsh_text.missing_labels(unsaved, welsh or {})
+        ):
+            errors["welsh"] = bilingual.welsh_refusal("a decision record", missing)
     if errors:
         raise ExecutiveError(errors)
     route, route_text, key = ExecutiveDecision.Route.NOT_KEY, "", False
@@ -356,6 +381,8 @@ def decision_record(
         user=user,
         data={"route": route, "effective_from": record.effective_from.isoformat()},
     )
+    if welsh:
+        welsh_text.welsh_set(record, welsh, user=user)
     return record
 
 
@@ -443,6 +470,18 @@ def call_in_request(
         data={"decision": decision.pk, "item": item.pk, "meeting": meeting.pk},
     )
     return call_in
+
+
+# --- the Welsh text of an agenda -------------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_welsh_set(*, body, body_name: str, titles: dict, user=None) -> None:
+    """Keep the Welsh name of a body and the Welsh titles of items (``{item: title}``),
+    each change audited (``moot.governance.welsh.welsh_set``)."""
+    welsh_text.welsh_set(body, {"name": body_name}, user=user)
+    for item, title in titles.items():
+        welsh_text.welsh_set(item, {"title": title}, user=user)
 
 
 # --- private meetings (reg 5) ------------------------------------------------------------------

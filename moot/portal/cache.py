@@ -36,7 +36,7 @@ from django.db import connections, router, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
-from django.utils import timezone
+from django.utils import timezone, translation
 
 WATCHED_APPS = ("governance", "meetings", "documents", "executive")
 UNWATCHED_MODELS = {"governance.auditentry"}  # the audit trail is not on any public page
@@ -262,7 +262,10 @@ def cached_page(view):
             # the shared cache cannot say which versions are current (it is down): a
             # page kept earlier might be stale, so render from the database, keep nothing
             return view(request, *args, **kwargs)
-        key = _page_key(tokens, request.get_host(), request.get_full_path())
+        # the language the page is shown in (moot.portal.language): English and Welsh
+        # copies of one address are kept apart
+        language = translation.get_language() or ""
+        key = _page_key([*tokens, language], request.get_host(), request.get_full_path())
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
