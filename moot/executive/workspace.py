@@ -148,6 +148,20 @@ def _notice_initial(notice) -> dict:
     return initial
 
 
+def _saved_notice_form(request, notice):
+    """The notice's form filled in with what is saved, checked (so a refusal of the
+    saved notice, such as at publication, can be shown on its fields)."""
+    data = {}
+    for name, value in _notice_initial(notice).items():
+        if value is True:
+            data[f"notice-{name}"] = "on"
+        elif value not in (None, False):
+            data[f"notice-{name}"] = str(value)
+    form, _ = _notice_form(request, data)
+    form.is_valid()
+    return form
+
+
 def _notice_page(request, notice, form=None, status=200):
     if form is None:
         form, _ = _notice_form(request, initial=_notice_initial(notice))
@@ -199,7 +213,7 @@ def notice_publish(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.notice_publish(notice=found, on=workspace_views._today(), user=request.user)
     except services.ExecutiveError as error:
-        form, _ = _notice_form(request, initial=_notice_initial(found))
+        form = _saved_notice_form(request, found)
         _refuse(form, error)
         return _notice_page(request, found, form, status=400)
     return redirect("executive_workspace:notice", pk=found.pk)
