@@ -6,11 +6,12 @@ Every refusal is an :class:`ExecutiveError` naming the field at fault and the ru
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html import escape
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from moot.executive import profiles, rules
@@ -24,7 +25,7 @@ from moot.executive.models import (
 from moot.governance import bilingual
 from moot.governance import selectors as gov_selectors
 from moot.governance import welsh as welsh_text
-from moot.governance.models import Authority
+from moot.governance.models import Authority, Membership
 from moot.governance.services import log_action
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Meeting
@@ -62,13 +63,32 @@ def key_decision_policy(settings: ExecutiveSettings | None = None) -> rules.KeyD
     return rules.KeyDecisionPolicy()
 
 
-def call_in_policy(settings: ExecutiveSettings | None = None) -> rules.CallInPolicy:
+def call_in_policy(
+    settings: ExecutiveSettings | None = None, *, on: date | None = None
+) -> rules.CallInPolicy:
+    """The authority's call-in rules, with the scrutiny committee's members and chair on
+    ``on`` (today) by name when the rule limits call-in to them."""
     settings = settings or settings_for()
+    members, chair = frozenset(), settings.scrutiny_chair
+    scrutiny = settings.scrutiny_body
+    if settings.call_in_who != rules.CALL_IN_ANY and scrutiny is not None:
+        day = on or timezone.localdate()
+        current = Membership.objects.filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=day),
+            seat__section__terms_of_reference__body=scrutiny,
+            start_date__lte=day,
+        ).select_related("person")
+        members = frozenset(m.person.name for m in current)
+        chair = chair or next((m.person.name for m in current if m.role == "chair"), "")
     return rules.CallInPolicy(
         working_days=settings.call_in_working_days,
         cut_off=settings.call_in_cut_off,
         members_needed=settings.call_in_members_needed,
         counting=_working_policy(),
+        who=settings.call_in_who,
+        scrutiny_name=scrutiny.name if scrutiny is not None else "",
+        scrutiny_members=members,
+        scrutiny_chair=chair,
     )
 
 
@@ -386,6 +406,20 @@ def decision_record(
     return record
 
 
+def records_due(notices, today: date) -> list[tuple[KeyDecisionNotice, rules.RecordClock]]:
+    """The published notices whose decision date has come (or comes within a week) and
+    that have no decision record yet, each with its record's clock, soonest first."""
+    settings = settings_for()
+    policy = _working_policy()
+    rows = [
+        (n, rules.record_clock(n.decision_date, today, settings.record_due_working_days, policy))
+        for n in notices
+        if n.status == KeyDecisionNotice.Status.PUBLISHED
+        and n.decision_date <= today + timedelta(days=7)
+    ]
+    return sorted(rows, key=lambda row: (row[1].due_by, row[0].pk))
+
+
 def window_of(decision: ExecutiveDecision) -> rules.CallInWindow:
     return rules.CallInWindow(
         exempt=decision.call_in_closes_at is None,
@@ -411,7 +445,7 @@ def call_in_request(
         raise ExecutiveError({"decision": f"{decision} has already been called in."})
     requested_at = requested_at or timezone.now()
     settings = settings_for()
-    policy = call_in_policy(settings)
+    policy = call_in_policy(settings, on=requested_at.astimezone(LONDON).date())
     window = window_of(decision)
     if window.closes_at is not None:
         window = replace(window, closes_at=window.closes_at.astimezone(LONDON))

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from moot.access import selectors as access
 from moot.access.rules import Action
-from moot.executive import services
+from moot.executive import rules, services
 from moot.executive.models import ExecutiveDecision, KeyDecisionNotice, PrivateMeetingNotice
 from moot.executive.workspace_forms import (
     CallInForm,
@@ -97,6 +97,12 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "executive/workspace/index.html",
         {
+            "records_due": services.records_due(
+                notices.filter(status=KeyDecisionNotice.Status.PUBLISHED).order_by(
+                    "decision_date", "id"
+                )[:200],
+                workspace_views._today(),
+            ),
             "notices": notices.order_by("-decision_date", "-id")[:200],
             "decisions": decisions[:200],
             "meetings": meetings[:100],
@@ -310,6 +316,7 @@ def _decision_page(request, record, form=None, status=200):
             "call_in": getattr(record, "call_in", None),
             "form": form or CallInForm(prefix="callin"),
             "window": services.window_of(record),
+            "rights": rules.call_in_rights_text(services.call_in_policy()),
         },
         status=status,
     )

@@ -19,7 +19,8 @@ from moot.executive.models import ExecutiveDecision
 from moot.governance import welsh
 from moot.governance.models import AuditEntry, Authority
 from moot.meetings import services as meeting_services
-from tests.executive.test_workspace import clerk_of, notice_values
+from tests.executive.conftest import clerk_of
+from tests.executive.test_workspace import notice_values
 
 LONDON = ZoneInfo("Europe/London")
 pytestmark = pytest.mark.django_db
