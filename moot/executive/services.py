@@ -26,7 +26,7 @@ from moot.governance import bilingual
 from moot.governance import selectors as gov_selectors
 from moot.governance import welsh as welsh_text
 from moot.governance.models import Authority, Membership
-from moot.governance.services import log_action
+from moot.governance.services import changes_between, log_action
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Meeting
 
@@ -131,17 +131,24 @@ def _clean(values: dict) -> dict:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
-@transaction.atomic
-def notice_create(*, user=None, welsh: dict | None = None, **values) -> KeyDecisionNotice:
-    """A forward plan entry, refused if any reg 9 field is missing; ``welsh``: the Welsh
-    text of its fields, for an authority that publishes in Welsh and English."""
-    values = _clean(values)
+def _notice_errors(values: dict) -> dict[str, str]:
+    """Why a notice's values are refused: a missing reg 9 field, or a key decision that
+    does not say why it is key (reg 8)."""
     errors = rules.notice_errors(values)
     if values.get("key", True) and not values.get("key_reason"):
         errors["key_reason"] = (
             "Say why this is a key decision: the amount spent or saved, or the wards "
             f"significantly affected (reg 8 of {rules.REGS_2012})."
         )
+    return errors
+
+
+@transaction.atomic
+def notice_create(*, user=None, welsh: dict | None = None, **values) -> KeyDecisionNotice:
+    """A forward plan entry, refused if any reg 9 field is missing; ``welsh``: the Welsh
+    text of its fields, for an authority that publishes in Welsh and English."""
+    values = _clean(values)
+    errors = _notice_errors(values)
     if errors:
         raise ExecutiveError(errors)
     notice = KeyDecisionNotice.objects.create(**values)
@@ -170,10 +177,6 @@ NOTICE_FIELDS = (
 )
 
 
-def _plain(value):
-    return None if value is None else value if isinstance(value, bool | int) else str(value)
-
-
 @transaction.atomic
 def notice_change(
     *, notice: KeyDecisionNotice, user=None, welsh: dict | None = None, **values
@@ -192,20 +195,12 @@ def notice_change(
         raise ExecutiveError({name: "This is not a field of a notice." for name in sorted(unknown)})
     values = _clean(values)
     merged = {name: getattr(notice, name) for name in NOTICE_FIELDS} | values
-    errors = rules.notice_errors(merged)
-    if merged.get("key", True) and not merged.get("key_reason"):
-        errors["key_reason"] = (
-            "Say why this is a key decision: the amount spent or saved, or the wards "
-            f"significantly affected (reg 8 of {rules.REGS_2012})."
-        )
+    errors = _notice_errors(merged)
     if errors:
         raise ExecutiveError(errors)
-    changes = {}
-    for name, value in values.items():
-        before = getattr(notice, name)
-        if before != value:
-            changes[name] = {"old": _plain(before), "new": _plain(value)}
-            setattr(notice, name, value)
+    changes = changes_between({name: getattr(notice, name) for name in values}, values)
+    for name in changes:
+        setattr(notice, name, values[name])
     if changes:
         notice.save(update_fields=list(changes))
         log_action("moot.executive.notice_changed", notice, user=user, changes=changes)

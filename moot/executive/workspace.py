@@ -284,6 +284,7 @@ def decision_new(request: HttpRequest) -> HttpResponse:
                     "title": found.matter,
                     "maker": found.decision_maker,
                     "decided_on": found.decision_date,
+                    "title_cy": welsh_text.welsh_for(found).get("matter", ""),
                 }
         form, _, _ = _decision_form(request, initial=initial)
         return render(request, "executive/workspace/decision_form.html", {"form": form})
