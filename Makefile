@@ -3,11 +3,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core redis-server postgresql-client
+APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core redis-server postgresql-client gettext
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-only setup system python frontend lint clean bench
+.PHONY: demo test test-only setup system python frontend messages lint clean bench
 
 demo: setup
 	$(BIN)/moot demo --port $(PORT)
@@ -21,7 +21,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-setup: system python frontend
+setup: system python frontend messages
 
 # System packages from Debian (Chromium for browser tests, pdftoppm, WeasyPrint's Pango,
 # Node.js for the front-end build). Installed only when something is missing.
@@ -49,6 +49,12 @@ moot/portal/build/.built: package.json package-lock.json scripts/build-frontend.
 	npm ci --no-audit --no-fund --loglevel=error
 	node scripts/build-frontend.mjs
 	touch $@
+
+# The Welsh text of the public pages' own words (moot/portal/locale), compiled by msgfmt.
+messages: moot/portal/locale/cy/LC_MESSAGES/django.mo
+
+%.mo: %.po
+	msgfmt -o $@ $<
 
 bench: setup
 	$(BIN)/python bench/bench_pack.py

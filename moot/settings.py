@@ -137,6 +137,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "moot.portal.context.site",
+                "moot.portal.language.switch",
             ],
         },
     },

@@ -639,14 +639,32 @@ def public_questions(meeting, queryset: QuerySet) -> tuple[PublicQuestionView, .
 # (Schedule 12A) are never copied into the public values: only the paragraph is named.
 
 
-@dataclass(frozen=True)
-class PublicNotice:
+@dataclass(frozen=True, kw_only=True)
+class PublicExecutiveRecord:
+    """What the public view of a notice and of a decision record share: the address and
+    the deciding body (empty when an individual decides), and the Welsh text of the public
+    fields for a bilingual authority (``moot.governance.welsh``; empty otherwise)."""
+
     id: int
     url: str
-    matter: str
-    summary: str
     body_name: str
     body_slug: str
+    cy: dict[str, str] = field(default_factory=dict)
+
+
+def _record_fields(record, url_name: str) -> dict:
+    return {
+        "id": record.pk,
+        "url": reverse(url_name, args=[record.pk]),
+        "body_name": record.body.name if record.body_id else "",
+        "body_slug": record.body.slug if record.body_id else "",
+    }
+
+
+@dataclass(frozen=True, kw_only=True)
+class PublicNotice(PublicExecutiveRecord):
+    matter: str
+    summary: str
     decision_maker: str
     decision_date: date
     decision_period: str
@@ -676,12 +694,9 @@ def public_notice(notice) -> PublicNotice:
     decision = getattr(notice, "decision", None)
     decision_public = decision is not None and decision.published_at <= timezone.now()
     return PublicNotice(
-        id=notice.pk,
-        url=reverse("executive:notice", args=[notice.pk]),
+        **_record_fields(notice, "executive:notice"),
         matter=notice.matter,
         summary=notice.summary,
-        body_name=notice.body.name if notice.body_id else "",
-        body_slug=notice.body.slug if notice.body_id else "",
         decision_maker=notice.decision_maker,
         decision_date=notice.decision_date,
         decision_period=notice.decision_period,
@@ -700,14 +715,10 @@ def public_notice(notice) -> PublicNotice:
     )
 
 
-@dataclass(frozen=True)
-class PublicExecutiveDecision:
-    id: int
-    url: str
+@dataclass(frozen=True, kw_only=True)
+class PublicExecutiveDecision(PublicExecutiveRecord):
     title: str
     maker: str
-    body_name: str
-    body_slug: str
     by_officer: bool
     decision: str
     decided_on: date
@@ -747,12 +758,9 @@ def public_executive_decision(decision, *, now: datetime | None = None) -> Publi
     else:
         status = "Call-in period ended; not called in"
     return PublicExecutiveDecision(
-        id=decision.pk,
-        url=reverse("executive:decision", args=[decision.pk]),
+        **_record_fields(decision, "executive:decision"),
         title=decision.title,
         maker=decision.maker,
-        body_name=decision.body.name if decision.body_id else "",
-        body_slug=decision.body.slug if decision.body_id else "",
         by_officer=decision.by_officer,
         decision=decision.decision,
         decided_on=decision.decided_on,

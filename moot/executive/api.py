@@ -30,6 +30,7 @@ def notice(n: PublicNotice, urls: Urls) -> dict:
         if n.exception_kind
         else None,
         "decision": urls.json(n.decision_url) or None,
+        "cy": n.cy,
     }
 
 
@@ -77,4 +78,5 @@ def decision(d: PublicExecutiveDecision, urls: Urls) -> dict:
         "effective_from": _iso(d.effective_from),
         "exempt": d.exempt_notice or None,
         "notice": urls.json(d.notice_url) or None,
+        "cy": d.cy,
     }

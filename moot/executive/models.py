@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.db import models
 from django.urls import reverse
 
+from moot.executive.rules import CALL_IN_ANY, CALL_IN_WHO
 from moot.governance.models import Authority, Body
 
 
@@ -38,6 +39,18 @@ class ExecutiveSettings(models.Model):
     call_in_working_days = models.PositiveSmallIntegerField(default=5)
     call_in_cut_off = models.TimeField(default=time(17, 0))
     call_in_members_needed = models.PositiveSmallIntegerField(default=2)
+    call_in_who = models.CharField(
+        max_length=20,
+        choices=list(CALL_IN_WHO.items()),
+        default=CALL_IN_ANY,
+        help_text="Who may call a decision in (moot.executive.rules.call_in_rights_error): "
+        "the number of members above, of the council or of the scrutiny committee.",
+    )
+    record_due_working_days = models.PositiveSmallIntegerField(
+        default=2,
+        help_text="Working days after a decision within which its record is published: the "
+        "authority's reading of 'as soon as reasonably practicable' (regs 12-13).",
+    )
     scrutiny_body = models.ForeignKey(
         Body,
         null=True,

@@ -45,6 +45,7 @@ Call-in (Local Government Act 2000 s9F; the authority's scrutiny procedure rules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -426,12 +427,81 @@ def decision_record_errors(
 
 @dataclass(frozen=True)
 class CallInPolicy:
-    """The authority's call-in rules (its scrutiny procedure rules)."""
+    """The authority's call-in rules (its scrutiny procedure rules): the window, and who
+    may call in (``who``, one of ``CALL_IN_WHO``; the scrutiny committee's members and
+    chair by name when the rule names them)."""
 
     working_days: int = 5
     cut_off: time = time(17, 0)
     members_needed: int = 2
     counting: ClearDayPolicy = field(default_factory=ClearDayPolicy)  # working days
+    who: str = "any"
+    scrutiny_name: str = ""
+    scrutiny_members: frozenset[str] = frozenset()
+    scrutiny_chair: str = ""
+
+
+#: Who may call a decision in (LGA 2000 s9F and the authority's scrutiny procedure rules,
+#: which say how many members and of which committee; many also let the chair alone).
+CALL_IN_ANY = "any"
+CALL_IN_SCRUTINY = "scrutiny"
+CALL_IN_SCRUTINY_OR_CHAIR = "scrutiny_or_chair"
+CALL_IN_WHO: dict[str, str] = {
+    CALL_IN_ANY: "Any members of the council",
+    CALL_IN_SCRUTINY: "Members of the scrutiny committee",
+    CALL_IN_SCRUTINY_OR_CHAIR: "Members of the scrutiny committee, or its chair alone",
+}
+_HONORIFICS = re.compile(r"^(?:(?:cllr|councillor|county councillor|dr|mr|mrs|ms|miss)\.?\s+)+")
+
+
+def plain_name(name: str) -> str:
+    """A member's name as compared: lower case, single spaces, no "Cllr" or title before it
+    ("Cllr  Jane Smith" and "jane smith" are the same member)."""
+    return _HONORIFICS.sub("", " ".join(name.lower().split()))
+
+
+def call_in_rights_text(policy: CallInPolicy) -> str:
+    """Who may call a decision in, in a sentence for the clerk's call-in form."""
+    needed = policy.members_needed
+    if policy.who not in (CALL_IN_SCRUTINY, CALL_IN_SCRUTINY_OR_CHAIR):
+        return f"Any {needed} members of the council may call a decision in."
+    text = f"{needed} members of {policy.scrutiny_name or 'the scrutiny committee'}"
+    if policy.who == CALL_IN_SCRUTINY_OR_CHAIR:
+        chair = f" ({policy.scrutiny_chair})" if policy.scrutiny_chair else ""
+        text += f", or its chair{chair} alone,"
+    return text + " may call a decision in."
+
+
+def call_in_rights_error(members: Sequence[str], policy: CallInPolicy) -> str:
+    """Why the members named may not call a decision in ("" when they may), naming the
+    rule: how many members are needed, of which committee, or its chair alone."""
+    rule = "the authority's call-in rules (Local Government Act 2000 s9F)"
+    names = list(dict.fromkeys(m.strip() for m in members if m.strip()))
+    needed = policy.members_needed
+    if policy.who not in (CALL_IN_SCRUTINY, CALL_IN_SCRUTINY_OR_CHAIR):
+        if len({plain_name(n) for n in names}) >= needed:
+            return ""
+        return f"A call-in needs {needed} members; {len(names)} named ({rule})."
+    committee = policy.scrutiny_name or "the scrutiny committee"
+    chair = policy.scrutiny_chair
+    if (
+        policy.who == CALL_IN_SCRUTINY_OR_CHAIR
+        and chair
+        and plain_name(chair) in {plain_name(n) for n in names}
+    ):
+        return ""
+    eligible = {plain_name(m) for m in policy.scrutiny_members}
+    on = [n for n in names if plain_name(n) in eligible]
+    if len({plain_name(n) for n in on}) >= needed:
+        return ""
+    text = f"Under {rule} a call-in needs {needed} members of {committee}"
+    if policy.who == CALL_IN_SCRUTINY_OR_CHAIR:
+        text += f", or its chair{f' ({chair})' if chair else ''} alone"
+    text += f"; {len(on)} of them named" + (f" ({', '.join(on)})" if on else "")
+    off = [n for n in names if n not in on]
+    if off:
+        text += f"; not members of {committee}: {', '.join(off)}"
+    return text + "."
 
 
 @dataclass(frozen=True)
@@ -447,6 +517,61 @@ def _next_working_day(day: date, policy: ClearDayPolicy) -> date:
     while not counts_as_clear_day(day, policy):
         day += timedelta(days=1)
     return day
+
+
+# --- the decision record's clock (regs 12-13) -------------------------------------------------
+
+RECORD_WAITING = "waiting"
+RECORD_DUE = "due"
+RECORD_OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class RecordClock:
+    """Where a decision's record stands before it is published: ``state`` is waiting (the
+    decision is not yet due), due (publish it by ``due_by``) or overdue."""
+
+    state: str
+    due_by: date
+    explanation: str
+
+
+def record_clock(
+    decision_date: date, today: date, working_days: int, policy: ClearDayPolicy
+) -> RecordClock:
+    """The clock of a decision whose record is not yet published.
+
+    Regs 12-13 of the 2012 Regulations: after an executive decision the proper officer
+    produces a written record "as soon as reasonably practicable", and the call-in period
+    runs only from its publication. The authority says what that means in working days
+    (``working_days`` after the day of the decision, counted as its agenda days are).
+    """
+    due_by = decision_date
+    for _ in range(working_days):
+        due_by = _next_working_day(due_by, policy)
+    rule = "regs 12-13 of the 2012 Regulations: as soon as reasonably practicable"
+    target = f"the authority's {working_days} working days"
+    if today < decision_date:
+        return RecordClock(
+            RECORD_WAITING,
+            due_by,
+            f"To be decided on {long_date(decision_date)}; the record will be due by "
+            f"{long_date(due_by)} ({target}; {rule}).",
+        )
+    if today <= due_by:
+        return RecordClock(
+            RECORD_DUE,
+            due_by,
+            f"Decided on {long_date(decision_date)}: publish the record by {long_date(due_by)} "
+            f"({target}; {rule}). The call-in period starts only when it is published.",
+        )
+    late = (today - due_by).days
+    return RecordClock(
+        RECORD_OVERDUE,
+        due_by,
+        f"Overdue: the record was due by {long_date(due_by)}, {late} day{'s' if late != 1 else ''}"
+        f" ago ({target}; {rule}). The decision cannot take effect until it is published.",
+    )
 
 
 def call_in_window(
@@ -522,11 +647,9 @@ def call_in_errors(
             f"The call-in period closed at {window.closes_at.strftime('%H:%M')} on "
             f"{long_date(window.closes_at.date())}; a request made later is refused ({rule})."
         )
-    names = [m for m in (m.strip() for m in members) if m]
-    if len(set(names)) < policy.members_needed:
-        errors["members"] = (
-            f"A call-in needs {policy.members_needed} members; {len(set(names))} named ({rule})."
-        )
+    refusal = call_in_rights_error(members, policy)
+    if refusal:
+        errors["members"] = refusal
     if not grounds.strip():
         errors["grounds"] = f"A call-in must give its grounds ({rule})."
     return errors

@@ -3,12 +3,13 @@ visibility gate only) and the reg 19 report for the clerk."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from moot.access import visibility
 from moot.executive import rules
 from moot.executive.models import ExecutiveDecision, KeyDecisionNotice
+from moot.governance import bilingual, welsh
 from moot.governance.models import Body
 from moot.portal.errors import NotFound
 
@@ -40,7 +41,42 @@ def _notices():
     )
 
 
-def forward_plan_page(filters: ForwardPlanFilters, *, body_slug: str = "") -> ForwardPlanPage:
+def in_language(public, record, texts: dict, language: str):
+    """The public view of a notice or decision record as the reader sees it, with the
+    Welsh of its public fields beside the English (``cy``, for the JSON twin). The Welsh
+    of a field the gate withholds (empty in English) is withheld too."""
+    own = texts.get((record._meta.label_lower, record.pk), {})
+    body = texts.get(("governance.body", record.body_id), {}) if record.body_id else {}
+    english = {name: getattr(public, name) for name in welsh.fields_of(record)}
+    given = dict(own)
+    if public.body_name:
+        english["body_name"] = public.body_name
+        given["body_name"] = body.get("name", "")
+    cy = {name: given[name] for name in english if english[name] and given.get(name, "").strip()}
+    shown = {
+        name: bilingual.shown_text(text, given.get(name, ""), language)
+        for name, text in english.items()
+    }
+    return replace(public, **shown, cy=cy)
+
+
+def _in_language(pairs, language: str, bilingual_authority: bool):
+    """Each (public view, record) pair in the reader's language: one query for them all,
+    none when the authority does not publish in Welsh."""
+    if not bilingual_authority:
+        return [public for public, _ in pairs]
+    records = [record for _, record in pairs]
+    texts = welsh.welsh_of(records + [r.body for r in records if r.body_id])
+    return [in_language(public, record, texts, language) for public, record in pairs]
+
+
+def forward_plan_page(
+    filters: ForwardPlanFilters,
+    *,
+    body_slug: str = "",
+    language: str = bilingual.ENGLISH,
+    bilingual_authority: bool = False,
+) -> ForwardPlanPage:
     """The public forward plan, soonest decision first. Three queries whatever its length."""
     body = None
     if body_slug:
@@ -67,18 +103,25 @@ def forward_plan_page(filters: ForwardPlanFilters, *, body_slug: str = "") -> Fo
             continue
         if filters.key_only and not notice.key:
             continue
-        chosen.append(visibility.public_notice(notice))
-    return ForwardPlanPage(filters, chosen, bodies, makers, body)
+        chosen.append((visibility.public_notice(notice), notice))
+    shown = _in_language(chosen, language, bilingual_authority)
+    return ForwardPlanPage(filters, shown, bodies, makers, body)
 
 
-def notice_page(pk: int) -> visibility.PublicNotice:
+def notice_page(
+    pk: int, *, language: str = bilingual.ENGLISH, bilingual_authority: bool = False
+) -> visibility.PublicNotice:
     notice = _notices().filter(pk=pk).first()
     if notice is None:
         raise NotFound(f"There is no published notice of a key decision numbered {pk}.")
-    return visibility.public_notice(notice)
+    return _in_language(
+        [(visibility.public_notice(notice), notice)], language, bilingual_authority
+    )[0]
 
 
-def decision_page(pk: int) -> visibility.PublicExecutiveDecision:
+def decision_page(
+    pk: int, *, language: str = bilingual.ENGLISH, bilingual_authority: bool = False
+) -> visibility.PublicExecutiveDecision:
     decision = (
         ExecutiveDecision.objects.filter(visibility.public_executive_decisions_q(), pk=pk)
         .select_related("body", "call_in")
@@ -86,7 +129,11 @@ def decision_page(pk: int) -> visibility.PublicExecutiveDecision:
     )
     if decision is None:
         raise NotFound(f"There is no published decision record numbered {pk}.")
-    return visibility.public_executive_decision(decision)
+    return _in_language(
+        [(visibility.public_executive_decision(decision), decision)],
+        language,
+        bilingual_authority,
+    )[0]
 
 
 def recent_notices(limit: int = 50) -> list[visibility.PublicNotice]:

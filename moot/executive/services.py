@@ -6,11 +6,12 @@ Every refusal is an :class:`ExecutiveError` naming the field at fault and the ru
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html import escape
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from moot.executive import profiles, rules
@@ -21,9 +22,11 @@ from moot.executive.models import (
     ExecutiveSettings,
     KeyDecisionNotice,
 )
+from moot.governance import bilingual
 from moot.governance import selectors as gov_selectors
-from moot.governance.models import Authority
-from moot.governance.services import log_action
+from moot.governance import welsh as welsh_text
+from moot.governance.models import Authority, Membership
+from moot.governance.services import changes_between, log_action
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Meeting
 
@@ -60,13 +63,32 @@ def key_decision_policy(settings: ExecutiveSettings | None = None) -> rules.KeyD
     return rules.KeyDecisionPolicy()
 
 
-def call_in_policy(settings: ExecutiveSettings | None = None) -> rules.CallInPolicy:
+def call_in_policy(
+    settings: ExecutiveSettings | None = None, *, on: date | None = None
+) -> rules.CallInPolicy:
+    """The authority's call-in rules, with the scrutiny committee's members and chair on
+    ``on`` (today) by name when the rule limits call-in to them."""
     settings = settings or settings_for()
+    members, chair = frozenset(), settings.scrutiny_chair
+    scrutiny = settings.scrutiny_body
+    if settings.call_in_who != rules.CALL_IN_ANY and scrutiny is not None:
+        day = on or timezone.localdate()
+        current = Membership.objects.filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=day),
+            seat__section__terms_of_reference__body=scrutiny,
+            start_date__lte=day,
+        ).select_related("person")
+        members = frozenset(m.person.name for m in current)
+        chair = chair or next((m.person.name for m in current if m.role == "chair"), "")
     return rules.CallInPolicy(
         working_days=settings.call_in_working_days,
         cut_off=settings.call_in_cut_off,
         members_needed=settings.call_in_members_needed,
         counting=_working_policy(),
+        who=settings.call_in_who,
+        scrutiny_name=scrutiny.name if scrutiny is not None else "",
+        scrutiny_members=members,
+        scrutiny_chair=chair,
     )
 
 
@@ -109,20 +131,30 @@ def _clean(values: dict) -> dict:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
-@transaction.atomic
-def notice_create(*, user=None, **values) -> KeyDecisionNotice:
-    """A forward plan entry, refused if any reg 9 field is missing."""
-    values = _clean(values)
+def _notice_errors(values: dict) -> dict[str, str]:
+    """Why a notice's values are refused: a missing reg 9 field, or a key decision that
+    does not say why it is key (reg 8)."""
     errors = rules.notice_errors(values)
     if values.get("key", True) and not values.get("key_reason"):
         errors["key_reason"] = (
             "Say why this is a key decision: the amount spent or saved, or the wards "
             f"significantly affected (reg 8 of {rules.REGS_2012})."
         )
+    return errors
+
+
+@transaction.atomic
+def notice_create(*, user=None, welsh: dict | None = None, **values) -> KeyDecisionNotice:
+    """A forward plan entry, refused if any reg 9 field is missing; ``welsh``: the Welsh
+    text of its fields, for an authority that publishes in Welsh and English."""
+    values = _clean(values)
+    errors = _notice_errors(values)
     if errors:
         raise ExecutiveError(errors)
     notice = KeyDecisionNotice.objects.create(**values)
     log_action("moot.executive.notice_created", notice, user=user, data={"matter": notice.matter})
+    if welsh:
+        welsh_text.welsh_set(notice, welsh, user=user)
     return notice
 
 
@@ -145,12 +177,10 @@ NOTICE_FIELDS = (
 )
 
 
-def _plain(value):
-    return None if value is None else value if isinstance(value, bool | int) else str(value)
-
-
 @transaction.atomic
-def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecisionNotice:
+def notice_change(
+    *, notice: KeyDecisionNotice, user=None, welsh: dict | None = None, **values
+) -> KeyDecisionNotice:
     """Change a notice that is not yet decided or withdrawn, checked as ``notice_create``
     checks a new one; each changed field is audited with its old and new value."""
     notice = KeyDecisionNotice.objects.select_for_update().get(pk=notice.pk)
@@ -165,23 +195,17 @@ def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecis
         raise ExecutiveError({name: "This is not a field of a notice." for name in sorted(unknown)})
     values = _clean(values)
     merged = {name: getattr(notice, name) for name in NOTICE_FIELDS} | values
-    errors = rules.notice_errors(merged)
-    if merged.get("key", True) and not merged.get("key_reason"):
-        errors["key_reason"] = (
-            "Say why this is a key decision: the amount spent or saved, or the wards "
-            f"significantly affected (reg 8 of {rules.REGS_2012})."
-        )
+    errors = _notice_errors(merged)
     if errors:
         raise ExecutiveError(errors)
-    changes = {}
-    for name, value in values.items():
-        before = getattr(notice, name)
-        if before != value:
-            changes[name] = {"old": _plain(before), "new": _plain(value)}
-            setattr(notice, name, value)
+    changes = changes_between({name: getattr(notice, name) for name in values}, values)
+    for name in changes:
+        setattr(notice, name, values[name])
     if changes:
         notice.save(update_fields=list(changes))
         log_action("moot.executive.notice_changed", notice, user=user, changes=changes)
+    if welsh is not None:
+        welsh_text.welsh_set(notice, welsh, user=user)
     return notice
 
 
@@ -189,8 +213,13 @@ def notice_change(*, notice: KeyDecisionNotice, user=None, **values) -> KeyDecis
 def notice_publish(
     *, notice: KeyDecisionNotice, on: date | None = None, user=None
 ) -> KeyDecisionNotice:
-    """Publish the notice; its first-published date starts the 28 clear days and never moves."""
+    """Publish the notice; its first-published date starts the 28 clear days and never moves.
+    Refused while a field has English but no Welsh, where the authority's Welsh language
+    standards require both (``moot.governance.bilingual``)."""
     notice = KeyDecisionNotice.objects.select_for_update().get(pk=notice.pk)
+    refusal = welsh_text.publication_refusal("a notice of a key decision", [notice])
+    if refusal:
+        raise ExecutiveError({"welsh": refusal})
     if notice.first_published is None:
         notice.first_published = on or timezone.localdate()
     notice.status = KeyDecisionNotice.Status.PUBLISHED
@@ -258,6 +287,7 @@ def decision_record(
     published_at: datetime | None = None,
     exempt_paragraph: int | None = None,
     exempt_details: str = "",
+    welsh: dict | None = None,
     user=None,
 ) -> ExecutiveDecision:
     """Record and publish a decision (regs 12-13; Openness reg 7).
@@ -265,6 +295,8 @@ def decision_record(
     A decision on a key decision notice is checked against regs 9-11: it is refused before
     first-published + 28 clear days unless the notice has a complete exception record. The
     call-in window and the date the decision takes effect are computed and stored.
+    ``welsh``: the Welsh text of its public fields; an authority whose Welsh language
+    standards require both languages publishes no record without it.
     """
     errors = rules.decision_record_errors(
         decision=decision,
@@ -279,6 +311,14 @@ def decision_record(
         errors["exempt_paragraph"] = (
             "Schedule 12A to the Local Government Act 1972 has paragraphs 1 to 7."
         )
+    if not errors:
+        unsaved = ExecutiveDecision(
+            title=title, decision=decision, reasons=reasons, alternatives=alternatives
+        )
+        if welsh_text.authority_bilingual() and (
+            missing := welsh_text.missing_labels(unsaved, welsh or {})
+        ):
+            errors["welsh"] = bilingual.welsh_refusal("a decision record", missing)
     if errors:
         raise ExecutiveError(errors)
     route, route_text, key = ExecutiveDecision.Route.NOT_KEY, "", False
@@ -356,7 +396,23 @@ def decision_record(
         user=user,
         data={"route": route, "effective_from": record.effective_from.isoformat()},
     )
+    if welsh:
+        welsh_text.welsh_set(record, welsh, user=user)
     return record
+
+
+def records_due(notices, today: date) -> list[tuple[KeyDecisionNotice, rules.RecordClock]]:
+    """The published notices whose decision date has come (or comes within a week) and
+    that have no decision record yet, each with its record's clock, soonest first."""
+    settings = settings_for()
+    policy = _working_policy()
+    rows = [
+        (n, rules.record_clock(n.decision_date, today, settings.record_due_working_days, policy))
+        for n in notices
+        if n.status == KeyDecisionNotice.Status.PUBLISHED
+        and n.decision_date <= today + timedelta(days=7)
+    ]
+    return sorted(rows, key=lambda row: (row[1].due_by, row[0].pk))
 
 
 def window_of(decision: ExecutiveDecision) -> rules.CallInWindow:
@@ -384,7 +440,7 @@ def call_in_request(
         raise ExecutiveError({"decision": f"{decision} has already been called in."})
     requested_at = requested_at or timezone.now()
     settings = settings_for()
-    policy = call_in_policy(settings)
+    policy = call_in_policy(settings, on=requested_at.astimezone(LONDON).date())
     window = window_of(decision)
     if window.closes_at is not None:
         window = replace(window, closes_at=window.closes_at.astimezone(LONDON))
@@ -443,6 +499,18 @@ def call_in_request(
         data={"decision": decision.pk, "item": item.pk, "meeting": meeting.pk},
     )
     return call_in
+
+
+# --- the Welsh text of an agenda -------------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_welsh_set(*, body, body_name: str, titles: dict, user=None) -> None:
+    """Keep the Welsh name of a body and the Welsh titles of items (``{item: title}``),
+    each change audited (``moot.governance.welsh.welsh_set``)."""
+    welsh_text.welsh_set(body, {"name": body_name}, user=user)
+    for item, title in titles.items():
+        welsh_text.welsh_set(item, {"title": title}, user=user)
 
 
 # --- private meetings (reg 5) ------------------------------------------------------------------

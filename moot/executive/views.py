@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from moot.executive import api, selectors
-from moot.portal import inputs
+from moot.portal import inputs, language
 from moot.portal.errors import InvalidInput
 from moot.portal.views import _feed_author, _feed_response, _site_name, _twin, page
 from moot.workspace.permissions import clerk_bodies
@@ -45,8 +45,18 @@ def _filters(request) -> selectors.ForwardPlanFilters:
     )
 
 
+def _language(request) -> dict:
+    """The reader's language (a JSON twin keeps English in its fields and the Welsh under
+    ``cy``), and whether the authority publishes in Welsh at all."""
+    json = inputs.output_format(request) == "json"
+    return {
+        "language": "en" if json else getattr(request, "reader_language", "en"),
+        "bilingual_authority": language.is_bilingual(request),
+    }
+
+
 def _plan(request, body_slug: str = ""):
-    data = selectors.forward_plan_page(_filters(request), body_slug=body_slug)
+    data = selectors.forward_plan_page(_filters(request), body_slug=body_slug, **_language(request))
     return _twin(
         request,
         "executive/forward_plan.html",
@@ -67,13 +77,13 @@ def body_forward_plan(request, slug):
 
 @page
 def notice(request, pk):
-    data = selectors.notice_page(pk)
+    data = selectors.notice_page(pk, **_language(request))
     return _twin(request, "executive/notice.html", {"notice": data}, lambda u: api.notice(data, u))
 
 
 @page
 def decision(request, pk):
-    data = selectors.decision_page(pk)
+    data = selectors.decision_page(pk, **_language(request))
     return _twin(
         request, "executive/decision.html", {"decision": data}, lambda u: api.decision(data, u)
     )

@@ -19,15 +19,17 @@ from django.views.decorators.http import require_POST
 
 from moot.access import selectors as access
 from moot.access.rules import Action
-from moot.executive import services
+from moot.executive import rules, services
 from moot.executive.models import ExecutiveDecision, KeyDecisionNotice, PrivateMeetingNotice
 from moot.executive.workspace_forms import (
     CallInForm,
     DecisionForm,
     ExceptionForm,
+    MeetingWelshForm,
     NoticeForm,
     PrivateMeetingForm,
 )
+from moot.governance import welsh as welsh_text
 from moot.governance.models import AccessRegime
 from moot.meetings.models import Meeting
 from moot.workspace import views as workspace_views
@@ -95,6 +97,12 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "executive/workspace/index.html",
         {
+            "records_due": services.records_due(
+                notices.filter(status=KeyDecisionNotice.Status.PUBLISHED).order_by(
+                    "decision_date", "id"
+                )[:200],
+                workspace_views._today(),
+            ),
             "notices": notices.order_by("-decision_date", "-id")[:200],
             "decisions": decisions[:200],
             "meetings": meetings[:100],
@@ -105,13 +113,15 @@ def index(request: HttpRequest) -> HttpResponse:
 def _notice_form(request, data=None, *, initial=None):
     bodies, authority_wide = _scope(request.user)
     form = NoticeForm(data, initial=initial, prefix="notice")
+    form.keep_welsh(welsh_text.authority_bilingual())
     form.set_bodies(bodies, allow_none=authority_wide, none_label="None: an individual decides")
     return form, bodies
 
 
 def _notice_values(form, bodies) -> dict:
-    values = {k: v for k, v in form.cleaned_data.items() if k != "body"}
+    values = {k: v for k, v in form.english_values().items() if k != "body"}
     values["body"] = _body_of(form, bodies)
+    values["welsh"] = form.welsh_values()
     return values
 
 
@@ -136,11 +146,31 @@ def notice_new(request: HttpRequest) -> HttpResponse:
     return render(request, "executive/workspace/notice_form.html", {"form": form}, status=400)
 
 
+def _notice_initial(notice) -> dict:
+    """The notice's fields as its form shows them, with their Welsh text."""
+    initial = {name: getattr(notice, name) for name in services.NOTICE_FIELDS}
+    initial |= {f"{name}_cy": text for name, text in welsh_text.welsh_for(notice).items()}
+    initial["body"] = str(notice.body_id or "")
+    return initial
+
+
+def _saved_notice_form(request, notice):
+    """The notice's form filled in with what is saved, checked (so a refusal of the
+    saved notice, such as at publication, can be shown on its fields)."""
+    data = {}
+    for name, value in _notice_initial(notice).items():
+        if value is True:
+            data[f"notice-{name}"] = "on"
+        elif value not in (None, False):
+            data[f"notice-{name}"] = str(value)
+    form, _ = _notice_form(request, data)
+    form.is_valid()
+    return form
+
+
 def _notice_page(request, notice, form=None, status=200):
     if form is None:
-        initial = {name: getattr(notice, name) for name in services.NOTICE_FIELDS}
-        initial["body"] = str(notice.body_id or "")
-        form, _ = _notice_form(request, initial=initial)
+        form, _ = _notice_form(request, initial=_notice_initial(notice))
     return render(
         request,
         "executive/workspace/notice_form.html",
@@ -186,7 +216,12 @@ def notice(request: HttpRequest, pk: int) -> HttpResponse:
 def notice_publish(request: HttpRequest, pk: int) -> HttpResponse:
     found = _notice(pk)
     _require(request.user, found.body)
-    services.notice_publish(notice=found, on=workspace_views._today(), user=request.user)
+    try:
+        services.notice_publish(notice=found, on=workspace_views._today(), user=request.user)
+    except services.ExecutiveError as error:
+        form = _saved_notice_form(request, found)
+        _refuse(form, error)
+        return _notice_page(request, found, form, status=400)
     return redirect("executive_workspace:notice", pk=found.pk)
 
 
@@ -219,6 +254,7 @@ def exception_new(request: HttpRequest, pk: int) -> HttpResponse:
 def _decision_form(request, data=None, *, initial=None):
     bodies, authority_wide = _scope(request.user)
     form = DecisionForm(data, initial=initial, prefix="decision")
+    form.keep_welsh(welsh_text.authority_bilingual())
     form.set_bodies(bodies, allow_none=authority_wide, none_label="None: an individual decides")
     notices = _in_scope(
         KeyDecisionNotice.objects.filter(decision__isnull=True).exclude(
@@ -248,12 +284,14 @@ def decision_new(request: HttpRequest) -> HttpResponse:
                     "title": found.matter,
                     "maker": found.decision_maker,
                     "decided_on": found.decision_date,
+                    "title_cy": welsh_text.welsh_for(found).get("matter", ""),
                 }
         form, _, _ = _decision_form(request, initial=initial)
         return render(request, "executive/workspace/decision_form.html", {"form": form})
     form, bodies, notices = _decision_form(request, request.POST)
     if form.is_valid():
-        values = dict(form.cleaned_data)
+        values = form.english_values()
+        values["welsh"] = form.welsh_values()
         values["body"] = _body_of(form, bodies)
         values["notice"] = notices.get(pk=int(values["notice"])) if values["notice"] else None
         _require(
@@ -279,6 +317,7 @@ def _decision_page(request, record, form=None, status=200):
             "call_in": getattr(record, "call_in", None),
             "form": form or CallInForm(prefix="callin"),
             "window": services.window_of(record),
+            "rights": rules.call_in_rights_text(services.call_in_policy()),
         },
         status=status,
     )
@@ -361,3 +400,52 @@ def private_meeting(request: HttpRequest, body_slug: str, date_slug: str) -> Htt
             )
     meeting = workspace_views._meeting(body_slug, date_slug)  # unchanged by a refusal
     return _private_page(request, meeting, form, status=400)
+
+
+# --- the Welsh text of a meeting's agenda (Welsh language standards) ----------------------------
+
+
+def _meeting_welsh_form(meeting, items, data=None):
+    texts = welsh_text.welsh_of([meeting.body, *items])
+    initial = {"body_name": texts.get(("governance.body", meeting.body.pk), {}).get("name", "")}
+    for item in items:
+        initial[f"item_{item.pk}"] = texts.get(("meetings.agendaitem", item.pk), {}).get(
+            "title", ""
+        )
+    return MeetingWelshForm(data, initial=initial, body=meeting.body, items=items, prefix="cy")
+
+
+def _meeting_welsh_page(request, meeting, form, status=200):
+    refusal = welsh_text.publication_refusal("the agenda", [meeting.body, *form.items])
+    return render(
+        request,
+        "executive/workspace/meeting_welsh.html",
+        {"meeting": meeting, "form": form, "missing": refusal},
+        status=status,
+    )
+
+
+@login_required
+def meeting_welsh(request: HttpRequest, body_slug: str, date_slug: str) -> HttpResponse:
+    """The Welsh name of the body and Welsh titles of a meeting's items, which an authority
+    bound by Welsh language standards needs before the agenda is published."""
+    meeting = workspace_views._meeting(body_slug, date_slug)
+    access.require(request.user, Action.AGENDA_EDIT.value, meeting)
+    if not welsh_text.authority_bilingual():
+        raise PermissionDenied(
+            "The authority publishes in English only: its Welsh language standards setting is "
+            "off (or it is not in Wales)."
+        )
+    items = list(meeting.items.order_by("order", "id"))
+    if request.method != "POST":
+        return _meeting_welsh_page(request, meeting, _meeting_welsh_form(meeting, items))
+    form = _meeting_welsh_form(meeting, items, request.POST)
+    if not form.is_valid():
+        return _meeting_welsh_page(request, meeting, form, status=400)
+    services.meeting_welsh_set(
+        body=meeting.body,
+        body_name=form.cleaned_data["body_name"],
+        titles={item: form.cleaned_data[f"item_{item.pk}"] for item in items},
+        user=request.user,
+    )
+    return redirect("executive_workspace:meeting_welsh", body_slug=body_slug, date_slug=date_slug)

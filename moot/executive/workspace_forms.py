@@ -24,6 +24,36 @@ def _text(label: str, *, help_text: str = "", area: bool = False, max_length: in
     )
 
 
+def _welsh(label: str, *, area: bool = False):
+    """A box for the Welsh text of a field, marked as Welsh for screen readers."""
+    attrs = {"lang": "cy"}
+    return forms.CharField(
+        label=f"{label}: in Welsh (Cymraeg)",
+        required=False,
+        widget=forms.Textarea(attrs=attrs) if area else forms.TextInput(attrs=attrs),
+    )
+
+
+class _WelshFields:
+    """A form with boxes for the Welsh text of its fields (named ``<field>_cy``), shown only
+    to the clerks of an authority that publishes in Welsh and English."""
+
+    def keep_welsh(self, bilingual: bool) -> None:
+        if not bilingual:
+            for name in [n for n in self.fields if n.endswith("_cy")]:
+                del self.fields[name]
+
+    def welsh_values(self) -> dict[str, str] | None:
+        """The Welsh text typed, by field name (None when the boxes are not shown)."""
+        names = [n for n in self.fields if n.endswith("_cy")]
+        if not names:
+            return None
+        return {n.removesuffix("_cy"): self.cleaned_data.get(n, "") for n in names}
+
+    def english_values(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if not k.endswith("_cy")}
+
+
 class _BodyChoice:
     """A form whose "body" choice is limited to the bodies the clerk may record for."""
 
@@ -33,10 +63,12 @@ class _BodyChoice:
         self.fields["body"].choices = choices
 
 
-class NoticeForm(_BodyChoice, GovukForm):
+class NoticeForm(_WelshFields, _BodyChoice, GovukForm):
     body = forms.ChoiceField(label="Decision-making body", required=False)
     matter = _text("The matter to be decided (reg 9(1)(b))", max_length=400)
+    matter_cy = _welsh("The matter to be decided")
     summary = _text("Summary", area=True)
+    summary_cy = _welsh("Summary", area=True)
     decision_maker = _text(
         "Decision maker (reg 9(1)(c))",
         help_text="The person's name and title, or the body and its members.",
@@ -62,6 +94,7 @@ class NoticeForm(_BodyChoice, GovukForm):
         help_text="The amount spent or saved, or the wards significantly affected.",
         area=True,
     )
+    key_reason_cy = _welsh("Why it is a key decision", area=True)
     wards = _text("Wards affected", max_length=400)
     private_paragraph = forms.TypedChoiceField(
         label="To be decided in private under Schedule 12A (reg 5)",
@@ -99,22 +132,26 @@ class ExceptionForm(GovukForm):
     agreed_on = forms.DateField(label="Date they agreed", required=False, widget=DATE)
 
 
-class DecisionForm(_BodyChoice, GovukForm):
+class DecisionForm(_WelshFields, _BodyChoice, GovukForm):
     notice = forms.ChoiceField(label="Notice of key decision", required=False)
     body = forms.ChoiceField(label="Decision-making body", required=False)
     title = _text("Title", max_length=400)
+    title_cy = _welsh("Title")
     maker = _text(
         "Decision maker", help_text="The body, or the person and their title.", max_length=400
     )
     by_officer = forms.BooleanField(label="An officer's decision (Openness reg 7)", required=False)
     decision = _text("The decision", area=True)
+    decision_cy = _welsh("The decision", area=True)
     decided_on = forms.DateField(label="Date of the decision", required=False, widget=DATE)
     reasons = _text("Reasons for the decision", area=True)
+    reasons_cy = _welsh("Reasons for the decision", area=True)
     alternatives = _text(
         "Alternative options considered and rejected",
         help_text="Write 'None' if there were none.",
         area=True,
     )
+    alternatives_cy = _welsh("Alternative options considered and rejected", area=True)
     conflicts = _text("Conflicts of interest declared", area=True)
     dispensations = _text("Dispensations granted", area=True)
     urgent = forms.BooleanField(label="Urgent: not subject to call-in", required=False)
@@ -172,3 +209,15 @@ class PrivateMeetingForm(GovukForm):
     urgency_agreed_by_name = _text("Their name", max_length=200)
     urgency_agreed_on = forms.DateField(label="Date they agreed", required=False, widget=DATE)
     urgency_reasons = _text("Why it is urgent (reg 5(7))", area=True)
+
+
+class MeetingWelshForm(GovukForm):
+    """The Welsh name of a meeting's body and the Welsh title of each of its items."""
+
+    def __init__(self, *args, body, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = items
+        self.fields["body_name"] = _welsh(f"Name of the body ({body.name})")
+        for item in items:
+            number = item.agenda_number or item.number
+            self.fields[f"item_{item.pk}"] = _welsh(f"Item {number}: {item.title}")

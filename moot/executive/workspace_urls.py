@@ -20,4 +20,9 @@ urlpatterns = [
         workspace.private_meeting,
         name="private_meeting",
     ),
+    path(
+        "meetings/<slug:body_slug>/<str:date_slug>/welsh/",
+        workspace.meeting_welsh,
+        name="meeting_welsh",
+    ),
 ]

@@ -528,3 +528,30 @@ class AuditEntry(models.Model):
         raise AuditTrailImmutable(
             f"Audit entry {self.pk} cannot be deleted; the audit trail is append-only."
         )
+
+
+class Translation(models.Model):
+    """The Welsh text of one published field of one record (a body's name, an agenda
+    item's title, a notice's matter ...), kept beside the English in the record itself.
+
+    One table for every model, so the bilingual record needs no column on the models of
+    other apps; which fields may be translated is listed in ``moot.governance.welsh``
+    (exempt details never are). See docs/adr/0015-welsh-and-english.md.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=50)
+    language = models.CharField(max_length=8, default="cy")
+    text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="translation_one_per_field_and_language",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type.model} {self.object_id} {self.field} ({self.language})"

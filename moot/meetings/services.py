@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from moot.governance import rules as gov_rules
 from moot.governance import selectors as gov_selectors
+from moot.governance import welsh
 from moot.governance.models import Authority, Body, Membership, Person
 from moot.governance.services import log_action
 from moot.jobs.services import packs_queue
@@ -376,6 +377,10 @@ def agenda_publish(
     """
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     rules.check_transition(meeting.status, rules.AGENDA_PUBLISHED, meeting=str(meeting))
+    # Wales: the Welsh language standards may require the agenda in Welsh and English
+    refusal = welsh.publication_refusal("the agenda", [meeting.body, *meeting.items.all()])
+    if refusal:
+        raise MeetingError(refusal)
     now = now or timezone.now()
     deadline = publication_deadline(meeting)
     published_on = timezone.localtime(now, LONDON).date()

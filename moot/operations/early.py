@@ -33,6 +33,7 @@ from moot.portal.cache import (
     stored_response,
     versioned_key,
 )
+from moot.portal.language import COOKIE as language_cookie
 
 KEY_PREFIX = "moot:early:"
 _NOT_KEPT = {"set-cookie", "x-moot-cache"}
@@ -89,7 +90,11 @@ def early_key(request) -> str | None:
     if not getattr(match.func, CACHED_VIEW, False):
         return None
     site = f"{request.scheme}://{request.get_host()}"
-    return versioned_key(scopes_of(match), site, request.get_full_path(), KEY_PREFIX)
+    # a reader's kept choice of language (moot.portal.language) picks the English or Welsh
+    # copy of the same address; the address's own ?lang= is in the full path
+    language = request.COOKIES.get(language_cookie, "")
+    identity = f"{language}|{request.get_full_path()}"
+    return versioned_key(scopes_of(match), site, identity, KEY_PREFIX)
 
 
 class EarlyCacheMiddleware:

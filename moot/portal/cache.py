@@ -38,7 +38,7 @@ from django.db import connections, router, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
-from django.utils import timezone
+from django.utils import timezone, translation
 
 WATCHED_APPS = ("governance", "meetings", "documents", "executive")
 UNWATCHED_MODELS = {"governance.auditentry"}  # the audit trail is not on any public page
@@ -292,7 +292,10 @@ def serve_cached(request, scopes: list[str], identity: str, render) -> HttpRespo
     address; a search's normalised query). Only what anyone may see can be kept here:
     one copy serves every visitor.
     """
-    key = versioned_key(scopes, request.get_host(), identity, _KEY_PREFIX)
+    # the language the answer is shown in (moot.portal.language): English and Welsh copies
+    # of one address are kept apart
+    language = translation.get_language() or ""
+    key = versioned_key(scopes, request.get_host(), f"{language}|{identity}", _KEY_PREFIX)
     if key is None:  # a page kept earlier might be stale: render from the database
         return render()
     stored = cache.get(key)

@@ -13,11 +13,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from moot.accounts.ratelimits import rate_limited
 from moot.meetings import services as meeting_services
-from moot.portal import api, feeds, inputs, selectors
+from moot.portal import api, feeds, inputs, language, selectors
 from moot.portal.cache import cached_page
 from moot.portal.context import request_authority
 from moot.portal.errors import InvalidInput, NotFound
 from moot.portal.forms import QUESTION_MAX_CHARACTERS, QuestionForm
+from moot.portal.language import in_reader_language, language_headers
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
@@ -60,8 +61,9 @@ def portal_view(view):
 
 
 def page(view):
-    """A published page: GET and HEAD only, errors handled, output cached."""
-    return require_safe(cached_page(portal_view(view)))
+    """A published page: GET and HEAD only, in the reader's language, errors handled,
+    output cached."""
+    return require_safe(in_reader_language(cached_page(language_headers(portal_view(view)))))
 
 
 def _twin(request, template: str, context: dict, to_json):
@@ -97,14 +99,26 @@ def meeting(request, slug, date_slug):
     data = selectors.meeting_page(
         slug, day, sequence, today=selectors.today(), site=request_authority(request)
     )
-    return _twin(request, "portal/meeting.html", {"page": data}, lambda u: api.meeting(data, u))
+    shown, welsh = language.meeting_page_in_language(request, data)
+    return _twin(
+        request,
+        "portal/meeting.html",
+        {"page": shown},
+        lambda u: language.with_welsh(api.meeting(data, u), welsh, data.items),
+    )
 
 
 @page
 def item(request, slug, date_slug, number):
     day, sequence = inputs.date_slug(date_slug)
     data = selectors.item_page(slug, day, sequence, number)
-    return _twin(request, "portal/item.html", {"page": data}, lambda u: api.item(data, u))
+    shown, welsh = language.item_page_in_language(request, data)
+    return _twin(
+        request,
+        "portal/item.html",
+        {"page": shown},
+        lambda u: language.item_with_welsh(api.item(data, u), welsh, data.item),
+    )
 
 
 @page

@@ -7,19 +7,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from moot.access.services import role_grant
 from moot.executive import services
 from moot.executive.models import (
     CallIn,
     ExceptionRecord,
     ExecutiveDecision,
-    ExecutiveSettings,
     KeyDecisionNotice,
 )
-from moot.governance.models import AuditEntry, Authority, Body, Person
+from moot.governance.models import AuditEntry, Person
 from moot.meetings import services as meeting_services
 from moot.workspace import views as workspace_views
-from tests.accounts.support import enrol_totp
+from tests.executive.conftest import clerk_of
 
 LONDON = ZoneInfo("Europe/London")
 pytestmark = pytest.mark.django_db
@@ -29,42 +27,6 @@ NOW = datetime(2027, 1, 4, 10, 0, tzinfo=LONDON)  # a Monday
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch):
     monkeypatch.setattr(workspace_views, "clock", lambda: NOW)
-
-
-@pytest.fixture
-def cabinet(example):
-    return Body.objects.create(
-        name="Test Cabinet",
-        slug="test-cabinet",
-        classification="cabinet",
-        access_regime="executive",
-    )
-
-
-@pytest.fixture
-def scrutiny(example):
-    body = Body.objects.create(name="Test Scrutiny", slug="test-scrutiny")
-    settings, _ = ExecutiveSettings.objects.get_or_create(authority=Authority.objects.get())
-    settings.scrutiny_body = body
-    settings.save()
-    meeting_services.meeting_create(
-        body=body, day=date(2027, 1, 20), at=time(18), recording_past=True
-    )
-    return body
-
-
-def clerk_of(django_user_model, body, name="cabclerk"):
-    user = django_user_model.objects.create_user(username=name, password="unused")
-    role_grant(user=user, role="clerk", body=body)
-    enrol_totp(user)
-    return user
-
-
-@pytest.fixture
-def clerk(client, django_user_model, cabinet):
-    user = clerk_of(django_user_model, cabinet)
-    client.force_login(user)
-    return user
 
 
 NOTICE = {

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, time
 
 from django import template
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
@@ -26,12 +26,13 @@ def _clock(moment: time | datetime) -> str:
 
 @register.filter
 def long_date(value: date | datetime | None) -> str:
-    """A date as clerks write it: "Thursday 25 March 2021"."""
+    """A date as clerks write it: "Thursday 25 March 2021" (in Welsh on a page shown in
+    Welsh: "Dydd Iau 25 Mawrth 2021", Django's Welsh names of days and months)."""
     if not value:
         return ""
     if isinstance(value, datetime):
         value = timezone.localtime(value) if timezone.is_aware(value) else value
-    return f"{value:%A} {value.day} {value:%B %Y}"
+    return dateformat.format(value, "l j F Y")
 
 
 @register.filter
