@@ -74,6 +74,12 @@ def detect_kind(text: str) -> SourceKind | None:
     return None
 
 
+def _people_count(meeting) -> int:
+    """How many people a meeting's draft lists as present, absent or attending."""
+    a = meeting.attendance
+    return len(a.present) + len(a.apologies) + len(a.in_attendance) if a else 0
+
+
 def parse_pack_or_minutes(text: str) -> ParseResult:
     """An agenda pack (or minutes in the pack's template); minutes the pack parser cannot
     read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
@@ -96,7 +102,10 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
         except ParseError:
             return pack
         (a,), (b,) = pack.meetings, printed.meetings
-        if a.date == b.date and len(b.items) > len(a.items):
+        if a.date == b.date and (len(b.items), _people_count(b)) > (
+            len(a.items),
+            _people_count(a),
+        ):
             return printed
     return pack
 

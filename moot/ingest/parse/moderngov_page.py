@@ -39,6 +39,7 @@ from moot.ingest.drafts import (
 from moot.ingest.parse.common import (
     LINK_RE,
     WEEKDAY_RE,
+    agreed_decisions,
     extract_resolutions,
     find_close_time,
     find_dates,
@@ -231,7 +232,7 @@ def _parse_item(
                     paras.pop(k)
                 break
     item.minutes_text = join_paragraphs(paras)
-    item.resolutions = extract_resolutions(paras)
+    item.resolutions = extract_resolutions(paras) or agreed_decisions(item.minutes_text)
     for d, printed in find_dates(item.agenda_text):
         if d is None:
             item.warnings.append(f"unreadable date {printed!r} in the agenda text")

@@ -41,6 +41,7 @@ from moot.ingest.parse.common import (
     _month_number as month_number,
 )
 from moot.ingest.parse.common import (
+    agreed_decisions,
     extract_resolutions,
     find_dates,
     paragraphs,
@@ -77,14 +78,14 @@ _SLASH_NUMBER = (
 )
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)\.?\s+(?:\d{{1,3}}\.\s+)?"
-    rf"(?P<title>[A-Z][^\n]{{2,150}})$"
+    rf"(?P<title>[A-Z][^\n]{{2,800}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
 _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
-    r"(?:councillors|members)\s+(?=present))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:))\b",
+    r"(?:councillors|members)\s+(?=present)|councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}))\b",
     re.IGNORECASE,
 )
 _CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
@@ -176,6 +177,16 @@ def _flat_title(segment: str) -> str:
     return " ".join(title)
 
 
+def _short_title(title: str) -> str:
+    """A numbered paragraph without a heading ("4. There was a discussion about a footpath
+    to the cricket field, possibly from ...") is titled by its first clause when the
+    paragraph is long: up to its first full stop or comma after a few words."""
+    if len(title) <= 150:
+        return title
+    cut = re.search(r"(?<=.{20})[.,;:](?=\s)", title)
+    return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
+
+
 def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading."""
     body = text[heading_end:]
@@ -198,8 +209,8 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
                 previous and current and int(current.group()) == int(previous.group()) + 1
             )
             # a long sentence is a minute only where its number follows the last minute's
-            if not title.endswith(".") or len(title) < 60 or follows:
-                found.append((offset, m.group("num"), title))
+            if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
+                found.append((offset, m.group("num"), _short_title(title)))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
         flat = " ".join(body.split())
@@ -211,6 +222,8 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
                 segment = flat[start + len(num) : end].strip()
                 out.append((num, _flat_title(segment), segment))
             return out
+    if not found:
+        return _run_in_items(body)
     out = []
     for i, (start, num, title) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(body)
@@ -219,9 +232,41 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def _labelled(text: str) -> dict[str, str]:
-    """The text after each attendance label, up to the next label or minute number."""
-    out: dict[str, str] = {}
+_RUN_IN_RE = re.compile(
+    r"^[ \t]*(?P<title>[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*)*)"
+    r"(?=[ \t]*$|[ \t]*[.:,;–-]|[ \t]+(?:\(|[a-z]))",
+    re.MULTILINE,
+)
+_NOT_HEADINGS = {"RESOLVED", "AGREED", "DECIDED", "RESOLUTION", "NOTE", "NB", "PS"}
+
+
+def _run_in_items(body: str) -> list[tuple[str, str, str]]:
+    """Unnumbered minutes whose heading runs into the text, in capitals: "APOLOGIES FOR
+    ABSENCE were received from ...", "FINANCE. A cheque was signed ...". A heading is a
+    paragraph's opening run of capitalised words (two or more, or one of five letters or
+    more: "NALC has written" is an acronym, not a heading), followed by the end of the line,
+    a stop or a lower-case word. Nothing is numbered; the text runs to the next heading."""
+    found = []
+    for m in _RUN_IN_RE.finditer(body):
+        title = m.group("title").strip()
+        words = title.split()
+        if words[0] in _NOT_HEADINGS or (len(words) == 1 and len(title) < 5):
+            continue
+        if not body[: m.start()].endswith("\n\n") and m.start() > 0:
+            continue  # a heading opens a paragraph
+        found.append((m.start(), m.end(), title))
+    out = []
+    for i, (start, end, title) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(body)
+        rest = body[end:stop].strip(" .:;,–-\n")
+        out.append(("", tidy_body_name(title).capitalize(), rest))
+    return out
+
+
+def _labelled(text: str) -> dict[str, list[str]]:
+    """The text after each attendance label, up to the next label or minute number (a
+    list: "Councillors:" after "Present" adds a second part to the present list)."""
+    out: dict[str, list[str]] = {}
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
         m.start()
@@ -247,8 +292,67 @@ def _labelled(text: str) -> dict[str, str]:
             "councillors": "present",
             "members": "present",
         }.get(key, key)
-        out.setdefault(key, text[m.end() : end])
+        label = (m.group("label") or "").lower()
+        if key == "present" and key in out and label.startswith("councillors"):
+            # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
+            # the plural label carries on the list it follows
+            out[key].append(text[m.end() : end])
+        out.setdefault(key, [text[m.end() : end]])
     return out
+
+
+_FIRST_MINUTE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)\.?[ \t]+[A-Z])"
+)
+_ALSO_PRESENT_RE = re.compile(
+    r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+)
+_PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
+_NAME_ROLE_LINE_RE = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+)"
+    r"\s*,\s*(?P<role>[A-Z][^,]{2,60})$"
+)
+
+
+def _before_minutes(text: str) -> str:
+    """The text before the first numbered minute (all of it when there is none)."""
+    m = _FIRST_MINUTE_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _also_present(text: str) -> list[PersonEntry]:
+    """The people of a sentence that ends "were also present" ("The Town Clerk, Mrs L M
+    Phillips, ... and a member of the public were also present"); offices and members of
+    the public in it name nobody."""
+    m = _ALSO_PRESENT_RE.search(text)
+    return split_name_list(m.group("names")) if m else []
+
+
+def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute: the first
+    paragraph that starts with a plural honorific ("Cllrs B Austin, D Bretherton, ...") is
+    the present list, and the lines after it each of one name and a role ("C Pinnells,
+    Acting Town Clerk") are those in attendance."""
+    paras = re.split(r"\n\s*\n", text)
+    for k, para in enumerate(paras):
+        flat = " ".join(para.split())
+        if not _PLURAL_LIST_RE.match(flat):
+            continue
+        present = split_name_list(flat)
+        attending: list[PersonEntry] = []
+        for later in paras[k + 1 :]:
+            lines = [tidy_line(ln) for ln in later.split("\n") if ln.strip()]
+            matches = [_NAME_ROLE_LINE_RE.match(ln) for ln in lines]
+            if not lines or not all(matches):
+                break
+            attending.extend(PersonEntry(m.group("name"), m.group("role")) for m in matches)
+        return present, attending
+    return [], []
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.?\s+)+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_INITIALS_NAME_RE = re.compile(_INITIALS_NAME)
+_COLUMN_PAIR_RE = re.compile(rf"{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})*")
 
 
 def _people(segment: str) -> list[PersonEntry]:
@@ -259,15 +363,36 @@ def _people(segment: str) -> list[PersonEntry]:
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
     lines = [ln for ln in cleaned.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    honorific = ""
+    if lines and re.fullmatch(r"\s*(?:Cllrs|Councillors)\.?\s*", lines[0]):
+        # "Present: Councillors" then the names on the lines below
+        lines, honorific = lines[1:], "Cllr "
+    if lines and all(_COLUMN_PAIR_RE.fullmatch(ln.strip()) for ln in lines):
+        # names printed in two or more columns: "D Morgan G Watson" is two people
+        return [
+            PersonEntry(honorific + " ".join(name.split()))
+            for ln in lines
+            for name in _INITIALS_NAME_RE.findall(ln)
+        ]
     entries, _ = parse_people(lines)
     return entries
+
+
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"(?P<role>[A-Z][A-Za-z ]{{2,60}}?)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_INITIALS_NAME})"
+)
 
 
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names."""
     if "\n" not in segment.strip():
-        return split_name_list(segment)
+        found = split_name_list(segment)
+        last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
+        if not found and last:
+            # "Clerk to the Council D Baldwin": the office, then the name
+            found = [PersonEntry(last.group("name"), last.group("role"))]
+        return found
     out = []
     for line in segment.split("\n"):
         line = tidy_line(line)
@@ -389,11 +514,18 @@ def parse_printed_minutes(text: str) -> ParseResult:
     labels = _labelled(text[heading_end:])
     attendance = AttendanceDraft()
     if "present" in labels:
-        attendance.present = _people(labels["present"])
-    if "apologies" in labels and not re.search(r"\bno\b|\bnone\b", labels["apologies"], re.I):
-        attendance.apologies = _people(labels["apologies"])
+        attendance.present = [p for part in labels["present"] for p in _people(part)]
+    apologies = labels.get("apologies", [""])[0]
+    if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
+        attendance.apologies = _people(apologies)
     if "in" in labels:
-        attendance.in_attendance = _in_attendance(labels["in"])
+        attendance.in_attendance = _in_attendance(labels["in"][0])
+    opening = _before_minutes(text[heading_end:])
+    if not attendance.present:
+        attendance.present, attending = _unlabelled(opening)
+        attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.in_attendance:
+        attendance.in_attendance = _also_present(opening)
     flattened = max((len(ln) for ln in text.split("\n")), default=0) > 600
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
@@ -407,7 +539,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             ]
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
-        )
+        ) or agreed_decisions(f"{title} {body_text}")
         if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
             found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [
