@@ -52,6 +52,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
+from moot.ingest.parse.unflatten import unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -85,7 +86,8 @@ _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
     r"(?:councillors|members)\s+(?=present)|councillors(?=\s*:))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}))\b",
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b))\b",
     re.IGNORECASE,
 )
 _CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
@@ -146,7 +148,7 @@ def heading_date(sentence: str, before: str = "") -> date | None:
 
 
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(text) is not None
+    return find_heading(unflatten(text)) is not None
 
 
 def _heading_sentence(rest: str) -> str:
@@ -256,7 +258,7 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
             continue  # a heading opens a paragraph
         found.append((m.start(), m.end(), title))
     out = []
-    for i, (start, end, title) in enumerate(found):
+    for i, (_, end, title) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(body)
         rest = body[end:stop].strip(" .:;,–-\n")
         out.append(("", tidy_body_name(title).capitalize(), rest))
@@ -308,10 +310,12 @@ _ALSO_PRESENT_RE = re.compile(
     r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
 )
 _PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
-_NAME_ROLE_LINE_RE = re.compile(
-    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+)"
-    r"\s*,\s*(?P<role>[A-Z][^,]{2,60})$"
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
+_NAME_ROLE_RE = re.compile(
+    rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
 )
+# the entry after a list's last "and" ends it: "..., J Tipping and T Wyse C Pinnells, ..."
+_LAST_ENTRY_RE = re.compile(rf"\band\s+{_PERSON}(?:\s*\([^)]*\))?")
 
 
 def _before_minutes(text: str) -> str:
@@ -325,7 +329,14 @@ def _also_present(text: str) -> list[PersonEntry]:
     Phillips, ... and a member of the public were also present"); offices and members of
     the public in it name nobody."""
     m = _ALSO_PRESENT_RE.search(text)
-    return split_name_list(m.group("names")) if m else []
+    if m is None:
+        return []
+    # the sentence's own words: "Absent: A. Bee. The Clerk, Mrs C Dee ... were also present"
+    sentences = re.split(
+        r"(?<=[A-Za-z)]{2}\.)(?<!Mrs\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Cllr\.)\s+(?=[A-Z])",
+        m.group("names"),
+    )
+    return split_name_list(sentences[-1])
 
 
 def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
@@ -338,16 +349,21 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
         flat = " ".join(para.split())
         if not _PLURAL_LIST_RE.match(flat):
             continue
-        present = split_name_list(flat)
-        attending: list[PersonEntry] = []
-        for later in paras[k + 1 :]:
-            lines = [tidy_line(ln) for ln in later.split("\n") if ln.strip()]
-            matches = [_NAME_ROLE_LINE_RE.match(ln) for ln in lines]
-            if not lines or not all(matches):
-                break
-            attending.extend(PersonEntry(m.group("name"), m.group("role")) for m in matches)
-        return present, attending
+        last = _LAST_ENTRY_RE.search(flat)
+        end = last.end() if last else len(flat)
+        present = split_name_list(flat[:end])
+        rest = " ".join([flat[end:], *paras[k + 1 :]])
+        return present, _name_role_pairs(" ".join(rest.split()))
     return [], []
+
+
+def _name_role_pairs(text: str) -> list[PersonEntry]:
+    """ "C Pinnells, Acting Town Clerk G Markland, Neighbourhood Plan Continuity Officer"
+    (one pair a line, or the lines run together): [] unless the whole text is such pairs."""
+    pairs = list(_NAME_ROLE_RE.finditer(text))
+    if not pairs or "".join(m.group(0) for m in pairs).replace(" ", "") != text.replace(" ", ""):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role").strip()) for m in pairs]
 
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s+)+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
@@ -355,7 +371,29 @@ _INITIALS_NAME_RE = re.compile(_INITIALS_NAME)
 _COLUMN_PAIR_RE = re.compile(rf"{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})*")
 
 
+def _column_names(lines: list[str]) -> list[PersonEntry]:
+    """Names printed in columns ("D Morgan G Watson" is two people), under an optional
+    plural honorific ("Councillors" on its own, or before the first name); [] when a line
+    is anything but initials and family names."""
+    lines = [tidy_line(ln) for ln in lines if ln.strip()]
+    plural = re.match(r"(?:Cllrs|Councillors)\.?(?:\s+|$)", lines[0]) if lines else None
+    if plural:
+        lines[0] = lines[0][plural.end() :]
+        lines = [ln for ln in lines if ln]
+    if not lines or not all(_COLUMN_PAIR_RE.fullmatch(ln) for ln in lines):
+        return []
+    honorific = "Cllr " if plural else ""
+    return [
+        PersonEntry(honorific + " ".join(name.split()))
+        for ln in lines
+        for name in _INITIALS_NAME_RE.findall(ln)
+    ]
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    columns = _column_names(segment.split("\n"))
+    if columns:
+        return columns
     if "\n" not in segment.strip():
         # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
         return split_name_list(segment)
@@ -363,17 +401,6 @@ def _people(segment: str) -> list[PersonEntry]:
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
     lines = [ln for ln in cleaned.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
-    honorific = ""
-    if lines and re.fullmatch(r"\s*(?:Cllrs|Councillors)\.?\s*", lines[0]):
-        # "Present: Councillors" then the names on the lines below
-        lines, honorific = lines[1:], "Cllr "
-    if lines and all(_COLUMN_PAIR_RE.fullmatch(ln.strip()) for ln in lines):
-        # names printed in two or more columns: "D Morgan G Watson" is two people
-        return [
-            PersonEntry(honorific + " ".join(name.split()))
-            for ln in lines
-            for name in _INITIALS_NAME_RE.findall(ln)
-        ]
     entries, _ = parse_people(lines)
     return entries
 
@@ -383,10 +410,19 @@ _ROLE_THEN_NAME_RE = re.compile(
 )
 
 
+_COUNT_OF_PUBLIC_RE = re.compile(
+    r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
+    r"the\s+public.*$",
+    re.IGNORECASE,
+)
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names."""
     if "\n" not in segment.strip():
+        # "... D Baldwin 2 Members of the Public": the count names nobody
+        segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
         found = split_name_list(segment)
         last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
         if not found and last:
@@ -479,7 +515,7 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
 
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
-    text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
+    text = unflatten((text or "").replace("\r\n", "\n").replace("\u00a0", " "))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
