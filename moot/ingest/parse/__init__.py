@@ -12,6 +12,7 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
+from moot.ingest.parse.issue_history import looks_like_issue_history
 from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
@@ -45,6 +46,8 @@ def detect_kind(text: str) -> SourceKind | None:
     source = text or ""
     if looks_like_moderngov_xml(source) or is_xml(source):
         return "moderngov-xml"
+    if looks_like_issue_history(source):
+        return "moderngov-page"  # an issue history is a ModernGov page too
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)

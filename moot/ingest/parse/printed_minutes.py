@@ -258,10 +258,12 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
             continue  # a heading opens a paragraph
         found.append((m.start(), m.end(), title))
     out = []
-    for i, (_, end, title) in enumerate(found):
+    for i, (start, end, title) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(body)
-        rest = body[end:stop].strip(" .:;,–-\n")
-        out.append(("", tidy_body_name(title).capitalize(), rest))
+        # the minute's text is its whole paragraph: "THE MINUTES of the previous meeting
+        # were read, approved and signed"
+        text = body[start:stop].strip() if body[end:stop].strip(" .:;,–-\n") else ""
+        out.append(("", tidy_body_name(title).capitalize(), text))
     return out
 
 
@@ -575,7 +577,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             ]
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
-        ) or agreed_decisions(f"{title} {body_text}")
+        ) or agreed_decisions(body_text if body_text.strip() else title)
         if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
             found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [

@@ -95,7 +95,7 @@ def flat_title(segment: str) -> str:
                         return segment.strip().rstrip(".")
                 break
         title.append(bare)
-        if word.endswith(":") or (word.endswith(".") and not capitals) or len(title) >= 30:
+        if word.endswith((":", ".")) or len(title) >= 30:
             break
         if not capitals and len(title) >= 12:
             break
@@ -107,7 +107,8 @@ def flat_title(segment: str) -> str:
 def _is_capitals(word: str) -> bool:
     """A word printed in capitals ("DECLARATIONS", "INTEREST(s)" aside), not one letter."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) >= len(letters) - 1
+    lower_allowed = 1 if len(letters) > 3 else 0
+    return len(letters) > 1 and sum(c.isupper() for c in letters) >= len(letters) - lower_allowed
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)]):|(?<=[a-z)])\.(?=\s+[A-Z])")
@@ -131,16 +132,23 @@ _JOINING = {
 
 
 def _number_run(flat: str) -> list[re.Match[str]]:
-    """The plain minute numbers of the longest run that goes up one at a time."""
+    """The plain minute numbers of the longest run that goes up one at a time; of two
+    runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
+    "3 Members present")."""
     found = list(_NUMBER_RE.finditer(flat))
-    best: list[int] = [1] * len(found)
+    dotted = [m.group(0).endswith(".") for m in found]
+    best: list[tuple[int, int]] = [(1, 0)] * len(found)
     back: list[int] = [-1] * len(found)
     for i, m in enumerate(found):
         n = int(m.group("num"))
         for j in range(i):
-            if int(found[j].group("num")) == n - 1 and best[j] + 1 > best[i]:
-                best[i], back[i] = best[j] + 1, j
-    if not found or max(best) < 2:
+            if int(found[j].group("num")) != n - 1:
+                continue
+            length, alike = best[j]
+            score = (length + 1, alike + (dotted[i] == dotted[j]))
+            if score > best[i]:
+                best[i], back[i] = score, j
+    if not found or max(best)[0] < 2:
         return []
     i = best.index(max(best))
     run = []
