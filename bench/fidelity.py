@@ -13,7 +13,8 @@ the importer must refuse (it names no date or no body).
 Facts are compared, nothing is written to a database:
 
 - extracted: a hand-read fact the parser got right (a person by family name, in the right
-  list; an item by number and title; a document to refuse, refused);
+  list; an item by number and title; a document to refuse, refused; a document to import,
+  imported);
 - invented: a fact the parser gave that the key does not hold (a wrong date, an item or
   person not in the document, a person in the wrong list, a refused document's facts);
 - traceback: any exception other than the importer's one-line refusal.
@@ -139,7 +140,7 @@ def score(path: Path, key: dict) -> Score:
         s.refused = refusal
         return s
     m = result.meetings[0]
-    got = 0
+    got = 1  # a document to import, imported (the third of the three facts counted above)
     if m.date and m.date.isoformat() == key["date"]:
         got += 1
     elif m.date:
@@ -204,6 +205,27 @@ def run() -> list[Score]:
         if len(docs) != 1:
             raise SystemExit(f"{key_path.name}: expected one document named {key_path.stem}.*")
         scores.append(score(docs[0], key))
+    return scores
+
+
+def run_flattened(label: str = "dev") -> list[Score]:
+    """The importable documents of one set flattened onto one line (as a PDF's text is
+    often copied out), scored against the same keys: how much of a document the readers
+    keep when its line breaks are lost. Used on the dev set to develop the unflattening
+    rules without looking at the measure set's flattened documents."""
+    import tempfile
+
+    scores = []
+    for key_path in sorted((FIDELITY / "keys").glob("*.json")):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        if key.get("set") != label or not key.get("importable", True):
+            continue
+        (doc,) = (FIDELITY / "documents").glob(key_path.stem + ".*")
+        flat = " ".join(doc.read_text(encoding="utf-8").split())
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / doc.name
+            path.write_text(flat, encoding="utf-8")
+            scores.append(score(path, key))
     return scores
 
 

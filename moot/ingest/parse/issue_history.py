@@ -42,6 +42,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
+from moot.ingest.parse.unflatten import flat_title
 
 _TITLE_RE = re.compile(r"^issue\s*-\s*(?:items\s+at\s+)?meetings$", re.IGNORECASE)
 _MEETING_RE = re.compile(
@@ -52,9 +53,23 @@ _MEETING_RE = re.compile(
 _MARKER_RE = re.compile(r"^(?P<label>decision|minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
+_FLAT_BREAKS_RE = re.compile(
+    r"\s+(?=meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}|(?:decision|minutes)\s*:)"
+    r"|(?<=\bmeetings)\s+|(?<=\))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _lines(text: str) -> list[str]:
+    """The page's lines; a page whose lines were lost (no "Meeting:" line starts one) is
+    broken before each "Meeting:" and "Decision:" or "Minutes:" label, and after each
+    bracket (the item number that ends a "Meeting:" line)."""
     source = html_to_text(text) if looks_like_html(text) else text
-    return [tidy_line(ln) for ln in split_lines(source)]
+    lines = [tidy_line(ln) for ln in split_lines(source)]
+    if any(_MEETING_RE.match(ln) for ln in lines):
+        return lines
+    flat = _FLAT_BREAKS_RE.sub("\n", " ".join(source.split()))
+    return [tidy_line(ln) for ln in split_lines(flat)]
 
 
 def looks_like_issue_history(text: str) -> bool:
@@ -71,7 +86,9 @@ def _item(number: str, block: list[str]) -> ItemDraft:
     title = lines[0] if lines else ""
     if number:
         title = re.sub(rf"^{re.escape(number)}\.?\s+", "", title)
-    title, _ = split_document_ref(title)
+    title, ref = split_document_ref(title)
+    if (ref is None and len(title) > 150) or len(lines) == 1:
+        title = flat_title(title)  # flattened: the title runs into the text
     item = ItemDraft(number=number, title=title)
     sections: dict[str, list[str]] = {"agenda": [], "minutes": [], "decision": []}
     section = "agenda"
@@ -96,7 +113,7 @@ def _item(number: str, block: list[str]) -> ItemDraft:
 
 def parse_issue_history(text: str) -> ParseResult:
     """Parse an issue history (see the module docstring)."""
-    lines = [ln for ln in _lines(text or "")]
+    lines = _lines(text or "")
     starts = [(i, _MEETING_RE.match(ln)) for i, ln in enumerate(lines)]
     starts = [(i, m) for i, m in starts if m]
     if not starts or not looks_like_issue_history(text):
@@ -116,7 +133,7 @@ def parse_issue_history(text: str) -> ParseResult:
         meeting = MeetingDraft(
             body_name=tidy_body_name(m.group("body")), date=day, origin="web-page"
         )
-        block = [ln for ln in lines[i + 1 : end]]
+        block = lines[i + 1 : end]
         while block and not block[0]:
             block.pop(0)
         meeting.items.append(_item(m.group("num") or "", block))
