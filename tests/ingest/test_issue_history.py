@@ -84,3 +84,28 @@ def test_a_mangled_issue_history_parses_or_fails_cleanly(at, cut, junk):
         assert m.date is not None or m.warnings
         for item in m.items:
             assert "\n" not in item.title
+
+
+def test_moot_import_reads_an_issue_history_into_the_meetings_it_dates(fresh, capsys, tmp_path):
+    import json
+
+    from moot import cli
+    from moot.meetings.models import Meeting
+
+    path = tmp_path / "issue.txt"
+    path.write_text(HISTORY, encoding="utf-8")
+    code = cli.main(["import", "moderngov-page", str(path), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    report = json.loads(out)
+    assert len(report["meetings"]) == 2
+    assert [(i["number"], i["resolutions"]) for i in report["meetings"][0]["items"]] == [("7", 1)]
+    made = Meeting.objects.filter(date__in=[date(2025, 2, 3), date(2025, 3, 19)])
+    assert sorted((m.body.name, m.date.isoformat()) for m in made) == [
+        ("Cabinet", "2025-02-03"),
+        ("Council", "2025-03-19"),
+    ]
+    # no meeting for the line whose date cannot be one
+    assert not Meeting.objects.filter(date__year=2025, date__month=2, date__day__gt=28).exists()
+    cabinet = made.get(body__name="Cabinet")
+    assert [i.number for i in cabinet.items.all()] == ["7"]

@@ -199,11 +199,17 @@ def _facts(meeting) -> tuple:
 
 
 def test_minutes_flattened_onto_one_line_read_as_the_printed_page():
-    for text in (UNLABELLED, COLUMNS, RUN_IN):
-        flat = _flat(text + " " + "The meeting closed at 9pm. " * 25)
-        (printed,) = parse_document(text + "\n" + "The meeting closed at 9pm. " * 25).meetings
-        (flattened,) = parse_document(flat).meetings
+    closing = "The meeting closed at 9pm.\n" * 25
+    for text in (UNLABELLED, COLUMNS):
+        (printed,) = parse_document(text + closing).meetings
+        (flattened,) = parse_document(_flat(text + closing)).meetings
         assert _facts(flattened) == _facts(printed), text[:40]
+    # headings in capitals are not minutes once the text is flattened: capitals in a
+    # PDF's flattened text may be anything from a name to a table's heading
+    (printed,) = parse_document(RUN_IN + closing).meetings
+    (flattened,) = parse_document(_flat(RUN_IN + closing)).meetings
+    assert len(printed.items) == 3 and flattened.items == []
+    assert _facts(flattened)[3] == _facts(printed)[3]  # the same people present
 
 
 def test_a_flat_minutes_title_stops_where_its_text_starts():

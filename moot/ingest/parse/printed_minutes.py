@@ -52,7 +52,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
-from moot.ingest.parse.unflatten import unflatten
+from moot.ingest.parse.unflatten import is_flattened, unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -189,8 +189,10 @@ def _short_title(title: str) -> str:
     return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
 
 
-def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
-    """(number, title, body text) of each minute after the heading."""
+def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
+    """(number, title, body text) of each minute after the heading; unnumbered headings in
+    capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
+    from a PDF, words in capitals may be anything from a name to a table's heading)."""
     body = text[heading_end:]
     lines = body.split("\n")
     found: list[tuple[int, str, str]] = []
@@ -224,7 +226,7 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
                 segment = flat[start + len(num) : end].strip()
                 out.append((num, _flat_title(segment), segment))
             return out
-    if not found:
+    if not found and run_in:
         return _run_in_items(body)
     out = []
     for i, (start, num, title) in enumerate(found):
@@ -309,7 +311,7 @@ _FIRST_MINUTE_RE = re.compile(
     rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)\.?[ \t]+[A-Z])"
 )
 _ALSO_PRESENT_RE = re.compile(
-    r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+    r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
 )
 _PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
@@ -517,7 +519,9 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
 
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
-    text = unflatten((text or "").replace("\r\n", "\n").replace("\u00a0", " "))
+    text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
+    was_flat = is_flattened(text)
+    text = unflatten(text)
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -546,7 +550,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
     heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
-    items = _items(text, heading_end)
+    items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
     labels = _labelled(text[heading_end:])
@@ -564,7 +568,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening)
-    flattened = max((len(ln) for ln in text.split("\n")), default=0) > 600
+    flattened = is_flattened(text)  # still one long line: no breaks could be put back
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
         paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])

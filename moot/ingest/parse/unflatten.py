@@ -56,6 +56,8 @@ _CAPS_HEADING_RE = re.compile(
     r"(?<=[.!?:]\s)(?<!\d\.\s)(?=(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|[A-Z]{5,})(?:\s+[a-z]|\s*[.:]))"
 )
 _SENTENCE_WORDS = {"the", "it", "a", "an", "this", "there", "we", "he", "she", "they", "all"}
+# a minute's whole text, right after its title: "Declarations of Interest None."
+_ANSWER_WORDS = {"none", "nil", "noted", "no"}
 
 
 def is_flattened(text: str) -> bool:
@@ -81,8 +83,13 @@ def flat_title(segment: str) -> str:
             if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–"):
                 break
         else:
-            starts_sentence = bare == bare.capitalize() and lower in _SENTENCE_WORDS
-            if title and (is_honorific(bare) or lower == title[0].lower() or starts_sentence):
+            starts_sentence = bare == bare.capitalize() and lower in (
+                _SENTENCE_WORDS | _ANSWER_WORDS
+            )
+            decision = bare in {"RESOLVED", "RESOLUTION", "AGREED", "DECIDED"}
+            if title and (
+                is_honorific(bare) or lower == title[0].lower() or starts_sentence or decision
+            ):
                 break
             if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
                 if bare[:1].islower():
