@@ -36,7 +36,6 @@ from moot.ingest.drafts import (
     ParseResult,
     PersonEntry,
 )
-from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
     _month_number as month_number,
 )
@@ -52,7 +51,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
-from moot.ingest.parse.unflatten import is_flattened, unflatten
+from moot.ingest.parse.unflatten import flat_title, is_flattened, unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -90,7 +89,6 @@ _LABEL_RE = re.compile(
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b))\b",
     re.IGNORECASE,
 )
-_CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
 _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
 _KINDS = (
@@ -158,27 +156,6 @@ def _heading_sentence(rest: str) -> str:
     return rest[: end.start()] if end else rest
 
 
-def _flat_title(segment: str) -> str:
-    words = segment.split()
-    title: list[str] = []
-    for word in words:
-        bare = word.strip(":;,.")
-        if not bare:
-            break
-        if title and (is_honorific(bare) or bare.lower() == title[0].lower()):
-            break
-        if not (bare[:1].isupper() or bare.lower() in _CONNECTIVES):
-            break
-        title.append(bare)
-        if word.endswith(":"):
-            break
-        if len(title) >= 12:
-            break
-    while title and title[-1].lower() in _CONNECTIVES:
-        title.pop()
-    return " ".join(title)
-
-
 def _short_title(title: str) -> str:
     """A numbered paragraph without a heading ("4. There was a discussion about a footpath
     to the cricket field, possibly from ...") is titled by its first clause when the
@@ -224,7 +201,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             for i, (start, num, _) in enumerate(flat_found):
                 end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
                 segment = flat[start + len(num) : end].strip()
-                out.append((num, _flat_title(segment), segment))
+                out.append((num, flat_title(segment), segment))
             return out
     if not found and run_in:
         return _run_in_items(body)
