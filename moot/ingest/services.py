@@ -125,9 +125,13 @@ def import_source(
             if not parsed.meetings:
                 report = import_lists(source, parsed, body=body, user=user)
             else:
-                # A web service's list of meetings can span committees; a pack or page is
-                # one body's (its minutes-in-pack may print the body's name differently).
-                web = parsed.source_kind == "moderngov-xml"
+                # A web service's list of meetings can span committees, and so can an
+                # issue history (the one kind of ModernGov page with several meetings); a
+                # pack or page is one body's (its minutes-in-pack may print the body's name
+                # differently).
+                web = parsed.source_kind == "moderngov-xml" or (
+                    parsed.source_kind == "moderngov-page" and len(parsed.meetings) > 1
+                )
                 groups = split_by_body(parsed) if web and not body else [parsed]
                 report = merge_reports(
                     [_Importer(source, group, user=user).run(body) for group in groups]

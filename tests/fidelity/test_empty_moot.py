@@ -20,7 +20,7 @@ DOCUMENTS = [
     HERE / "documents" / "groby-pc-2008-02-04.txt",
     HERE / "documents" / "melton-pc-2021-05-05.txt",
     HERE / "documents" / "thame-tc-2021-04-27.txt",
-    HERE / "documents" / "haringey-issue-4881.txt",  # refused: no layout Moot reads yet
+    HERE / "documents" / "lbhf-issue-65317.txt",  # refused: it names no meeting of its own
     PAGE_SEED,  # Leicester City Council's Health and Wellbeing Board
     HERE.parent / "ingest" / "xml" / "getmeetings.xml",  # test data in ModernGov's layout
     HERE.parent / "ingest" / "xml" / "getmeeting.xml",
@@ -41,8 +41,8 @@ def test_a_folder_of_several_councils_imports_into_an_empty_moot(tmp_path, capsy
     code = cli.main(["import", "folder", str(tmp_path), "--several-councils", "--json"])
     payload = json.loads(capsys.readouterr().out)
     assert code == 1  # one file refused, the others imported
-    assert [f["file"] for f in payload["failed"]] == ["haringey-issue-4881.txt"]
-    assert payload["failed"][0]["error"].startswith("haringey-issue-4881.txt")
+    assert [f["file"] for f in payload["failed"]] == ["lbhf-issue-65317.txt"]
+    assert payload["failed"][0]["error"].startswith("lbhf-issue-65317.txt")
     names = set(Body.objects.values_list("name", flat=True))
     assert {
         "Groby Parish Council",

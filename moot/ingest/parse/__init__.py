@@ -12,6 +12,7 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
+from moot.ingest.parse.issue_history import looks_like_issue_history
 from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
@@ -45,6 +46,8 @@ def detect_kind(text: str) -> SourceKind | None:
     source = text or ""
     if looks_like_moderngov_xml(source) or is_xml(source):
         return "moderngov-xml"
+    if looks_like_issue_history(source):
+        return "moderngov-page"  # an issue history is a ModernGov page too
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
@@ -74,6 +77,12 @@ def detect_kind(text: str) -> SourceKind | None:
     return None
 
 
+def _people_count(meeting) -> int:
+    """How many people a meeting's draft lists as present, absent or attending."""
+    a = meeting.attendance
+    return len(a.present) + len(a.apologies) + len(a.in_attendance) if a else 0
+
+
 def parse_pack_or_minutes(text: str) -> ParseResult:
     """An agenda pack (or minutes in the pack's template); minutes the pack parser cannot
     read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
@@ -96,7 +105,10 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
         except ParseError:
             return pack
         (a,), (b,) = pack.meetings, printed.meetings
-        if a.date == b.date and len(b.items) > len(a.items):
+        if a.date == b.date and (len(b.items), _people_count(b)) > (
+            len(a.items),
+            _people_count(a),
+        ):
             return printed
     return pack
 

@@ -49,6 +49,7 @@ from moot.ingest.drafts import (
 from moot.ingest.parse.common import (
     EMAIL_RE,
     PHONE_RE,
+    agreed_decisions,
     extract_resolutions,
     find_close_time,
     find_dates,
@@ -561,7 +562,7 @@ def _minutes(
         paras = paragraphs(raw)
         item = ItemDraft(number=number, title=title)
         item.minutes_text = join_paragraphs(paras)
-        item.resolutions = extract_resolutions(paras)
+        item.resolutions = extract_resolutions(paras) or agreed_decisions(item.minutes_text)
         for d, printed in find_dates(item.minutes_text):
             if d is None:
                 item.warnings.append(f"unreadable date {printed!r} in the minutes")

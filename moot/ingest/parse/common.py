@@ -463,7 +463,7 @@ def split_document_ref(line: str) -> tuple[str, DocumentRefDraft | None]:
 # RESOLVED blocks
 
 RESOLVED_RE = re.compile(
-    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved(?=\s*[:\-–—]|\s+that\b)|AGREED|DECIDED)\b"
+    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved(?=\s*[:\-–—]|\s+that\b)|AGREED|DECIDED|RESOLUTION(?=\s*:))\b"
     r"(?:\s+(?:unanimously|accordingly))?\s*[:\-–—.]*\s*(?P<rest>.*)$"
 )
 _POINT_RE = re.compile(
@@ -544,6 +544,25 @@ def extract_resolutions(paras: list[str]) -> list[str]:
     if block is not None:
         out.extend(_points(block))
     return [r for r in out if r]
+
+
+_AGREED_RE = re.compile(
+    r"\b(?:it\s+was|the\s+(?:meeting|council|committee|members|board|panel|sub-committee))\s+"
+    r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
+    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?\b(?:were|was)\s+"
+    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted)\b",
+    re.IGNORECASE,
+)
+
+
+def agreed_decisions(text: str) -> list[str]:
+    """Decisions recorded in a sentence without RESOLVED at its start: "It was agreed that
+    the new hand rail ...", "The meeting agreed to ...", "The minutes of the meeting held on
+    11th March were approved as a correct record". One decision per sentence that says the
+    meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
+    flat = " ".join((text or "").split())
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat)
+    return [s for s in sentences if _AGREED_RE.search(s)]
 
 
 def normalise_unicode(text: str) -> str:

@@ -39,6 +39,7 @@ from moot.ingest.drafts import (
 from moot.ingest.parse.common import (
     LINK_RE,
     WEEKDAY_RE,
+    agreed_decisions,
     extract_resolutions,
     find_close_time,
     find_dates,
@@ -231,7 +232,7 @@ def _parse_item(
                     paras.pop(k)
                 break
     item.minutes_text = join_paragraphs(paras)
-    item.resolutions = extract_resolutions(paras)
+    item.resolutions = extract_resolutions(paras) or agreed_decisions(item.minutes_text)
     for d, printed in find_dates(item.agenda_text):
         if d is None:
             item.warnings.append(f"unreadable date {printed!r} in the agenda text")
@@ -249,7 +250,12 @@ def _parse_item(
 
 
 def parse_moderngov_page(text_or_html: str) -> ParseResult:
-    """Parse a ModernGov meeting page (HTML or text) into one MeetingDraft."""
+    """Parse a ModernGov meeting page (HTML or text) into one MeetingDraft; an issue
+    history page ("Issue - meetings") into one draft per meeting it dates."""
+    from moot.ingest.parse.issue_history import looks_like_issue_history, parse_issue_history
+
+    if looks_like_issue_history(text_or_html or ""):
+        return parse_issue_history(text_or_html)
     source = text_or_html or ""
     if looks_like_html(source):
         source = html_to_text(source)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.names import honorific_prefix_length, is_honorific
 from moot.ingest.parse.common import column_line, tidy_line
+from moot.ingest.parse.name_lists import split_name_list
 
 
 def _words(text: str) -> list[str]:
@@ -585,10 +586,25 @@ def count_vacancies(lines: Iterable[str]) -> int:
 
 APOLOGY_INTRO_RE = re.compile(
     r"apologies(?:\s+for\s+(?:absence|lateness))?(?:\s+were|\s+had\s+been|\s+was)?\s+"
-    r"(?:received|given|submitted|noted|tendered)\s+(?:from|by|on behalf of)\s*:?-?\s*(?P<rest>.*)$",
+    r"(?:received|given|submitted|noted|tendered|intimated)\s+(?:from|by|on behalf of)\s*:?-?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 NO_APOLOGIES_RE = re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+none\b", re.IGNORECASE)
+
+
+_PROSE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]+\s+[a-z]")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+
+
+def _apologies_in_prose(text: str) -> list[PersonEntry]:
+    """The names in each sentence of a paragraph that gives apologies ("Apologies also
+    from ..."); other sentences name nobody absent."""
+    out: list[PersonEntry] = []
+    for sentence in _SENTENCE_SPLIT_RE.split(text):
+        m = re.search(r"(?i)\bapologies\b.*?\b(?:from|by)\s+(?P<names>.*)$", sentence)
+        if m:
+            out.extend(split_name_list(m.group("names")))
+    return out
 
 
 def parse_apologies(
@@ -603,6 +619,11 @@ def parse_apologies(
         if NO_APOLOGIES_RE.search(t) and len(lines) <= 2:
             return [], []
         m = APOLOGY_INTRO_RE.search(t)
+        if m and _PROSE_RE.search(m.group("rest")):
+            # one paragraph of sentences: "Apologies for absence were intimated by
+            # Councillors A, B and C. Apologies also from D and E, teacher and religious
+            # representatives, who ...": the names of each sentence about apologies
+            return _apologies_in_prose(t), []
         if m:
             rest = m.group("rest").strip(" :-.")
             body = ([rest] if rest else []) + lines[k + 1 :]

@@ -36,11 +36,11 @@ from moot.ingest.drafts import (
     ParseResult,
     PersonEntry,
 )
-from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
     _month_number as month_number,
 )
 from moot.ingest.parse.common import (
+    agreed_decisions,
     extract_resolutions,
     find_dates,
     paragraphs,
@@ -51,6 +51,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
+from moot.ingest.parse.unflatten import flat_title, is_flattened, unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -77,17 +78,17 @@ _SLASH_NUMBER = (
 )
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)\.?\s+(?:\d{{1,3}}\.\s+)?"
-    rf"(?P<title>[A-Z][^\n]{{2,150}})$"
+    rf"(?P<title>[A-Z][^\n]{{2,800}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
 _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
-    r"(?:councillors|members)\s+(?=present))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:))\b",
+    r"(?:councillors|members)\s+(?=present)|councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b))\b",
     re.IGNORECASE,
 )
-_CONNECTIVES = {"for", "of", "and", "the", "to", "in", "on", "at", "&", "-", "–"}
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
 _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
 _KINDS = (
@@ -145,7 +146,7 @@ def heading_date(sentence: str, before: str = "") -> date | None:
 
 
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(text) is not None
+    return find_heading(unflatten(text)) is not None
 
 
 def _heading_sentence(rest: str) -> str:
@@ -155,29 +156,20 @@ def _heading_sentence(rest: str) -> str:
     return rest[: end.start()] if end else rest
 
 
-def _flat_title(segment: str) -> str:
-    words = segment.split()
-    title: list[str] = []
-    for word in words:
-        bare = word.strip(":;,.")
-        if not bare:
-            break
-        if title and (is_honorific(bare) or bare.lower() == title[0].lower()):
-            break
-        if not (bare[:1].isupper() or bare.lower() in _CONNECTIVES):
-            break
-        title.append(bare)
-        if word.endswith(":"):
-            break
-        if len(title) >= 12:
-            break
-    while title and title[-1].lower() in _CONNECTIVES:
-        title.pop()
-    return " ".join(title)
+def _short_title(title: str) -> str:
+    """A numbered paragraph without a heading ("4. There was a discussion about a footpath
+    to the cricket field, possibly from ...") is titled by its first clause when the
+    paragraph is long: up to its first full stop or comma after a few words."""
+    if len(title) <= 150:
+        return title
+    cut = re.search(r"(?<=.{20})[.,;:](?=\s)", title)
+    return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
 
 
-def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
-    """(number, title, body text) of each minute after the heading."""
+def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
+    """(number, title, body text) of each minute after the heading; unnumbered headings in
+    capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
+    from a PDF, words in capitals may be anything from a name to a table's heading)."""
     body = text[heading_end:]
     lines = body.split("\n")
     found: list[tuple[int, str, str]] = []
@@ -198,8 +190,8 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
                 previous and current and int(current.group()) == int(previous.group()) + 1
             )
             # a long sentence is a minute only where its number follows the last minute's
-            if not title.endswith(".") or len(title) < 60 or follows:
-                found.append((offset, m.group("num"), title))
+            if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
+                found.append((offset, m.group("num"), _short_title(title)))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
         flat = " ".join(body.split())
@@ -209,8 +201,10 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
             for i, (start, num, _) in enumerate(flat_found):
                 end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
                 segment = flat[start + len(num) : end].strip()
-                out.append((num, _flat_title(segment), segment))
+                out.append((num, flat_title(segment), segment))
             return out
+    if not found and run_in:
+        return _run_in_items(body)
     out = []
     for i, (start, num, title) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(body)
@@ -219,9 +213,43 @@ def _items(text: str, heading_end: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def _labelled(text: str) -> dict[str, str]:
-    """The text after each attendance label, up to the next label or minute number."""
-    out: dict[str, str] = {}
+_RUN_IN_RE = re.compile(
+    r"^[ \t]*(?P<title>[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*)*)"
+    r"(?=[ \t]*$|[ \t]*[.:,;–-]|[ \t]+(?:\(|[a-z]))",
+    re.MULTILINE,
+)
+_NOT_HEADINGS = {"RESOLVED", "AGREED", "DECIDED", "RESOLUTION", "NOTE", "NB", "PS"}
+
+
+def _run_in_items(body: str) -> list[tuple[str, str, str]]:
+    """Unnumbered minutes whose heading runs into the text, in capitals: "APOLOGIES FOR
+    ABSENCE were received from ...", "FINANCE. A cheque was signed ...". A heading is a
+    paragraph's opening run of capitalised words (two or more, or one of five letters or
+    more: "NALC has written" is an acronym, not a heading), followed by the end of the line,
+    a stop or a lower-case word. Nothing is numbered; the text runs to the next heading."""
+    found = []
+    for m in _RUN_IN_RE.finditer(body):
+        title = m.group("title").strip()
+        words = title.split()
+        if words[0] in _NOT_HEADINGS or (len(words) == 1 and len(title) < 5):
+            continue
+        if not body[: m.start()].endswith("\n\n") and m.start() > 0:
+            continue  # a heading opens a paragraph
+        found.append((m.start(), m.end(), title))
+    out = []
+    for i, (start, end, title) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(body)
+        # the minute's text is its whole paragraph: "THE MINUTES of the previous meeting
+        # were read, approved and signed"
+        text = body[start:stop].strip() if body[end:stop].strip(" .:;,–-\n") else ""
+        out.append(("", tidy_body_name(title).capitalize(), text))
+    return out
+
+
+def _labelled(text: str) -> dict[str, list[str]]:
+    """The text after each attendance label, up to the next label or minute number (a
+    list: "Councillors:" after "Present" adds a second part to the present list)."""
+    out: dict[str, list[str]] = {}
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
         m.start()
@@ -247,11 +275,106 @@ def _labelled(text: str) -> dict[str, str]:
             "councillors": "present",
             "members": "present",
         }.get(key, key)
-        out.setdefault(key, text[m.end() : end])
+        label = (m.group("label") or "").lower()
+        if key == "present" and key in out and label.startswith("councillors"):
+            # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
+            # the plural label carries on the list it follows
+            out[key].append(text[m.end() : end])
+        out.setdefault(key, [text[m.end() : end]])
     return out
 
 
+_FIRST_MINUTE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)\.?[ \t]+[A-Z])"
+)
+_ALSO_PRESENT_RE = re.compile(
+    r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
+)
+_PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
+_NAME_ROLE_RE = re.compile(
+    rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
+)
+# the entry after a list's last "and" ends it: "..., J Tipping and T Wyse C Pinnells, ..."
+_LAST_ENTRY_RE = re.compile(rf"\band\s+{_PERSON}(?:\s*\([^)]*\))?")
+
+
+def _before_minutes(text: str) -> str:
+    """The text before the first numbered minute (all of it when there is none)."""
+    m = _FIRST_MINUTE_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _also_present(text: str) -> list[PersonEntry]:
+    """The people of a sentence that ends "were also present" ("The Town Clerk, Mrs L M
+    Phillips, ... and a member of the public were also present"); offices and members of
+    the public in it name nobody."""
+    m = _ALSO_PRESENT_RE.search(text)
+    if m is None:
+        return []
+    # the sentence's own words: "Absent: A. Bee. The Clerk, Mrs C Dee ... were also present"
+    sentences = re.split(
+        r"(?<=[A-Za-z)]{2}\.)(?<!Mrs\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Cllr\.)\s+(?=[A-Z])",
+        m.group("names"),
+    )
+    return split_name_list(sentences[-1])
+
+
+def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute: the first
+    paragraph that starts with a plural honorific ("Cllrs B Austin, D Bretherton, ...") is
+    the present list, and the lines after it each of one name and a role ("C Pinnells,
+    Acting Town Clerk") are those in attendance."""
+    paras = re.split(r"\n\s*\n", text)
+    for k, para in enumerate(paras):
+        flat = " ".join(para.split())
+        if not _PLURAL_LIST_RE.match(flat):
+            continue
+        last = _LAST_ENTRY_RE.search(flat)
+        end = last.end() if last else len(flat)
+        present = split_name_list(flat[:end])
+        rest = " ".join([flat[end:], *paras[k + 1 :]])
+        return present, _name_role_pairs(" ".join(rest.split()))
+    return [], []
+
+
+def _name_role_pairs(text: str) -> list[PersonEntry]:
+    """ "C Pinnells, Acting Town Clerk G Markland, Neighbourhood Plan Continuity Officer"
+    (one pair a line, or the lines run together): [] unless the whole text is such pairs."""
+    pairs = list(_NAME_ROLE_RE.finditer(text))
+    if not pairs or "".join(m.group(0) for m in pairs).replace(" ", "") != text.replace(" ", ""):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role").strip()) for m in pairs]
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.?\s+)+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_INITIALS_NAME_RE = re.compile(_INITIALS_NAME)
+_COLUMN_PAIR_RE = re.compile(rf"{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})*")
+
+
+def _column_names(lines: list[str]) -> list[PersonEntry]:
+    """Names printed in columns ("D Morgan G Watson" is two people), under an optional
+    plural honorific ("Councillors" on its own, or before the first name); [] when a line
+    is anything but initials and family names."""
+    lines = [tidy_line(ln) for ln in lines if ln.strip()]
+    plural = re.match(r"(?:Cllrs|Councillors)\.?(?:\s+|$)", lines[0]) if lines else None
+    if plural:
+        lines[0] = lines[0][plural.end() :]
+        lines = [ln for ln in lines if ln]
+    if not lines or not all(_COLUMN_PAIR_RE.fullmatch(ln) for ln in lines):
+        return []
+    honorific = "Cllr " if plural else ""
+    return [
+        PersonEntry(honorific + " ".join(name.split()))
+        for ln in lines
+        for name in _INITIALS_NAME_RE.findall(ln)
+    ]
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    columns = _column_names(segment.split("\n"))
+    if columns:
+        return columns
     if "\n" not in segment.strip():
         # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
         return split_name_list(segment)
@@ -263,11 +386,30 @@ def _people(segment: str) -> list[PersonEntry]:
     return entries
 
 
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"(?P<role>[A-Z][A-Za-z ]{{2,60}}?)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_INITIALS_NAME})"
+)
+
+
+_COUNT_OF_PUBLIC_RE = re.compile(
+    r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
+    r"the\s+public.*$",
+    re.IGNORECASE,
+)
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names."""
     if "\n" not in segment.strip():
-        return split_name_list(segment)
+        # "... D Baldwin 2 Members of the Public": the count names nobody
+        segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
+        found = split_name_list(segment)
+        last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
+        if not found and last:
+            # "Clerk to the Council D Baldwin": the office, then the name
+            found = [PersonEntry(last.group("name"), last.group("role"))]
+        return found
     out = []
     for line in segment.split("\n"):
         line = tidy_line(line)
@@ -355,6 +497,8 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
+    was_flat = is_flattened(text)
+    text = unflatten(text)
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -383,18 +527,25 @@ def parse_printed_minutes(text: str) -> ParseResult:
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
     heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
-    items = _items(text, heading_end)
+    items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
     labels = _labelled(text[heading_end:])
     attendance = AttendanceDraft()
     if "present" in labels:
-        attendance.present = _people(labels["present"])
-    if "apologies" in labels and not re.search(r"\bno\b|\bnone\b", labels["apologies"], re.I):
-        attendance.apologies = _people(labels["apologies"])
+        attendance.present = [p for part in labels["present"] for p in _people(part)]
+    apologies = labels.get("apologies", [""])[0]
+    if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
+        attendance.apologies = _people(apologies)
     if "in" in labels:
-        attendance.in_attendance = _in_attendance(labels["in"])
-    flattened = max((len(ln) for ln in text.split("\n")), default=0) > 600
+        attendance.in_attendance = _in_attendance(labels["in"][0])
+    opening = _before_minutes(text[heading_end:])
+    if not attendance.present:
+        attendance.present, attending = _unlabelled(opening)
+        attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.in_attendance:
+        attendance.in_attendance = _also_present(opening)
+    flattened = is_flattened(text)  # still one long line: no breaks could be put back
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
         paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])
@@ -407,7 +558,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             ]
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
-        )
+        ) or agreed_decisions(body_text if body_text.strip() else title)
         if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
             found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [

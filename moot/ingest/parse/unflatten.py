@@ -1,0 +1,199 @@
+"""Minutes whose text was flattened onto one line (a PDF's text copied out, a transcript
+page): put back the line breaks a reader of the printed page sees, so the line-by-line
+readers of ``printed_minutes`` can read it.
+
+Generic rules, not one council's wording. In a line of more than ``FLAT_LINE`` characters,
+a paragraph starts:
+
+* before a heading ("Minutes of ...");
+* before an attendance label ("Present:", "Present were", "Apologies for absence:",
+  "In attendance:", "Also present", "Councillors:", "Absent:");
+* before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
+  C Dee and E Eff");
+* before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
+  "C048/23", "77/21"), or a plain number ("4", "4.") before a capitalised word when the
+  numbers run on one from another (the longest such run is taken, so "27 April" or
+  "2 Members of the public" are not minutes); the minute's title, read as the run of
+  capitalised words after the number, gets a line of its own;
+* before a heading in capitals after the end of a sentence ("... signed. FINANCE. A
+  cheque was signed", "APOLOGIES FOR ABSENCE were received from ...").
+
+Pure: text in, text out; only whitespace is changed, and text with no long line is
+returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.names import is_honorific
+
+FLAT_LINE = 600
+
+_LABEL_RE = re.compile(
+    r"(?<![\w])(?:Present(?:\s+Members)?\s*:|Present\s+were\b|PRESENT\s*:|"
+    r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
+    r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
+    r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
+    r"(?i:those\s+(?:attending|present))\s*:)"
+)
+_HEADING_RE = re.compile(r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s")
+_PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
+_SLASH_RE = re.compile(
+    r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
+    r"\d{1,4}/\d{2,4})(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
+)
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    "june|july|august|september|october|november|december"
+)
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
+    rf"(?!\s+(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+_CAPS_HEADING_RE = re.compile(
+    r"(?<=[.!?:]\s)(?<!\d\.\s)(?=(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|[A-Z]{5,})(?:\s+[a-z]|\s*[.:]))"
+)
+_SENTENCE_WORDS = {"the", "it", "a", "an", "this", "there", "we", "he", "she", "they", "all"}
+# a minute's whole text, right after its title: "Declarations of Interest None."
+_ANSWER_WORDS = {"none", "nil", "noted", "no"}
+
+
+def is_flattened(text: str) -> bool:
+    """Does the text hold a line too long to be a printed line?"""
+    return any(len(line) > FLAT_LINE for line in (text or "").split("\n"))
+
+
+def flat_title(segment: str) -> str:
+    """The title at the start of a minute's flattened text: its run of capitalised words
+    (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
+    Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
+    Apologies were received") or at a word that starts a sentence ("The", "It")."""
+    words = segment.split()
+    capitals = bool(words) and _is_capitals(words[0])
+    title: list[str] = []
+    for word in words:
+        bare = word.strip(":;,.")
+        if not bare:
+            break
+        lower = bare.lower()
+        if capitals:
+            # a title in capitals runs to the first word that is not in capitals
+            if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–"):
+                break
+        else:
+            starts_sentence = bare == bare.capitalize() and lower in (
+                _SENTENCE_WORDS | _ANSWER_WORDS
+            )
+            decision = bare in {"RESOLVED", "RESOLUTION", "AGREED", "DECIDED"}
+            if title and (
+                is_honorific(bare) or lower == title[0].lower() or starts_sentence or decision
+            ):
+                break
+            if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
+                if bare[:1].islower():
+                    # a title that is a sentence ("To receive Declarations of Interest.
+                    # There were none"): up to its end, if it ends soon
+                    end = _SENTENCE_END_RE.search(segment[:150])
+                    if end:
+                        return segment[: end.start()].strip()
+                    if len(segment) <= 150:
+                        return segment.strip().rstrip(".")
+                break
+        title.append(bare)
+        if word.endswith((":", ".")) or len(title) >= 30:
+            break
+        if not capitals and len(title) >= 12:
+            break
+    while title and title[-1].lower() in _JOINING:
+        title.pop()
+    return " ".join(title)
+
+
+def _is_capitals(word: str) -> bool:
+    """A word printed in capitals ("DECLARATIONS", "INTEREST(s)" aside), not one letter."""
+    letters = [c for c in word if c.isalpha()]
+    lower_allowed = 1 if len(letters) > 3 else 0
+    return len(letters) > 1 and sum(c.isupper() for c in letters) >= len(letters) - lower_allowed
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z)]):|(?<=[a-z)])\.(?=\s+[A-Z])")
+_JOINING = {
+    "for",
+    "of",
+    "and",
+    "the",
+    "to",
+    "in",
+    "on",
+    "at",
+    "&",
+    "-",
+    "–",
+    "/",
+    "from",
+    "with",
+    "a",
+}
+
+
+def _number_run(flat: str) -> list[re.Match[str]]:
+    """The plain minute numbers of the longest run that goes up one at a time; of two
+    runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
+    "3 Members present")."""
+    found = list(_NUMBER_RE.finditer(flat))
+    dotted = [m.group(0).endswith(".") for m in found]
+    best: list[tuple[int, int]] = [(1, 0)] * len(found)
+    back: list[int] = [-1] * len(found)
+    for i, m in enumerate(found):
+        n = int(m.group("num"))
+        for j in range(i):
+            if int(found[j].group("num")) != n - 1:
+                continue
+            length, alike = best[j]
+            score = (length + 1, alike + (dotted[i] == dotted[j]))
+            if score > best[i]:
+                best[i], back[i] = score, j
+    if not found or max(best)[0] < 2:
+        return []
+    i = best.index(max(best))
+    run = []
+    while i >= 0:
+        run.append(found[i])
+        i = back[i]
+    return run[::-1]
+
+
+def unflatten(text: str) -> str:
+    """The text with its paragraphs and minute titles on lines of their own (see the
+    module docstring); text without a long line is returned unchanged."""
+    if not is_flattened(text):
+        return text
+    flat = " ".join(text.split())
+    breaks: dict[int, bool] = {}  # position -> the minute's title follows
+    for m in _LABEL_RE.finditer(flat):
+        breaks.setdefault(m.start(), False)
+    for m in _HEADING_RE.finditer(flat):
+        breaks.setdefault(m.start(), False)
+    for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
+        breaks.setdefault(m.start(), False)
+    for m in _CAPS_HEADING_RE.finditer(flat):
+        breaks.setdefault(m.start(), False)
+    slashes = list(_SLASH_RE.finditer(flat))
+    for m in slashes or _number_run(flat):
+        breaks[m.start()] = True
+    out: list[str] = []
+    cuts = sorted(breaks)
+    out.append(flat[: cuts[0]] if cuts else flat)
+    for k, start in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(flat)
+        part = flat[start:end].strip()
+        if breaks[start]:
+            head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
+            number, rest = head.group(0), part[head.end() :].strip()
+            title = flat_title(rest)
+            after = rest[len(title) :].lstrip(" .:") if rest.startswith(title) else rest
+            part = f"{number} {title}\n{after}" if title else part
+        out.append(part)
+    return "\n\n".join(p.strip() for p in out if p.strip())
