@@ -20,9 +20,10 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     assert len(councils) >= 15
     assert [s.name for s in scores if s.traceback] == []
     # Known, measured and reported in docs/benchmarks.md: the flattened Haverfordwest
-    # minutes (measure set) put seven names in the wrong list. Pinned so that any change,
-    # better or worse, is seen; the dev set invents nothing.
-    assert {s.name: s.invented for s in scores if s.invented} == {"haverfordwest-tc-2017-09-20": 7}
+    # minutes (measure set) put one word that is not a name among the apologies (down from
+    # seven: who else attended is no longer read from flattened text). Pinned so that any
+    # change, better or worse, is seen; the dev set invents nothing.
+    assert {s.name: s.invented for s in scores if s.invented} == {"haverfordwest-tc-2017-09-20": 1}
     for s in scores:
         if s.refused:
             assert s.refused.startswith(s.name) and "\n" not in s.refused
@@ -31,7 +32,7 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     dev = [s for s in scores if s.set == "dev"]
     assert sum(s.extracted for s in dev) >= 233
     measure = [s for s in scores if s.set == "measure"]
-    assert sum(s.extracted for s in measure) >= 166
+    assert sum(s.extracted for s in measure) >= 165
 
 
 def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
@@ -40,5 +41,6 @@ def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
     assert {s.name: s.invented for s in scores if s.invented} == {}
     assert [s.name for s in scores if s.traceback] == []
     # ModernGov pages flattened are refused (their headings need their lines); the
-    # minutes documents keep most facts (74 of 211 before the unflattening rules)
-    assert sum(s.extracted for s in scores) >= 194
+    # minutes documents keep most facts (74 of 211 before the unflattening rules; who else
+    # attended is not read from flattened text, so as not to invent)
+    assert sum(s.extracted for s in scores) >= 181

@@ -3,6 +3,7 @@ lists, minute numbers of every style, flattened text, and mangled input."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 import pytest
@@ -112,4 +113,5 @@ def test_mangled_minutes_parse_or_fail_cleanly(seed, at, cut, junk):
     (m,) = result.meetings
     assert m.date is not None and m.body_name
     for entry in (m.attendance.present + m.attendance.apologies) if m.attendance else []:
-        assert entry.name.strip() and "arrived" not in entry.name
+        # the word, not the letters: a cut can join "M Mar" and "rived" into a name
+        assert entry.name.strip() and not re.search(r"\barrived\b", entry.name)

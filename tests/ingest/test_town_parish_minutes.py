@@ -211,3 +211,12 @@ def test_mangled_town_and_parish_minutes_parse_or_fail_cleanly(seed, at, cut, ju
         )
         for entry in people:
             assert entry.name.strip() and "\n" not in entry.name
+
+
+def test_a_tiered_councillor_after_a_plural_list_is_one_person_not_two():
+    from moot.ingest.parse.name_lists import split_name_list
+
+    people = split_name_list("Cllrs B Smith, C Brown and County Councillor Jones")
+    assert [p.name for p in people] == ["Cllr B Smith", "Cllr C Brown", "Councillor Jones"]
+    people = split_name_list("Cllr Smith District Councillor P Morgan")
+    assert [p.name for p in people] == ["Cllr Smith", "Councillor P Morgan"]

@@ -122,6 +122,17 @@ def _name_then_role(text: str, roles: list[str]) -> tuple[str, str] | None:
     return " ".join(w.rstrip(".") for w in m.group(0).split()), " ".join(words[: k + 1])
 
 
+# A new "Cllr"/"Councillor" starts a new person, with its tier ("County Councillor") kept
+# in front of it rather than read as a name of its own.
+_TIERS = ("County", "City", "District", "Borough", "Parish", "Town")
+_HONORIFIC_SPLIT_RE = re.compile(
+    "".join(f"(?<!{t})" for t in _TIERS)
+    + r"\s+(?=(?:(?:"
+    + "|".join(_TIERS)
+    + r")\s+)?(?:Cllr|Councillor)s?\.?\s)"
+)
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -137,11 +148,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
             break
     out: list[PersonEntry] = []
     carry = ""
-    pieces = [
-        part
-        for raw in _SPLIT_RE.split(text)
-        for part in re.split(r"\s+(?=(?:Cllr|Councillor)s?\.?\s)", raw)
-    ]
+    pieces = [part for raw in _SPLIT_RE.split(text) for part in _HONORIFIC_SPLIT_RE.split(raw)]
     for raw in pieces:
         roles = re.findall(r"\(([^)]*)\)", raw)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:")
@@ -156,7 +163,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
         if _NOBODY_RE.search(piece):
             continue
         sides = _DASH_RE.split(piece, maxsplit=1)
-        if carry and len(sides) == 1 and not _HON_RE.match(piece):
+        if carry and len(sides) == 1 and not _HON_RE.match(_TIER_RE.sub("", piece)):
             sides = [f"{carry} {piece}"]
         found = None
         role = ""

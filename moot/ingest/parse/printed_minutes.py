@@ -565,6 +565,16 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
         draft.items.append(item)
+    warnings = []
+    if was_flat and attendance.in_attendance:
+        # Where the text came flattened onto one line, the line breaks that end one
+        # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
+        # told from the words around them. Never invent: say so.
+        attendance.in_attendance = []
+        warnings.append(
+            f"{day.isoformat()}: the minutes' text was flattened onto one line, so who else "
+            "attended (officers, guests) cannot be read reliably and was not imported"
+        )
     if attendance.present or attendance.apologies or attendance.in_attendance:
         draft.attendance = attendance
-    return ParseResult([draft], "printed-minutes")
+    return ParseResult([draft], "printed-minutes", warnings)
