@@ -1,7 +1,10 @@
 """Records as the API answers them, built only from the visibility gate's ``Public*`` values
 (``moot.access.visibility``) or from governance rows that are public as a whole (bodies,
 seats, memberships, people's names). Nothing here reads an agenda item, document or
-resolution directly."""
+resolution directly.
+
+These are the only builders of these records: the pages' JSON twins (``moot/portal/api.py``)
+embed them too (docs/adr/0017-one-serialisation.md)."""
 
 from __future__ import annotations
 

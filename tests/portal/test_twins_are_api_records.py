@@ -211,3 +211,39 @@ def test_each_twin_holds_the_apis_records_where_its_records_are(
     for found in records:
         assert set(found) == fields(schema), url
         schema.model_validate(found)
+
+
+def test_an_agenda_not_yet_published_is_in_neither_the_event_nor_its_twin(client, example):
+    """The API listed the item headings of a draft agenda; the page never did. One record
+    now: nothing until the agenda is published."""
+    from moot.meetings.models import Issue
+    from tests.factories import AgendaItemFactory, DocumentFactory, MeetingFactory
+
+    draft = MeetingFactory(body=example, date=date(2026, 6, 1))
+    item = AgendaItemFactory(meeting=draft, title="Draft business not yet published")
+    DocumentFactory(item=item)
+    DocumentFactory(item=None, meeting=draft, title="Draft covering note", letter="")
+    issue = Issue.objects.create(title="A draft subject", slug="a-draft-subject")
+    item.issue = issue
+    item.save()
+    answer = get_json(client, f"/api/v1/events/{draft.pk}")
+    assert answer["agenda_published"] is False
+    assert answer["agenda"] == [] and answer["documents"] == []
+    twin = get_json(client, draft.get_absolute_url() + "?format=json")
+    assert twin["event"] == answer
+    assert "Draft business" not in str(twin) and "Draft covering" not in str(twin)
+    issues = get_json(client, "/api/v1/issues")["results"]
+    assert [i["history"] for i in issues if i["title"] == "A draft subject"] == [[]]
+
+
+def test_a_withheld_document_of_no_item_is_not_among_the_events_documents(client, example):
+    from moot.meetings.models import Meeting
+    from tests.factories import DocumentFactory
+
+    march = Meeting.objects.get(body=example, date=date(2021, 3, 25))
+    DocumentFactory(
+        item=None, meeting=march, title="Withheld covering note", exempt=True, exempt_paragraph=1
+    )
+    answer = get_json(client, f"/api/v1/events/{march.pk}")
+    assert all(not d["exempt"] for d in answer["documents"])
+    assert get_json(client, MARCH + "?format=json")["event"] == answer
