@@ -488,6 +488,7 @@ class PublicMeeting:
     quorum_required: int | None = None
     quorum_explanation: str = ""
     quorum_groups: tuple[dict, ...] = field(default_factory=tuple)
+    body_id: int = 0
 
     @property
     def title(self) -> str:
@@ -545,6 +546,7 @@ def public_meeting(meeting) -> PublicMeeting:
         quorum_required=meeting.quorum_required if minutes else None,
         quorum_explanation=meeting.quorum_explanation if minutes else "",
         quorum_groups=tuple(meeting.quorum_groups or ()) if minutes else (),
+        body_id=meeting.body_id,
     )
 
 

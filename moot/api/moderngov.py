@@ -138,7 +138,7 @@ def get_meeting(params, absolute) -> ET.Element:
     _add(root, "meetingid", m.id)
     _add(root, "meetingdate", _date(m.date))
     _add(root, "meetingtime", m.start.strftime("%H:%M"))
-    _add(root, "committeeid", row.body_id)
+    _add(root, "committeeid", m.body_id)
     _add(root, "committeetitle", m.body_name)
     _add(root, "meetingstatus", m.status_label)
     _add(root, "meetinglocation", m.venue)

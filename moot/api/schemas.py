@@ -173,7 +173,9 @@ class Location(Schema):
     name: str
 
 
-class Event(Schema):
+class EventSummary(Schema):
+    """A meeting as listed: the first fields of ``Event``, with the same values."""
+
     id: str
     identifier: str = Field(description="BODY-SLUG/YYYY-MM-DD, as the command line names it")
     moderngov_id: int = Field(description="lMeetingId in /mgWebService.asmx")
@@ -192,10 +194,13 @@ class Event(Schema):
     media: list[Link] = Field(description="The webcast and its archive")
     agenda_published: bool
     minutes_published: bool
+    url: str
+
+
+class Event(EventSummary):
     participants: list[Participant]
     agenda: list[AgendaItem]
     documents: list[Document] = Field(description="The meeting's own documents")
-    url: str
     updated_at: datetime | None = None
 
 

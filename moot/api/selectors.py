@@ -64,7 +64,6 @@ def _item_prefetches() -> list:
 @dataclass(frozen=True)
 class EventRow:
     meeting: visibility.PublicMeeting
-    body_id: int
     items: tuple
     attendance: tuple
     documents: tuple
@@ -120,20 +119,24 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
         ),
         Prefetch(
             "documents",
-            queryset=Document.objects.filter(item__isnull=True).order_by("order", "id"),
+            queryset=Document.objects.filter(item__isnull=True, exempt=False).order_by(
+                "order", "letter", "id"
+            ),
             to_attr="own_documents",
         ),
     )
     meetings = list(qs)
     if not meetings:
         return []
-    ids = dict(Person.objects.values_list("slug", "pk"))
-    from moot.api.serialise import Ids
-
+    ids = person_slugs()
     rows = []
     for meeting in meetings:
         public = visibility.public_meeting(meeting)
-        items = tuple(visibility.public_item(i, meeting) for i in meeting.items.all())
+        items = (
+            tuple(visibility.public_item(i, meeting) for i in meeting.items.all())
+            if public.agenda_public
+            else ()
+        )
         docs = (
             tuple(visibility.public_document(d) for d in meeting.own_documents)
             if public.agenda_public
@@ -143,15 +146,19 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
         rows.append(
             EventRow(
                 meeting=public,
-                body_id=meeting.body_id,
                 items=items,
                 attendance=visibility.public_attendance(meeting, meeting.attendance.all()),
                 documents=docs,
-                person_ids=Ids(ids, meeting.body_id),
+                person_ids=ids,
                 updated_at=stamp.updated_at if stamp else None,
             )
         )
     return rows
+
+
+def meeting_updated_at(pk: int) -> datetime | None:
+    """When the meeting's public record last changed (its ``updated_at``)."""
+    return MeetingStamp.objects.filter(meeting_id=pk).values_list("updated_at", flat=True).first()
 
 
 def _has_stamp(meeting) -> bool:
@@ -193,9 +200,7 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
     resolutions = list(qs)
     if not resolutions:
         return []
-    from moot.api.serialise import Ids
-
-    ids = dict(Person.objects.values_list("slug", "pk"))
+    ids = person_slugs()
     rows = []
     for res in resolutions:
         item, meeting = res.item, res.item.meeting
@@ -204,7 +209,7 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
                 resolution=visibility.public_resolution(res),
                 item=visibility.public_item(item, meeting, content_wanted=False),
                 meeting=visibility.public_meeting(meeting),
-                person_ids=Ids(ids, meeting.body_id),
+                person_ids=ids,
             )
         )
     return rows
@@ -389,4 +394,5 @@ def issues(filters: Filters):
 
 
 def person_slugs() -> dict[str, int]:
+    """People's numeric ids by slug: the gate's values name people by slug."""
     return dict(Person.objects.values_list("slug", "pk"))

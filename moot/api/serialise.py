@@ -1,14 +1,24 @@
 """Records as the API answers them, built only from the visibility gate's ``Public*`` values
 (``moot.access.visibility``) or from governance rows that are public as a whole (bodies,
 seats, memberships, people's names). Nothing here reads an agenda item, document or
-resolution directly."""
+resolution directly.
+
+These are the only builders of these records: the pages' JSON twins (``moot/portal/api.py``)
+embed them too (docs/adr/0017-one-serialisation.md)."""
 
 from __future__ import annotations
 
 from django.utils import timezone
 
 from moot.access import visibility
-from moot.access.visibility import PublicDocument, PublicItem, PublicMeeting, PublicResolution
+from moot.access.visibility import (
+    PublicAction,
+    PublicDeclaration,
+    PublicDocument,
+    PublicItem,
+    PublicMeeting,
+    PublicResolution,
+)
 
 BASE = "/api/v1"
 
@@ -64,6 +74,11 @@ class Uris:
 
     def action(self, pk: int) -> str:
         return self.absolute(f"{BASE}/actions/{pk}")
+
+
+def organization_ref(meeting: PublicMeeting, uris: Uris) -> dict:
+    """The body a meeting belongs to, as a reference."""
+    return {"id": uris.body(meeting.body_id), "name": meeting.body_name}
 
 
 def _person_ref(ref, uris: Uris, person_ids: dict[str, int]) -> dict | None:
@@ -136,17 +151,9 @@ def vote_event(
         "explanation": vote.explanation,
         "event_id": uris.event(meeting.id),
         "decision_id": uris.decision(res.id),
-        "organization": {"id": uris.body(person_ids.body_id), "name": meeting.body_name},
+        "organization": organization_ref(meeting, uris),
         "start_date": meeting.start,
     }
-
-
-class Ids(dict):
-    """People's numeric ids by slug (the gate's values carry slugs), and the meeting's body."""
-
-    def __init__(self, people: dict[str, int], body_id: int):
-        super().__init__(people)
-        self.body_id = body_id
 
 
 def decision_in_item(res: PublicResolution, meeting: PublicMeeting, uris, person_ids) -> dict:
@@ -177,9 +184,30 @@ def decision(
     return {
         **decision_in_item(res, meeting, uris, person_ids),
         "event_id": uris.event(meeting.id),
-        "organization": {"id": uris.body(person_ids.body_id), "name": meeting.body_name},
+        "organization": organization_ref(meeting, uris),
         "date": meeting.date,
         "agenda_item": item_ref(item, uris),
+    }
+
+
+def declaration(decl: PublicDeclaration, uris: Uris, person_ids: dict) -> dict:
+    return {
+        "person": _person_ref(decl.person, uris, person_ids),
+        "classification": decl.kind,
+        "nature": decl.nature,
+        "action": decl.action_label,
+        "sensitive": decl.sensitive,
+    }
+
+
+def action(act: PublicAction, uris: Uris, person_ids: dict) -> dict:
+    return {
+        "id": uris.action(act.id),
+        "description": act.description,
+        "owner": _person_ref(act.owner, uris, person_ids),
+        "due_date": act.due_date,
+        "status": act.status,
+        "update": act.update or None,
     }
 
 
@@ -207,34 +235,15 @@ def agenda_item(item: PublicItem, meeting: PublicMeeting, uris: Uris, person_ids
         minutes_html=item.minutes_html or None,
         minutes_partial=item.minutes_partial,
         decisions=[decision_in_item(r, meeting, uris, person_ids) for r in item.resolutions],
-        declarations=[
-            {
-                "person": _person_ref(d.person, uris, person_ids),
-                "classification": d.kind,
-                "nature": d.nature,
-                "action": d.action_label,
-                "sensitive": d.sensitive,
-            }
-            for d in item.declarations
-        ],
-        actions=[
-            {
-                "id": uris.action(a.id),
-                "description": a.description,
-                "owner": _person_ref(a.owner, uris, person_ids),
-                "due_date": a.due_date,
-                "status": a.status,
-                "update": a.update or None,
-            }
-            for a in item.actions
-        ],
+        declarations=[declaration(d, uris, person_ids) for d in item.declarations],
+        actions=[action(a, uris, person_ids) for a in item.actions],
     )
     return data
 
 
-def event(row, uris: Uris) -> dict:
-    """``row``: a ``selectors.EventRow`` (the gate's values of one meeting)."""
-    m = row.meeting
+def event_summary(m: PublicMeeting, uris: Uris) -> dict:
+    """A meeting as listed: the first fields of its full record (``event``), the same
+    values, without its agenda, participants and documents."""
     media = []
     if m.webcast_url:
         media.append({"note": "Webcast", "url": m.webcast_url, "media_type": "text/html"})
@@ -248,7 +257,7 @@ def event(row, uris: Uris) -> dict:
         "moderngov_id": m.id,
         "name": m.title,
         "classification": m.kind,
-        "organization": {"id": uris.body(row.body_id), "name": m.body_name},
+        "organization": organization_ref(m, uris),
         "start_date": m.start,
         "end_date": m.end,
         "status": event_status(m),
@@ -259,6 +268,15 @@ def event(row, uris: Uris) -> dict:
         "media": media,
         "agenda_published": m.agenda_public,
         "minutes_published": m.minutes_public,
+        "url": uris.page(m.url),
+    }
+
+
+def event(row, uris: Uris) -> dict:
+    """``row``: a ``selectors.EventRow`` (the gate's values of one meeting)."""
+    m = row.meeting
+    return {
+        **event_summary(m, uris),
         "participants": [
             {
                 "name": a.person.name,
@@ -272,7 +290,6 @@ def event(row, uris: Uris) -> dict:
         ],
         "agenda": [agenda_item(i, m, uris, row.person_ids) for i in row.items],
         "documents": [document(d, m, uris) for d in row.documents],
-        "url": uris.page(m.url),
         "updated_at": timezone.localtime(row.updated_at) if row.updated_at else None,
     }
 
@@ -383,41 +400,52 @@ def forward_plan_entry(entry, uris: Uris) -> dict:
     }
 
 
-def action_record(action, uris: Uris, person_ids: dict) -> dict:
-    """``action`` is a public action (``visibility.public_actions``) with its item and
-    meeting."""
-    public = visibility.public_action(action)
-    item = action.item
-    meeting = item.meeting
-    heading = visibility.public_item(item, meeting, content_wanted=False)
+def action_at(
+    act: PublicAction, item: PublicItem, meeting: PublicMeeting, uris: Uris, person_ids: dict
+) -> dict:
+    """An action with the item and meeting it was agreed at (``item`` a heading)."""
     return {
-        "id": uris.action(public.id),
-        "description": public.description,
-        "owner": _person_ref(public.owner, uris, person_ids),
-        "due_date": public.due_date,
-        "status": public.status,
-        "update": public.update or None,
-        "event_id": uris.event(meeting.pk),
-        "agenda_item": item_ref(heading, uris),
+        **action(act, uris, person_ids),
+        "event_id": uris.event(meeting.id),
+        "agenda_item": item_ref(item, uris),
+    }
+
+
+def action_record(row, uris: Uris, person_ids: dict) -> dict:
+    """``row`` is a public action (``visibility.public_actions``) with its item and
+    meeting."""
+    item = row.item
+    meeting = item.meeting
+    return action_at(
+        visibility.public_action(row),
+        visibility.public_item(item, meeting, content_wanted=False),
+        visibility.public_meeting(meeting),
+        uris,
+        person_ids,
+    )
+
+
+def issue_item(item: PublicItem, meeting: PublicMeeting, uris: Uris) -> dict:
+    """One step of an issue's history: an item by its heading (an exempt one says so)."""
+    return {
+        "event_id": uris.event(meeting.id),
+        "organization": organization_ref(meeting, uris),
+        "date": meeting.date,
+        "agenda_item": item_ref(item, uris),
+        "exempt": item.exempt,
+        "exempt_notice": item.exempt_notice or None,
     }
 
 
 def issue(entry, uris: Uris) -> dict:
-    """An issue's history: every item on it, an exempt one by its heading only."""
+    """An issue's history: every item on a published agenda, an exempt one by its heading
+    only."""
     history = []
     for item in entry.items.all():
-        meeting = item.meeting
-        heading = visibility.public_item(item, meeting, content_wanted=False)
-        history.append(
-            {
-                "event_id": uris.event(meeting.pk),
-                "organization": {"id": uris.body(meeting.body_id), "name": meeting.body.name},
-                "date": meeting.date,
-                "agenda_item": item_ref(heading, uris),
-                "exempt": heading.exempt,
-                "exempt_notice": heading.exempt_notice or None,
-            }
-        )
+        if not visibility.agenda_public(item.meeting):
+            continue
+        heading = visibility.public_item(item, item.meeting, content_wanted=False)
+        history.append(issue_item(heading, visibility.public_meeting(item.meeting), uris))
     return {
         "id": uris.absolute(f"{BASE}/issues/{entry.pk}"),
         "title": entry.title,

@@ -414,7 +414,7 @@ def actions(request, params: Query[ListParams]):
     filters = _filters(request, params)
     uris = Uris.for_request(request)
     rows = selectors.actions(filters)
-    ids = serialise.Ids(selectors.person_slugs(), 0)
+    ids = selectors.person_slugs()
     return _page(
         request, rows, filters, lambda a: a.pk, lambda a: serialise.action_record(a, uris, ids)
     )

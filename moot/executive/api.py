@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from moot.access.visibility import PublicExecutiveDecision, PublicNotice
-from moot.portal.api import Urls, _iso
+from moot.portal.api import Urls, iso
 
 
 def notice(n: PublicNotice, urls: Urls) -> dict:
@@ -15,7 +15,7 @@ def notice(n: PublicNotice, urls: Urls) -> dict:
         "summary": n.summary or None,
         "body": {"slug": n.body_slug, "name": n.body_name} if n.body_slug else None,
         "decision_maker": n.decision_maker,
-        "decision_date": _iso(n.decision_date),
+        "decision_date": iso(n.decision_date),
         "decision_period": n.decision_period or None,
         "documents": list(n.documents),
         "documents_address": n.documents_address,
@@ -23,7 +23,7 @@ def notice(n: PublicNotice, urls: Urls) -> dict:
         "request_procedure": n.request_procedure,
         "key_reason": n.key_reason,
         "wards": n.wards or None,
-        "first_published": _iso(n.first_published),
+        "first_published": iso(n.first_published),
         "status": n.status,
         "private": n.private_notice or None,
         "exception": {"kind": n.exception_kind, "reasons": n.exception_reasons}
@@ -58,7 +58,7 @@ def decision(d: PublicExecutiveDecision, urls: Urls) -> dict:
         "body": {"slug": d.body_slug, "name": d.body_name} if d.body_slug else None,
         "by_officer": d.by_officer,
         "decision": d.decision,
-        "decided_on": _iso(d.decided_on),
+        "decided_on": iso(d.decided_on),
         "reasons": d.reasons,
         "alternatives_rejected": d.alternatives,
         "conflicts": d.conflicts or None,
@@ -68,14 +68,14 @@ def decision(d: PublicExecutiveDecision, urls: Urls) -> dict:
         "route_explanation": d.route_explanation or None,
         "urgent": d.urgent,
         "urgency_reason": d.urgency_reason or None,
-        "published_at": _iso(d.published_at),
+        "published_at": iso(d.published_at),
         "call_in": {
             "status": d.call_in_status,
             "called_in": d.called_in,
-            "closes_at": _iso(d.call_in_closes_at),
+            "closes_at": iso(d.call_in_closes_at),
             "explanation": d.call_in_explanation,
         },
-        "effective_from": _iso(d.effective_from),
+        "effective_from": iso(d.effective_from),
         "exempt": d.exempt_notice or None,
         "notice": urls.json(d.notice_url) or None,
         "cy": d.cy,

@@ -224,7 +224,7 @@ def body_page(slug: str, today: date) -> BodyPage:
             ForwardPlanEntry.objects.filter(body=body, intended_date__gte=today)
         )
         .exclude(status=ForwardPlanEntry.Status.WITHDRAWN)
-        .select_related("intended_meeting__body")
+        .select_related("body", "intended_meeting__body")
     )
     return BodyPage(
         body=body,
@@ -270,6 +270,7 @@ class MeetingPage:
     has_exempt_items: bool = False
     questions: tuple[visibility.PublicQuestionView, ...] = ()
     agenda_changes: tuple[visibility.AgendaChange, ...] = ()
+    attendees: tuple[PublicAttendee, ...] = ()  # in the minutes' order, for the JSON twin
 
     @property
     def public_items(self) -> list[PublicItem]:
@@ -396,11 +397,13 @@ def meeting_page(
                 continue
             matters.append(MatterArising(visibility.public_action(action), _item_ref(earlier)))
     attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
+    attendees: tuple[PublicAttendee, ...] = ()
     if public.minutes_public:
         records = meeting.attendance.select_related("person", "substitute_for").order_by(
             "order", "id"
         )
-        for attendee in visibility.public_attendance(meeting, records):
+        attendees = visibility.public_attendance(meeting, records)
+        for attendee in attendees:
             attendance[attendee.status].append(attendee)
     publication = meeting_rules.publication_deadline(
         meeting.date, meeting_services.clear_day_policy(site)
@@ -413,8 +416,11 @@ def meeting_page(
         items=items,
         documents=documents,
         attendance=attendance,
+        attendees=attendees,
         matters_arising=matters,
-        forward_plan=list(visibility.public_forward_plan(meeting.planned_business.all())),
+        forward_plan=list(
+            visibility.public_forward_plan(meeting.planned_business.select_related("body"))
+        ),
         publication_deadline=publication,
         question_deadline=question,
         questions_open=questions_open(meeting, question, today),
@@ -478,7 +484,7 @@ def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage
             visibility.public_forward_plan(
                 ForwardPlanEntry.objects.filter(Q(item=item) | Q(source_item=item))
             )
-            .select_related("intended_meeting__body")
+            .select_related("body", "intended_meeting__body")
             .order_by("intended_date", "id")
         )
     return ItemPage(

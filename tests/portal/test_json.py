@@ -21,28 +21,43 @@ def get_json(client, url: str) -> dict:
     return response.json()
 
 
+def event_uri(meeting_date: str) -> str:
+    from moot.meetings.models import Meeting
+
+    return f"http://testserver/api/v1/events/{Meeting.objects.get(date=meeting_date).pk}"
+
+
 def test_home_twin(client, example):
     data = get_json(client, "/?format=json")
-    assert {e["id"] for e in data["recent_events"]} >= {
+    assert {e["identifier"] for e in data["recent_events"]} >= {
         "health-and-wellbeing-board/2021-03-25",
         "health-and-wellbeing-board/2021-07-29",
     }
-    assert data["recent_decisions"][0]["agenda_item"]["_type"] == "EventAgendaItem"
-    assert data["organizations"][0]["_type"] == "Organization"
+    decision = data["recent_decisions"][0]
+    assert decision["id"].startswith("http://testserver/api/v1/decisions/")
+    assert decision["agenda_item"]["url"].startswith("http://testserver" + BODY)
+    organization = data["organizations"][0]
+    assert (
+        organization["organization"]["id"]
+        == f"http://testserver/api/v1/organizations/body-{example.pk}"
+    )
+    assert organization["links"]["json"].endswith(BODY + "?format=json")
     assert data["links"]["openapi"].endswith("/api/v1/openapi.json")
 
 
 def test_body_twin_uses_popolo_names(client, example):
     data = get_json(client, BODY + "?format=json")
-    assert data["_type"] == "Organization" and data["id"] == "health-and-wellbeing-board"
+    assert data["organization"]["name"] == "Health and Wellbeing Board"
+    assert data["organization"]["classification"] == "committee"
     assert data["terms_of_reference"]["version"] == "9.7 April 2021"
     posts = data["posts"]
     assert len(posts) == 24
-    assert all(p["_type"] == "Post" and p["maximum_memberships"] == 1 for p in posts)
-    assert sum(p["vacant"] for p in posts) == 2
+    assert all(p["maximum_memberships"] == 1 for p in posts)
     members = data["memberships"]
+    assert len(members) == 22  # two seats are vacant
+    assert sum(s["vacancies"] for s in data["sections"]) == 2
     chair = next(m for m in members if m["role"] == "chair")
-    assert chair["person"]["name"] == "Councillor Vi Dempster"
+    assert chair["person_name"] == "Councillor Vi Dempster"
     assert chair["post_id"] in {p["id"] for p in posts}
     officers = next(
         s for s in data["sections"] if s["name"] == "Officers of Leicester City Council"
@@ -54,26 +69,27 @@ def test_body_twin_uses_popolo_names(client, example):
 
 def test_meeting_twin_is_an_event_with_agenda_items_and_participants(client, example):
     data = get_json(client, MARCH + "?format=json")
-    assert data["_type"] == "Event"
-    assert data["start_date"] == "2021-03-25T10:00:00+00:00"
-    assert data["status"] == "passed"
-    assert [a["number"] for a in data["agenda"]] == [str(n) for n in range(17, 27)]
-    item_20 = next(a for a in data["agenda"] if a["number"] == "20")
-    assert item_20["resolutions"][0]["text"].endswith("be confirmed as a correct record.")
-    assert item_20["media"][0]["size"] == "PDF 246 KB"
-    notes = {p["note"] for p in data["participants"]}
+    event = data["event"]
+    assert event["id"] == event_uri("2021-03-25")
+    assert event["start_date"] == "2021-03-25T10:00:00Z"
+    assert event["status"] == "passed"
+    assert [a["number"] for a in event["agenda"]] == [str(n) for n in range(17, 27)]
+    item_20 = next(a for a in event["agenda"] if a["number"] == "20")
+    assert item_20["decisions"][0]["text"].endswith("be confirmed as a correct record.")
+    assert item_20["documents"][0]["size_bytes"] == 251_904
+    notes = {p["note"] for p in event["participants"]}
     assert notes == {"present", "substitute", "standing_invitee", "in_attendance", "apologies"}
-    hayley = next(p for p in data["participants"] if p["name"] == "Hayley Jackson")
+    hayley = next(p for p in event["participants"] if p["name"] == "Hayley Jackson")
     assert hayley["substitute_for"]["name"] == "Oliver Newbould"
     assert data["quorum"]["quorate"] is True and data["quorum"]["required"] == 6
-    assert data["agenda_pack_url"].endswith(MARCH + "pack.pdf")
+    assert data["links"]["agenda_pack"].endswith(MARCH + "pack.pdf")
 
 
 def test_july_twin_has_matters_arising_and_no_minutes(client, example):
     data = get_json(client, JULY + "?format=json")
-    assert data["quorum"] is None and data["participants"] == []
+    assert data["quorum"] is None and data["event"]["participants"] == []
     assert len(data["matters_arising"]) == 3
-    assert data["matters_arising"][0]["event"]["id"] == "health-and-wellbeing-board/2021-03-25"
+    assert data["matters_arising"][0]["event_id"] == event_uri("2021-03-25")
 
 
 def test_vote_event(client, example):
@@ -82,8 +98,9 @@ def test_vote_event(client, example):
         resolution=resolution, counts=services.VoteInput(votes_for=9, votes_against=2)
     )
     data = get_json(client, MARCH + "items/21/?format=json")
-    vote = data["resolutions"][0]["vote_event"]
-    assert vote["_type"] == "VoteEvent" and vote["result"] == "pass"
+    vote = data["agenda_item"]["decisions"][0]["vote_event"]
+    assert vote["id"].startswith("http://testserver/api/v1/vote_events/")
+    assert vote["result"] == "pass"
     assert {"option": "yes", "value": 9} in vote["counts"]
 
 
@@ -92,28 +109,31 @@ def test_item_twin_with_issue_history(client, example):
     july = AgendaItem.objects.get(meeting__date=date(2021, 7, 29), agenda_number="7")
     services.issue_link(title="Integrated care", slug="integrated-care", items=[march, july])
     data = get_json(client, JULY + "items/7/?format=json")
-    assert data["_type"] == "EventAgendaItem" and data["number"] == "7"
-    assert data["event"]["id"] == "health-and-wellbeing-board/2021-07-29"
+    assert data["agenda_item"]["number"] == "7"
+    assert data["event"]["identifier"] == "health-and-wellbeing-board/2021-07-29"
     assert data["issue"]["history"][0]["agenda_item"]["number"] == "21"
-    assert data["media"][0]["letter"] == "D"
+    assert data["issue"]["history"][0]["event_id"] == event_uri("2021-03-25")
+    assert data["agenda_item"]["documents"][0]["letter"] == "D"
 
 
 def test_person_twin(client, example):
     data = get_json(client, "/people/vi-dempster/?format=json")
-    assert data["_type"] == "Person" and data["honorific_prefix"] == "Councillor"
+    assert data["person"]["honorific_prefix"] == "Councillor"
     assert data["attendance"] == {
         "expected": 1,
         "attended": 1,
         "percentage": 100,
         "events": data["attendance"]["events"],
     }
-    assert {m["organization_id"] for m in data["memberships"]} == {"health-and-wellbeing-board"}
+    assert {m["organization_id"] for m in data["person"]["memberships"]} == {
+        f"http://testserver/api/v1/organizations/body-{example.pk}"
+    }
 
 
 def test_decisions_twin_and_filters(client, example):
     data = get_json(client, "/decisions/?format=json")
     assert data["count"] == 4 and data["pages"] == 1 and data["next"] is None
-    assert data["results"][0]["event"]["organization_id"] == "health-and-wellbeing-board"
+    assert data["results"][0]["organization"]["name"] == "Health and Wellbeing Board"
     data = get_json(client, "/decisions/?q=framework&format=json")
     assert data["count"] == 2 and data["filters"]["q"] == "framework"
 
@@ -121,7 +141,7 @@ def test_decisions_twin_and_filters(client, example):
 def test_calendar_twins(client, example):
     data = get_json(client, "/calendar/?month=2021-07&format=json")
     assert data["month"] == "2021-07"
-    assert [e["id"] for e in data["events"]] == ["health-and-wellbeing-board/2021-07-29"]
+    assert [e["identifier"] for e in data["events"]] == ["health-and-wellbeing-board/2021-07-29"]
     assert data["earlier"].endswith("/calendar/?month=2021-03&format=json")
     data = get_json(client, "/calendar/?view=list&format=json")
     assert sum(len(m["events"]) for m in data["months"]) == 5
@@ -129,11 +149,11 @@ def test_calendar_twins(client, example):
 
 def test_api_index_lists_bodies_and_meetings_with_links(client, example):
     data = get_json(client, "/api/v1/")
-    assert data["organizations"][0]["json_url"].endswith(BODY + "?format=json")
+    assert data["organizations"][0]["links"]["json"].endswith(BODY + "?format=json")
     assert len(data["events"]) == 5
     for event in data["events"]:
-        path = re.sub(r"^http://testserver", "", event["json_url"])
-        assert get_json(client, path)["_type"] == "Event"
+        path = re.sub(r"^http://testserver", "", event["url"]) + "?format=json"
+        assert get_json(client, path)["event"]["id"] == event["id"]
 
 
 def test_openapi_describes_every_json_endpoint(client, example):
