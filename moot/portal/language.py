@@ -153,21 +153,34 @@ def item_page_in_language(request, page):
 
 
 def with_welsh(data: dict, welsh, items: list | None = None) -> dict:
-    """A JSON twin with the Welsh beside the English: ``cy`` on the event (the body's
-    name) and on each agenda item (its title), only where the English is public."""
+    """A meeting's JSON twin with the Welsh beside the English, in the page's envelope (the
+    event itself is the API's record, unchanged): ``cy`` holds the body's Welsh name and,
+    in the agenda's order, each item's Welsh title, only where the English is public."""
     if welsh is None:
         return data
     body, titles = welsh
-    data["cy"] = body
-    for entry, item in zip(data.get("agenda", []), items or [], strict=False):
-        entry["cy"] = {"title": titles[item.id]} if item.title and item.id in titles else {}
+    agenda = data.get("event", {}).get("agenda", [])
+    data["cy"] = {
+        **body,
+        "agenda": [
+            {"title": titles[item.id]} if item.title and item.id in titles else {}
+            for _entry, item in zip(agenda, items or [], strict=False)
+        ],
+    }
     return data
 
 
 def item_with_welsh(data: dict, welsh, item) -> dict:
-    """An item's JSON twin with its Welsh title (and its body's Welsh name) under ``cy``."""
+    """An item's JSON twin with its Welsh title and its body's Welsh name under ``cy`` (in
+    the envelope; the records are the API's)."""
     if welsh is None:
         return data
+    body, titles = welsh
+    data["cy"] = {
+        **body,
+        **({"title": titles[item.id]} if item.title and item.id in titles else {}),
+    }
+    return data
     body, titles = welsh
     data["cy"] = {"title": titles[item.id]} if item.title and item.id in titles else {}
     data["event"]["cy"] = body

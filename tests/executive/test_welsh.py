@@ -132,9 +132,10 @@ def test_meeting_page_shows_welsh_body_name_and_item_titles(client, wales, examp
     english = client.get(path + "?lang=en").content.decode()
     assert "Croeso ac ymddiheuriadau" not in english and items[0].title in english
     data = client.get(path + "?format=json").json()
-    assert data["cy"] == {"body_name": "Bwrdd Iechyd a Llesiant"}
-    assert data["agenda"][0]["cy"] == {"title": "Croeso ac ymddiheuriadau"}
-    assert data["agenda"][0]["description"] == items[0].title
+    assert data["cy"]["body_name"] == "Bwrdd Iechyd a Llesiant"
+    assert data["cy"]["agenda"][0] == {"title": "Croeso ac ymddiheuriadau"}
+    assert data["event"]["agenda"][0]["description"] == items[0].title
+    assert "cy" not in data["event"]  # the record is the API's, unchanged
 
 
 def test_notice_publication_is_refused_naming_the_missing_welsh(client, django_user_model, wales):
