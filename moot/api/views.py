@@ -13,7 +13,7 @@ from ninja import NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from pydantic import Field
 
-from moot.api import harvest, schemas, selectors, serialise
+from moot.api import exports, harvest, schemas, selectors, serialise
 from moot.api.serialise import Uris
 from moot.portal import api as portal_api
 from moot.portal import selectors as portal_selectors
@@ -170,6 +170,7 @@ def index(request):
         }
     )
     data["links"]["docs"] = request.build_absolute_uri("/api/v1/docs")
+    data["links"]["exports"] = request.build_absolute_uri("/api/v1/exports/")
     return data
 
 
@@ -427,3 +428,8 @@ def issues(request, params: Query[ListParams]):
     uris = Uris.for_request(request)
     rows = selectors.issues(filters)
     return _page(request, rows, filters, lambda i: i.pk, lambda i: serialise.issue(i, uris))
+
+
+# --- bulk export files (moot/api/exports.py) ---------------------------------------------
+
+api.add_router("/exports", exports.router)
