@@ -273,7 +273,7 @@ def export_list(request):
 
 @router.get(
     "/{body}/{year}.jsonl",
-    response={200: None, 404: schemas.Error, 429: schemas.RateLimited},
+    response={200: None, 400: schemas.Error, 404: schemas.Error, 429: schemas.RateLimited},
     summary="One bulk file",
     openapi_extra={"responses": {200: {"content": {"application/x-ndjson": {}}}}},
 )
