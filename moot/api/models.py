@@ -41,3 +41,28 @@ class RecordStamp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} changed at {self.updated_at:%Y-%m-%d %H:%M:%S}"
+
+
+class ExportFile(models.Model):
+    """The current bulk export of one body's meetings in one calendar year: a JSON Lines
+    file in the storage (``name``), rebuilt by a background job when the record changes
+    (``moot.api.exports``). The row is switched to a new file only once that file is
+    complete, so a build that fails leaves the previous one served."""
+
+    body = models.ForeignKey(
+        "governance.Body", on_delete=models.CASCADE, related_name="export_files"
+    )
+    year = models.PositiveSmallIntegerField()
+    name = models.CharField(max_length=300)
+    records = models.PositiveIntegerField()
+    bytes = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    built_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year"], name="api_export_one_per_body_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.records} records"

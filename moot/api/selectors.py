@@ -71,14 +71,30 @@ class EventRow:
     updated_at: datetime | None
 
 
-def events_queryset(filters: Filters):
-    qs = Meeting.objects.select_related("body", "api_stamp")
+def _filter_by_meeting(qs, filters: Filters, path: str):
+    """Keep the rows whose meeting (reached through ``path``; "" for meetings themselves) is
+    of the filters' body and dated within their range: every list of meeting business
+    filters the same way."""
+    prefix = f"{path}__" if path else ""
     if filters.body:
-        qs = qs.filter(body__slug=filters.body)
+        qs = qs.filter(**{f"{prefix}body__slug": filters.body})
     if filters.date_from:
-        qs = qs.filter(date__gte=filters.date_from)
+        qs = qs.filter(**{f"{prefix}date__gte": filters.date_from})
     if filters.date_to:
-        qs = qs.filter(date__lte=filters.date_to)
+        qs = qs.filter(**{f"{prefix}date__lte": filters.date_to})
+    return qs
+
+
+def _meeting_changed_since(qs, filters: Filters, path: str):
+    """Keep the rows whose meeting changed at or after ``updated_since`` (all of them when
+    the governance record changed since: never too few)."""
+    if filters.updated_since and not _governance_changed_since(filters.updated_since):
+        qs = qs.filter(**{f"{path}__api_stamp__updated_at__gte": filters.updated_since})
+    return qs
+
+
+def events_queryset(filters: Filters):
+    qs = _filter_by_meeting(Meeting.objects.select_related("body", "api_stamp"), filters, "")
     if filters.text:
         qs = qs.filter(
             Q(body__name__icontains=filters.text)
@@ -186,16 +202,10 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
     if pk is not None:
         qs = qs.filter(pk=pk)
     else:
-        if filters.body:
-            qs = qs.filter(item__meeting__body__slug=filters.body)
-        if filters.date_from:
-            qs = qs.filter(item__meeting__date__gte=filters.date_from)
-        if filters.date_to:
-            qs = qs.filter(item__meeting__date__lte=filters.date_to)
+        qs = _filter_by_meeting(qs, filters, "item__meeting")
         if filters.text:
             qs = qs.filter(Q(text__icontains=filters.text) | Q(item__title__icontains=filters.text))
-        if filters.updated_since and not _governance_changed_since(filters.updated_since):
-            qs = qs.filter(item__meeting__api_stamp__updated_at__gte=filters.updated_since)
+        qs = _meeting_changed_since(qs, filters, "item__meeting")
         qs = qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
     resolutions = list(qs)
     if not resolutions:
@@ -229,16 +239,10 @@ def documents(filters: Filters, *, pk: int | None = None) -> list[DocumentRow]:
     if pk is not None:
         qs = qs.filter(pk=pk)
     else:
-        if filters.body:
-            qs = qs.filter(meeting__body__slug=filters.body)
-        if filters.date_from:
-            qs = qs.filter(meeting__date__gte=filters.date_from)
-        if filters.date_to:
-            qs = qs.filter(meeting__date__lte=filters.date_to)
+        qs = _filter_by_meeting(qs, filters, "meeting")
         if filters.text:
             qs = qs.filter(title__icontains=filters.text)
-        if filters.updated_since and not _governance_changed_since(filters.updated_since):
-            qs = qs.filter(meeting__api_stamp__updated_at__gte=filters.updated_since)
+        qs = _meeting_changed_since(qs, filters, "meeting")
         qs = qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1]
     return [
         DocumentRow(
@@ -360,16 +364,10 @@ def forward_plan(filters: Filters):
 
 def actions(filters: Filters):
     qs = visibility.public_actions(Action.objects.select_related("owner", "item__meeting__body"))
-    if filters.body:
-        qs = qs.filter(item__meeting__body__slug=filters.body)
-    if filters.date_from:
-        qs = qs.filter(item__meeting__date__gte=filters.date_from)
-    if filters.date_to:
-        qs = qs.filter(item__meeting__date__lte=filters.date_to)
+    qs = _filter_by_meeting(qs, filters, "item__meeting")
     if filters.text:
         qs = qs.filter(description__icontains=filters.text)
-    if filters.updated_since and not _governance_changed_since(filters.updated_since):
-        qs = qs.filter(item__meeting__api_stamp__updated_at__gte=filters.updated_since)
+    qs = _meeting_changed_since(qs, filters, "item__meeting")
     return list(qs.filter(pk__gt=filters.after).order_by("pk")[: filters.limit + 1])
 
 

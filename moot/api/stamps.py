@@ -23,7 +23,7 @@ class _Flush:
     """One commit callback per transaction, holding every stamp the transaction owes."""
 
     def __init__(self) -> None:
-        self.pending: set[tuple[str, int | None]] = set()
+        self.pending: set[tuple[str, int | tuple[int, int] | None]] = set()
         self.done = False
         self.index = -1
 
@@ -43,9 +43,17 @@ class _Flush:
         if (GOVERNANCE, None) in self.pending:
             RecordStamp.objects.update_or_create(scope=GOVERNANCE, defaults={"updated_at": now})
         RecordStamp.objects.update_or_create(scope=ANY, defaults={"updated_at": now})
+        from moot.api.exports import queue_for_change
+
+        queue_for_change(
+            meeting_ids=meetings,
+            body_ids=bodies,
+            files={pk for kind, pk in self.pending if kind == "file"},
+            governance=(GOVERNANCE, None) in self.pending,
+        )
 
 
-def _stamp(kind: str, pk: int | None, using: str | None) -> None:
+def _stamp(kind: str, pk: int | tuple[int, int] | None, using: str | None) -> None:
     alias = using or DEFAULT_DB_ALIAS
     connection = connections[alias]
     flush = getattr(connection, "_moot_api_flush", None)
@@ -69,6 +77,8 @@ def record_changed(sender, instance, raw=False, using=None, **_kwargs) -> None:
         _stamp(GOVERNANCE, None, using)
     elif isinstance(instance, Meeting):
         _stamp("meeting", instance.pk, using)
+        # The meeting's export file, by body and year (still known once it is deleted).
+        _stamp("file", (instance.body_id, instance.date.year), using)
     elif isinstance(instance, Body):
         _stamp("body", instance.pk, using)
     elif sender._meta.app_label in ("meetings", "documents") and (

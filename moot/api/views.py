@@ -7,13 +7,15 @@ public values and validated against ``moot.api.schemas`` on the way out."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.http import HttpResponse
 from django.shortcuts import render
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from pydantic import Field
 
-from moot.api import harvest, schemas, selectors, serialise
+from moot.api import exports, harvest, schemas, selectors, serialise
 from moot.api.serialise import Uris
 from moot.portal import api as portal_api
 from moot.portal import selectors as portal_selectors
@@ -141,6 +143,24 @@ def _only_known(request, allowed: set[str] = frozenset()) -> None:
     harvest.check_known(request.GET, set(allowed))
 
 
+def _list(request, params: ListParams, select, key, build) -> dict:
+    """A list endpoint: read the harvesting parameters, select one page of rows (and one
+    more, to know whether there is a next page) and build each record."""
+    filters = _filters(request, params)
+    uris = Uris.for_request(request)
+    return _page(request, select(filters), filters, key, lambda row: build(row, uris))
+
+
+def _one(request, select, build, missing: str):
+    """A record endpoint: refuse any parameter, select the one row (a list of at most one)
+    or answer 404 with ``missing``."""
+    _only_known(request)
+    rows = select(selectors.Filters())
+    if not rows:
+        raise NotFoundError(missing)
+    return build(rows[0], Uris.for_request(request))
+
+
 # --- the index ---------------------------------------------------------------------------
 
 
@@ -170,6 +190,7 @@ def index(request):
         }
     )
     data["links"]["docs"] = request.build_absolute_uri("/api/v1/docs")
+    data["links"]["exports"] = request.build_absolute_uri("/api/v1/exports/")
     return data
 
 
@@ -180,19 +201,13 @@ def index(request):
 def events(request, params: Query[ListParams]):
     """Meetings with their agenda items in order, documents, attendance, minutes and
     decisions (as far as each is published)."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.events(filters)
-    return _page(request, rows, filters, lambda r: r.meeting.id, lambda r: serialise.event(r, uris))
+    return _list(request, params, selectors.events, lambda r: r.meeting.id, serialise.event)
 
 
 @api.get("/events/{event_id}", response={200: schemas.Event, **ONE}, summary="One meeting")
 def event(request, event_id: int):
-    _only_known(request)
-    rows = selectors.events(selectors.Filters(), pk=event_id)
-    if not rows:
-        raise NotFoundError(f"No meeting has the id {event_id}.")
-    return serialise.event(rows[0], Uris.for_request(request))
+    select = partial(selectors.events, pk=event_id)
+    return _one(request, select, serialise.event, f"No meeting has the id {event_id}.")
 
 
 # --- decisions and votes -----------------------------------------------------------------
@@ -205,19 +220,13 @@ def _decision(row, uris):
 @api.get("/decisions", response={200: schemas.DecisionPage, **ERRORS}, summary="Decisions")
 def decisions(request, params: Query[ListParams]):
     """Resolutions of public items whose minutes are published, with their votes."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.decisions(filters)
-    return _page(request, rows, filters, lambda r: r.resolution.id, lambda r: _decision(r, uris))
+    return _list(request, params, selectors.decisions, lambda r: r.resolution.id, _decision)
 
 
 @api.get("/decisions/{decision_id}", response={200: schemas.Decision, **ONE}, summary="A decision")
 def decision(request, decision_id: int):
-    _only_known(request)
-    rows = selectors.decisions(selectors.Filters(), pk=decision_id)
-    if not rows:
-        raise NotFoundError(f"No published decision has the id {decision_id}.")
-    return _decision(rows[0], Uris.for_request(request))
+    select = partial(selectors.decisions, pk=decision_id)
+    return _one(request, select, _decision, f"No published decision has the id {decision_id}.")
 
 
 def _vote(row, uris):
@@ -227,19 +236,14 @@ def _vote(row, uris):
 @api.get("/vote_events", response={200: schemas.VoteEventPage, **ERRORS}, summary="Votes")
 def vote_events(request, params: Query[ListParams]):
     """Counted votes: counts, roll call where recorded, casting vote, result."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.decisions(filters, voted=True)
-    return _page(request, rows, filters, lambda r: r.resolution.id, lambda r: _vote(r, uris))
+    select = partial(selectors.decisions, voted=True)
+    return _list(request, params, select, lambda r: r.resolution.id, _vote)
 
 
 @api.get("/vote_events/{vote_id}", response={200: schemas.VoteEvent, **ONE}, summary="A vote")
 def vote_event(request, vote_id: int):
-    _only_known(request)
-    rows = selectors.decisions(selectors.Filters(), pk=vote_id, voted=True)
-    if not rows:
-        raise NotFoundError(f"No published vote has the id {vote_id}.")
-    return _vote(rows[0], Uris.for_request(request))
+    select = partial(selectors.decisions, pk=vote_id, voted=True)
+    return _one(request, select, _vote, f"No published vote has the id {vote_id}.")
 
 
 # --- documents ---------------------------------------------------------------------------
@@ -252,19 +256,13 @@ def _document(row, uris):
 @api.get("/documents", response={200: schemas.DocumentPage, **ERRORS}, summary="Documents")
 def documents(request, params: Query[ListParams]):
     """Published reports, appendices and minutes (never an exempt one)."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.documents(filters)
-    return _page(request, rows, filters, lambda r: r.document.id, lambda r: _document(r, uris))
+    return _list(request, params, selectors.documents, lambda r: r.document.id, _document)
 
 
 @api.get("/documents/{document_id}", response={200: schemas.Document, **ONE}, summary="A document")
 def document(request, document_id: int):
-    _only_known(request)
-    rows = selectors.documents(selectors.Filters(), pk=document_id)
-    if not rows:
-        raise NotFoundError(f"No published document has the id {document_id}.")
-    return _document(rows[0], Uris.for_request(request))
+    select = partial(selectors.documents, pk=document_id)
+    return _one(request, select, _document, f"No published document has the id {document_id}.")
 
 
 # --- organizations, posts, memberships, people -------------------------------------------
@@ -340,28 +338,19 @@ def organization(request, organization_id: str):
 
 @api.get("/posts", response={200: schemas.PostPage, **ERRORS}, summary="Seats on bodies")
 def posts(request, params: Query[ListParams]):
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.seats(filters)
-    return _page(request, rows, filters, lambda s: s.pk, lambda s: serialise.post(s, uris))
+    return _list(request, params, selectors.seats, lambda s: s.pk, serialise.post)
 
 
 @api.get("/posts/{post_id}", response={200: schemas.Post, **ONE}, summary="A seat")
 def post(request, post_id: int):
-    _only_known(request)
-    found = selectors.seats(selectors.Filters(), pk=post_id)
-    if not found:
-        raise NotFoundError(f"No seat has the id {post_id}.")
-    return serialise.post(found[0], Uris.for_request(request))
+    select = partial(selectors.seats, pk=post_id)
+    return _one(request, select, serialise.post, f"No seat has the id {post_id}.")
 
 
 @api.get("/memberships", response={200: schemas.MembershipPage, **ERRORS}, summary="Memberships")
 def memberships(request, params: Query[ListParams]):
     """Who held which seat, when (``from``/``to`` select those current in the range)."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.memberships(filters)
-    return _page(request, rows, filters, lambda m: m.pk, lambda m: serialise.membership(m, uris))
+    return _list(request, params, selectors.memberships, lambda m: m.pk, serialise.membership)
 
 
 @api.get(
@@ -370,28 +359,20 @@ def memberships(request, params: Query[ListParams]):
     summary="A membership",
 )
 def membership(request, membership_id: int):
-    _only_known(request)
-    found = selectors.memberships(selectors.Filters(), pk=membership_id)
-    if not found:
-        raise NotFoundError(f"No membership has the id {membership_id}.")
-    return serialise.membership(found[0], Uris.for_request(request))
+    select = partial(selectors.memberships, pk=membership_id)
+    missing = f"No membership has the id {membership_id}."
+    return _one(request, select, serialise.membership, missing)
 
 
 @api.get("/people", response={200: schemas.PersonPage, **ERRORS}, summary="People")
 def people(request, params: Query[ListParams]):
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.people(filters)
-    return _page(request, rows, filters, lambda p: p.pk, lambda p: serialise.person(p, uris))
+    return _list(request, params, selectors.people, lambda p: p.pk, serialise.person)
 
 
 @api.get("/people/{person_id}", response={200: schemas.Person, **ONE}, summary="A person")
 def person(request, person_id: int):
-    _only_known(request)
-    found = selectors.people(selectors.Filters(), pk=person_id)
-    if not found:
-        raise NotFoundError(f"No person has the id {person_id}.")
-    return serialise.person(found[0], Uris.for_request(request))
+    select = partial(selectors.people, pk=person_id)
+    return _one(request, select, serialise.person, f"No person has the id {person_id}.")
 
 
 # --- forward plan, actions, issues -------------------------------------------------------
@@ -400,30 +381,24 @@ def person(request, person_id: int):
 @api.get("/forward_plan", response={200: schemas.ForwardPlanPage, **ERRORS}, summary="Forward plan")
 def forward_plan(request, params: Query[ListParams]):
     """Business the bodies plan to take (none planned from exempt or unpublished papers)."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.forward_plan(filters)
-    return _page(
-        request, rows, filters, lambda e: e.pk, lambda e: serialise.forward_plan_entry(e, uris)
+    return _list(
+        request, params, selectors.forward_plan, lambda e: e.pk, serialise.forward_plan_entry
     )
 
 
 @api.get("/actions", response={200: schemas.ActionPage, **ERRORS}, summary="Actions")
 def actions(request, params: Query[ListParams]):
     """Actions agreed on public items whose minutes are published."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.actions(filters)
-    ids = selectors.person_slugs()
-    return _page(
-        request, rows, filters, lambda a: a.pk, lambda a: serialise.action_record(a, uris, ids)
-    )
+    build = partial(serialise.action_record, person_ids=selectors.person_slugs())
+    return _list(request, params, selectors.actions, lambda a: a.pk, build)
 
 
 @api.get("/issues", response={200: schemas.IssuePage, **ERRORS}, summary="Issues")
 def issues(request, params: Query[ListParams]):
     """Subjects travelling through several meetings, each with its history of items."""
-    filters = _filters(request, params)
-    uris = Uris.for_request(request)
-    rows = selectors.issues(filters)
-    return _page(request, rows, filters, lambda i: i.pk, lambda i: serialise.issue(i, uris))
+    return _list(request, params, selectors.issues, lambda i: i.pk, serialise.issue)
+
+
+# --- bulk export files (moot/api/exports.py) ---------------------------------------------
+
+api.add_router("/exports", exports.router)

@@ -1,4 +1,5 @@
-"""`moot export ocd`: the public record as Open Civic Data JSON files."""
+"""`moot export ocd` and `moot export build`: the public record as Open Civic Data JSON
+files, and the bulk export files of the API."""
 
 from __future__ import annotations
 
@@ -43,4 +44,34 @@ def cmd_export_ocd(args: argparse.Namespace) -> int:
     payload = {"output": str(out), "written": counts}
     text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
     emit(args, payload, f"Wrote {text} to {out}.")
+    return 0
+
+
+@command(
+    "export build",
+    arg("--body", help="only this body's slug"),
+    JSON,
+    help="build the bulk export files (/api/v1/exports/) now, instead of waiting for the jobs",
+)
+def cmd_export_build(args: argparse.Namespace) -> int:
+    setup()
+    from moot.api import exports
+    from moot.governance.models import Body
+
+    if args.body and not Body.objects.filter(slug=args.body).exists():
+        raise UserError(f"--body {args.body!r}: no committee or board has that slug.")
+    built = exports.export_build_all(body_slug=args.body)
+    files = [
+        {"body": b.body, "year": b.year, "records": b.records, "changed": b.changed}
+        for b in built
+        if b.records
+    ]
+    changed = sum(1 for b in built if b.changed)
+    records = sum(f["records"] for f in files)
+    emit(
+        args,
+        {"files": files, "changed": changed},
+        f"{len(files)} export file{'s' if len(files) != 1 else ''} ({records} meetings), "
+        f"{changed} rebuilt.",
+    )
     return 0

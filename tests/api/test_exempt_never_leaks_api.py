@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from moot.api.exports import export_build_all
 from moot.meetings.models import Meeting
 from tests.portal.test_exempt_never_leaks import crawl, plant
 
@@ -31,6 +32,7 @@ LISTS = [
         )
     ),
     "/api/v1/events?limit=2",
+    "/api/v1/exports/",
     "/api/v1/decisions?q=commercial",
     "/mgWebService.asmx/GetCommittees",
     "/mgWebService.asmx/GetCouncillorsByWard",
@@ -41,6 +43,7 @@ def test_no_api_answer_or_web_service_answer_shows_exempt_content(
     client, example, marker, token, needle
 ):
     plant(example, marker)
+    assert export_build_all(), "the bulk export files were not built"
     start = list(LISTS)
     for meeting in Meeting.objects.all():
         start += [
@@ -54,6 +57,9 @@ def test_no_api_answer_or_web_service_answer_shows_exempt_content(
     assert any(p.startswith("/api/v1/people/") for p in api)
     assert any(p.startswith("/api/v1/documents/") for p in api)
     assert any(p.startswith("/api/v1/decisions/") for p in api)
+    files = [p for p in api if p.startswith("/api/v1/exports/") and p.endswith(".jsonl")]
+    assert files and all(pages[p][0] == 200 for p in files)
+    assert any(b"paragraph 5 of Schedule 12A" in pages[p][2] for p in files)
     secret = token.lower().encode()
     for path, (status, content_type, body) in pages.items():
         assert status < 500, (path, status)
