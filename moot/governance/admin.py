@@ -18,6 +18,7 @@ from moot.governance.models import (
     Seat,
     StandingInvitee,
     TermsOfReference,
+    Translation,
 )
 
 
@@ -240,3 +241,24 @@ class QuorumGroupAdmin(ServiceModelAdmin):
     list_display = ["name", "terms_of_reference", "minimum"]
     list_filter = ["terms_of_reference__body"]
     search_fields = ["name"]
+
+
+@admin.register(Translation)
+class TranslationAdmin(admin.ModelAdmin):
+    """The Welsh text of published fields, to read: it is written only through the
+    workspace's Welsh forms (``moot.governance.welsh``), which check which fields may have
+    Welsh and log every change (``moot.welsh.changed``)."""
+
+    list_display = ["content_type", "object_id", "field", "language", "text"]
+    list_filter = ["language", "content_type", "field"]
+    search_fields = ["text"]
+    readonly_fields = ["content_type", "object_id", "field", "language", "text"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
