@@ -70,6 +70,19 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=300, help="requests per measure")
     parser.add_argument("--api-list", default="/decisions/?format=json&page={page}")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="PostgreSQL: generate into the test database, keep it and stop (measure it "
+        "later with --reuse)",
+    )
+    parser.add_argument(
+        "--reuse",
+        type=float,
+        metavar="SECONDS",
+        help="PostgreSQL: measure the database kept by an earlier --keep run instead of "
+        "generating; SECONDS is the generation time that run printed",
+    )
     args = parser.parse_args()
 
     data_dir = tempfile.mkdtemp(prefix="moot-scale-")
@@ -90,14 +103,16 @@ def main() -> int:
     vendor = connection.vendor
     old_name = connection.settings_dict["NAME"]
     if vendor == "postgresql":
-        connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+        connection.creation.create_test_db(
+            verbosity=0, autoclobber=True, keepdb=args.reuse is not None
+        )
     else:
         call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     try:
         result = run(args)
     finally:
-        if vendor == "postgresql":
+        if vendor == "postgresql" and not args.keep:
             connection.creation.destroy_test_db(old_name, verbosity=0)
     bodies = max(1, round(40 * args.scale))
     line = (
@@ -150,7 +165,13 @@ def run(args) -> dict:
     from moot.search.models import SearchEntry
 
     bodies = max(1, round(40 * args.scale))
-    report = generate(years=args.years, bodies=bodies, seed=args.seed)
+    if args.reuse is None:
+        generation = generate(years=args.years, bodies=bodies, seed=args.seed).seconds
+        print(f"generated in {generation:.0f} s", flush=True)
+        if args.keep:
+            raise SystemExit(0)
+    else:
+        generation = args.reuse
     rng = random.Random(args.seed)
     client = Client()
     renew = lambda: bump(EVERYTHING)  # noqa: E731 - every cached page is stale
@@ -201,7 +222,7 @@ def run(args) -> dict:
             client.get(url)
         counts[name] = len(captured)
     return {
-        "generation": report.seconds,
+        "generation": generation,
         "meetings": Meeting.objects.count(),
         "items": AgendaItem.objects.count(),
         "entries": SearchEntry.objects.count(),
