@@ -190,6 +190,26 @@ class BodyPage:
     invitees: list[StandingInvitee]
     years: list[YearOfMeetings]
     forward_plan: list[ForwardPlanEntry]
+    year: str = ""  # the municipal year asked for (?year=), or "" for the current ones
+    other_years: list[str] = field(default_factory=list)  # linked, newest first
+
+
+def years_shown(labels: set[str], current: str, chosen: str = "") -> list[str]:
+    """Which municipal years of meetings a body's page lists, newest first.
+
+    A year asked for, alone. Otherwise every year after the current one (meetings already
+    fixed) and the two newest up to and including the current one: this year's and last
+    year's, or the last two in which the body met. Other years are links, so the page is
+    the same size however many years of record there are.
+    """
+    if chosen:
+        return [chosen]
+    ordered = sorted(labels, reverse=True)
+    return [y for y in ordered if y > current] + [y for y in ordered if y <= current][:2]
+
+
+def _year_of(meeting: Meeting) -> str:
+    return meeting.municipal_year or str(meeting.date.year)
 
 
 def _terms_on(all_terms: list[TermsOfReference], day: date) -> TermsOfReference | None:
@@ -199,13 +219,26 @@ def _terms_on(all_terms: list[TermsOfReference], day: date) -> TermsOfReference 
     return None
 
 
-def body_page(slug: str, today: date) -> BodyPage:
+def body_page(slug: str, today: date, year: str = "") -> BodyPage:
+    """A body's page: its terms, members, forward plan and the meetings of the years
+    :func:`years_shown` picks (``year``: one municipal year asked for, such as 2020/21)."""
     body = _find_body(slug)
+    held = Meeting.objects.filter(body=body)
+    labels = {
+        label or str(year_number)
+        for label, year_number in held.order_by().values_list("municipal_year", "date__year")
+    }
+    if year and year not in labels:
+        newest = max(labels, default="2024/25")
+        raise InvalidInput("year", year, f"a municipal year of its meetings, such as {newest}")
+    shown = years_shown(labels, meeting_rules.municipal_year(today).label, year)
+    numbers = [int(label) for label in shown if label.isdigit()]
     terms, sections = gov_selectors.members_by_section(body, today)
     all_terms = list(TermsOfReference.objects.filter(body=body))
     by_year: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in _meetings().filter(body=body).order_by("date", "sequence"):
-        by_year[meeting.municipal_year or str(meeting.date.year)].append(meeting)
+    in_shown = Q(municipal_year__in=shown) | Q(municipal_year="", date__year__in=numbers)
+    for meeting in _meetings().filter(in_shown, body=body).order_by("date", "sequence"):
+        by_year[_year_of(meeting)].append(meeting)
     years = []
     for label in sorted(by_year, reverse=True):
         meetings = by_year[label]
@@ -234,6 +267,8 @@ def body_page(slug: str, today: date) -> BodyPage:
         invitees=gov_selectors.standing_invitees_on(body, today),
         years=years,
         forward_plan=forward_plan,
+        year=year,
+        other_years=sorted(labels - set(shown), reverse=True),
     )
 
 
