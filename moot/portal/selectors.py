@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from moot.access import visibility
@@ -104,12 +104,65 @@ def _decision_rows(resolutions) -> list[DecisionRow]:
 
 
 def public_decisions():
-    """Every resolution anyone may read, newest meeting first."""
+    """Every resolution anyone may read, newest meeting first (one meeting's together)."""
     return (
         visibility.public_resolutions(_resolutions())
         .select_related("item__meeting__body")
-        .order_by("-item__meeting__date", "-item__meeting__sequence", "item__order", "order")
+        .order_by(
+            "-item__meeting__date",
+            "-item__meeting__sequence",
+            "-item__meeting_id",
+            "item__order",
+            "order",
+        )
     )
+
+
+def _minuted_meetings() -> QuerySet[Meeting]:
+    """The meetings whose decisions are public, in the decisions' order."""
+    return Meeting.objects.filter(status__in=visibility.MINUTES_PUBLIC_STATUSES).order_by(
+        "-date", "-sequence", "-pk"
+    )
+
+
+MEETINGS_PER_STEP = 50
+
+
+def decisions_window(decisions, meetings, offset: int, limit: int) -> list[Resolution]:
+    """``decisions[offset:offset + limit]`` (in :func:`public_decisions`' order), read
+    without sorting every decision of the record: the meetings are walked newest first, 50
+    at a time (an index on the date serves that), counting their decisions until the window
+    is covered; then only those meetings' decisions are sorted. ``meetings`` must hold every
+    meeting of ``decisions``, in their order. The cost grows with the page number, not with
+    the years of record."""
+    chosen: list[int] = []
+    before = seen = start = 0  # decisions before the first chosen meeting; seen so far
+    while seen < offset + limit:
+        step = list(meetings.values_list("pk", flat=True)[start : start + MEETINGS_PER_STEP])
+        if not step:
+            break
+        counts = dict(
+            decisions.filter(item__meeting__in=step)
+            .order_by()
+            .values_list("item__meeting")
+            .annotate(n=Count("pk"))
+        )
+        for pk in step:
+            n = counts.get(pk, 0)
+            if seen + n <= offset:
+                before += n
+            elif n:
+                chosen.append(pk)
+            seen += n
+            if seen >= offset + limit:
+                break
+        if len(step) < MEETINGS_PER_STEP:
+            break  # the last meetings
+        start += MEETINGS_PER_STEP
+    if not chosen:
+        return []
+    window = decisions.filter(item__meeting__in=chosen)
+    return list(window[offset - before : offset - before + limit])
 
 
 def find_meeting(body_slug: str, day: date, sequence: int) -> Meeting:
@@ -148,7 +201,9 @@ def home_page(today: date) -> HomePage:
     return HomePage(
         upcoming=[visibility.public_meeting(m) for m in upcoming],
         recent_meetings=[visibility.public_meeting(m) for m in recent],
-        recent_decisions=_decision_rows(public_decisions()[:RECENT]),
+        recent_decisions=_decision_rows(
+            decisions_window(public_decisions(), _minuted_meetings(), 0, RECENT)
+        ),
         bodies=list(Body.objects.all()),
     )
 
@@ -718,13 +773,16 @@ def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
         raise InvalidInput(
             "body", filters.body, f"the short name of a committee or board, such as {example}"
         )
-    decisions = public_decisions()
+    decisions, meetings = public_decisions(), _minuted_meetings()
     if filters.body:
         decisions = decisions.filter(item__meeting__body__slug=filters.body)
+        meetings = meetings.filter(body__slug=filters.body)
     if filters.date_from:
         decisions = decisions.filter(item__meeting__date__gte=filters.date_from)
+        meetings = meetings.filter(date__gte=filters.date_from)
     if filters.date_to:
         decisions = decisions.filter(item__meeting__date__lte=filters.date_to)
+        meetings = meetings.filter(date__lte=filters.date_to)
     for word in filters.text.split():
         decisions = decisions.filter(Q(text__icontains=word) | Q(item__title__icontains=word))
     paginator = Paginator(decisions, DECISIONS_PER_PAGE, allow_empty_first_page=True)
@@ -733,10 +791,14 @@ def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
             f"The decisions register has {paginator.num_pages} page"
             f"{'s' if paginator.num_pages != 1 else ''} for this search, not {page}."
         )
-    current = paginator.page(page)
+    if filters.text:  # words found in few meetings: walking them all would cost more
+        rows = list(paginator.page(page).object_list)
+    else:
+        offset = (page - 1) * DECISIONS_PER_PAGE
+        rows = decisions_window(decisions, meetings, offset, DECISIONS_PER_PAGE)
     return DecisionsPage(
         filters=filters,
-        rows=_decision_rows(current.object_list),
+        rows=_decision_rows(rows),
         count=paginator.count,
         page=page,
         pages=paginator.num_pages,
@@ -835,7 +897,7 @@ def recent_documents(limit: int = 50) -> list[DocumentRow]:
 
 
 def recent_decisions(limit: int = 50) -> list[DecisionRow]:
-    return _decision_rows(public_decisions()[:limit])
+    return _decision_rows(decisions_window(public_decisions(), _minuted_meetings(), 0, limit))
 
 
 # --- public questions ---------------------------------------------------------------------
