@@ -44,12 +44,14 @@ if str(REPO) not in sys.path:
 HEADING = "## Scale benchmark (bench/scale.py)"
 INTRO = (
     "From `bench/scale.py`: the fictional record of `moot generate-fixture` (10 years; 40 "
-    "bodies at full scale, about 560 meetings a year with 8 to 24 items each), every request "
+    "bodies at full scale, about 560 meetings a year with 8 to 24 items each, declarations, "
+    "actions, questions, forward plans and documents as real PDFs), every request "
     "through Django's handler in process, each page uncached (the page cache's versions renewed "
     "before each request). Floors: a static file from the same handler for pages, a bare "
     "full-text query on the same index rows for search, a bare SELECT of as many rows for the "
-    "API list. PROVISIONAL figures: the machine (2 CPUs) is shared with up to eight other "
-    "sessions' jobs while measured; to be re-measured on a quiet machine."
+    "API list. The machine (2 CPUs) was shared with other sessions' jobs while measured (the "
+    "load average is given on each line): wall times include waiting for a CPU, so they are "
+    "upper bounds; query counts do not vary."
 )
 
 
