@@ -149,6 +149,9 @@ _default_db = f"sqlite:///{DATA_DIR / 'moot.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(os.environ.get("DATABASE_URL", _default_db))}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+else:  # issue 17: a database server's connection is kept between requests (checked first)
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("MOOT_DB_CONN_MAX_AGE", "60"))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -29,6 +29,8 @@ class Uris:
 
     def __init__(self, absolute):
         self.absolute = absolute
+        # Record URIs are this prefix and ASCII ids: made once, not per record.
+        self.api = absolute(BASE)
 
     @classmethod
     def for_request(cls, request) -> Uris:
@@ -43,37 +45,37 @@ class Uris:
         return self.absolute(path) if path else None
 
     def event(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/events/{pk}")
+        return f"{self.api}/events/{pk}"
 
     def person(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/people/{pk}")
+        return f"{self.api}/people/{pk}"
 
     def body(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/organizations/body-{pk}")
+        return f"{self.api}/organizations/body-{pk}"
 
     def organisation(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/organizations/organisation-{pk}")
+        return f"{self.api}/organizations/organisation-{pk}"
 
     def authority(self) -> str:
-        return self.absolute(f"{BASE}/organizations/authority")
+        return f"{self.api}/organizations/authority"
 
     def post(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/posts/{pk}")
+        return f"{self.api}/posts/{pk}"
 
     def membership(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/memberships/{pk}")
+        return f"{self.api}/memberships/{pk}"
 
     def document(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/documents/{pk}")
+        return f"{self.api}/documents/{pk}"
 
     def decision(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/decisions/{pk}")
+        return f"{self.api}/decisions/{pk}"
 
     def vote_event(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/vote_events/{pk}")
+        return f"{self.api}/vote_events/{pk}"
 
     def action(self, pk: int) -> str:
-        return self.absolute(f"{BASE}/actions/{pk}")
+        return f"{self.api}/actions/{pk}"
 
 
 def organization_ref(meeting: PublicMeeting, uris: Uris) -> dict:
@@ -388,7 +390,7 @@ def person(p, uris: Uris) -> dict:
 
 def forward_plan_entry(entry, uris: Uris) -> dict:
     return {
-        "id": uris.absolute(f"{BASE}/forward_plan/{entry.pk}"),
+        "id": f"{uris.api}/forward_plan/{entry.pk}",
         "subject": entry.subject,
         "organization": {"id": uris.body(entry.body_id), "name": entry.body.name},
         "intended_date": entry.intended_date,
@@ -447,7 +449,7 @@ def issue(entry, uris: Uris) -> dict:
         heading = visibility.public_item(item, item.meeting, content_wanted=False)
         history.append(issue_item(heading, visibility.public_meeting(item.meeting), uris))
     return {
-        "id": uris.absolute(f"{BASE}/issues/{entry.pk}"),
+        "id": f"{uris.api}/issues/{entry.pk}",
         "title": entry.title,
         "description": entry.description,
         "history": history,

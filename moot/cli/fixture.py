@@ -18,8 +18,10 @@ from moot.cli.registry import JSON, UserError, arg, command, emit, migrate, setu
     description=(
         "Write a synthetic, clearly fictional council record: bodies with terms of "
         "reference, seats and members changing every four years, meetings on their "
-        "schedules (some cancelled), agendas of 8 to 30 items (some exempt), reports' "
-        "text, minutes, resolutions, attendance and recorded votes. It is a fixture "
+        "schedules (some cancelled), agendas of 8 to 24 items (some exempt), reports and "
+        "appendices as real PDFs (three files of 2, 8 and 30 pages rendered once and shared), "
+        "minutes, resolutions, attendance, recorded votes, declarations of interest, actions, "
+        "public questions with answers and forward plan entries. It is a fixture "
         "generator for benchmarks and tests, NOT the import path: rows are written with "
         "bulk inserts (moot/examples/synthetic.py), then the search index and the page "
         "cache are renewed through their services. A database holding real data is "
@@ -45,6 +47,7 @@ def cmd_generate_fixture(args: argparse.Namespace) -> int:
             "seed": report.seed,
             "created": created,
             "search_entries": report.indexed,
+            "pdf_pages": report.files,
             "seconds": round(report.seconds, 2),
         },
         f"Generated a fictional record in {report.seconds:.1f} s: {summary}; "

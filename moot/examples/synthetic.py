@@ -6,7 +6,10 @@ county council (40 bodies, about 600 meetings a year) can be written in minutes.
 clerk's services and the importer do one row at a time and check each rule as they go;
 here the rows are built to satisfy the same rules from the start (one chair per seat,
 seats within their section's cap, minute numbers restarting each municipal year, exempt
-items with a paragraph, public text never under an exempt item), and then the search
+items with a paragraph, public text never under an exempt item). Documents are real PDFs:
+three files (2, 8 and 30 pages: one report rendered by the documents' own renderer, its
+pages repeated for the longer ones) are made once per run and stored once, and every report or appendix points at one of them, as many
+uploads of the same bytes would; each row keeps its own text for search. Then the search
 index and the page cache are renewed once through their own services. One audit entry
 records the generation.
 
@@ -19,6 +22,7 @@ The generic path: :func:`plan` (pure: what to build from ``years``, ``bodies``, 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 from collections import Counter
@@ -109,6 +113,13 @@ WORDS = [
 ]
 
 
+# The documents' files: real PDFs made once per run and shared by every document of that
+# length. One two-page report is rendered by the documents' own renderer (cached, so a second
+# run renders nothing); the longer files repeat its pages, which keeps generation fast.
+PDF_VARIANTS = {"short": 2, "medium": 8, "long": 30}  # name: pages
+PARAGRAPHS = 16  # 60-word paragraphs that fill two A4 pages of the text document template
+
+
 class FixtureRefused(Exception):
     """Why the fixture is not generated (a sentence naming the argument or the record)."""
 
@@ -149,6 +160,7 @@ class Report:
     created: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     indexed: int = 0
+    files: dict[str, int] = field(default_factory=dict)  # PDF variant: its real page count
 
 
 def real_data() -> dict[str, int]:
@@ -170,6 +182,69 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 def _paragraphs(rng: random.Random, count: int, words: int = 40) -> str:
     return "\n\n".join(_sentence(rng, words) for _ in range(count))
+
+
+@dataclass(frozen=True)
+class StoredPdf:
+    """One rendered PDF in storage, as a document row points at it."""
+
+    name: str
+    checksum: str
+    size_bytes: int
+    page_count: int
+
+
+def _stored_pdfs() -> dict[str, StoredPdf]:
+    """The PDF variants, stored once under documents/fictional/ by their SHA-256 (a file
+    already there with the same name is kept, as an upload of the same bytes is)."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from moot.documents.pdf import check_pdf_bytes
+
+    stored = {}
+    for variant, data in _pdf_variants().items():
+        checksum = hashlib.sha256(data).hexdigest()
+        name = f"documents/fictional/{checksum[:16]}-{variant}.pdf"
+        if not default_storage.exists(name):
+            name = default_storage.save(name, ContentFile(data))
+        checked = check_pdf_bytes(data, name)
+        stored[variant] = StoredPdf(name, checksum, checked.size_bytes, checked.page_count)
+    return stored
+
+
+def _pdf_variants() -> dict[str, bytes]:
+    """The two-page report rendered (tagged A4, as a clerk's text document), then the
+    longer variants made of its pages repeated."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from moot.documents.services import render_text_pdf
+
+    rng = random.Random(0)  # the files' text is the same in every run, whatever the seed
+    text = _paragraphs(rng, PARAGRAPHS, 60)
+    rendered = render_text_pdf(title=f"Fictional report ({MARKER})", text=text)
+    pages = PdfReader(io.BytesIO(rendered)).pages
+    variants = {}
+    for variant, count in PDF_VARIANTS.items():
+        writer = PdfWriter()
+        for n in range(count):
+            writer.add_page(pages[n % len(pages)])
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        variants[variant] = buffer.getvalue()
+    return variants
+
+
+def _file_fields(pdf: StoredPdf) -> dict:
+    return {
+        "file": pdf.name,
+        "file_type": "pdf",
+        "checksum": pdf.checksum,
+        "size_bytes": pdf.size_bytes,
+        "page_count": pdf.page_count,
+    }
 
 
 def _meeting_dates(start_year: int, years: int, per_year: int, rng: random.Random) -> list[date]:
@@ -194,14 +269,18 @@ def generate(
         raise FixtureRefused(reason)
     started = time.perf_counter()
     report = Report(years=years, bodies=bodies, seed=seed)
+    pdfs = _stored_pdfs()
+    report.files = {variant: pdf.page_count for variant, pdf in pdfs.items()}
     with transaction.atomic():
-        _write(report, years, bodies, seed, today or timezone.localdate())
+        _write(report, years, bodies, seed, today or timezone.localdate(), pdfs)
     _renew_index_and_cache(report)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> None:
+def _write(
+    report: Report, years: int, bodies: int, seed: int, today: date, pdfs: dict[str, StoredPdf]
+) -> None:
     from moot.documents.models import Document
     from moot.governance.models import (
         Authority,
@@ -215,10 +294,14 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
     from moot.governance.services import log_action
     from moot.meetings import rules as meeting_rules
     from moot.meetings.models import (
+        Action,
         AgendaItem,
         Attendance,
+        Declaration,
+        ForwardPlanEntry,
         Meeting,
         PersonVote,
+        PublicQuestion,
         Resolution,
         Vote,
     )
@@ -228,7 +311,9 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
         Authority.objects.create(name="Fictional County Council", slug=SLUG_PREFIX + "county")
     run = Body.objects.filter(slug__startswith=SLUG_PREFIX).count()  # several runs side by side
     tag = f"{SLUG_PREFIX}{run}-" if run else SLUG_PREFIX
-    start_year = today.year - years
+    # the last year of record is the current municipal year (from May), its later meetings
+    # still to come
+    start_year = (today.year if today.month >= 5 else today.year - 1) - years + 1
     tz = timezone.get_current_timezone()
     STATUS = Meeting.Status
 
@@ -374,6 +459,7 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
         for item in items:
             if item.order <= 2:
                 continue
+            report_pdf = pdfs[rng.choice(["medium", "medium", "long", "short"])]
             documents.append(
                 Document(
                     meeting=item.meeting,
@@ -381,12 +467,12 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
                     kind=Document.Kind.REPORT,
                     title=f"{item.title}: report",
                     text=f"Report reference fx{item.pk}. " + _paragraphs(rng, 6, 60),
-                    page_count=rng.randint(4, 30),
-                    file_type="pdf",
                     source=MARKER,
+                    **_file_fields(report_pdf),
                 )
             )
             if rng.random() < 0.4:
+                exempt = not item.exempt and rng.random() < 0.1  # a public item's exempt annex
                 documents.append(
                     Document(
                         meeting=item.meeting,
@@ -396,9 +482,10 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
                         letter="A",
                         order=1,
                         text=_paragraphs(rng, 3, 60),
-                        page_count=rng.randint(2, 12),
-                        file_type="pdf",
+                        exempt=exempt,
+                        exempt_paragraph=3 if exempt else None,
                         source=MARKER,
+                        **_file_fields(pdfs[rng.choice(["short", "medium"])]),
                     )
                 )
             resolutions.append(
@@ -465,6 +552,22 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
         report.created["votes"] += len(votes)
         report.created["recorded votes"] += len(person_votes)
 
+        held = [item for item in items if item.order > 2 and item.meeting.pk in term_of]
+        report.created["declarations"] += len(
+            Declaration.objects.bulk_create(_declarations(rng, held, term_of), batch_size=2000)
+        )
+        report.created["actions"] += len(
+            Action.objects.bulk_create(_actions(rng, held, term_of, today), batch_size=2000)
+        )
+        report.created["public questions"] += len(
+            PublicQuestion.objects.bulk_create(_questions(rng, meetings, b), batch_size=2000)
+        )
+        report.created["forward plan entries"] += len(
+            ForwardPlanEntry.objects.bulk_create(
+                _forward_plan(rng, body, meetings, items, classification), batch_size=2000
+            )
+        )
+
     first = Body.objects.filter(slug__startswith=tag).order_by("pk").first()
     log_action(
         "moot.fixture.generated",
@@ -472,6 +575,116 @@ def _write(report: Report, years: int, bodies: int, seed: int, today: date) -> N
         user="moot generate-fixture",
         data={"years": years, "bodies": bodies, "seed": seed, "created": dict(report.created)},
     )
+
+
+def _declarations(rng: random.Random, items: list, term_of: dict) -> list:
+    """About one item in twelve has a member declaring an interest (some on exempt items:
+    those stay out of public pages with the rest of the item)."""
+    from moot.meetings.models import Declaration
+
+    kinds, actions = list(Declaration.Kind), list(Declaration.Action)
+    return [
+        Declaration(
+            item=item,
+            person=rng.choice(term_of[item.meeting.pk]),
+            kind=rng.choice(kinds),
+            nature=f"Fictional interest: {_sentence(rng, 8)}",
+            action=rng.choice(actions),
+            sensitive=rng.random() < 0.05,
+        )
+        for item in items
+        if rng.random() < 0.08
+    ]
+
+
+def _actions(rng: random.Random, items: list, term_of: dict, today: date) -> list:
+    """About one item in six leaves an action for a member, due one to three months on;
+    done once due (most of them), open before."""
+    from moot.meetings.models import Action
+
+    actions = []
+    for item in items:
+        if rng.random() >= 0.16:
+            continue
+        due = item.meeting.date + timedelta(days=rng.randint(30, 90))
+        done = due < today and rng.random() < 0.9
+        actions.append(
+            Action(
+                item=item,
+                description=f"To report back on the {item.title.lower()}: {_sentence(rng, 10)}",
+                owner=rng.choice(term_of[item.meeting.pk]),
+                due_date=due,
+                status=Action.Status.DONE if done else Action.Status.OPEN,
+                update=_sentence(rng, 12) if done else "",
+            )
+        )
+    return actions
+
+
+def _questions(rng: random.Random, meetings: list, body_number: int) -> list:
+    """Questions from the public at about one meeting in four (one to three each):
+    answered at held meetings, accepted at those to come; none at a cancelled one."""
+    from moot.meetings.models import Meeting, PublicQuestion
+
+    questions = []
+    for meeting in meetings:
+        if meeting.status == Meeting.Status.CANCELLED or rng.random() >= 0.25:
+            continue
+        held = meeting.status != Meeting.Status.SCHEDULED
+        for n in range(rng.randint(1, 3)):
+            text = f"Will the {rng.choice(TOPICS).lower()} say {_sentence(rng, 12).lower()}"
+            name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} (fictional resident)"
+            questions.append(
+                PublicQuestion(
+                    meeting=meeting,
+                    name=name,
+                    email=f"resident-{body_number + 1}-{meeting.pk}-{n}@example.invalid",
+                    question=text,
+                    submitted_at=meeting.start - timedelta(days=5, hours=n),
+                    status=(
+                        PublicQuestion.Status.ANSWERED if held else PublicQuestion.Status.ACCEPTED
+                    ),
+                    answer=f"Answer: {_paragraphs(rng, 1, 30)}" if held else "",
+                    fingerprint=hashlib.sha256(f"{meeting.pk} {n} {text}".encode()).hexdigest(),
+                )
+            )
+    return questions
+
+
+def _forward_plan(
+    rng: random.Random, body, meetings: list, items: list, classification: str
+) -> list:
+    """The body's forward plan: two or three entries for each meeting still to come
+    (planned), and for each held meeting one entry met by one of its items (considered).
+    Key decisions are a cabinet's."""
+    from moot.meetings.models import ForwardPlanEntry, Meeting
+
+    first_item = {}
+    for item in items:
+        if item.order == 3:
+            first_item[item.meeting.pk] = item
+    entries = []
+    for meeting in meetings:
+        if meeting.status == Meeting.Status.CANCELLED:
+            continue
+        item = first_item.get(meeting.pk)
+        planned = item is None
+        for _ in range(rng.randint(2, 3) if planned else 1):
+            entries.append(
+                ForwardPlanEntry(
+                    body=body,
+                    subject=item.title if item else rng.choice(TOPICS),
+                    intended_meeting=meeting,
+                    intended_date=meeting.date,
+                    status=(
+                        ForwardPlanEntry.Status.PLANNED if planned else ForwardPlanEntry.Status.DONE
+                    ),
+                    item=item,
+                    key_decision=classification == "cabinet" and rng.random() < 0.5,
+                    notes=_sentence(rng, 12),
+                )
+            )
+    return entries
 
 
 def _renew_index_and_cache(report: Report) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from moot.access import visibility
@@ -104,12 +104,65 @@ def _decision_rows(resolutions) -> list[DecisionRow]:
 
 
 def public_decisions():
-    """Every resolution anyone may read, newest meeting first."""
+    """Every resolution anyone may read, newest meeting first (one meeting's together)."""
     return (
         visibility.public_resolutions(_resolutions())
         .select_related("item__meeting__body")
-        .order_by("-item__meeting__date", "-item__meeting__sequence", "item__order", "order")
+        .order_by(
+            "-item__meeting__date",
+            "-item__meeting__sequence",
+            "-item__meeting_id",
+            "item__order",
+            "order",
+        )
     )
+
+
+def _minuted_meetings() -> QuerySet[Meeting]:
+    """The meetings whose decisions are public, in the decisions' order."""
+    return Meeting.objects.filter(status__in=visibility.MINUTES_PUBLIC_STATUSES).order_by(
+        "-date", "-sequence", "-pk"
+    )
+
+
+MEETINGS_PER_STEP = 50
+
+
+def decisions_window(decisions, meetings, offset: int, limit: int) -> list[Resolution]:
+    """``decisions[offset:offset + limit]`` (in :func:`public_decisions`' order), read
+    without sorting every decision of the record: the meetings are walked newest first, 50
+    at a time (an index on the date serves that), counting their decisions until the window
+    is covered; then only those meetings' decisions are sorted. ``meetings`` must hold every
+    meeting of ``decisions``, in their order. The cost grows with the page number, not with
+    the years of record."""
+    chosen: list[int] = []
+    before = seen = start = 0  # decisions before the first chosen meeting; seen so far
+    while seen < offset + limit:
+        step = list(meetings.values_list("pk", flat=True)[start : start + MEETINGS_PER_STEP])
+        if not step:
+            break
+        counts = dict(
+            decisions.filter(item__meeting__in=step)
+            .order_by()
+            .values_list("item__meeting")
+            .annotate(n=Count("pk"))
+        )
+        for pk in step:
+            n = counts.get(pk, 0)
+            if seen + n <= offset:
+                before += n
+            elif n:
+                chosen.append(pk)
+            seen += n
+            if seen >= offset + limit:
+                break
+        if len(step) < MEETINGS_PER_STEP:
+            break  # the last meetings
+        start += MEETINGS_PER_STEP
+    if not chosen:
+        return []
+    window = decisions.filter(item__meeting__in=chosen)
+    return list(window[offset - before : offset - before + limit])
 
 
 def find_meeting(body_slug: str, day: date, sequence: int) -> Meeting:
@@ -148,7 +201,9 @@ def home_page(today: date) -> HomePage:
     return HomePage(
         upcoming=[visibility.public_meeting(m) for m in upcoming],
         recent_meetings=[visibility.public_meeting(m) for m in recent],
-        recent_decisions=_decision_rows(public_decisions()[:RECENT]),
+        recent_decisions=_decision_rows(
+            decisions_window(public_decisions(), _minuted_meetings(), 0, RECENT)
+        ),
         bodies=list(Body.objects.all()),
     )
 
@@ -190,6 +245,26 @@ class BodyPage:
     invitees: list[StandingInvitee]
     years: list[YearOfMeetings]
     forward_plan: list[ForwardPlanEntry]
+    year: str = ""  # the municipal year asked for (?year=), or "" for the current ones
+    other_years: list[str] = field(default_factory=list)  # linked, newest first
+
+
+def years_shown(labels: set[str], current: str, chosen: str = "") -> list[str]:
+    """Which municipal years of meetings a body's page lists, newest first.
+
+    A year asked for, alone. Otherwise every year after the current one (meetings already
+    fixed) and the two newest up to and including the current one: this year's and last
+    year's, or the last two in which the body met. Other years are links, so the page is
+    the same size however many years of record there are.
+    """
+    if chosen:
+        return [chosen]
+    ordered = sorted(labels, reverse=True)
+    return [y for y in ordered if y > current] + [y for y in ordered if y <= current][:2]
+
+
+def _year_of(meeting: Meeting) -> str:
+    return meeting.municipal_year or str(meeting.date.year)
 
 
 def _terms_on(all_terms: list[TermsOfReference], day: date) -> TermsOfReference | None:
@@ -199,13 +274,26 @@ def _terms_on(all_terms: list[TermsOfReference], day: date) -> TermsOfReference 
     return None
 
 
-def body_page(slug: str, today: date) -> BodyPage:
+def body_page(slug: str, today: date, year: str = "") -> BodyPage:
+    """A body's page: its terms, members, forward plan and the meetings of the years
+    :func:`years_shown` picks (``year``: one municipal year asked for, such as 2020/21)."""
     body = _find_body(slug)
+    held = Meeting.objects.filter(body=body)
+    labels = {
+        label or str(year_number)
+        for label, year_number in held.order_by().values_list("municipal_year", "date__year")
+    }
+    if year and year not in labels:
+        newest = max(labels, default="2024/25")
+        raise InvalidInput("year", year, f"a municipal year of its meetings, such as {newest}")
+    shown = years_shown(labels, meeting_rules.municipal_year(today).label, year)
+    numbers = [int(label) for label in shown if label.isdigit()]
     terms, sections = gov_selectors.members_by_section(body, today)
     all_terms = list(TermsOfReference.objects.filter(body=body))
     by_year: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in _meetings().filter(body=body).order_by("date", "sequence"):
-        by_year[meeting.municipal_year or str(meeting.date.year)].append(meeting)
+    in_shown = Q(municipal_year__in=shown) | Q(municipal_year="", date__year__in=numbers)
+    for meeting in _meetings().filter(in_shown, body=body).order_by("date", "sequence"):
+        by_year[_year_of(meeting)].append(meeting)
     years = []
     for label in sorted(by_year, reverse=True):
         meetings = by_year[label]
@@ -234,6 +322,8 @@ def body_page(slug: str, today: date) -> BodyPage:
         invitees=gov_selectors.standing_invitees_on(body, today),
         years=years,
         forward_plan=forward_plan,
+        year=year,
+        other_years=sorted(labels - set(shown), reverse=True),
     )
 
 
@@ -689,13 +779,16 @@ def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
         raise InvalidInput(
             "body", filters.body, f"the short name of a committee or board, such as {example}"
         )
-    decisions = public_decisions()
+    decisions, meetings = public_decisions(), _minuted_meetings()
     if filters.body:
         decisions = decisions.filter(item__meeting__body__slug=filters.body)
+        meetings = meetings.filter(body__slug=filters.body)
     if filters.date_from:
         decisions = decisions.filter(item__meeting__date__gte=filters.date_from)
+        meetings = meetings.filter(date__gte=filters.date_from)
     if filters.date_to:
         decisions = decisions.filter(item__meeting__date__lte=filters.date_to)
+        meetings = meetings.filter(date__lte=filters.date_to)
     for word in filters.text.split():
         decisions = decisions.filter(Q(text__icontains=word) | Q(item__title__icontains=word))
     paginator = Paginator(decisions, DECISIONS_PER_PAGE, allow_empty_first_page=True)
@@ -704,10 +797,14 @@ def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
             f"The decisions register has {paginator.num_pages} page"
             f"{'s' if paginator.num_pages != 1 else ''} for this search, not {page}."
         )
-    current = paginator.page(page)
+    if filters.text:  # words found in few meetings: walking them all would cost more
+        rows = list(paginator.page(page).object_list)
+    else:
+        offset = (page - 1) * DECISIONS_PER_PAGE
+        rows = decisions_window(decisions, meetings, offset, DECISIONS_PER_PAGE)
     return DecisionsPage(
         filters=filters,
-        rows=_decision_rows(current.object_list),
+        rows=_decision_rows(rows),
         count=paginator.count,
         page=page,
         pages=paginator.num_pages,
@@ -806,7 +903,7 @@ def recent_documents(limit: int = 50) -> list[DocumentRow]:
 
 
 def recent_decisions(limit: int = 50) -> list[DecisionRow]:
-    return _decision_rows(public_decisions()[:limit])
+    return _decision_rows(decisions_window(public_decisions(), _minuted_meetings(), 0, limit))
 
 
 # --- public questions ---------------------------------------------------------------------

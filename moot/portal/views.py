@@ -89,7 +89,8 @@ def bodies(request):
 
 @page
 def body(request, slug):
-    data = selectors.body_page(slug, selectors.today())
+    year = inputs.text(request.GET.get("year"), limit=20)
+    data = selectors.body_page(slug, selectors.today(), year)
     return _twin(request, "portal/body.html", {"page": data}, lambda u: api.body(data, u))
 
 
