@@ -159,9 +159,8 @@ def test_api_index_lists_bodies_and_meetings_with_links(client, example):
 def test_openapi_describes_every_json_endpoint(client, example):
     """The API's OpenAPI 3.1 document is generated from its code (moot/api, issue 15);
     every operation it describes answers."""
-    from moot.meetings.models import Meeting
-
     from moot.api.exports import export_build_all
+    from moot.meetings.models import Meeting
 
     export_build_all()  # the export files, in this test's storage, so their addresses answer
     spec = get_json(client, "/api/v1/openapi.json")
