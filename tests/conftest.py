@@ -8,6 +8,18 @@ from tests.helpers import PACK_SEED, PAGE_SEED
 os.environ.setdefault("MOOT_TESTING", "1")
 
 
+def pytest_collection_modifyitems(items):
+    """How ``make test`` shares the tests between pytest-xdist workers (``--dist
+    loadgroup``): a module's tests go to one worker together, so its module fixtures (built
+    packs, started servers) are made once; the browser folder goes to one worker whole, as
+    it shares one live server and one browser (tests/browser/conftest.py), and a second
+    worker tearing its own down would end the first one's database sessions."""
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        group = "browser" if module.startswith("tests/browser/") else module
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def data_dir(tmp_path_factory) -> Path:
     """The data folder (uploaded files, built packs and minutes, caches) of the whole test
