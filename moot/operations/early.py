@@ -21,17 +21,17 @@ from collections.abc import Collection, Mapping
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
 from django.urls import Resolver404, resolve
 from django.utils.cache import set_response_etag
 
 from moot.accounts.middleware import _is_api
 from moot.portal.cache import (
     CACHED_VIEW,
-    PAGE_TTL_SECONDS,
+    Kept,
+    keep,
+    look_up,
     scopes_of,
     stored_response,
-    versioned_key,
 )
 from moot.portal.language import COOKIE as language_cookie
 
@@ -73,9 +73,10 @@ def keepable(status: int, streaming: bool, headers: Mapping[str, str], sets_cook
     )
 
 
-def early_key(request) -> str | None:
-    """The key of the early answer to ``request``, or None when it must not be answered
-    early (see ``may_answer_early``; an address of no cached view; the shared cache down)."""
+def early_key(request) -> Kept | None:
+    """Where the early answer to ``request`` is kept (and the answer, if current), or None
+    when it must not be answered early (see ``may_answer_early``; an address of no cached
+    view; the shared cache down)."""
     if not may_answer_early(
         request.method,
         request.COOKIES.keys(),
@@ -94,23 +95,22 @@ def early_key(request) -> str | None:
     # copy of the same address; the address's own ?lang= is in the full path
     language = request.COOKIES.get(language_cookie, "")
     identity = f"{language}|{request.get_full_path()}"
-    return versioned_key(scopes_of(match), site, identity, KEY_PREFIX)
+    return look_up(scopes_of(match), site, identity, KEY_PREFIX)
 
 
 class EarlyCacheMiddleware:
-    """Placed before SessionMiddleware (settings.MIDDLEWARE): a hit costs two shared-cache
-    reads (the versions, then the page) and no database query."""
+    """Placed before SessionMiddleware (settings.MIDDLEWARE): a hit costs one shared-cache
+    read (the versions and the page together) and no database query."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        key = early_key(request)
-        if key is None:
+        kept = early_key(request)
+        if kept is None:
             return self.get_response(request)
-        stored = cache.get(key)
-        if stored is not None:
-            return stored_response(stored)
+        if kept.hit is not None:
+            return stored_response(kept.hit)
         response = self.get_response(request)
         if keepable(
             response.status_code,
@@ -121,5 +121,5 @@ class EarlyCacheMiddleware:
             if not response.has_header("ETag"):  # as ConditionalGetMiddleware would, once
                 set_response_etag(response)
             headers = {k: v for k, v in response.headers.items() if k.lower() not in _NOT_KEPT}
-            cache.set(key, (response.content, headers), PAGE_TTL_SECONDS)
+            keep(kept, response.content, headers)
         return response

@@ -254,25 +254,46 @@ def page_scopes(path: str) -> list[str]:
         return [EVERYTHING, LISTS]
 
 
-def page_key(path: str, host: str = "", full_path: str | None = None) -> str:
-    """The cache key of a page: the versions it depends on, today's date (pages say what
-    is upcoming and whether questions are open), the host (feeds and calendars carry
-    absolute addresses) and the full address with its query."""
-    return _page_key(versions(page_scopes(path)), host, full_path or path)
-
-
-def _page_key(tokens: list[str], host: str, full_path: str, prefix: str = _KEY_PREFIX) -> str:
-    raw = f"{'|'.join(tokens)}|{timezone.localdate().isoformat()}|{host}|{full_path}"
+def _answer_key(scopes: list[str], host: str, identity: str, prefix: str) -> str:
+    raw = f"{'|'.join(scopes)}|{timezone.localdate().isoformat()}|{host}|{identity}"
     return prefix + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def versioned_key(scopes: list[str], host: str, identity: str, prefix: str) -> str | None:
-    """The key of an answer kept under ``prefix``, or None when the shared cache cannot
-    say which versions are current (it is down): then nothing may be served or kept."""
-    tokens = versions(scopes)
+@dataclass
+class Kept:
+    """Where the answer to one request is kept, the versions it must have been made under,
+    and the answer found there if it was made under them (``hit``)."""
+
+    key: str
+    tokens: list[str]
+    hit: tuple[bytes, dict[str, str]] | None
+
+
+def look_up(scopes: list[str], host: str, identity: str, prefix: str) -> Kept | None:
+    """The kept answer for ``identity`` and the current versions of ``scopes``, read in one
+    round trip to the shared cache (the versions and the answer together); None when the
+    cache cannot say which versions are current (it is down): then nothing may be served or
+    kept. An answer is kept with the versions it was made under and served only while they
+    are still the current ones, today (pages say what is upcoming)."""
+    key = _answer_key(scopes, host, identity, prefix)
+    version_keys = [_version_key(s) for s in scopes]
+    found = cache.get_many([*version_keys, key])
+    if all(k in found for k in version_keys):
+        tokens = [str(found[k]) for k in version_keys]
+    else:
+        tokens = versions(scopes)  # a version never set, or evicted: created now
     if UNKNOWN_VERSION in tokens:
         return None
-    return _page_key(tokens, host, identity, prefix)
+    stored = found.get(key)
+    hit = None
+    if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == tokens:
+        hit = (stored[1], stored[2])
+    return Kept(key, tokens, hit)
+
+
+def keep(kept: Kept, content: bytes, headers: dict[str, str]) -> None:
+    """Keep an answer made under ``kept.tokens`` (it replaces one made under older ones)."""
+    cache.set(kept.key, (kept.tokens, content, headers), PAGE_TTL_SECONDS)
 
 
 def stored_response(stored: tuple[bytes, dict[str, str]]) -> HttpResponse:
@@ -295,16 +316,15 @@ def serve_cached(request, scopes: list[str], identity: str, render) -> HttpRespo
     # the language the answer is shown in (moot.portal.language): English and Welsh copies
     # of one address are kept apart
     language = translation.get_language() or ""
-    key = versioned_key(scopes, request.get_host(), f"{language}|{identity}", _KEY_PREFIX)
-    if key is None:  # a page kept earlier might be stale: render from the database
+    kept = look_up(scopes, request.get_host(), f"{language}|{identity}", _KEY_PREFIX)
+    if kept is None:  # a page kept earlier might be stale: render from the database
         return render()
-    stored = cache.get(key)
-    if stored is not None:
-        return stored_response(stored)
+    if kept.hit is not None:
+        return stored_response(kept.hit)
     response = render()
     if response.status_code == 200 and not response.streaming:
         headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
-        cache.set(key, (response.content, headers), PAGE_TTL_SECONDS)
+        keep(kept, response.content, headers)
         response["X-Moot-Cache"] = "miss"
     return response
 

@@ -40,6 +40,42 @@ def test_a_kept_page_is_answered_early_with_no_query(client, example, django_ass
     assert second.content == first.content
 
 
+def test_a_hit_reads_the_shared_cache_once(client, example, monkeypatch):
+    """The versions and the kept page come back in one round trip to the shared cache (on
+    Redis, one network exchange a hit), not one for the versions and another for the page."""
+    client.get(MARCH)
+    reads, depth = [], [0]
+
+    def counted(name, real):
+        def read(*args, **kwargs):  # a backend's get_many may call its own get: not counted
+            if not depth[0]:
+                reads.append(name)
+            depth[0] += 1
+            try:
+                return real(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return read
+
+    for name in ("get", "get_many"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    assert client.get(MARCH)["X-Moot-Cache"] == "hit"
+    assert reads == ["get_many"]
+
+
+def test_a_page_made_under_old_versions_is_replaced_not_served(client, example):
+    """One address keeps one answer: after a change, the next visitor gets a new page made
+    from the database, and that one is then kept in place of the old."""
+    old = client.get(MARCH)
+    bump(EVERYTHING)
+    fresh = client.get(MARCH)
+    assert fresh["X-Moot-Cache"] == "miss" and not went_early(fresh)
+    again = client.get(MARCH)
+    assert went_early(again) and again.content == fresh.content
+    assert old["ETag"] == again["ETag"]  # nothing on the page changed, only its versions
+
+
 def test_the_early_answer_has_the_full_stacks_headers(client, example):
     normal = client.get(MARCH)
     early = client.get(MARCH)
