@@ -108,6 +108,17 @@ def test_paging_is_stable_and_disjoint(example):
     assert [h.kind for h in first.hits + second.hits] == [h.kind for h in everything.hits[:6]]
 
 
+def test_a_page_past_the_last_still_says_how_many_match(example):
+    """The total comes with the page's rows; a page past the last has none, and still says
+    how many matched (so the page can say which pages there are)."""
+    everything = search("board", limit=100)
+    past = search("board", limit=10, offset=everything.total + 5)
+    assert past.hits == [] and past.total == everything.total
+    last = search("board", limit=1, offset=everything.total - 1)
+    assert len(last.hits) == 1 and last.total == everything.total
+    assert search("xylophonic", limit=10).total == 0
+
+
 def test_exempt_information_is_never_indexed(example, django_capture_on_commit_callbacks):
     """Schedule 12A: an exempt item shows only its title and paragraph, anywhere."""
     meeting = Meeting.objects.get(date=MARCH)
