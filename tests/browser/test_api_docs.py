@@ -22,6 +22,8 @@ def test_the_api_docs_render_their_operations_under_the_content_security_policy(
     elsewhere: list[str] = []
     page.on("console", lambda message: messages.append(message.text))
     page.on("pageerror", lambda error: messages.append(str(error)))
+    missing: list[str] = []  # the favicon included: the page names the site's own
+    page.on("response", lambda r: r.status == 404 and missing.append(r.url))
 
     def serve(route):
         """The site under its public name: each request is answered by the live server."""
@@ -56,6 +58,7 @@ def test_the_api_docs_render_their_operations_under_the_content_security_policy(
         hidden = page.evaluate("getComputedStyle(document.querySelector('h1')).position")
         assert hidden == "absolute"
         assert not elsewhere, elsewhere
+        assert not missing, missing
         violations = [m for m in messages if "Content Security Policy" in m]
         assert not violations, violations
     finally:
