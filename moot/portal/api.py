@@ -14,6 +14,7 @@ records; nothing reads an agenda item, document or resolution directly.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.urls import reverse
@@ -226,6 +227,12 @@ def body(page: selectors.BodyPage, urls: Urls) -> dict:
                 else None,
             }
             for year in page.years
+        ],
+        # the years of meetings the page links to rather than lists, newest first
+        "other_municipal_years": [
+            {"label": label, **urls.page_links(f"{page.body.get_absolute_url()}?{query}")}
+            for label in page.other_years
+            for query in [urlencode({"year": label})]
         ],
         "forward_plan": forward_plan(page.forward_plan, urls),
     }

@@ -4,6 +4,7 @@ later years), with links to earlier years: its size does not grow with the recor
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
@@ -72,3 +73,25 @@ def test_the_body_page_links_earlier_years_and_shows_one_when_asked(client):
     status, html, _ = _html(client, f"{url}?year=last+year")
     assert status == 400
     assert "year" in html and "last year" in html and "a municipal year of its meetings" in html
+
+
+@pytest.mark.django_db
+def test_the_body_pages_json_twin_links_the_other_years_too(client):
+    """The twin says what the page says: the years it lists, and the addresses of the
+    years it links to, each of which lists that year's meetings."""
+    generate(years=5, bodies=1, seed=2, force=True)
+    body = Body.objects.get(slug="fictional-body-1")
+    cache.clear()
+    twin = client.get(f"{body.get_absolute_url()}?format=json").json()
+    listed = {year["label"] for year in twin["municipal_years"]}
+    linked = [year["label"] for year in twin["other_municipal_years"]]
+    every = set(body.meetings.values_list("municipal_year", flat=True))
+    assert linked and listed.isdisjoint(linked) and listed | set(linked) == every
+    assert linked == sorted(linked, reverse=True)
+    earliest = twin["other_municipal_years"][-1]
+    assert earliest["page"].endswith(f"?{urlencode({'year': earliest['label']})}")
+    year = client.get(earliest["json"]).json()
+    assert [y["label"] for y in year["municipal_years"]] == [earliest["label"]]
+    dates = {e["start_date"][:10] for e in year["municipal_years"][0]["events"]}
+    expected = body.meetings.filter(municipal_year=earliest["label"]).values_list("date", flat=True)
+    assert dates == {d.isoformat() for d in expected}
