@@ -419,12 +419,17 @@ class PersonVote(models.Model):
         return f"{self.person}: {self.choice}"
 
 
+ACTION_CLOSED = ("done", "dropped")  # an action in neither status is open
+
+
 class Action(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", "Open"
         IN_PROGRESS = "in_progress", "In progress"
         DONE = "done", "Done"
         DROPPED = "dropped", "Dropped"
+
+    CLOSED = ACTION_CLOSED
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="actions")
     description = models.TextField()
@@ -438,6 +443,15 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["item", "id"]
+        indexes = [
+            # Matters arising (every meeting page): the body's open actions are few beside
+            # its items of every year, which the query otherwise reads through to find them
+            models.Index(
+                fields=["item"],
+                name="action_open_by_item",
+                condition=~Q(status__in=ACTION_CLOSED),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.description[:80]

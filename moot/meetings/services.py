@@ -1117,7 +1117,7 @@ def matters_arising(meeting: Meeting) -> list[Action]:
         Action.objects.filter(
             item__meeting__body=meeting.body, item__meeting__date__lt=meeting.date
         )
-        .exclude(status__in=[Action.Status.DONE, Action.Status.DROPPED])
+        .exclude(status__in=Action.CLOSED)
         .select_related("item", "item__meeting", "owner")
         .order_by("item__meeting__date", "id")
     )

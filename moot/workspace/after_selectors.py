@@ -38,7 +38,7 @@ def open_actions(body_ids, today: date) -> list[tuple[Action, bool]]:
     is overdue."""
     actions = (
         Action.objects.filter(item__meeting__body_id__in=body_ids)
-        .exclude(status__in=[Action.Status.DONE, Action.Status.DROPPED])
+        .exclude(status__in=Action.CLOSED)
         .select_related("item", "item__meeting", "item__meeting__body", "owner")
         .order_by("due_date", "item__meeting__date", "id")[:LIMIT]
     )

@@ -63,7 +63,7 @@ def dashboard(*, bodies, today: date) -> Dashboard:
     to_approve = _meetings(bodies).filter(status=Meeting.Status.MINUTES_DRAFT)
     actions = (
         Action.objects.filter(item__meeting__body__in=bodies, due_date__lt=today)
-        .exclude(status__in=[Action.Status.DONE, Action.Status.DROPPED])
+        .exclude(status__in=Action.CLOSED)
         .select_related("item", "item__meeting", "item__meeting__body", "owner")
         .order_by("due_date", "id")
     )
