@@ -50,7 +50,7 @@ from moot.ingest.parse.common import (
     tidy_line,
 )
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.people import JOB_WORDS, parse_apologies, parse_people
+from moot.ingest.parse.people import parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, unflatten
 
 HEAD_RE = re.compile(
@@ -554,9 +554,6 @@ def _name_run(text: str) -> list[PersonEntry]:
             honorific = hon.group(0)
         elif honorific:
             name = f"{honorific} {name}"
-        words = name.split()[1:] if hon or honorific else name.split()
-        if words and all(w.strip(".").casefold() in JOB_WORDS for w in words):
-            continue  # "... and Officer": a post, not a name
         if name:
             out.append(PersonEntry(name))
     return out
