@@ -16,6 +16,7 @@ from moot.ingest.drafts import ParseError, ParseResult
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.agenda_notice import looks_like_agenda_notice, parse_agenda_notice
 from tests.fidelity.test_fidelity import FIDELITY
+from tests.ingest.helpers import BODY
 
 DOCS = FIDELITY / "documents"
 THURLTON = (DOCS / "thurlton-pc-2020-02-10-agenda.txt").read_text(encoding="utf-8")
@@ -217,3 +218,15 @@ def test_any_text_is_a_notice_or_refused(text):
         parse_agenda_notice(text)
     except ParseError as exc:
         assert "\n" not in str(exc)
+
+
+def test_a_notice_naming_no_body_imports_only_with_body(fresh, capsys, tmp_path):
+    path = tmp_path / "halford.txt"
+    path.write_text(HALFORD, encoding="utf-8")
+    assert cli.main(["import", "any", str(path), "--dry-run", "--json"]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert "does not name its body" in payload["failed"][0]["error"]
+    assert cli.main(["import", "any", str(path), "--body", BODY, "--dry-run", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    (meeting,) = payload["files"][0]["report"]["meetings"]
+    assert meeting["date"] == "2010-10-11" and len(meeting["items"]) == 9
