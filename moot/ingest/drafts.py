@@ -20,7 +20,9 @@ from datetime import date, time
 from typing import Literal
 
 MeetingKind = Literal["ordinary", "special", "annual", "informal"]
-SourceKind = Literal["agenda-pack", "moderngov-page", "moderngov-xml", "printed-minutes"]
+SourceKind = Literal[
+    "agenda-pack", "agenda-notice", "moderngov-page", "moderngov-xml", "printed-minutes"
+]
 
 
 class ParseError(ValueError):

@@ -17,6 +17,7 @@ from moot.ingest.drafts import (
 )
 from moot.ingest.parse import (
     detect_kind,
+    parse_agenda_notice,
     parse_moderngov_page,
     parse_moderngov_xml,
     parse_pack_or_minutes,
@@ -30,18 +31,21 @@ KINDS: tuple[SourceKind, ...] = (
     "moderngov-page",
     "moderngov-xml",
     "printed-minutes",
+    "agenda-notice",
 )
 KIND_LABELS = {
     "agenda-pack": "an agenda pack",
     "moderngov-page": "an Agenda and minutes page",
     "moderngov-xml": "a ModernGov web-service response",
     "printed-minutes": "printed minutes",
+    "agenda-notice": "an agenda notice",
 }
 PARSERS = {
     "agenda-pack": parse_pack_or_minutes,
     "moderngov-page": parse_moderngov_page,
     "moderngov-xml": parse_moderngov_xml,
     "printed-minutes": parse_printed_minutes,
+    "agenda-notice": parse_agenda_notice,
 }
 TEXT_SUFFIXES = {".txt", ".html", ".htm", ".xml", ".md"}
 # A meeting document is far smaller; a larger file is refused before it is read.
@@ -144,7 +148,7 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
     if found is None:
         raise ImportFailed(
             f"{source.name}: not a document Moot can import: expected an agenda pack, printed "
-            "minutes, a ModernGov meeting page or a ModernGov web-service response"
+            "minutes, an agenda notice, a ModernGov meeting page or a ModernGov web-service response"
         )
     if kind is not None and found != kind:
         raise ImportFailed(

@@ -279,7 +279,7 @@ def test_a_file_that_is_neither_pack_nor_page_is_refused(fresh, tmp_path):
         import_file(path, kind="agenda-pack", body=BODY)
     assert str(failure.value) == (
         "shopping.txt: not a document Moot can import: expected an agenda pack, printed "
-        "minutes, a ModernGov meeting page or a ModernGov web-service response"
+        "minutes, an agenda notice, a ModernGov meeting page or a ModernGov web-service response"
     )
     with pytest.raises(ImportFailed, match="is an Agenda and minutes page, not an agenda pack"):
         import_file(PAGE_SEED, kind="agenda-pack", body=BODY)

@@ -93,7 +93,13 @@ def test_mangled_pack(text):
 def test_mangled_page(text):
     _check(parse_moderngov_page, text)
     _check(parse_document, text)
-    assert detect_kind(text) in {None, "agenda-pack", "moderngov-page", "printed-minutes"}
+    assert detect_kind(text) in {
+        None,
+        "agenda-pack",
+        "moderngov-page",
+        "printed-minutes",
+        "agenda-notice",
+    }
 
 
 @SETTINGS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
+from moot.ingest.parse.agenda_notice import looks_like_agenda_notice, parse_agenda_notice
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
 from moot.ingest.parse.issue_history import looks_like_issue_history
@@ -21,6 +22,7 @@ __all__ = [
     "ParseError",
     "ParseResult",
     "detect_kind",
+    "parse_agenda_notice",
     "parse_agenda_pack",
     "parse_document",
     "parse_moderngov_page",
@@ -40,8 +42,8 @@ _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNOR
 
 
 def detect_kind(text: str) -> SourceKind | None:
-    """ "moderngov-page", "agenda-pack", "moderngov-xml" or None, from the text (or HTML)
-    alone. Any XML document goes to the web-service parser, which refuses one that is not a
+    """ "moderngov-page", "agenda-pack", "moderngov-xml", "printed-minutes",
+    "agenda-notice" or None, from the text (or HTML) alone. Any XML document goes to the web-service parser, which refuses one that is not a
     ModernGov response, naming what it expected."""
     source = text or ""
     if looks_like_moderngov_xml(source) or is_xml(source):
@@ -74,6 +76,11 @@ def detect_kind(text: str) -> SourceKind | None:
     # Minutes printed on their own in another template (or flattened onto one line).
     if looks_like_printed_minutes(source):
         return "printed-minutes"
+    # A notice of a meeting with its numbered business ("A meeting of X will be held ...
+    # on DATE"): read only where no other kind fits, so no document another parser reads
+    # changes hands.
+    if looks_like_agenda_notice(source):
+        return "agenda-notice"
     return None
 
 
@@ -124,6 +131,8 @@ def parse_document(text: str) -> ParseResult:
         return parse_moderngov_xml(text)
     if kind == "printed-minutes":
         return parse_printed_minutes(text)
+    if kind == "agenda-notice":
+        return parse_agenda_notice(text)
     raise ParseError(
         "not a document Moot can read: expected an agenda pack (a front sheet with "
         "'Date:' and an agenda) or a ModernGov meeting page ('Committee - Thursday, "

@@ -38,13 +38,14 @@ _TIER_RE = re.compile(
 _HON_RE = re.compile(
     r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+", re.I
 )
-_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?$", re.IGNORECASE)
+_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
 _INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME_RE = re.compile(rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$")
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
 _INTRO_RE = re.compile(
-    r"^.*?\b(?:received|accepted|given|sent|tendered|submitted|noted)\s+(?:from|by)\s*:?\s*",
+    r"^.*?\b(?:received|accepted|given|sent|tendered|submitted|noted|intimated)\s+"
+    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof"}
@@ -133,6 +134,23 @@ _HONORIFIC_SPLIT_RE = re.compile(
 )
 
 
+_INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}"
+_INITIALS_PAIRS_RE = re.compile(
+    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\s+{_INITIALS_FAMILY})+)"
+)
+
+
+def _initials_pairs(piece: str) -> list[str]:
+    """ "Mrs S Benbow-Jones M Hughes": initials and a family name, then more initials and
+    another family name, is two people whose comma was lost (the honorific stays with the
+    first); any other entry is left whole."""
+    m = _INITIALS_PAIRS_RE.fullmatch(piece.strip())
+    if m is None:
+        return [piece]
+    names = re.findall(_INITIALS_FAMILY, m.group("names"))
+    return [(m.group("hon") or "") + names[0], *names[1:]]
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -148,7 +166,12 @@ def split_name_list(text: str) -> list[PersonEntry]:
             break
     out: list[PersonEntry] = []
     carry = ""
-    pieces = [part for raw in _SPLIT_RE.split(text) for part in _HONORIFIC_SPLIT_RE.split(raw)]
+    pieces = [
+        person
+        for raw in _SPLIT_RE.split(text)
+        for part in _HONORIFIC_SPLIT_RE.split(raw)
+        for person in _initials_pairs(part)
+    ]
     for raw in pieces:
         roles = re.findall(r"\(([^)]*)\)", raw)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:")

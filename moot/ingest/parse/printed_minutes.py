@@ -72,24 +72,37 @@ SHORT_HEAD_RE = re.compile(
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general))*\s+meeting\b|)"
     r"(?P<rest>[^\n]{0,250})"
 )
+# "THE MORAY COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE 12 FEBRUARY
+# 2003": a Scottish minute's heading, the date right after the body's name
+MINUTE_HEAD_RE = re.compile(
+    r"\b(?P<mw>minutes?)\s+of\s+(?:the\s+|a\s+)?(?P<pre>(?:(?:special|annual|ordinary|extraordinary)\s+)?)"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:\d]{2,120}?)(?<!\sof)\s+(?:held\s+(?:on\s+)?)?"
+    r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\s+\d{4})(?P<rest>[^\n]{0,250})",
+    re.IGNORECASE,
+)
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
 )
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)\.?\s+(?:\d{{1,3}}\.\s+)?"
-    rf"(?P<title>[A-Z][^\n]{{2,800}})$"
+    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\.?\s+|\.(?=[A-Z]{{2}}))(?:\d{{1,3}}\.\s+)?"
+    rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
 _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
-    r"(?:councillors|members)\s+(?=present)|councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
-    r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b))\b",
+    r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
+    # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
+    r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
+    r"(?=[ \t]+[A-Z][a-z]))\b",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
+# "..., D Wright & Mrs G Wright Also PCSO Abi Land": who else attended, after the list
+_ALSO_IN_LIST_RE = re.compile(r"\s+Also(?:\s+(?:present|in\s+attendance))?\s*:?\s+(?=[A-Z])")
 _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
 _KINDS = (
     (re.compile(r"\bannual\b", re.I), "annual"),
@@ -107,7 +120,21 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
+    m = MINUTE_HEAD_RE.search(flat)
+    while m and m.start() <= HEAD_WITHIN:
+        if m.group("mw").isupper() or _starts_a_line(text, m.group(0)):
+            # a heading, not "the Minutes of Meeting of the Council held on 9 May" in an
+            # agenda item's text nor "- Minute of Meeting of X of 25 April" in a list
+            return m
+        m = MINUTE_HEAD_RE.search(flat, m.start() + 1)
     return None
+
+
+def _starts_a_line(text: str, found: str) -> bool:
+    """Is ``found`` (whitespace collapsed) printed at the start of one of the text's lines?"""
+    words = found.split()[:4]
+    pattern = r"(?m)^[ \t]*" + r"\s+".join(map(re.escape, words))
+    return bool(words) and re.search(pattern, text or "") is not None
 
 
 # a date right after the body's name: "Parish Council 22 November 2023"
@@ -152,7 +179,13 @@ def looks_like_printed_minutes(text: str) -> bool:
 def _heading_sentence(rest: str) -> str:
     # "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, ..." up to
     # the sentence's end (a full stop followed by a space and a capital, or a minute number)
-    end = re.search(r"\.\s+(?=[A-Z])|" + _SLASH_NUMBER, rest)
+    # ... or where the attendance begins: "12 FEBRUARY 2003 COUNCIL HEADQUARTERS, ELGIN
+    # PRESENT Councillors ..."
+    end = re.search(
+        r"\.\s+(?=[A-Z])|\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
+        r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|" + _SLASH_NUMBER,
+        rest,
+    )
     return rest[: end.start()] if end else rest
 
 
@@ -173,6 +206,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
     body = text[heading_end:]
     lines = body.split("\n")
     found: list[tuple[int, str, str]] = []
+    run_on: dict[int, str] = {}  # offset -> the text after a title in capitals on its line
+    pending: tuple[int, str, str] | None = None  # a long paragraph, a minute if the next follows
     offset = 0
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
@@ -184,14 +219,32 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
+            caps = _CAPS_TITLE_RE.match(title) if len(title) > 60 else None
+            if caps and _is_caps_title(caps.group("title")):
+                # "38. APOLOGIES Apologies for absence were received from ...": the title
+                # in capitals, and the minute's text runs on from it on the same line
+                run_on[offset] = title[caps.end() :].strip()
+                title = caps.group("title")
             previous = re.search(r"\d+", found[-1][1]) if found else None
             current = re.search(r"\d+", m.group("num"))
             follows = bool(
                 previous and current and int(current.group()) == int(previous.group()) + 1
             )
-            # a long sentence is a minute only where its number follows the last minute's
+            # a long sentence is a minute only where its number follows the last minute's,
+            # or where the next minute's number follows its own ("1. Mr Pearce gave a
+            # detailed presentation ..." then "2. The minutes of ... were agreed")
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
+                if (
+                    pending
+                    and current
+                    and int(current.group()) == int(pending[1]) + 1
+                    and (not found or pending[0] > found[-1][0])
+                ):
+                    found.append(pending)
                 found.append((offset, m.group("num"), _short_title(title)))
+                pending = None
+            elif m.group("num").isdigit():
+                pending = (offset, m.group("num"), _short_title(title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
         flat = " ".join(body.split())
@@ -209,8 +262,26 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
     for i, (start, num, title) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(body)
         first_line_end = body.find("\n", start)
-        out.append((num, title, body[first_line_end + 1 if first_line_end >= 0 else end : end]))
+        text = body[first_line_end + 1 if first_line_end >= 0 else end : end]
+        if start in run_on:
+            text = run_on[start] + "\n" + text
+        out.append((num, title, text))
     return out
+
+
+# a title in capitals at the start of a numbered line, before the minute's first word in
+# lower case ("TO RECEIVE DECLARATION OF INTEREST Councillor P Vaughan declared ...")
+_CAPS_TITLE_RE = re.compile(
+    r"(?P<title>[A-Z][A-Z0-9'’&/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9'’&/(),.-]*|&|-|–))*?)"
+    r"\s+(?=[A-Z]?[a-z])"
+)
+
+
+def _is_caps_title(title: str) -> bool:
+    """Two or more words in capitals, or one of five letters or more ("PRESENT"); an
+    initial ("P") or an acronym of four letters is not a title."""
+    words = title.split()
+    return (len(words) >= 2 or len(title) >= 5) and sum(len(w) > 1 for w in words) >= 1
 
 
 _RUN_IN_RE = re.compile(
@@ -318,6 +389,31 @@ def _also_present(text: str) -> list[PersonEntry]:
         m.group("names"),
     )
     return split_name_list(sentences[-1])
+
+
+_ALSO_SENTENCE_RE = re.compile(
+    r"\bAlso\s+(?:present|in\s+attendance)\b[^.:;]{0,60}?\b(?:was|were)\s+(?P<names>[^.]+)"
+)
+_HON_PERSON_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Prof|PCSO)\.?(?:\s+[A-Z][\w'’-]*\.?)+"
+)
+
+
+def _also_in_sentence(text: str) -> list[PersonEntry]:
+    """The people of a sentence that starts "Also in attendance ... was/were" ("Also in
+    attendance for part of the meeting was Mrs Jen Stephenson, Head Teacher and Mr David
+    Pearce of the Beekeepers' Society"): in prose, only an entry that opens with an
+    honorific names someone ("Head Teacher" is a role), and the name ends at its first word
+    in lower case."""
+    m = _ALSO_SENTENCE_RE.search(text)
+    if m is None:
+        return []
+    out = []
+    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names")):
+        person = _HON_PERSON_RE.match(piece.strip())
+        if person:
+            out.extend(split_name_list(person.group(0)))
+    return out
 
 
 def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
@@ -532,19 +628,24 @@ def parse_printed_minutes(text: str) -> ParseResult:
     # Members: ..."); each label's text stops at the next label or minute number.
     labels = _labelled(text[heading_end:])
     attendance = AttendanceDraft()
+    also = ""
     if "present" in labels:
-        attendance.present = [p for part in labels["present"] for p in _people(part)]
+        parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
+        also = " ".join(p[1] for p in parts if len(p) > 1)
+        attendance.present = [p for part in parts for p in _people(part[0])]
     apologies = labels.get("apologies", [""])[0]
     if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
         attendance.apologies = _people(apologies)
     if "in" in labels:
         attendance.in_attendance = _in_attendance(labels["in"][0])
+    elif also:
+        attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
-        attendance.in_attendance = _also_present(opening)
+        attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
     flattened = is_flattened(text)  # still one long line: no breaks could be put back
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())

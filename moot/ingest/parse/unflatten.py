@@ -34,9 +34,14 @@ _LABEL_RE = re.compile(
     r"(?<![\w])(?:Present(?:\s+Members)?\s*:|Present\s+were\b|PRESENT\s*:|"
     r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
-    r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
-    r"(?i:those\s+(?:attending|present))\s*:)"
+    r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
+    r"(?i:those\s+(?:attending|present))\s*:|"
+    # labels in capitals without a colon: "... I. Young APOLOGIES Apologies for absence ..."
+    r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
+# the first minute when the text stops before the second: "... Clerk to the Meeting.
+# 1. ADDITIONAL BUSINESS In terms of ..."
+_FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
 _HEADING_RE = re.compile(r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _SLASH_RE = re.compile(
@@ -61,8 +66,20 @@ _ANSWER_WORDS = {"none", "nil", "noted", "no"}
 
 
 def is_flattened(text: str) -> bool:
-    """Does the text hold a line too long to be a printed line?"""
-    return any(len(line) > FLAT_LINE for line in (text or "").split("\n"))
+    """Does the text hold a line too long to be a printed line, with what would start
+    lines of their own inside it (a heading, an attendance label, minute numbers)? One long
+    paragraph of a minute ("39. TO RECEIVE A PRESENTATION The Chairman welcomed ...") among
+    lines of their own is a paragraph, not text whose lines were lost."""
+    return any(
+        len(line) > FLAT_LINE
+        and bool(
+            _LABEL_RE.search(line)
+            or _HEADING_RE.search(" " + line)
+            or _SLASH_RE.search(line)
+            or len(_number_run(line)) >= 2
+        )
+        for line in (text or "").split("\n")
+    )
 
 
 def flat_title(segment: str) -> str:
@@ -181,7 +198,10 @@ def unflatten(text: str) -> str:
     for m in _CAPS_HEADING_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
     slashes = list(_SLASH_RE.finditer(flat))
-    for m in slashes or _number_run(flat):
+    numbers = slashes or _number_run(flat)
+    if not numbers:
+        numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+    for m in numbers:
         breaks[m.start()] = True
     out: list[str] = []
     cuts = sorted(breaks)

@@ -1,0 +1,247 @@
+"""An agenda notice: a council's notice that a meeting will be held, with its business as
+numbered items, from a web page (its HTML or text) or a PDF's text. For example
+
+    A meeting of the Fenmarsh Council will be held in the Council Chamber, Town Hall,
+    Fenmarsh on Thursday 19 September 2024 at 9.35am.
+    ...
+    BUSINESS
+    1. Apologies for Absence
+    2. Declarations of Interest
+
+or, on a town or parish council's page, "Next Parish Council Meeting: 10th February 2020"
+with "7.30pm in the Village Hall" on the line after it.
+
+Generic rules, in words a clerk reads:
+
+* The notice is the first sentence near the top of the document (its first 2,500
+  characters) that says a meeting "will be held", "is to be held" or "to be held", that
+  "there will be a meeting of ...", or a line that starts "Next ... Meeting:".
+* The date is the first date in that sentence. A date without its year ("on Wednesday 1
+  May") takes the year only from a full date with the same day and month printed before
+  the notice (the page's title); otherwise, and when there is no date at all, the document
+  is refused: nothing is guessed.
+* The time is the first clock time in the sentence; none is left out and said in a
+  warning.
+* The body is the words after "meeting of (the)" up to "will be held", "in", "at", "on" or
+  a comma, or the words between "Next" and "Meeting:". A word that names one of a
+  council's many bodies without saying which ("the Committee", "the Sub-Committee", "the
+  Board", "the Panel") names no body: it is left empty and a warning says so, so the
+  import asks for ``--body``.
+* The venue is the place after "in" or "at" in the sentence, when it reads as one.
+* The items are the numbered lines after the notice ("1. Title", "1 Title", "1.Title")
+  whose numbers run on from 1 (a number lower than the last, or more than three past it,
+  is text, not an item); a line that is a date ("1 May 2024") is not an item. An item's
+  text runs to the next item. A document with fewer than two such items is not an agenda
+  notice.
+
+Pure: text in, drafts out; ``ParseError`` for a document that is not such a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moot.ingest.drafts import ItemDraft, MeetingDraft, ParseError, ParseResult
+from moot.ingest.parse.common import (
+    DATE_RE,
+    html_to_text,
+    join_paragraphs,
+    looks_like_html,
+    paragraphs,
+    parse_time,
+    split_lines,
+    tidy_body_name,
+    tidy_line,
+)
+from moot.ingest.parse.printed_minutes import heading_date
+
+NOTICE_WITHIN = 2500
+_KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"
+# "A meeting of the X will be held ...", "Notice is hereby given that a meeting of X is to
+# be held ...": the body is the words between "of" and "will/is to/shall be held".
+_WILL_BE_HELD_RE = re.compile(
+    rf"\b(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:]{{1,120}}?)"
+    r"\s+(?:will|is\s+to|shall)\s+be\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    re.IGNORECASE,
+)
+# "There will be a Meeting of the X in the Council Offices, Y, on Wednesday 1 May at 2pm."
+_THERE_WILL_BE_RE = re.compile(
+    rf"\bthere\s+will\s+be\s+an?\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^\n.;:,]{0,120}?)(?=\s+(?:in|at|on)\b|,|\s*$)(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    re.IGNORECASE,
+)
+# "Next Parish Council Meeting: 10th February 2020" (the time and place may follow on the
+# next line)
+_NEXT_RE = re.compile(
+    rf"(?im)^[ \t]*next\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)(?P<body>[A-Z][\w&'’ -]{{1,80}}?)\s+"
+    r"meeting\s*:\s*(?P<rest>[^\n]*(?:\n[^\n]+)?)"
+)
+# "Meeting to be held on the 11th of October 2010 at the Inn 7.30 p.m." (no body)
+_TO_BE_HELD_RE = re.compile(
+    rf"(?im)^[ \t]*(?:the\s+)?(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+(?:to\s+be|will\s+be)\s+"
+    r"held\b(?P<rest>[^\n]*)"
+)
+_PATTERNS = (_WILL_BE_HELD_RE, _THERE_WILL_BE_RE, _NEXT_RE, _TO_BE_HELD_RE)
+# One of a council's many bodies, not named: "the Committee".
+_UNNAMED_BODY_RE = re.compile(
+    r"(?i)^(?:committee|sub-committee|subcommittee|board|panel|group|working\s+group|forum|"
+    r"meeting)$"
+)
+_ITEM_RE = re.compile(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].{1,300})$")
+_DATE_LINE_RE = re.compile(r"^\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,10}\.?,?\s+\d{4}")
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z]{2})\.(?=\s+[A-Z]|\s*$)|(?:(?<=[ap]m)|(?<=[ap]\.m))\.(?=\s|$)|\n\s*\n"
+)
+_VENUE_RE = re.compile(
+    r"^[\s,]*(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^\n]*?)\s*(?:,?\s+on\b|$)", re.IGNORECASE
+)
+
+
+@dataclass
+class _Notice:
+    kind: str
+    body: str
+    sentence: str
+    before: str
+    end: int  # where the notice ends in the text
+
+
+def _notice(text: str) -> _Notice | None:
+    """The notice sentence nearest the top of the text (see the module docstring)."""
+    head = text[:NOTICE_WITHIN]
+    found = [m for pattern in _PATTERNS for m in [pattern.search(head)] if m]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    rest = m.group("rest")
+    first_item = re.search(r"\n[ \t]*\d{1,3}(?:[.)][ \t]*|[ \t]+)[A-Z]", rest)
+    if first_item:
+        rest = rest[: first_item.start()]  # the notice ends where the business begins
+    date_at = DATE_RE.search(rest)
+    cut = None
+    for end in _SENTENCE_END_RE.finditer(rest):
+        if date_at is None or end.start() >= date_at.end():
+            cut = end.start()
+            break
+    sentence = " ".join((rest[:cut] if cut is not None else rest)[:300].split())
+    body = m.groupdict().get("body") or ""
+    return _Notice(
+        kind=m.group("kind") or "",
+        body=" ".join(body.split()).strip(" ,"),
+        sentence=sentence,
+        before=text[: m.start()],
+        end=m.start("rest") + (cut if cut is not None else len(rest)),
+    )
+
+
+def _lines(text: str) -> list[str]:
+    source = html_to_text(text) if looks_like_html(text) else text
+    return split_lines((source or "").replace("\u00a0", " "))
+
+
+def _items(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, number, title) of the numbered items that run on from 1."""
+    found: list[tuple[int, str, str]] = []
+    last = 0
+    for i, line in enumerate(lines):
+        m = _ITEM_RE.match(tidy_line(line))
+        if not m or _DATE_LINE_RE.match(tidy_line(line)):
+            continue
+        n = int(m.group("n"))
+        if not last < n <= last + 3 or (not found and n != 1):
+            continue
+        title = tidy_line(m.group("title"))
+        if not re.search(r"[A-Za-z]{2}", title):
+            continue
+        found.append((i, m.group("n"), title))
+        last = n
+    return found
+
+
+def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
+    source = "\n".join(_lines(text))
+    notice = _notice(source)
+    if notice is None:
+        return None, []
+    return notice, source[notice.end :].split("\n")
+
+
+def looks_like_agenda_notice(text: str) -> bool:
+    """A notice of a meeting near the top, followed by at least two numbered items."""
+    notice, after = _text_after_notice(text or "")
+    return notice is not None and len(_items(after)) >= 2
+
+
+def _venue(sentence: str, date_text: str) -> str:
+    """The place in the notice: "in the Council Chamber, Town Hall, X on ..." (before the
+    date) or "7.30pm in the Village Hall" (after it); "" when neither reads as a place."""
+    at = sentence.find(date_text) if date_text else -1
+    before = sentence[:at] if at >= 0 else sentence
+    m = _VENUE_RE.match(re.sub(r"(?i)^\s*(?:on\s+)?", "", before))
+    if m and not re.search(r"\d{1,2}[.:]\d{2}|[ap]\.?m\b", m.group("v")):
+        return m.group("v").strip(" ,")
+    after = sentence[at + len(date_text) :] if at >= 0 else ""
+    after = re.sub(
+        r"(?i)\b(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|noon)|\bat\s+\d{1,2}[.:]\d{2}",
+        " ",
+        after,
+    )
+    m = re.search(r"(?i)\b(?:in|at)\s+(?P<v>the\s+[A-Z][^,.;]*|[A-Z][^,.;]*)", after)
+    return " ".join(m.group("v").split()).strip(" ,") if m else ""
+
+
+def parse_agenda_notice(text: str) -> ParseResult:
+    """Parse an agenda notice (see the module docstring)."""
+    notice, after = _text_after_notice((text or "").replace("\r\n", "\n"))
+    if notice is None:
+        raise ParseError(
+            "not an agenda notice: expected a sentence such as 'A meeting of the X will be "
+            "held in the Council Chamber on Thursday 19 September 2024 at 10am' near the top"
+        )
+    found = _items(after)
+    if len(found) < 2:
+        raise ParseError(
+            "not an agenda notice: expected numbered items ('1. Apologies for Absence', "
+            "'2. ...') after the notice of the meeting"
+        )
+    day = heading_date(notice.sentence, notice.before)
+    if day is None:
+        raise ParseError(
+            f"could not read the date of the meeting in the notice {notice.sentence[:80]!r}: "
+            "expected a date such as 'Thursday 19 September 2024'"
+        )
+    warnings: list[str] = []
+    body = tidy_body_name(re.sub(r"(?i)^the\s+", "", notice.body))
+    if _UNNAMED_BODY_RE.match(body or "meeting"):
+        warnings.append(
+            f"{day.isoformat()}: the notice names no body (only {body or 'a meeting'!r}): "
+            "name it with --body"
+        )
+        body = ""
+    kind_words = notice.kind.lower()
+    kind = (
+        "annual"
+        if "annual" in kind_words
+        else "special"
+        if re.search(r"special|extra", kind_words)
+        else "ordinary"
+    )
+    draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="agenda-notice")  # type: ignore[arg-type]
+    date_text = next(
+        (m.group(0) for m in DATE_RE.finditer(notice.sentence)),
+        "",
+    )
+    draft.start_time = parse_time(
+        notice.sentence.replace(date_text, " ") if date_text else notice.sentence
+    )
+    if draft.start_time is None:
+        warnings.append(f"{day.isoformat()}: the notice gives no time of the meeting")
+    draft.venue = _venue(notice.sentence, date_text)
+    for k, (i, number, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(after)
+        item = ItemDraft(number=number, title=title)
+        item.agenda_text = join_paragraphs(paragraphs(after[i + 1 : end]))
+        draft.items.append(item)
+    draft.warnings.extend(warnings)
+    return ParseResult([draft], "agenda-notice", warnings)
