@@ -19,8 +19,7 @@ from moot.governance.models import (
     TermsOfReference,
 )
 from moot.meetings.rules import ClearDayPolicy
-from moot.workspace import views as workspace_views
-from tests.executive.test_workspace import NOW, make_notice, notice_values
+from tests.executive.conftest import NOW, make_notice, notice_values
 
 NAMES = st.lists(st.sampled_from(["Ann Ash", "Bob Birch", "Cy Cedar", "Di Dale", "Ed Elm"]))
 SCRUTINY = frozenset({"Ann Ash", "Bob Birch", "Cy Cedar"})
@@ -90,11 +89,6 @@ def test_the_record_is_due_two_working_days_after_a_friday_decision():
     assert clock.due_by == date(2027, 1, 12) and clock.state == rules.RECORD_DUE
     late = rules.record_clock(date(2027, 1, 8), date(2027, 1, 13), 2, WORKING)
     assert late.state == rules.RECORD_OVERDUE and "1 day ago" in late.explanation
-
-
-@pytest.fixture
-def frozen_clock(monkeypatch):
-    monkeypatch.setattr(workspace_views, "clock", lambda: NOW)
 
 
 def seat_member(body, name, role="member", order=0):

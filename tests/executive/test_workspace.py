@@ -2,8 +2,7 @@
 exceptions (regs 10-11), decision records (regs 12-13) and call-ins, each refusal shown
 with its regulation and what was typed kept; access through ``executive.record``."""
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -17,42 +16,9 @@ from moot.executive.models import (
 from moot.governance.models import AuditEntry, Person
 from moot.meetings import services as meeting_services
 from moot.workspace import views as workspace_views
-from tests.executive.conftest import clerk_of
+from tests.executive.conftest import NOTICE, NOW, clerk_of, make_notice, notice_values
 
-LONDON = ZoneInfo("Europe/London")
-pytestmark = pytest.mark.django_db
-NOW = datetime(2027, 1, 4, 10, 0, tzinfo=LONDON)  # a Monday
-
-
-@pytest.fixture(autouse=True)
-def frozen_clock(monkeypatch):
-    monkeypatch.setattr(workspace_views, "clock", lambda: NOW)
-
-
-NOTICE = {
-    "notice-body": "",
-    "notice-matter": "Sell the old depot",
-    "notice-decision_maker": "Cllr P Example, Cabinet Member for Assets",
-    "notice-decision_date": "2027-03-01",
-    "notice-documents": "Report of the Director",
-    "notice-documents_address": "Town Hall",
-    "notice-other_documents": "Other documents may be submitted.",
-    "notice-request_procedure": "Ask Democratic Services.",
-    "notice-key": "on",
-    "notice-key_reason": "Capital receipt of £1.5m.",
-}
-
-
-def notice_values(**overrides):
-    values = {k.removeprefix("notice-"): v for k, v in NOTICE.items() if k != "notice-body"}
-    return values | {"decision_date": date(2027, 3, 1), "key": True} | overrides
-
-
-def make_notice(cabinet, published=date(2027, 1, 4)):
-    notice = services.notice_create(body=cabinet, **notice_values())
-    if published:
-        notice = services.notice_publish(notice=notice, on=published)
-    return notice
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_clock")]
 
 
 def test_list_shows_the_clerks_notices_and_decisions_and_the_navigation_links(
