@@ -805,6 +805,38 @@ class AgendaChange:
     exempt: bool = False
 
 
+#: What the public reads in place of an exempt item's reasons.
+WITHHELD = "Withheld with the exempt item."
+
+
+def _item_change(
+    *,
+    published_at: datetime,
+    label: str,
+    done: str,
+    number: str,
+    title: str,
+    url: str,
+    exempt: bool,
+    paragraph: int | None,
+    reason: str,
+) -> AgendaChange:
+    """The row of one change to item ``number``: "Item 8 added: Title", and an exempt item's
+    paragraph of Schedule 12A, which is public as the item's own page says it."""
+    what = f"Item {number} {done}: {title}"
+    if exempt:
+        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
+    return AgendaChange(
+        published_at=published_at,
+        label=label,
+        what=what,
+        reason=reason,
+        item_number=number,
+        item_url=url,
+        exempt=exempt,
+    )
+
+
 def agenda_change(
     *,
     published_at: datetime,
@@ -823,9 +855,6 @@ def agenda_change(
     reasons, which may describe the exempt business, are withheld. The clerk
     (``public=False``) sees everything."""
     withheld = exempt and public
-    what = f"Item {number} added: {title}"
-    if exempt:
-        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
     reason = "" if withheld else (urgency_reason or note).strip()
     if reason and urgency_reason.strip() and agreed_by.strip():
         reason = (
@@ -833,15 +862,17 @@ def agenda_change(
             f"as a matter of urgency (LGA 1972 s100B(4)(b)). Special circumstances: {reason}"
         )
     if not reason:
-        reason = "Withheld with the exempt item." if withheld else "Published before the deadline."
-    return AgendaChange(
+        reason = WITHHELD if withheld else "Published before the deadline."
+    return _item_change(
         published_at=published_at,
         label="Supplementary agenda",
-        what=what,
-        reason=reason,
-        item_number=number,
-        item_url=url,
+        done="added",
+        number=number,
+        title=title,
+        url=url,
         exempt=exempt,
+        paragraph=paragraph,
+        reason=reason,
     )
 
 
@@ -859,18 +890,16 @@ def item_withdrawn_change(
     """The change that withdrew item ``number`` on a revised agenda: it keeps its number (so
     the others keep theirs). Publicly, an exempt item's reason is withheld, as its
     content is; the clerk (``public=False``) sees it."""
-    withheld = exempt and public
-    what = f"Item {number} withdrawn: {title}"
-    if exempt:
-        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
-    return AgendaChange(
+    return _item_change(
         published_at=published_at,
         label="Revised agenda",
-        what=what,
-        reason="Withheld with the exempt item." if withheld else reason.strip(),
-        item_number=number,
-        item_url=url,
+        done="withdrawn",
+        number=number,
+        title=title,
+        url=url,
         exempt=exempt,
+        paragraph=paragraph,
+        reason=WITHHELD if exempt and public else reason.strip(),
     )
 
 
