@@ -102,3 +102,18 @@ def make_notice(cabinet, published=date(2027, 1, 4)):
     if published:
         notice = services.notice_publish(notice=notice, on=published)
     return notice
+
+
+def depot_decision(cabinet):
+    """A decision of the cabinet without a notice, made on Monday 4 January 2027 and its
+    record published at ``NOW``: open to call-in."""
+    return services.decision_record(
+        title="Close the depot",
+        decision="Closed.",
+        decided_on=date(2027, 1, 4),
+        reasons="Cost.",
+        alternatives="None.",
+        maker="Cabinet",
+        body=cabinet,
+        published_at=NOW,
+    )

@@ -16,7 +16,14 @@ from moot.executive.models import (
 from moot.governance.models import AuditEntry, Person
 from moot.meetings import services as meeting_services
 from moot.workspace import views as workspace_views
-from tests.executive.conftest import NOTICE, NOW, clerk_of, make_notice, notice_values
+from tests.executive.conftest import (
+    NOTICE,
+    NOW,
+    clerk_of,
+    depot_decision,
+    make_notice,
+    notice_values,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_clock")]
 
@@ -170,16 +177,7 @@ def test_urgent_decision_needs_its_reason(client, clerk, cabinet):
 
 
 def test_call_in_within_window_routed_and_after_window_refused(client, clerk, cabinet, scrutiny):
-    record = services.decision_record(
-        title="Close the depot",
-        decision="Closed.",
-        decided_on=date(2027, 1, 4),
-        reasons="Cost.",
-        alternatives="None.",
-        maker="Cabinet",
-        body=cabinet,
-        published_at=NOW,
-    )
+    record = depot_decision(cabinet)
     url = f"/clerk/executive/decisions/{record.pk}/call-in/"
     one = {"callin-members": "Cllr A", "callin-grounds": "Not consulted."}
     response = client.post(url, one)
@@ -194,16 +192,7 @@ def test_call_in_within_window_routed_and_after_window_refused(client, clerk, ca
 def test_call_in_after_the_window_refused_keeping_input(
     client, clerk, cabinet, scrutiny, monkeypatch
 ):
-    record = services.decision_record(
-        title="Close the depot",
-        decision="Closed.",
-        decided_on=date(2027, 1, 4),
-        reasons="Cost.",
-        alternatives="None.",
-        maker="Cabinet",
-        body=cabinet,
-        published_at=NOW,
-    )
+    record = depot_decision(cabinet)
     monkeypatch.setattr(workspace_views, "clock", lambda: NOW + timedelta(days=14))
     data = {"callin-members": "Cllr A\nCllr B", "callin-grounds": "Too late, perhaps."}
     response = client.post(f"/clerk/executive/decisions/{record.pk}/call-in/", data)
