@@ -90,12 +90,8 @@ def test_a_public_exempt_change_shows_only_number_title_and_paragraph(
     exempt, paragraph, urgency, note, public
 ):
     change = visibility.agenda_change(
+        visibility.ChangedItem("8", "Title", "/x/", exempt, paragraph if exempt else None),
         published_at=datetime(2026, 3, 10, 9, tzinfo=LONDON),
-        number="8",
-        title="Title",
-        url="/x/",
-        exempt=exempt,
-        paragraph=paragraph if exempt else None,
         urgency_reason="SECRET " + urgency,
         note="SECRET " + note,
         public=public,
