@@ -805,27 +805,55 @@ class AgendaChange:
     exempt: bool = False
 
 
+#: What the public reads in place of an exempt item's reasons.
+WITHHELD = "Withheld with the exempt item."
+
+
+@dataclass(frozen=True)
+class ChangedItem:
+    """The item a change to the agenda is about, as its own page shows it: its number,
+    title and address, and whether it is exempt (under which paragraph of Schedule 12A)."""
+
+    number: str
+    title: str
+    url: str
+    exempt: bool = False
+    paragraph: int | None = None
+
+
+def _change_row(
+    item: ChangedItem, published_at: datetime, label: str, done: str, reason: str
+) -> AgendaChange:
+    """The row of one change: "Item 8 added: Title", with an exempt item's paragraph (public,
+    as the item's own page says it), and why."""
+    what = f"Item {item.number} {done}: {item.title}"
+    if item.exempt:
+        what += f" (exempt under paragraph {item.paragraph} of Schedule 12A)"
+    return AgendaChange(
+        published_at=published_at,
+        label=label,
+        what=what,
+        reason=reason,
+        item_number=item.number,
+        item_url=item.url,
+        exempt=item.exempt,
+    )
+
+
 def agenda_change(
+    item: ChangedItem,
     *,
     published_at: datetime,
-    number: str,
-    title: str,
-    url: str,
-    exempt: bool,
-    paragraph: int | None,
     urgency_reason: str,
     note: str,
     public: bool = True,
     agreed_by: str = "",
 ) -> AgendaChange:
-    """The change that added item ``number`` on a supplementary agenda. Publicly, an exempt
-    item's change says only its number, title and paragraph (as the item does): its
-    reasons, which may describe the exempt business, are withheld. The clerk
-    (``public=False``) sees everything."""
-    withheld = exempt and public
-    what = f"Item {number} added: {title}"
-    if exempt:
-        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
+    """The change that added ``item`` on a supplementary agenda. Publicly, an exempt item's
+    change says only its number, title and paragraph (as the item does): its reasons,
+    which may describe the exempt business, are withheld. The clerk (``public=False``)
+    sees everything."""
+    withheld = item.exempt and public
     reason = "" if withheld else (urgency_reason or note).strip()
     if reason and urgency_reason.strip() and agreed_by.strip():
         reason = (
@@ -833,45 +861,18 @@ def agenda_change(
             f"as a matter of urgency (LGA 1972 s100B(4)(b)). Special circumstances: {reason}"
         )
     if not reason:
-        reason = "Withheld with the exempt item." if withheld else "Published before the deadline."
-    return AgendaChange(
-        published_at=published_at,
-        label="Supplementary agenda",
-        what=what,
-        reason=reason,
-        item_number=number,
-        item_url=url,
-        exempt=exempt,
-    )
+        reason = WITHHELD if withheld else "Published before the deadline."
+    return _change_row(item, published_at, "Supplementary agenda", "added", reason)
 
 
 def item_withdrawn_change(
-    *,
-    published_at: datetime,
-    number: str,
-    title: str,
-    url: str,
-    exempt: bool,
-    paragraph: int | None,
-    reason: str,
-    public: bool = True,
+    item: ChangedItem, *, published_at: datetime, reason: str, public: bool = True
 ) -> AgendaChange:
-    """The change that withdrew item ``number`` on a revised agenda: it keeps its number (so
-    the others keep theirs). Publicly, an exempt item's reason is withheld, as its
-    content is; the clerk (``public=False``) sees it."""
-    withheld = exempt and public
-    what = f"Item {number} withdrawn: {title}"
-    if exempt:
-        what += f" (exempt under paragraph {paragraph} of Schedule 12A)"
-    return AgendaChange(
-        published_at=published_at,
-        label="Revised agenda",
-        what=what,
-        reason="Withheld with the exempt item." if withheld else reason.strip(),
-        item_number=number,
-        item_url=url,
-        exempt=exempt,
-    )
+    """The change that withdrew ``item`` on a revised agenda: it keeps its number (so the
+    others keep theirs). Publicly, an exempt item's reason is withheld, as its content is;
+    the clerk (``public=False``) sees it."""
+    shown = WITHHELD if item.exempt and public else reason.strip()
+    return _change_row(item, published_at, "Revised agenda", "withdrawn", shown)
 
 
 def agenda_changes(meeting, *, public: bool = True, items=None) -> tuple[AgendaChange, ...]:
@@ -887,15 +888,17 @@ def agenda_changes(meeting, *, public: bool = True, items=None) -> tuple[AgendaC
         ).select_related("supplement", "withdrawn_in")
     changes = []
     for item in items:
-        exempt = item_exempt(item)
+        changed = ChangedItem(
+            number=item.number,
+            title=item.title,
+            url=item_url(item, meeting),
+            exempt=item_exempt(item),
+            paragraph=item.exempt_paragraph,
+        )
         if item.supplement_id:
             change = agenda_change(
+                changed,
                 published_at=item.supplement.published_at,
-                number=item.number,
-                title=item.title,
-                url=item_url(item, meeting),
-                exempt=exempt,
-                paragraph=item.exempt_paragraph,
                 urgency_reason=item.urgency_reason,
                 note=item.supplement.note,
                 public=public,
@@ -904,12 +907,8 @@ def agenda_changes(meeting, *, public: bool = True, items=None) -> tuple[AgendaC
             changes.append((change, item.order, 0))
         if item.withdrawn_in_id:
             change = item_withdrawn_change(
+                changed,
                 published_at=item.withdrawn_in.published_at,
-                number=item.number,
-                title=item.title,
-                url=item_url(item, meeting),
-                exempt=exempt,
-                paragraph=item.exempt_paragraph,
                 reason=item.withdrawn_reason,
                 public=public,
             )

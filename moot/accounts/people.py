@@ -17,6 +17,7 @@ from moot.access import services as access
 from moot.access.models import RoleGrant
 from moot.access.rules import Action
 from moot.accounts import forms, selectors, services
+from moot.workspace.forms import add_refusal
 
 
 def _require_admin(user) -> None:
@@ -54,8 +55,7 @@ def people(request):
                 by=request.user,
             )
         except services.Refused as refused:
-            for field, message in refused.errors.items():
-                form.add_error(None if field == "__all__" else field, message)
+            add_refusal(form, refused.errors)
         else:
             messages.success(
                 request,

@@ -19,6 +19,7 @@ from moot.accounts.ratelimits import over_limit, too_many_requests
 from moot.alerts import rules, services
 from moot.alerts.forms import SubscribeForm
 from moot.governance.models import Body, Person
+from moot.workspace.forms import add_refusal
 
 
 def _too_large(request) -> bool:
@@ -66,8 +67,7 @@ def subscribe(request):
                     frequency=data["frequency"],
                 )
             except services.Refused as refused:
-                for field, message in refused.errors.items():
-                    form.add_error(field if field in form.fields else None, message)
+                add_refusal(form, refused.errors)
             else:
                 return redirect("alerts:check_email")
         status = 400

@@ -33,6 +33,7 @@ from moot.governance import welsh as welsh_text
 from moot.governance.models import AccessRegime
 from moot.meetings.models import Meeting
 from moot.workspace import views as workspace_views
+from moot.workspace.forms import add_refusal
 
 RECORD = Action.EXECUTIVE_RECORD.value
 
@@ -57,12 +58,6 @@ def _in_scope(queryset, bodies, authority_wide):
     if authority_wide:
         q |= Q(body__isnull=True)
     return queryset.filter(q)
-
-
-def _refuse(form, error: services.ExecutiveError) -> None:
-    """Show each refusal on its field, or above the form when it concerns no field."""
-    for name, message in error.errors.items():
-        form.add_error(name if name in form.fields else None, message)
 
 
 def _body_of(form, bodies):
@@ -140,7 +135,7 @@ def notice_new(request: HttpRequest) -> HttpResponse:
         try:
             notice = services.notice_create(user=request.user, **values)
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect("executive_workspace:notice", pk=notice.pk)
     return render(request, "executive/workspace/notice_form.html", {"form": form}, status=400)
@@ -205,7 +200,7 @@ def notice(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.notice_change(notice=found, user=request.user, **values)
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect("executive_workspace:notice", pk=found.pk)
     return _notice_page(request, found, form, status=400)
@@ -220,7 +215,7 @@ def notice_publish(request: HttpRequest, pk: int) -> HttpResponse:
         services.notice_publish(notice=found, on=workspace_views._today(), user=request.user)
     except services.ExecutiveError as error:
         form = _saved_notice_form(request, found)
-        _refuse(form, error)
+        add_refusal(form, error.errors)
         return _notice_page(request, found, form, status=400)
     return redirect("executive_workspace:notice", pk=found.pk)
 
@@ -240,7 +235,7 @@ def exception_new(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.exception_record(notice=found, user=request.user, **values)
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect("executive_workspace:notice", pk=found.pk)
     return render(
@@ -302,7 +297,7 @@ def decision_new(request: HttpRequest) -> HttpResponse:
                 user=request.user, published_at=workspace_views.clock(), **values
             )
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect("executive_workspace:decision", pk=record.pk)
     return render(request, "executive/workspace/decision_form.html", {"form": form}, status=400)
@@ -353,7 +348,7 @@ def call_in(request: HttpRequest, pk: int) -> HttpResponse:
                 user=request.user,
             )
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect(reverse("executive_workspace:decision", args=[record.pk]) + "#call-in")
     return _decision_page(request, record, form, status=400)
@@ -393,7 +388,7 @@ def private_meeting(request: HttpRequest, body_slug: str, date_slug: str) -> Htt
         try:
             services.private_meeting_record(notice=notice, user=request.user)
         except services.ExecutiveError as error:
-            _refuse(form, error)
+            add_refusal(form, error.errors)
         else:
             return redirect(
                 "executive_workspace:private_meeting", body_slug=body_slug, date_slug=date_slug

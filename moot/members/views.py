@@ -32,6 +32,7 @@ from moot.members.models import InterestChange
 from moot.members.watermark import stamped_response
 from moot.portal import inputs
 from moot.portal.errors import InvalidInput
+from moot.workspace.forms import add_refusal
 
 logger = logging.getLogger(__name__)
 
@@ -44,11 +45,6 @@ def _meeting(slug: str, date_slug: str) -> Meeting:
     return get_object_or_404(
         Meeting.objects.select_related("body"), body__slug=slug, date=day, sequence=sequence
     )
-
-
-def _apply(form, refused: services.Refused) -> None:
-    for field, message in refused.errors.items():
-        form.add_error(None if field == "__all__" or field not in form.fields else field, message)
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -119,7 +115,7 @@ def apologies(request, slug, date_slug):
                 substitute=substitute,
             )
         except services.Refused as refused:
-            _apply(form, refused)
+            add_refusal(form, refused.errors)
         else:
             return redirect(reverse("members:meeting", args=[slug, date_slug]) + "#apologies")
     return _meeting_page(request, found, form=form, status=400)
@@ -218,7 +214,7 @@ def actions(request, action_id: int | None = None):
                     note=form.cleaned_data["note"],
                 )
             except services.Refused as refused:
-                _apply(form, refused)
+                add_refusal(form, refused.errors)
             else:
                 return redirect(reverse("members:actions") + f"#action-{action.pk}")
         forms_by_id[action.pk] = form
@@ -249,7 +245,7 @@ def interests(request):
                     effective_on=form.cleaned_data["effective_on"],
                 )
             except services.Refused as refused:
-                _apply(form, refused)
+                add_refusal(form, refused.errors)
             else:
                 return redirect(reverse("members:interests") + "?sent=1#changes")
         status = 400
@@ -284,7 +280,7 @@ def interest_end(request, entry_id: int):
                     user=request.user, entry=entry, ended_on=form.cleaned_data["effective_on"]
                 )
             except services.Refused as refused:
-                _apply(form, refused)
+                add_refusal(form, refused.errors)
             else:
                 return redirect(reverse("members:interests") + "?sent=1#changes")
         status = 400
@@ -321,7 +317,7 @@ def notes(request, document_id: int):
                     comment=form.cleaned_data["comment"],
                 )
             except services.Refused as refused:
-                _apply(form, refused)
+                add_refusal(form, refused.errors)
             else:
                 return redirect(reverse("members:notes", args=[found.pk]) + "#notes")
         status = 400
@@ -377,7 +373,7 @@ def review(request, change_id: int | None = None):
             else:
                 raise services.Refused({"note": "The note is too long."})
         except services.Refused as refused:
-            _apply(form, refused)
+            add_refusal(form, refused.errors)
             status = 400
         else:
             return redirect("members:review")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django import forms
 
 from moot.documents.models import Document
@@ -37,6 +39,13 @@ class GovukForm(forms.Form):
             if bound.widget_type == "textarea":
                 field.widget.attrs.setdefault("rows", 3)
             field.widget.attrs["class"] = css
+
+
+def add_refusal(form: forms.Form, errors: Mapping[str, str]) -> None:
+    """Show a service's refusal on the form: each message on the field it names, or above
+    the form (the error summary) when it names no field of this form, as "__all__" does."""
+    for name, message in errors.items():
+        form.add_error(name if name in form.fields else None, message)
 
 
 class MeetingForm(GovukForm):

@@ -418,7 +418,7 @@ def supplementary_add(request: HttpRequest, body_slug: str, date_slug: str) -> H
                 user=request.user,
             )
         except meeting_services.AgendaRevisionRefused as exc:
-            _refuse(form, exc.errors)
+            forms.add_refusal(form, exc.errors)
         except meeting_services.PublicationTooLate as exc:
             form.add_error("urgency_reason", str(exc))
         except meeting_services.MeetingError as exc:
@@ -427,12 +427,6 @@ def supplementary_add(request: HttpRequest, body_slug: str, date_slug: str) -> H
             return redirect(_builder_url(meeting) + "#agenda-changes")
     context = _builder_context(request, meeting, supplementary_form=form)
     return render(request, "workspace/meeting.html", context, status=400)
-
-
-def _refuse(form, errors: dict[str, str]) -> None:
-    """Show each of a rule's refusals on its field, or above the form for none."""
-    for name, message in errors.items():
-        form.add_error(name if name in form.fields else None, message)
 
 
 @login_required
@@ -450,7 +444,7 @@ def item_withdraw(request: HttpRequest, body_slug: str, date_slug: str, pk: int)
             item=item, reason=form.cleaned_data.get("reason", ""), now=clock(), user=request.user
         )
     except meeting_services.AgendaRevisionRefused as exc:
-        _refuse(form, exc.errors)
+        forms.add_refusal(form, exc.errors)
     else:
         return redirect(_builder_url(meeting) + "#agenda-changes")
     return _render_item(request, meeting, item, withdraw_form=form, status=400)

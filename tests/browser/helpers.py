@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,6 +32,17 @@ def axe_violations(page) -> list[dict]:
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     return page.evaluate(_AXE_RUN, AXE_TAGS)
+
+
+def assert_accessible(page, name: str, shots: Path | None = None, prefix: str = "") -> None:
+    """axe-core finds no WCAG 2.2 AA violation on the ``name`` page as it stands; with
+    ``shots`` (a folder), a full-page screenshot ``{prefix}{name}.png`` is saved there for a
+    person to look at."""
+    violations = axe_violations(page)
+    assert not violations, describe_violations(name, page.url, violations)
+    if shots is not None:
+        shots.mkdir(exist_ok=True)
+        page.screenshot(path=str(shots / f"{prefix}{name}.png"), full_page=True)
 
 
 def describe_violations(name: str, url: str, violations: list[dict]) -> str:
@@ -83,12 +95,22 @@ def sync_database_calls():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def signed_in_clerk(username: str, body):
-    """A clerk of ``body`` (the role granted, enrolled in TOTP as clerks must be), signed in
-    through Django's test client: returns the user and the session cookie for the browser.
-    Call inside ``sync_database_calls()`` and ``django_db_blocker.unblock()``."""
-    from django.contrib.auth import get_user_model
+def session_cookie(user) -> str:
+    """The session cookie of ``user`` signed in through Django's test client, for the
+    browser. Call inside ``sync_database_calls()`` and ``django_db_blocker.unblock()``."""
     from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value
+
+
+def signed_in(username: str, role: str, body=None):
+    """An account ``username`` (e-mail ``username@example.org``) holding ``role`` on
+    ``body`` (or across the authority without it), enrolled in TOTP as staff must be, and
+    signed in: returns the user and the session cookie for the browser. Call inside
+    ``sync_database_calls()`` and ``django_db_blocker.unblock()``."""
+    from django.contrib.auth import get_user_model
 
     from moot.access.services import role_grant
     from tests.accounts.support import enrol_totp
@@ -96,19 +118,68 @@ def signed_in_clerk(username: str, body):
     user = get_user_model().objects.create_user(
         username=username, email=f"{username}@example.org", password="unused-here"
     )
-    role_grant(user=user, role="clerk", body=body)
+    role_grant(user=user, role=role, body=body)
     enrol_totp(user)
-    client = Client()
-    client.force_login(user)
-    return user, client.cookies["sessionid"].value
+    return user, session_cookie(user)
+
+
+def use_session(context, site, cookie: str) -> None:
+    """Sign the browser ``context`` (a page's ``page.context``) in with the session
+    ``cookie``; whoever it was signed in as before is signed out."""
+    context.clear_cookies()
+    context.add_cookies([{"name": "sessionid", "value": cookie, "url": site.url}])
+
+
+def publish_october_on_time(meeting, announce: bool = True) -> None:
+    """The example's October 2021 agenda published on time, on Tuesday 12 October 2021 at
+    10:00 (its deadline is Wednesday 20 October); ``announce=False``: without the members'
+    e-mail."""
+    from moot.meetings import services
+
+    services.agenda_publish(
+        meeting=meeting,
+        now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON),
+        announce=announce,
+    )
+
+
+def clerk_on_meeting(django_db_blocker, username: str, day: str, prepare=None, tidy=None):
+    """For a module-scoped fixture that writes through the live server (which commits) on
+    the example's meeting of ``day``: ``yield from clerk_on_meeting(...)``. Yields the
+    session cookie of a clerk of the meeting's body, after ``prepare(meeting)`` if given.
+    Afterwards the meeting is put back as ``meeting_state`` saw it, ``tidy()`` runs if
+    given, the jobs queued since are dropped and the clerk's account deleted. Set up and
+    undone outside the test's transaction."""
+    from django_tasks_db.models import DBTaskResult
+
+    from moot.meetings.models import Meeting
+
+    with sync_database_calls(), django_db_blocker.unblock():
+        meeting = Meeting.objects.get(body__slug=BODY, date=day)
+        saved = meeting_state(meeting)
+        jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
+        if prepare is not None:
+            prepare(meeting)
+        user, cookie = signed_in(username, "clerk", meeting.body)
+    yield cookie
+    with sync_database_calls(), django_db_blocker.unblock():
+        restore_meeting(meeting, saved)
+        if tidy is not None:
+            tidy()
+        user.delete()
+        DBTaskResult.objects.exclude(pk__in=jobs_before).delete()
 
 
 # The fields a browser test that writes through the live server may change on the example's
-# meeting and its items, restored afterwards by ``restore_meeting``.
+# meetings and their items, put back afterwards (by ``restore_meeting``, or by the tests of
+# the cycle after the meeting, which keep the records the example already has).
 MEETING_FIELDS = [
     "status",
     "agenda_published_at",
     "late_publication_reason",
+    "minutes_published_at",
+    "minutes_approved_at",
+    "minutes_approved_by",
     "closed_at",
     "quorate",
     "quorum_present",
@@ -122,9 +193,27 @@ ITEM_FIELDS = [
     "started_at",
     "minute_number",
     "municipal_year",
+    "previous_meeting",
+    "order",
     "withdrawn_in",
     "withdrawn_reason",
 ]
+
+
+def remove_executive_example() -> None:
+    """Remove the bundled executive example's cabinet and scrutiny committee, their
+    meetings, notices and decision records, and the scrutiny setting naming them. Call
+    inside ``django_db_blocker.unblock()``."""
+    from moot.executive.models import ExecutiveDecision, ExecutiveSettings, KeyDecisionNotice
+    from moot.governance.models import Body
+    from moot.meetings.models import Meeting
+
+    slugs = ["wrenfield-cabinet", "wrenfield-scrutiny"]
+    Meeting.objects.filter(body__slug__in=slugs).delete()
+    ExecutiveDecision.objects.filter(body__slug__in=slugs).delete()
+    KeyDecisionNotice.objects.filter(body__slug__in=slugs).delete()
+    ExecutiveSettings.objects.filter(scrutiny_body__slug__in=slugs).delete()
+    Body.objects.filter(slug__in=slugs).delete()
 
 
 def meeting_state(meeting) -> dict:

@@ -10,32 +10,24 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    signed_in_clerk,
+    ITEM_FIELDS,
+    MEETING_FIELDS,
+    assert_accessible,
+    signed_in,
     sync_database_calls,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 OCTOBER = "2021-10-28"
 JANUARY = "2022-01-27"
-MEETING_FIELDS = [
-    "status",
-    "agenda_published_at",
-    "late_publication_reason",
-    "minutes_published_at",
-    "minutes_approved_at",
-    "minutes_approved_by",
-    "closed_at",
-    "quorate",
-]
-ITEM_FIELDS = ["minute_number", "municipal_year", "previous_meeting"]
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +65,7 @@ def after_session(site, django_db_blocker):
             now=datetime(2022, 1, 10, 12, tzinfo=london),
         )
         services.meeting_hold(meeting=january, today=date(2022, 1, 27))
-        user, cookie = signed_in_clerk("after-clerk", october.body)
+        user, cookie = signed_in("after-clerk", "clerk", october.body)
     yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         PublicQuestion.objects.exclude(pk__in=questions).delete()
@@ -86,11 +78,7 @@ def after_session(site, django_db_blocker):
         user.delete()
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"after-{name}.png"), full_page=True)
+check_accessible = partial(assert_accessible, prefix="after-")
 
 
 def set_day(monkeypatch, day: date) -> None:
@@ -104,7 +92,7 @@ def test_october_minutes_approved_in_january_and_an_action_closed(
     page, site, after_session, tmp_path, monkeypatch
 ):
     shots = tmp_path / "screenshots"
-    page.context.add_cookies([{"name": "sessionid", "value": after_session, "url": site.url}])
+    use_session(page.context, site, after_session)
     set_day(monkeypatch, date(2021, 11, 4))
 
     page.goto(site(f"/clerk/meetings/{BODY}/{OCTOBER}/after/"))

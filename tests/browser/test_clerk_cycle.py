@@ -34,6 +34,8 @@ import pytest
 from tests.accounts.support import enrol_totp, totp_code
 from tests.browser.helpers import (
     BODY,
+    ITEM_FIELDS,
+    MEETING_FIELDS,
     REPO,
     axe_violations,
     describe_violations,
@@ -48,29 +50,6 @@ MEMBER_EMAIL = "chair@example.org"
 MAX_CLICKS, MAX_PAGE_LOADS = 60, 20
 SCREENSHOTS = REPO / "var" / "screenshots"
 EFFORT = REPO / "var" / "clerk-effort.json"
-MEETING_FIELDS = [
-    "status",
-    "agenda_published_at",
-    "late_publication_reason",
-    "minutes_published_at",
-    "minutes_approved_at",
-    "minutes_approved_by",
-    "closed_at",
-    "quorate",
-    "quorum_present",
-    "quorum_required",
-    "quorum_explanation",
-    "quorum_groups",
-]
-ITEM_FIELDS = [
-    "minutes",
-    "minutes_version",
-    "started_at",
-    "minute_number",
-    "municipal_year",
-    "previous_meeting",
-    "order",
-]
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.helpers import axe_violations, describe_violations
+from tests.browser.helpers import axe_violations, describe_violations, remove_executive_example
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -15,9 +15,7 @@ def executive_pages(site, django_db_blocker):
     """The executive example, loaded for the live server and removed afterwards (the live
     server commits, and later folders load the example themselves)."""
     from moot.examples.loader import load_example
-    from moot.executive.models import ExecutiveDecision, ExecutiveSettings, KeyDecisionNotice
-    from moot.governance.models import Body
-    from moot.meetings.models import Meeting
+    from moot.executive.models import ExecutiveDecision
 
     with django_db_blocker.unblock():
         load_example("executive")
@@ -34,12 +32,7 @@ def executive_pages(site, django_db_blocker):
         try:
             yield pages
         finally:
-            slugs = ["wrenfield-cabinet", "wrenfield-scrutiny"]
-            Meeting.objects.filter(body__slug__in=slugs).delete()
-            ExecutiveDecision.objects.filter(body__slug__in=slugs).delete()
-            KeyDecisionNotice.objects.filter(body__slug__in=slugs).delete()
-            ExecutiveSettings.objects.filter(scrutiny_body__slug__in=slugs).delete()
-            Body.objects.filter(slug__in=slugs).delete()
+            remove_executive_example()
 
 
 @pytest.mark.parametrize(

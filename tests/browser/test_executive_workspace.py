@@ -13,10 +13,10 @@ from datetime import date, datetime, time
 import pytest
 
 from tests.browser.helpers import (
-    axe_violations,
-    describe_violations,
-    signed_in_clerk,
+    assert_accessible,
+    signed_in,
     sync_database_calls,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -37,7 +37,7 @@ def cast(site, django_db_blocker):
             classification="cabinet",
             access_regime="executive",
         )
-        user, cookie = signed_in_clerk("browser-exec-clerk", body)
+        user, cookie = signed_in("browser-exec-clerk", "clerk", body)
         meeting = services.meeting_create(
             body=body, day=date(2027, 2, 15), at=time(10), recording_past=True
         )
@@ -59,22 +59,17 @@ def cabinet_clerk(cast, monkeypatch):
     return cast
 
 
-def check(page, name: str) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-
-
 def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
-    page.context.add_cookies([{"name": "sessionid", "value": cabinet_clerk, "url": site.url}])
+    use_session(page.context, site, cabinet_clerk)
     page.goto(site("/clerk/"))
     page.get_by_role("link", name="Executive decisions").click()
     page.wait_for_load_state()
     assert "No notice of a key decision yet" in page.locator("main").inner_text()
-    check(page, "executive-index")
+    assert_accessible(page, "executive-index")
 
     page.get_by_role("link", name="Add a notice of a key decision").click()
     page.wait_for_load_state()
-    check(page, "notice-new")
+    assert_accessible(page, "notice-new")
     page.select_option("#id_notice-body", label="Browser Cabinet")
     page.fill("#id_notice-matter", "Sell the old bus depot")
     page.fill("#id_notice-decision_maker", "Cabinet")
@@ -88,7 +83,7 @@ def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
     summary = page.locator(".govuk-error-summary").inner_text()
     assert "reg 9(1)(f)" in summary
     assert page.input_value("#id_notice-matter") == "Sell the old bus depot"
-    check(page, "notice-refused")
+    assert_accessible(page, "notice-refused")
     page.fill("#id_notice-documents_address", "Town Hall, Market Square")
     page.get_by_role("button", name="Add the notice").click()
     page.wait_for_load_state()
@@ -96,11 +91,11 @@ def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
     page.get_by_role("button", name="Publish on the forward plan").click()
     page.wait_for_load_state()
     assert "first published Monday 4 January 2027" in page.locator("main").inner_text()
-    check(page, "notice")
+    assert_accessible(page, "notice")
 
     page.get_by_role("link", name="Record a general exception or special urgency").click()
     page.wait_for_load_state()
-    check(page, "exception-new")
+    assert_accessible(page, "exception-new")
     page.select_option("#id_exception-kind", "special_urgency")
     page.fill("#id_exception-reasons", "The buyer withdraws after January.")
     page.select_option("#id_exception-agreed_by_role", "scrutiny_chair")
@@ -112,7 +107,7 @@ def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
 
     page.get_by_role("link", name="Record the decision").click()
     page.wait_for_load_state()
-    check(page, "decision-new")
+    assert_accessible(page, "decision-new")
     assert page.input_value("#id_decision-title") == "Sell the old bus depot"
     page.fill("#id_decision-decided_on", "2027-01-05")
     page.fill("#id_decision-decision", "Agreed to sell the depot.")
@@ -122,19 +117,19 @@ def test_a_clerk_records_a_key_decision(page, site, cabinet_clerk):
     page.wait_for_load_state()
     main = page.locator("main").inner_text()
     assert "Special urgency (reg 11)" in main and "Agreed to sell the depot." in main
-    check(page, "decision")
+    assert_accessible(page, "decision")
     page.goto(site("/clerk/executive/"))
     assert "Sell the old bus depot" in page.locator("main").inner_text()
-    check(page, "executive-index-filled")
+    assert_accessible(page, "executive-index-filled")
 
     page.get_by_role("link", name=re.compile("^Record notices of a meeting in private")).click()
     page.wait_for_load_state()
-    check(page, "private-meeting")
+    assert_accessible(page, "private-meeting")
     page.select_option("#id_private-paragraph", "3")
     page.fill("#id_private-reasons", "Commercial terms of the depot sale.")
     page.get_by_role("button", name="Record the notices").click()
     page.wait_for_load_state()
     assert "reg 5" in page.locator(".govuk-error-summary").inner_text()
     assert page.input_value("#id_private-reasons") == "Commercial terms of the depot sale."
-    check(page, "private-meeting-refused")
+    assert_accessible(page, "private-meeting-refused")
     assert page.js_errors == []

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    meeting_state,
-    restore_meeting,
-    signed_in_clerk,
-    sync_database_calls,
+    assert_accessible,
+    clerk_on_meeting,
+    publish_october_on_time,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -32,23 +31,11 @@ LIVE = f"/clerk/meetings/{BODY}/{OCTOBER}/live/"
 
 @pytest.fixture(scope="module")
 def live_session(site, django_db_blocker):
-    """A clerk signed in, and the October agenda published on time (12 October); set up
-    and undone outside the test's transaction (the live server commits)."""
-
-    from moot.meetings import services
-    from moot.meetings.models import Meeting
-
-    with sync_database_calls(), django_db_blocker.unblock():
-        meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        saved = meeting_state(meeting)
-        services.agenda_publish(
-            meeting=meeting, now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON)
-        )
-        user, cookie = signed_in_clerk("live-clerk", meeting.body)
-    yield cookie
-    with sync_database_calls(), django_db_blocker.unblock():
-        restore_meeting(meeting, saved)
-        user.delete()
+    """A clerk signed in, and the October agenda published on time; set up and undone
+    outside the test's transaction (the live server commits)."""
+    yield from clerk_on_meeting(
+        django_db_blocker, "live-clerk", OCTOBER, prepare=publish_october_on_time
+    )
 
 
 @pytest.fixture
@@ -61,11 +48,7 @@ def on_the_day(live_session, monkeypatch):
     return live_session
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"live-{name}.png"), full_page=True)
+check_accessible = partial(assert_accessible, prefix="live-")
 
 
 def quorum(page) -> str:
@@ -85,7 +68,7 @@ def swapped(page, title: str, text: str) -> None:
 
 def test_clerk_runs_the_october_meeting_live(page, site, on_the_day, tmp_path):
     shots = tmp_path / "screenshots"
-    page.context.add_cookies([{"name": "sessionid", "value": on_the_day, "url": site.url}])
+    use_session(page.context, site, on_the_day)
     page.goto(site(LIVE))
     assert page.locator("h1").inner_text() == "Live: Thursday 28 October 2021"
     check_accessible(page, "start", shots)

@@ -13,7 +13,13 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from tests.browser.helpers import BODY, axe_violations, describe_violations, sync_database_calls
+from tests.browser.helpers import (
+    BODY,
+    assert_accessible,
+    signed_in,
+    sync_database_calls,
+    use_session,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -63,9 +69,7 @@ def members(site, django_db_blocker):
             "confirm": f"/alerts/confirm/{alerts.confirm_token(subscription)}/",
             "unsubscribe": f"/alerts/unsubscribe/{subscription.unsubscribe_token}/",
         }
-        from tests.browser.helpers import signed_in_clerk
-
-        clerk, clerk_cookie = signed_in_clerk("members-clerk", board)
+        clerk, clerk_cookie = signed_in("members-clerk", "clerk", board)
     yield {
         "appendix": appendix,
         "coming": coming,
@@ -95,11 +99,6 @@ def members(site, django_db_blocker):
         other_body.delete()
 
 
-def accessible(page, name: str) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-
-
 def sign_in(page, site, email: str, then: str) -> None:
     page.goto(site(then))
     assert "/accounts/login/" in page.url  # sent to sign in, not to the back office
@@ -124,41 +123,41 @@ def test_a_member_gets_their_papers_sends_apologies_and_updates_their_register(
     page.wait_for_url(site(JULY))
     main = page.locator("main").inner_text()
     assert "Not for publication" in main and appendix.title in main
-    accessible(page, "members' meeting")
+    assert_accessible(page, "members' meeting")
 
     with page.expect_download() as download:
         page.get_by_role("link", name=f"{appendix.title} (PDF)").click()
     assert download.value.suggested_filename.endswith(".pdf")
 
     page.goto(site("/my/"))
-    accessible(page, "my meetings")
+    assert_accessible(page, "my meetings")
     page.get_by_role(
         "link", name=re.compile(f"Health and Wellbeing Board, .*{coming.date:%-d %B %Y}")
     ).click()
     page.get_by_label("Message to the clerk (optional)").fill("At the trust board that day.")
     page.get_by_role("button", name="Send my apologies").click()
     assert "Apologies sent" in page.locator("main").inner_text()
-    accessible(page, "apologies sent")
+    assert_accessible(page, "apologies sent")
 
     page.goto(site("/my/interests/"))
-    accessible(page, "my register")
+    assert_accessible(page, "my register")
     page.get_by_label("Category").select_option("employment")
     page.get_by_label("Description").fill("Chair, Healthwatch Leicester")
     page.get_by_role("button", name="Send to the clerk").click()
     assert page.locator(".govuk-error-summary").is_visible()  # no date given
     assert page.get_by_label("Description").input_value() == "Chair, Healthwatch Leicester"
-    accessible(page, "my register with an error")
+    assert_accessible(page, "my register with an error")
     page.get_by_label("Date the interest began").fill("2021-04-29")
     page.get_by_role("button", name="Send to the clerk").click()
     assert "Waiting for the clerk" in page.locator("main").inner_text()
-    accessible(page, "my register sent")
+    assert_accessible(page, "my register sent")
 
     page.goto(site("/my/actions/"))
-    accessible(page, "my actions")
+    assert_accessible(page, "my actions")
 
     # A private note in this browser is there in a second one, after signing in there.
     page.goto(site(f"/my/papers/{appendix.pk}/notes/"))
-    accessible(page, "my notes")
+    assert_accessible(page, "my notes")
     page.get_by_label("Page").fill("1")
     page.get_by_label("Comment (optional)").fill("Ask about the valuation")
     page.get_by_role("button", name="Save the note").click()
@@ -174,14 +173,14 @@ def test_a_member_gets_their_papers_sends_apologies_and_updates_their_register(
     # The clerk sees the apologies and the change on the dashboard, and publishes it.
     clerk = browser.new_context(base_url=site.url, locale="en-GB", bypass_csp=True)
     try:
-        clerk.add_cookies([{"name": "sessionid", "value": members["clerk"], "url": site.url}])
+        use_session(clerk, site, members["clerk"])
         desk = clerk.new_page()
         desk.goto(site("/clerk/"))
         text = desk.locator("main").inner_text()
         assert "Harsha Kotecha" in text and "At the trust board that day." in text
-        accessible(desk, "clerk's dashboard with members' rows")
+        assert_accessible(desk, "clerk's dashboard with members' rows")
         desk.get_by_role("link", name=re.compile("1 change waiting")).click()
-        accessible(desk, "register review")
+        assert_accessible(desk, "register review")
         desk.get_by_role("button", name=re.compile("^Publish")).click()
         assert "No change is waiting." in desk.locator("main").inner_text()
         desk.goto(site(kotecha_page))
@@ -208,29 +207,29 @@ def test_a_member_of_another_body_cannot_reach_the_boards_exempt_paper(page, sit
 def test_anyone_can_subscribe_to_alerts_accessibly(page, site, members):
     page.goto(site(f"/bodies/{BODY}/"))
     page.get_by_role("link", name="Get e-mail alerts about the Health and Wellbeing Board").click()
-    accessible(page, "subscribe")
+    assert_accessible(page, "subscribe")
     assert page.get_by_label("Committee or board (optional)").input_value() == BODY
     page.get_by_label("Your e-mail address").fill("not-an-address")
     page.get_by_role("button", name="Subscribe").click()
     assert "is not an e-mail address" in page.locator(".govuk-error-summary").inner_text()
-    accessible(page, "subscribe with an error")
+    assert_accessible(page, "subscribe with an error")
     page.get_by_label("Your e-mail address").fill("reader@example.org")
     page.get_by_role("button", name="Subscribe").click()
     assert "Check your e-mail" in page.locator("h1").inner_text()
-    accessible(page, "check your e-mail")
+    assert_accessible(page, "check your e-mail")
 
     # The link the confirmation e-mail carries (made in the fixture: the test's own
     # transaction must not read the database while the live server writes).
     path, unsubscribe = members["links"]["confirm"], members["links"]["unsubscribe"]
     page.goto(site(path))
-    accessible(page, "confirm")
+    assert_accessible(page, "confirm")
     page.get_by_role("button", name="Confirm").click()
     assert "Alerts confirmed" in page.locator("h1").inner_text()
-    accessible(page, "confirmed")
+    assert_accessible(page, "confirmed")
     page.goto(site(path))
     assert "already been used" in page.locator("main").inner_text()
     page.goto(site(unsubscribe))
-    accessible(page, "unsubscribe")
+    assert_accessible(page, "unsubscribe")
     page.get_by_role("button", name="Unsubscribe").click()
     assert "Unsubscribed" in page.locator("h1").inner_text()
-    accessible(page, "unsubscribed")
+    assert_accessible(page, "unsubscribed")

@@ -8,7 +8,12 @@ import re
 
 import pytest
 
-from tests.browser.helpers import axe_violations, describe_violations, sync_database_calls
+from tests.browser.helpers import (
+    assert_accessible,
+    signed_in,
+    sync_database_calls,
+    use_session,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -18,20 +23,13 @@ def admin_cookie(site, django_db_blocker):
     """An administrator signed in (committed, so the live server sees the session); the
     accounts made here are removed afterwards."""
     from django.contrib.auth import get_user_model
-    from django.test import Client
 
-    from moot.access.services import role_grant
     from moot.governance.models import Person
-    from tests.accounts.support import enrol_totp
 
     emails = ["people-admin@example.org", "browser-member@example.org"]
     with sync_database_calls(), django_db_blocker.unblock():
-        admin = get_user_model().objects.create_user("people-admin", emails[0], "x")
-        role_grant(user=admin, role="administrator")
-        enrol_totp(admin)
-        client = Client()
-        client.force_login(admin)
-    yield client.cookies["sessionid"].value
+        _, cookie = signed_in("people-admin", "administrator")
+    yield cookie
     with sync_database_calls(), django_db_blocker.unblock():
         Person.objects.filter(user__email__in=emails).update(user=None)
         get_user_model().objects.filter(email__in=emails).delete()
@@ -57,8 +55,7 @@ def in_own_connection(read):
 
 def check(page, name: str) -> None:
     assert page.locator("h1").count() == 1
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
+    assert_accessible(page, name)
 
 
 def test_an_administrator_invites_and_the_person_chooses_a_password(
@@ -71,7 +68,7 @@ def test_an_administrator_invites_and_the_person_chooses_a_password(
     person = in_own_connection(
         lambda: Person.objects.filter(memberships__isnull=False, user__isnull=True).first()
     )
-    page.context.add_cookies([{"name": "sessionid", "value": admin_cookie, "url": site.url}])
+    use_session(page.context, site, admin_cookie)
     page.goto(site("/clerk/people/"))
     check(page, "people")
     page.get_by_label("E-mail address").fill("not an address")

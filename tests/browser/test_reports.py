@@ -11,29 +11,23 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    signed_in_clerk,
+    assert_accessible,
+    session_cookie,
+    signed_in,
     sync_database_calls,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 DAY = date(2021, 12, 9)
 STEPS = [(1, "Lead officer"), (2, "Legal"), (3, "Finance")]
-
-
-def _cookie(user) -> str:
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    return client.cookies["sessionid"].value
 
 
 @pytest.fixture(scope="module")
@@ -68,10 +62,10 @@ def cast(site, django_db_blocker):
                 username=f"browser-{order}", email=f"browser-{order}@example.org"
             )
             step.signatories.add(user)
-            signatories.append((name, user, _cookie(user)))
-        clerk, clerk_cookie = signed_in_clerk("browser-report-clerk", body)
+            signatories.append((name, user, session_cookie(user)))
+        clerk, clerk_cookie = signed_in("browser-report-clerk", "clerk", body)
         cookies = {
-            "author": _cookie(author),
+            "author": session_cookie(author),
             "signatories": [(name, cookie) for name, _, cookie in signatories],
             "clerk": clerk_cookie,
             "item": f"/clerk/meetings/{BODY}/{meeting.date_slug}/items/{item.pk}/",
@@ -94,16 +88,7 @@ def clock(cast, settings, tmp_path, monkeypatch):
     return cast
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"reports-{name}.png"), full_page=True)
-
-
-def sign_in(page, site, cookie: str) -> None:
-    page.context.clear_cookies()
-    page.context.add_cookies([{"name": "sessionid", "value": cookie, "url": site.url}])
+check_accessible = partial(assert_accessible, prefix="reports-")
 
 
 def test_a_report_is_drafted_signed_off_and_accepted(page, site, clock, tmp_path):
@@ -116,7 +101,7 @@ def test_a_report_is_drafted_signed_off_and_accepted(page, site, clock, tmp_path
     draft.write_bytes(pdf)
 
     # The author: the items they write for, then the upload form.
-    sign_in(page, site, clock["author"])
+    use_session(page.context, site, clock["author"])
     page.goto(site("/clerk/reports/"))
     row = page.locator("table tr").filter(has_text="Joint Health and Wellbeing Strategy")
     assert "No draft yet" in row.inner_text()
@@ -131,7 +116,7 @@ def test_a_report_is_drafted_signed_off_and_accepted(page, site, clock, tmp_path
 
     # Each signatory in turn, on their own page.
     for name, cookie in clock["signatories"]:
-        sign_in(page, site, cookie)
+        use_session(page.context, site, cookie)
         page.goto(site("/clerk/reports/sign-off/"))
         assert f"It waits on your step: {name}" in page.locator("main").inner_text()
         if name == "Lead officer":
@@ -141,7 +126,7 @@ def test_a_report_is_drafted_signed_off_and_accepted(page, site, clock, tmp_path
         assert "No report is waiting on your sign-off" in page.locator("main").inner_text()
 
     # The clerk: the dashboard row, then acceptance on the item page.
-    sign_in(page, site, clock["clerk"])
+    use_session(page.context, site, clock["clerk"])
     page.goto(site("/clerk/"))
     awaited = page.locator("table tr").filter(has_text="Joint Health and Wellbeing Strategy")
     assert "ready to accept" in awaited.inner_text()

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    meeting_state,
-    restore_meeting,
-    signed_in_clerk,
-    sync_database_calls,
+    assert_accessible,
+    clerk_on_meeting,
+    publish_october_on_time,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -31,35 +30,17 @@ PUBLIC = f"/bodies/{BODY}/meetings/{OCTOBER}/"
 
 @pytest.fixture(scope="module")
 def revision_session(site, django_db_blocker):
-    """A clerk signed in and the October agenda published on time (12 October); afterwards
-    the meeting is put back as the example has it."""
-    from django_tasks_db.models import DBTaskResult
-
-    from moot.meetings import services
-    from moot.meetings.models import Meeting
-
-    with sync_database_calls(), django_db_blocker.unblock():
-        meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        saved = meeting_state(meeting)
-        jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
-        services.agenda_publish(
-            meeting=meeting,
-            now=datetime(2021, 10, 12, 10, 0, tzinfo=services.LONDON),
-            announce=False,
-        )
-        user, cookie = signed_in_clerk("revising-clerk", meeting.body)
-    yield cookie
-    with sync_database_calls(), django_db_blocker.unblock():
-        restore_meeting(meeting, saved)
-        user.delete()
-        DBTaskResult.objects.exclude(pk__in=jobs_before).delete()
+    """A clerk signed in and the October agenda published on time; afterwards the meeting
+    is put back as the example has it."""
+    yield from clerk_on_meeting(
+        django_db_blocker,
+        "revising-clerk",
+        OCTOBER,
+        prepare=partial(publish_october_on_time, announce=False),
+    )
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"revised-{name}.png"), full_page=True)
+check_accessible = partial(assert_accessible, prefix="revised-")
 
 
 def test_a_late_item_and_a_withdrawal_revise_the_published_agenda(
@@ -68,7 +49,7 @@ def test_a_late_item_and_a_withdrawal_revise_the_published_agenda(
     from moot.meetings import services
 
     shots = tmp_path / "screenshots"
-    page.context.add_cookies([{"name": "sessionid", "value": revision_session, "url": site.url}])
+    use_session(page.context, site, revision_session)
     at = datetime(2021, 10, 22, 9, 0, tzinfo=services.LONDON)  # after the deadline
     monkeypatch.setattr("moot.workspace.views.clock", lambda: at)
 

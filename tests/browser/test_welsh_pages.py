@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.helpers import axe_violations, describe_violations
+from tests.browser.helpers import axe_violations, describe_violations, remove_executive_example
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -18,9 +18,9 @@ def welsh_pages(site, django_db_blocker):
     """The executive example under an authority made Welsh for this module, restored (and
     the example removed) afterwards: the live server commits."""
     from moot.examples.loader import load_example
-    from moot.executive.models import ExecutiveDecision, ExecutiveSettings, KeyDecisionNotice
+    from moot.executive.models import ExecutiveDecision
     from moot.governance import welsh
-    from moot.governance.models import Authority, Body, Translation
+    from moot.governance.models import Authority, Translation
     from moot.meetings.models import Meeting
 
     with django_db_blocker.unblock():
@@ -44,12 +44,7 @@ def welsh_pages(site, django_db_blocker):
             Translation.objects.all().delete()
             authority.nation, authority.clear_days, authority.welsh_language_standards = before
             authority.save()
-            slugs = ["wrenfield-cabinet", "wrenfield-scrutiny"]
-            Meeting.objects.filter(body__slug__in=slugs).delete()
-            ExecutiveDecision.objects.filter(body__slug__in=slugs).delete()
-            KeyDecisionNotice.objects.filter(body__slug__in=slugs).delete()
-            ExecutiveSettings.objects.filter(scrutiny_body__slug__in=slugs).delete()
-            Body.objects.filter(slug__in=slugs).delete()
+            remove_executive_example()
 
 
 @pytest.mark.parametrize("name", ["decision", "notice", "meeting"])

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    signed_in_clerk,
+    assert_accessible,
+    clerk_on_meeting,
     sync_database_calls,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -32,27 +33,7 @@ def clerk_session(site, django_db_blocker):
     """A staff clerk signed in. Set up and undone outside the test's transaction: the live
     server writes through its own connection (committed, on SQLite and PostgreSQL alike),
     so afterwards the October meeting is put back as the example has it."""
-
-    from moot.meetings import services
-    from moot.meetings.models import Meeting
-
-    with sync_database_calls(), django_db_blocker.unblock():
-        meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        before = set(meeting.items.values_list("pk", flat=True))
-        from django_tasks_db.models import DBTaskResult
-
-        jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
-
-        user, cookie = signed_in_clerk("browser-clerk", meeting.body)
-    yield cookie
-    with sync_database_calls(), django_db_blocker.unblock():
-        meeting.items.exclude(pk__in=before).delete()
-        Meeting.objects.filter(pk=meeting.pk).update(
-            status=Meeting.Status.SCHEDULED, agenda_published_at=None, late_publication_reason=""
-        )
-        services._renumber_agenda(meeting)
-        user.delete()
-        DBTaskResult.objects.exclude(pk__in=jobs_before).delete()  # queued by the publication
+    yield from clerk_on_meeting(django_db_blocker, "browser-clerk", OCTOBER)
 
 
 @pytest.fixture
@@ -90,11 +71,7 @@ def wait_for_announcement(page, text: str) -> None:
     assert text in page.locator("[data-agenda-message]").inner_text()
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"workspace-{name}.png"), full_page=True)
+check_accessible = partial(assert_accessible, prefix="workspace-")
 
 
 def numbered(page) -> list[str]:
@@ -106,7 +83,7 @@ def numbered(page) -> list[str]:
 
 def test_clerk_builds_and_publishes_the_october_agenda(page, site, october, tmp_path):
     shots = tmp_path / "screenshots"
-    page.context.add_cookies([{"name": "sessionid", "value": october, "url": site.url}])
+    use_session(page.context, site, october)
 
     page.goto(site("/clerk/"))
     assert page.locator("h1").inner_text() == "What is due"

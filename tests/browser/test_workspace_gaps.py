@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 import pytest
 
 from tests.browser.helpers import (
     BODY,
-    axe_violations,
-    describe_violations,
-    meeting_state,
-    restore_meeting,
-    signed_in_clerk,
-    sync_database_calls,
+    assert_accessible,
+    clerk_on_meeting,
+    use_session,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -35,23 +33,13 @@ TEMPLATES = f"/clerk/bodies/{BODY}/item-templates/"
 def gaps_session(site, django_db_blocker):
     """A clerk signed in; afterwards the October meeting, its items and attendance are put
     back as the example has them, and the templates made here removed."""
-    from moot.meetings.models import Meeting
 
-    with sync_database_calls(), django_db_blocker.unblock():
-        from django_tasks_db.models import DBTaskResult
-
-        meeting = Meeting.objects.get(body__slug=BODY, date=OCTOBER)
-        saved = meeting_state(meeting)
-        jobs_before = set(DBTaskResult.objects.values_list("pk", flat=True))
-        user, cookie = signed_in_clerk("gaps-clerk", meeting.body)
-    yield cookie
-    with sync_database_calls(), django_db_blocker.unblock():
+    def remove_templates() -> None:
         from moot.meetings.models import ItemTemplate
 
-        restore_meeting(meeting, saved)
         ItemTemplate.objects.filter(title__startswith="Pharmaceutical").delete()
-        user.delete()
-        DBTaskResult.objects.exclude(pk__in=jobs_before).delete()
+
+    yield from clerk_on_meeting(django_db_blocker, "gaps-clerk", OCTOBER, tidy=remove_templates)
 
 
 def set_clock(monkeypatch, *moment) -> None:
@@ -61,11 +49,7 @@ def set_clock(monkeypatch, *moment) -> None:
     monkeypatch.setattr("moot.workspace.views.clock", lambda: at)
 
 
-def check_accessible(page, name: str, shots) -> None:
-    violations = axe_violations(page)
-    assert not violations, describe_violations(name, page.url, violations)
-    shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"gaps-{name}.png"), full_page=True)
+check_accessible = partial(assert_accessible, prefix="gaps-")
 
 
 def test_templates_presenters_changes_and_live_undo(
@@ -73,7 +57,7 @@ def test_templates_presenters_changes_and_live_undo(
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     shots = tmp_path / "screenshots"
-    page.context.add_cookies([{"name": "sessionid", "value": gaps_session, "url": site.url}])
+    use_session(page.context, site, gaps_session)
     set_clock(monkeypatch, 2021, 10, 12, 10, 0)
 
     # Item templates: add one by keyboard, change it.

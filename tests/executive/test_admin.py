@@ -1,21 +1,11 @@
 """The back office records a decision through the service: refusals show on the form."""
 
 import pytest
-from django.contrib.auth.models import User
 from django.urls import reverse
 
 from moot.executive.models import ExecutiveDecision
-from tests.accounts.support import enrol_totp
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client, example):
-    user = User.objects.create_superuser("exec-admin", "a@example.org", "x-long-password-1")
-    enrol_totp(user)
-    client.force_login(user)
-    return client
 
 
 def form(**overrides):
@@ -37,7 +27,9 @@ def form(**overrides):
     return data
 
 
-def test_admin_refuses_a_decision_without_alternatives_and_keeps_what_was_typed(admin_client):
+def test_admin_refuses_a_decision_without_alternatives_and_keeps_what_was_typed(
+    admin_client, example
+):
     url = reverse("admin:executive_executivedecision_add")
     response = admin_client.post(url, form(alternatives=""))
     assert response.status_code == 200

@@ -19,8 +19,7 @@ from moot.governance.models import (
     TermsOfReference,
 )
 from moot.meetings.rules import ClearDayPolicy
-from moot.workspace import views as workspace_views
-from tests.executive.test_workspace import NOW, make_notice, notice_values
+from tests.executive.conftest import depot_decision, make_notice, notice_values
 
 NAMES = st.lists(st.sampled_from(["Ann Ash", "Bob Birch", "Cy Cedar", "Di Dale", "Ed Elm"]))
 SCRUTINY = frozenset({"Ann Ash", "Bob Birch", "Cy Cedar"})
@@ -92,11 +91,6 @@ def test_the_record_is_due_two_working_days_after_a_friday_decision():
     assert late.state == rules.RECORD_OVERDUE and "1 day ago" in late.explanation
 
 
-@pytest.fixture
-def frozen_clock(monkeypatch):
-    monkeypatch.setattr(workspace_views, "clock", lambda: NOW)
-
-
 def seat_member(body, name, role="member", order=0):
     terms, _ = TermsOfReference.objects.get_or_create(
         body=body, version="1", defaults={"in_force_from": date(2020, 1, 1)}
@@ -121,16 +115,7 @@ def test_call_in_by_people_off_the_scrutiny_committee_is_refused_naming_the_rule
     ExecutiveSettings.objects.filter(authority=Authority.objects.get()).update(
         call_in_who="scrutiny_or_chair"
     )
-    record = services.decision_record(
-        title="Close the depot",
-        decision="Closed.",
-        decided_on=date(2027, 1, 4),
-        reasons="Cost.",
-        alternatives="None.",
-        maker="Cabinet",
-        body=cabinet,
-        published_at=NOW,
-    )
+    record = depot_decision(cabinet)
     page = client.get(f"/clerk/executive/decisions/{record.pk}/").content.decode()
     assert "2 members of Test Scrutiny, or its chair (Ann Ash) alone," in page  # the rule shown
     url = f"/clerk/executive/decisions/{record.pk}/call-in/"

@@ -10,17 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from moot import cli
-from moot.examples.loader import load_example
-from moot.executive.models import ExecutiveDecision, KeyDecisionNotice
+from moot.executive.models import KeyDecisionNotice
+from tests.executive.conftest import clerk_of
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def executive(example):
-    load_example("executive")
-    cache.clear()
-    return {d.notice.matter: d for d in ExecutiveDecision.objects.select_related("notice")}
 
 
 def test_forward_plan_lists_every_published_notice_and_filters(client, executive):
@@ -122,14 +115,8 @@ def test_pages_run_a_bounded_number_of_queries(client, executive):
 
 
 def test_clerk_reg19_page_and_csv(client, executive, django_user_model, example):
-    from moot.access.services import role_grant
-    from tests.accounts.support import enrol_totp
-
     assert client.get("/clerk/executive/reg19/").status_code == 302  # sign in first
-    user = django_user_model.objects.create_user(username="c19", password="unused")
-    role_grant(user=user, role="clerk", body=example)
-    enrol_totp(user)
-    client.force_login(user)
+    client.force_login(clerk_of(django_user_model, example, "c19"))
     page = client.get("/clerk/executive/reg19/?from=2026-01-01&to=2026-12-31")
     assert "Riverside flood wall" in page.content.decode()
     assert "evening bus subsidy" not in page.content.decode()

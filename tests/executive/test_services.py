@@ -1,49 +1,17 @@
 """Executive services: notices, exceptions, decision records, call-in, nation profiles."""
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from moot.executive import services
-from moot.executive.models import CallIn, ExecutiveDecision, ExecutiveSettings, KeyDecisionNotice
-from moot.governance.models import AuditEntry, Authority, Body
+from moot.executive.models import CallIn, ExecutiveDecision, KeyDecisionNotice
+from moot.governance.models import AuditEntry, Authority
 from moot.meetings import services as meeting_services
 from moot.meetings.models import AgendaItem, Meeting
+from tests.executive.conftest import LONDON, notice_values
 
-LONDON = ZoneInfo("Europe/London")
 pytestmark = pytest.mark.django_db
-
-
-def notice_values(**overrides):
-    values = {
-        "matter": "Sell the old depot",
-        "decision_maker": "Cllr P Example, Cabinet Member for Assets",
-        "decision_date": date(2027, 3, 1),
-        "documents": "Report of the Director",
-        "documents_address": "Town Hall",
-        "other_documents": "Other documents may be submitted.",
-        "request_procedure": "Ask Democratic Services.",
-        "key_reason": "Capital receipt of £1.5m.",
-    }
-    values.update(overrides)
-    return values
-
-
-@pytest.fixture
-def cabinet(example):
-    return Body.objects.create(
-        name="Cabinet", slug="test-cabinet", classification="cabinet", access_regime="executive"
-    )
-
-
-@pytest.fixture
-def scrutiny(example):
-    body = Body.objects.create(name="Scrutiny", slug="test-scrutiny")
-    settings, _ = ExecutiveSettings.objects.get_or_create(authority=Authority.objects.get())
-    settings.scrutiny_body = body
-    settings.save()
-    return body
 
 
 def decide(notice, day, **kw):

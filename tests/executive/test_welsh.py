@@ -8,21 +8,17 @@ set to Wales and Welsh language standards switched on.
 """
 
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache
 
-from moot.examples.loader import load_example
 from moot.executive import services
 from moot.executive.models import ExecutiveDecision
 from moot.governance import welsh
 from moot.governance.models import AuditEntry, Authority
 from moot.meetings import services as meeting_services
-from tests.executive.conftest import clerk_of
-from tests.executive.test_workspace import notice_values
+from tests.executive.conftest import LONDON, clerk_of, notice_values
 
-LONDON = ZoneInfo("Europe/London")
 pytestmark = pytest.mark.django_db
 
 LIBRARY = "Changes to library opening hours"
@@ -30,17 +26,11 @@ WELSH_TITLE = "Newidiadau i oriau agor llyfrgelloedd"
 WELSH_CABINET = "Cabinet Wrenfield"
 
 
-def _executive():
-    load_example("executive")
-    cache.clear()
-    return ExecutiveDecision.objects.select_related("body").get(notice__matter=LIBRARY)
-
-
 @pytest.fixture
-def wales(example):
+def wales(executive):
     """The executive example, its authority made a Welsh one bound by the standards, with
     Welsh text for the library decision and the cabinet's name."""
-    decision = _executive()
+    decision = executive[LIBRARY]
     authority = Authority.objects.get()
     services.authority_apply_nation(authority=authority, nation="wales")
     authority.welsh_language_standards = True
@@ -218,8 +208,8 @@ def test_agenda_publication_is_refused_until_the_welsh_titles_are_given(
     assert published.status == "agenda_published"
 
 
-def test_an_english_authority_is_unchanged(client, django_user_model, example):
-    decision = _executive()
+def test_an_english_authority_is_unchanged(client, django_user_model, executive):
+    decision = executive[LIBRARY]
     text = client.get(f"/decisions/{decision.pk}/?lang=cy")
     html = text.content.decode()
     assert '<html lang="en-GB"' in html and "Cymraeg" not in html and "Hafan" not in html

@@ -2,8 +2,7 @@
 exceptions (regs 10-11), decision records (regs 12-13) and call-ins, each refusal shown
 with its regulation and what was typed kept; access through ``executive.record``."""
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -17,42 +16,16 @@ from moot.executive.models import (
 from moot.governance.models import AuditEntry, Person
 from moot.meetings import services as meeting_services
 from moot.workspace import views as workspace_views
-from tests.executive.conftest import clerk_of
+from tests.executive.conftest import (
+    NOTICE,
+    NOW,
+    clerk_of,
+    depot_decision,
+    make_notice,
+    notice_values,
+)
 
-LONDON = ZoneInfo("Europe/London")
-pytestmark = pytest.mark.django_db
-NOW = datetime(2027, 1, 4, 10, 0, tzinfo=LONDON)  # a Monday
-
-
-@pytest.fixture(autouse=True)
-def frozen_clock(monkeypatch):
-    monkeypatch.setattr(workspace_views, "clock", lambda: NOW)
-
-
-NOTICE = {
-    "notice-body": "",
-    "notice-matter": "Sell the old depot",
-    "notice-decision_maker": "Cllr P Example, Cabinet Member for Assets",
-    "notice-decision_date": "2027-03-01",
-    "notice-documents": "Report of the Director",
-    "notice-documents_address": "Town Hall",
-    "notice-other_documents": "Other documents may be submitted.",
-    "notice-request_procedure": "Ask Democratic Services.",
-    "notice-key": "on",
-    "notice-key_reason": "Capital receipt of £1.5m.",
-}
-
-
-def notice_values(**overrides):
-    values = {k.removeprefix("notice-"): v for k, v in NOTICE.items() if k != "notice-body"}
-    return values | {"decision_date": date(2027, 3, 1), "key": True} | overrides
-
-
-def make_notice(cabinet, published=date(2027, 1, 4)):
-    notice = services.notice_create(body=cabinet, **notice_values())
-    if published:
-        notice = services.notice_publish(notice=notice, on=published)
-    return notice
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_clock")]
 
 
 def test_list_shows_the_clerks_notices_and_decisions_and_the_navigation_links(
@@ -204,16 +177,7 @@ def test_urgent_decision_needs_its_reason(client, clerk, cabinet):
 
 
 def test_call_in_within_window_routed_and_after_window_refused(client, clerk, cabinet, scrutiny):
-    record = services.decision_record(
-        title="Close the depot",
-        decision="Closed.",
-        decided_on=date(2027, 1, 4),
-        reasons="Cost.",
-        alternatives="None.",
-        maker="Cabinet",
-        body=cabinet,
-        published_at=NOW,
-    )
+    record = depot_decision(cabinet)
     url = f"/clerk/executive/decisions/{record.pk}/call-in/"
     one = {"callin-members": "Cllr A", "callin-grounds": "Not consulted."}
     response = client.post(url, one)
@@ -228,16 +192,7 @@ def test_call_in_within_window_routed_and_after_window_refused(client, clerk, ca
 def test_call_in_after_the_window_refused_keeping_input(
     client, clerk, cabinet, scrutiny, monkeypatch
 ):
-    record = services.decision_record(
-        title="Close the depot",
-        decision="Closed.",
-        decided_on=date(2027, 1, 4),
-        reasons="Cost.",
-        alternatives="None.",
-        maker="Cabinet",
-        body=cabinet,
-        published_at=NOW,
-    )
+    record = depot_decision(cabinet)
     monkeypatch.setattr(workspace_views, "clock", lambda: NOW + timedelta(days=14))
     data = {"callin-members": "Cllr A\nCllr B", "callin-grounds": "Too late, perhaps."}
     response = client.post(f"/clerk/executive/decisions/{record.pk}/call-in/", data)

@@ -3,6 +3,8 @@
 from datetime import date, time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from moot.ingest.parse.common import (
     extract_resolutions,
@@ -16,6 +18,7 @@ from moot.ingest.parse.common import (
     split_document_ref,
     tidy_body_name,
     tidy_line,
+    time_beside_date,
 )
 
 
@@ -56,6 +59,22 @@ def test_find_dates_flags_unreadable_ones():
 )
 def test_parse_time(text, expected):
     assert parse_time(text) == expected
+
+
+def clock(at: time) -> str:
+    """``at`` as a heading prints it: "10.05 am", "12.00 pm"."""
+    return f"{at.hour % 12 or 12}.{at.minute:02d} {'am' if at.hour < 12 else 'pm'}"
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)),
+    st.one_of(st.none(), st.builds(time, st.integers(0, 23), st.integers(0, 59))),
+    st.sampled_from(["{} at {}", "{}, {}", "{} {}"]),
+)
+def test_the_time_beside_a_printed_date_is_read_never_its_day_or_year(day, at, layout):
+    printed = f"{day:%A}, {day.day} {day:%B} {day.year}"
+    line = layout.format(printed, clock(at)) if at else printed
+    assert time_beside_date(line) == at
 
 
 def test_close_time():

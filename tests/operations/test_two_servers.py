@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from tests.browser.helpers import signed_in_clerk
+from tests.browser.helpers import signed_in
 from tests.operations.services import (
     launch_server,
     postgres_url,
@@ -77,7 +77,7 @@ def test_a_change_through_one_server_is_seen_through_the_other_at_once(
         health = server.get("/healthz")
         assert health.status_code == 200 and health.json()["status"] == "ok", health.text
 
-    _, session = signed_in_clerk("two-servers-clerk", example)
+    _, session = signed_in("two-servers-clerk", "clerk", example)
     a.cookies["sessionid"] = b.cookies["sessionid"] = session
 
     # 1. a minute edited through A: B's cached page of the meeting is not served again

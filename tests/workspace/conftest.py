@@ -3,6 +3,7 @@ and a meeting of the example's Board built through the services."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 import pytest
@@ -55,12 +56,39 @@ def meeting(example, today):
     )
 
 
+def text(response) -> str:
+    """The page's text with its white space folded, for finding phrases that wrap."""
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
 def url(meeting, name: str = "", *args) -> str:
     from django.urls import reverse
 
     return reverse(
         f"workspace:{name or 'meeting'}", args=[meeting.body.slug, meeting.date_slug, *args]
     )
+
+
+# --- a published agenda and its changes (test_agenda_changes.py, test_revised_agenda.py) ---
+
+
+@pytest.fixture
+def fresh_page_cache():
+    """Public pages are cached process-wide; a test that uses this starts and ends without
+    them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def published(meeting):
+    """The meeting's agenda published on Monday 2 March 2026, 9:00."""
+    meeting_services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 2, 9, 0, tzinfo=LONDON))
+    meeting.refresh_from_db()
+    return meeting
 
 
 # --- after the meeting (tests/workspace/test_after.py, test_questions.py, test_release.py) --

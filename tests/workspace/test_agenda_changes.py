@@ -4,7 +4,6 @@ twin; an exempt item's change says only its number, title and paragraph in publi
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 
 import pytest
@@ -13,32 +12,11 @@ from hypothesis import strategies as st
 
 from moot.access import visibility
 from moot.meetings import services as meeting_services
-from tests.workspace.conftest import LONDON, url
+from tests.workspace.conftest import LONDON, text, url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_page_cache")]
 
 SECRET = "Provider Zed bid the lowest price"
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache():
-    """Public pages are cached process-wide; each test starts and ends without them."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
-
-
-@pytest.fixture
-def published(meeting):
-    meeting_services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 2, 9, 0, tzinfo=LONDON))
-    meeting.refresh_from_db()
-    return meeting
 
 
 def test_a_supplementary_item_is_listed_with_date_change_and_reason(
@@ -112,12 +90,8 @@ def test_a_public_exempt_change_shows_only_number_title_and_paragraph(
     exempt, paragraph, urgency, note, public
 ):
     change = visibility.agenda_change(
+        visibility.ChangedItem("8", "Title", "/x/", exempt, paragraph if exempt else None),
         published_at=datetime(2026, 3, 10, 9, tzinfo=LONDON),
-        number="8",
-        title="Title",
-        url="/x/",
-        exempt=exempt,
-        paragraph=paragraph if exempt else None,
         urgency_reason="SECRET " + urgency,
         note="SECRET " + note,
         public=public,

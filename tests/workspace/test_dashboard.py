@@ -3,7 +3,6 @@ queries whatever the size of the record."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -15,13 +14,9 @@ from moot.meetings import services as meeting_services
 from moot.meetings.models import Action, Meeting, PublicQuestion
 from moot.workspace import selectors
 from moot.workspace.permissions import clerk_bodies
-from tests.workspace.conftest import LONDON
+from tests.workspace.conftest import LONDON, text
 
 pytestmark = pytest.mark.django_db
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 def add_business(body, day: date, today: date) -> Meeting:

@@ -3,20 +3,14 @@ client: plain form posts, each change audited, refusals named and what was typed
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from moot.governance.models import AuditEntry, Person
 from moot.meetings import services as meeting_services
 from moot.meetings.models import ItemTemplate
-from tests.workspace.conftest import url
+from tests.workspace.conftest import text, url
 
 pytestmark = pytest.mark.django_db
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 def templates_url(body, *args) -> str:

@@ -4,7 +4,6 @@ mode links to "after the meeting", and that page to the previous meeting's."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
@@ -14,13 +13,9 @@ from moot.access import visibility
 from moot.documents.models import Document
 from moot.documents.services import render_text_pdf
 from moot.meetings import services as meeting_services
-from tests.workspace.conftest import url
+from tests.workspace.conftest import text, url
 
 pytestmark = pytest.mark.django_db
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 def test_an_item_is_added_with_its_report_in_one_step(signed_in, meeting, store):

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from moot.governance.models import Person
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Action, Declaration, Meeting, Resolution, Vote
-from tests.workspace.conftest import LONDON, url
+from tests.workspace.conftest import LONDON, text, url
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +32,6 @@ QUORUM_FIVE = [
 SIXTH = "Harsha Kotecha"  # Healthwatch and other representatives
 # Eight voting members (and the non-voting officer): enough for a 4-4 tie.
 EIGHT_VOTING = QUORUM_FIVE + [SIXTH, "Councillor Elly Cutkelvin", "Dr Avi Prasad", "Andy Williams"]
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 def person(name: str) -> Person:

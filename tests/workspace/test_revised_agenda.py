@@ -6,7 +6,6 @@ revised on" and tells the body's members (e-mail jobs) and alert subscribers."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 import pytest
@@ -21,33 +20,12 @@ from moot.meetings import rules
 from moot.meetings import services as meeting_services
 from moot.meetings.models import AgendaItem
 from tests.jobs.helpers import run_jobs
-from tests.workspace.conftest import LONDON, url
+from tests.workspace.conftest import LONDON, text, url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_page_cache")]
 
 SECRET = "Provider Zed bid the lowest price"
 DEADLINE = date(2026, 3, 4)
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache():
-    """Public pages are cached process-wide; each test starts and ends without them."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
-
-
-@pytest.fixture
-def published(meeting):
-    meeting_services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 2, 9, 0, tzinfo=LONDON))
-    meeting.refresh_from_db()
-    return meeting
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ a redirect; refusals name the rule and keep what was typed."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 
 import pytest
@@ -13,17 +12,13 @@ from moot.documents.models import Document
 from moot.documents.services import render_text_pdf
 from moot.governance.models import Person
 from moot.meetings.models import AgendaItem, Meeting
-from tests.workspace.conftest import LONDON, url
+from tests.workspace.conftest import LONDON, text, url
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(meeting):
     return list(meeting.items.order_by("order").values_list("agenda_number", "title"))
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 # --- access -------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ from moot.ingest.parse.common import (
     split_lines,
     tidy_body_name,
     tidy_line,
+    time_beside_date,
     upper_ratio,
 )
 from moot.ingest.parse.people import (
@@ -243,9 +244,7 @@ def _front_sheet(
     meeting.warnings.extend(warnings)
     if not body:
         meeting.warnings.append("no body name above the 'Date:' line")
-    meeting.start_time = parse_time(
-        re.sub(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", " ", value)
-    )
+    meeting.start_time = time_beside_date(value)
     for i in range(date_i, min(limit, date_i + 30)):
         tm = TIME_LABEL_RE.match(lines[i])
         if tm and meeting.start_time is None:
@@ -525,9 +524,7 @@ def _minutes(
             f"could not read the date of the minutes' meeting from {held_text!r}: expected "
             "'Held: THURSDAY, 1 APRIL 2021 at 10:00 am'"
         )
-    meeting.start_time = parse_time(
-        re.sub(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", " ", held_text)
-    )
+    meeting.start_time = time_beside_date(held_text)
     if meeting.start_time is None:
         meeting.warnings.append("no start time in the minutes' heading")
     m_at = re.search(

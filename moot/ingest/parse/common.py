@@ -340,6 +340,16 @@ def parse_time(text: str) -> time | None:
     return None
 
 
+_PRINTED_DATE_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}")
+
+
+def time_beside_date(text: str) -> time | None:
+    """The start time in a line that also prints the date ("Thursday, 1 April 2021 at
+    10.00 am"): the date is taken out first, so that its day and year are not read as a
+    time."""
+    return parse_time(_PRINTED_DATE_RE.sub(" ", text))
+
+
 CLOSE_RE = re.compile(
     r"\b(?:meeting|proceedings|business|chairs?|chairman|chairperson|committee|board|panel|"
     r"cabinet|council|commission|forum|it)\b[^.;]{0,80}?\b(?:closed|ended|concluded|finished|"

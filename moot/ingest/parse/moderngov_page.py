@@ -51,10 +51,10 @@ from moot.ingest.parse.common import (
     paragraphs,
     parse_contact,
     parse_date,
-    parse_time,
     split_document_ref,
     split_lines,
     tidy_line,
+    time_beside_date,
 )
 from moot.ingest.parse.people import find_presenters, learn_places, parse_apologies
 
@@ -277,8 +277,7 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
             f"could not read the meeting date in {lines[h]!r}: expected {EXPECTED_HEADING}"
         )
     kind, body, warnings = kind_and_body(m.group("pre"))
-    # the date text is removed before looking for a time, so "2021" is not read as a time
-    start_time = parse_time(re.sub(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", " ", when))
+    start_time = time_beside_date(when)
     meeting = MeetingDraft(
         body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
     )
