@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -72,13 +73,7 @@ def log_action(
     plain name (kept as the label only). ``changes`` is ``{field: {"old", "new"}}``
     (see ``changes_between``).
     """
-    account = user if isinstance(user, AbstractBaseUser) and user.pk is not None else None
-    if account is not None:
-        label = account.get_username()
-    elif isinstance(user, str):
-        label = user
-    else:
-        label = ""
+    account, label = _who(user)
     return AuditEntry.objects.create(
         action=action,
         user=account,
@@ -90,6 +85,47 @@ def log_action(
         changes=_plain(changes or {}),
         data=_plain(data or {}),
     )
+
+
+def _who(user: Any) -> tuple[Any, str]:
+    """The audit trail's user account (or None) and label for ``user`` (see ``log_action``)."""
+    account = user if isinstance(user, AbstractBaseUser) and user.pk is not None else None
+    if account is not None:
+        return account, account.get_username()
+    return None, user if isinstance(user, str) else ""
+
+
+@dataclass(frozen=True)
+class Logged:
+    """One change for ``log_actions``: as ``log_action``'s arguments; ``label`` is the
+    object's label when it changed (default: ``str(obj)`` when the entries are written)."""
+
+    action: str
+    obj: models.Model
+    data: dict | None = None
+    changes: dict[str, dict[str, Any]] | None = None
+    label: str | None = None
+
+
+def log_actions(entries: list[Logged], *, user: Any = None) -> list[AuditEntry]:
+    """Record several changes in the audit trail in one write: one entry per change, each
+    as ``log_action`` writes it (same action, user, object, label, changes and data)."""
+    account, label = _who(user)
+    rows = [
+        AuditEntry(
+            action=e.action,
+            user=account,
+            user_label=label[:150],
+            content_type=ContentType.objects.get_for_model(e.obj, for_concrete_model=True),
+            object_id=str(e.obj.pk),
+            object_type=e.obj._meta.label_lower,
+            object_label=(str(e.obj) if e.label is None else e.label)[:300],
+            changes=_plain(e.changes or {}),
+            data=_plain(e.data or {}),
+        )
+        for e in entries
+    ]
+    return AuditEntry.objects.bulk_create(rows) if rows else []
 
 
 _overlaps = rules.periods_overlap

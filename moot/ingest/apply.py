@@ -233,8 +233,9 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
             if meeting.status in (Meeting.Status.HELD, Meeting.Status.MINUTES_DRAFT):
                 # The items' resolutions in one query, not one per item.
                 prefetch_related_objects(list(entry.items.values()), "resolutions")
+                self._record_minutes(meeting, entry.items, draft)
                 for index, item in entry.items.items():
-                    self._minutes(item, draft.items[index])
+                    self._resolutions(item, draft.items[index])
                     self._recorded(entry, index, item)
         elif meeting.status == Meeting.Status.SCHEDULED and draft.items:
             # A meeting listed without its agenda (a web service's list of meetings, a

@@ -15,8 +15,9 @@ from moot.ingest.drafts import (
 from moot.ingest.identify import PersonOutcome
 from moot.ingest.matching import _clip
 from moot.ingest.substitutes import Listing, Recorded, Seat, _org_phrases, decide_attendance
-from moot.meetings import services as meeting_services
+from moot.meetings.bulk import attendance_record_batch
 from moot.meetings.models import Attendance, Meeting
+from moot.meetings.services import AttendanceRow
 
 
 @dataclass
@@ -132,20 +133,27 @@ class AttendanceMixin:
         remote = meeting.mode == Meeting.Mode.VIRTUAL
         mode = Attendance.Mode.REMOTE if remote else Attendance.Mode.IN_ROOM
         # Apologies first, so that a substitute finds the member absent.
-        ordered = sorted(lines, key=lambda ln: ln.status != Attendance.Status.APOLOGIES)
+        ordered = [
+            line
+            for line in sorted(lines, key=lambda ln: ln.status != Attendance.Status.APOLOGIES)
+            if not line.existing and line.outcome.person is not None
+        ]
+        # Every line in one write (moot.meetings.bulk), judged line by line as before.
+        attendance_record_batch(
+            meeting=meeting,
+            rows=[
+                AttendanceRow(
+                    person=line.outcome.person,
+                    status=line.status,
+                    substitute_for=line.substitute_for,
+                    mode=mode,
+                    role_text=_clip(Attendance, "role_text", line.entry.role_text),
+                )
+                for line in ordered
+            ],
+            user=self.user,
+        )
         for line in ordered:
-            if line.existing:
-                continue
-            assert line.outcome.person is not None
-            meeting_services.attendance_record(
-                meeting=meeting,
-                person=line.outcome.person,
-                status=line.status,
-                substitute_for=line.substitute_for,
-                mode=mode,
-                role_text=_clip(Attendance, "role_text", line.entry.role_text),
-                user=self.user,
-            )
             line.recorded = True
             self.changes += 1
 

@@ -5,6 +5,7 @@ appendices, minutes and resolutions, through the meetings and documents services
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,8 +36,9 @@ from moot.ingest.matching import (
 from moot.ingest.names import fold
 from moot.ingest.parse.common import item_order, tidy_body_name
 from moot.meetings import services as meeting_services
+from moot.meetings.bulk import NewItem, items_add, minutes_record_many
 from moot.meetings.models import AgendaItem, Meeting, Presenter, Resolution
-from moot.meetings.rules import standing_key
+from moot.meetings.rules import AgendaSlot, agenda_with_item, standing_key
 from moot.meetings.text import text_to_html
 
 RESOLUTION_SIMILAR = 92.0
@@ -59,16 +61,19 @@ class ItemsMixin:
         stored = list(meeting.items.order_by("order"))
         taken: set[int] = set()
         result: dict[int, AgendaItem] = {}
+        missing: list[int] = []
         for index, item_draft in enumerate(draft.items):
+            # An added item is never matched by a later draft, so matching all the drafts
+            # first, then adding the missing ones, pairs them as adding each in turn did.
             match = self._find_item(item_draft, stored, taken, numbering)
-            if match is None and add:
-                match, at_end = self._add_item(meeting, item_draft, numbering, stored)
-                # An item added at the end moves no other; one put between them does.
-                stored = stored + [match] if at_end else list(meeting.items.order_by("order"))
             if match is not None:
                 taken.add(match.pk)
                 result[index] = match
-        return result
+            elif add:
+                missing.append(index)
+        if missing:
+            result.update(self._add_items(meeting, draft, missing, numbering, stored))
+        return dict(sorted(result.items()))
 
     def _find_item(self, item_draft: ItemDraft, stored, taken, numbering) -> AgendaItem | None:
         free = [i for i in stored if i.pk not in taken]
@@ -132,46 +137,75 @@ class ItemsMixin:
         )
         return None
 
-    def _add_item(
-        self, meeting: Meeting, item_draft: ItemDraft, numbering: str, stored: list[AgendaItem]
-    ) -> tuple[AgendaItem, bool]:
-        """Add the draft's item in number order; returns it and whether it went at the end."""
-        title = _clip(AgendaItem, "title", tidy_body_name(item_draft.title))
-        if not title:
-            title = f"Item {item_draft.number}".strip()
-            self.warnings.append(
-                f"{meeting.identifier}: item {item_draft.number} has no title; recorded as "
-                f"'{title}'"
-            )
-        fields: dict[str, Any] = {
-            "municipal_year": meeting.municipal_year,
-            "standing": standing_key(title) or "",
-        }
-        if numbering == "minute":
-            number = self._free_minute_number(meeting, _minute_number(item_draft.number), title)
-            if number is not None:
-                fields["minute_number"] = number
-        position = self._position(stored, item_draft.number, numbering)
-        presenters = [
-            self._presenter(name, meeting.date) for name in item_draft.presenters if name.strip()
-        ]
-        item = meeting_services.item_add(
-            meeting=meeting,
-            title=title,
-            purpose=text_to_html(item_draft.agenda_text) if item_draft.agenda_text else "",
-            presenters=presenters,
-            position=position,
-            at_end=True,
-            allow_published=True,
-            user=self.user,
-            **fields,
+    def _add_items(
+        self,
+        meeting: Meeting,
+        draft: MeetingDraft,
+        missing: list[int],
+        numbering: str,
+        stored: list[AgendaItem],
+    ) -> dict[int, AgendaItem]:
+        """Add the drafts' missing items (by position in the draft) in one write
+        (``moot.meetings.bulk.items_add``), each in number order among the items before it."""
+        slots = tuple(
+            AgendaSlot(i.pk, i.order, i.agenda_number, i.standing, i.minute_number) for i in stored
         )
-        self.changes += 1
-        return item, position is None
+        new_items: list[NewItem] = []
+        for index in missing:
+            item_draft = draft.items[index]
+            title = _clip(AgendaItem, "title", tidy_body_name(item_draft.title))
+            if not title:
+                title = f"Item {item_draft.number}".strip()
+                self.warnings.append(
+                    f"{meeting.identifier}: item {item_draft.number} has no title; recorded as "
+                    f"'{title}'"
+                )
+            fields: dict[str, Any] = {
+                "municipal_year": meeting.municipal_year,
+                "standing": standing_key(title) or "",
+            }
+            if numbering == "minute":
+                number = self._free_minute_number(meeting, _minute_number(item_draft.number), title)
+                if number is not None:
+                    fields["minute_number"] = number
+            position = self._position(slots, item_draft.number, numbering)
+            slots = agenda_with_item(
+                slots,
+                AgendaSlot(
+                    ("new", index),
+                    standing=fields["standing"],
+                    minute_number=fields.get("minute_number"),
+                ),
+                position=position,
+                at_end=True,
+            )
+            presenters = [
+                self._presenter(name, meeting.date)
+                for name in item_draft.presenters
+                if name.strip()
+            ]
+            new_items.append(
+                NewItem(
+                    title=title,
+                    purpose=text_to_html(item_draft.agenda_text) if item_draft.agenda_text else "",
+                    presenters=presenters,
+                    position=position,
+                    fields=fields,
+                )
+            )
+        added = items_add(
+            meeting=meeting, items=new_items, at_end=True, allow_published=True, user=self.user
+        )
+        self.changes += len(added)
+        # The stored items as the additions left them (their places and agenda numbers).
+        placed = {slot.ref: slot for slot in slots}
+        for item in stored:
+            item.order, item.agenda_number = placed[item.pk].order, placed[item.pk].agenda_number
+        return dict(zip(missing, added, strict=True))
 
-    def _position(self, stored: list[AgendaItem], number: str, numbering: str) -> int | None:
+    def _position(self, stored: Sequence[AgendaSlot], number: str, numbering: str) -> int | None:
         """The order before which an item numbered ``number`` goes among the meeting's items
-        (``stored``, in order); None: at the end."""
+        (``stored``, in order, as plain slots); None: at the end."""
         key = item_order(number)
         if key[0] < 0:
             return None
@@ -351,7 +385,27 @@ class ItemsMixin:
 
     # -- minutes and resolutions ---------------------------------------------------------
 
-    def _minutes(self, item: AgendaItem, item_draft: ItemDraft) -> None:
+    def _record_minutes(
+        self, meeting: Meeting, items: dict[int, AgendaItem], draft: MeetingDraft
+    ) -> None:
+        """Write the minutes the file gives where the record lacks them (or holds only part),
+        every item's in one write (``moot.meetings.bulk.minutes_record_many``)."""
+        wanted: list[tuple[AgendaItem, str, bool]] = []
+        for index, item in items.items():
+            found = self._minutes_wanted(item, draft.items[index])
+            if found is not None:
+                wanted.append((item, *found))
+        if not wanted:
+            return
+        recorded = minutes_record_many(meeting=meeting, minutes=wanted, user=self.user)
+        for (item, _text, _partial), stored in zip(wanted, recorded, strict=True):
+            item.minutes, item.minutes_partial = stored.minutes, stored.minutes_partial
+            item.minutes_version = stored.minutes_version
+            self.changes += 1
+
+    def _minutes_wanted(self, item: AgendaItem, item_draft: ItemDraft) -> tuple[str, bool] | None:
+        """The minutes (HTML, partial or not) to record for the item, or None to keep the
+        record's (said in a warning when the file gives only part of a longer text)."""
         text = minutes_discussion(item_draft.minutes_text, item_draft.resolutions)
         partial = bool(item_draft.minutes_partial)
         replace = False
@@ -366,13 +420,8 @@ class ItemsMixin:
             # The full minute is only its resolutions: the partial text goes.
             replace = True
         if replace:
-            recorded = meeting_services.minutes_record(
-                item=item, text=text_to_html(text), partial=partial, user=self.user
-            )
-            item.minutes, item.minutes_partial = recorded.minutes, recorded.minutes_partial
-            item.minutes_version = recorded.minutes_version
-            self.changes += 1
-        elif partial and text:
+            return text_to_html(text), partial
+        if partial and text:
             kept = (
                 "the longer text already recorded was kept"
                 if item.minutes_partial
@@ -382,6 +431,10 @@ class ItemsMixin:
                 f"{item.meeting.identifier} item {item_draft.number}: the file gives only part "
                 f"of the minutes ('view the full minutes text'); {kept}"
             )
+        return None
+
+    def _resolutions(self, item: AgendaItem, item_draft: ItemDraft) -> None:
+        """Add the file's resolutions the item does not already record (by their words)."""
         existing = [fold(r.text) for r in item.resolutions.all()]
         for resolution in item_draft.resolutions:
             words = fold(resolution)

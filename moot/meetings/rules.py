@@ -1098,3 +1098,120 @@ def withdrawal_errors(*, status: str, withdrawn: bool, reason: str) -> dict[str,
     if not reason.strip():
         return {"reason": "Enter why the item is withdrawn (shown publicly)."}
     return {}
+
+
+# --- many rows at once: items added and attendance recorded in one write (issue 14) -----
+
+
+@dataclass(frozen=True)
+class AgendaSlot:
+    """One item's place on an agenda, as plain values: ``ref`` names the item (a stored
+    item's id, or a new item's place in a batch), ``order`` sorts the agenda,
+    ``agenda_number`` is the number printed beside it, ``standing`` its standing-item key
+    ('' for ordinary business) and ``minute_number`` its minute number, if any."""
+
+    ref: object
+    order: int = 0
+    agenda_number: str = ""
+    standing: str = ""
+    minute_number: int | None = None
+
+
+def agenda_with_item(
+    slots: Sequence[AgendaSlot],
+    new: AgendaSlot,
+    *,
+    position: int | None = None,
+    at_end: bool = False,
+) -> tuple[AgendaSlot, ...]:
+    """The agenda after one more item is added, in order, as a clerk adding it sees it.
+
+    The item goes at ``position`` (the place of the item it goes before: that item and
+    every later one move down one place), or else just before the closing standing items
+    (questions, dates of future meetings, any other urgent business), or at the very end
+    when the agenda is recorded as it was printed (``at_end``). The items are then numbered
+    1, 2, 3 ... in order; minute numbers are not touched. ``new.order`` is not read."""
+    ordered = sorted(slots, key=lambda s: s.order)
+    if position is None:
+        closing = [] if at_end else [s for s in ordered if s.standing in CLOSING]
+        order = closing[0].order if closing else (ordered[-1].order + 10 if ordered else 10)
+    else:
+        order = position
+    moved = [replace(s, order=s.order + 10) if s.order >= order else s for s in ordered]
+    placed = sorted([*moved, replace(new, order=order)], key=lambda s: s.order)
+    return tuple(replace(s, agenda_number=str(n)) for n, s in enumerate(placed, start=1))
+
+
+ATTENDANCE_PRESENT = "present"
+ATTENDANCE_SUBSTITUTE = "substitute"
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """One attendance line to record: who (``person``, an id, and ``name``), their status,
+    and for a substitute the member whose place they take (``substitute_for``, an id, and
+    ``substitute_for_name``)."""
+
+    person: int
+    name: str
+    status: str
+    substitute_for: int | None = None
+    substitute_for_name: str = ""
+
+
+def roster_refusal(
+    lines: Sequence[RosterLine],
+    *,
+    statuses: Iterable[str],
+    members: Iterable[int],
+    recorded: Sequence[tuple[int, str, int | None, str]] = (),
+    body: str,
+    day: date,
+) -> str | None:
+    """Why these attendance lines cannot be recorded, or None when they can.
+
+    The lines are read in turn, each against the record as the lines before it leave it
+    (a person listed twice keeps the later line). A status must be one Moot knows. A
+    substitute attends in a named member's place (terms of reference 5.3): that member
+    must be a member of the body on the meeting's day, must not be present in their own
+    seat, and must not already have someone else substituting for them. Only a substitute
+    attends for another member. ``members``: the ids of the body's members on the day;
+    ``recorded``: the attendance already recorded, in order, as (person id, status,
+    substitute-for id, name). The refusal is in the words of recording one line at a time.
+    """
+    known = frozenset(statuses)
+    seated = frozenset(members)
+    state: dict[int, tuple[str, int | None, str]] = {
+        pid: (status, sub, name) for pid, status, sub, name in recorded
+    }
+    for line in lines:
+        if line.status not in known:
+            return f"'{line.status}' is not an attendance status."
+        if line.status == ATTENDANCE_SUBSTITUTE:
+            if line.substitute_for is None:
+                return (
+                    f"{line.name} is recorded as a substitute but for no member; a substitute "
+                    "attends in a named member's place (terms of reference 5.3)."
+                )
+            member = line.substitute_for_name
+            if line.substitute_for not in seated:
+                return (
+                    f"{line.name} cannot substitute for {member}: {member} is not a member of "
+                    f"{body} on {day:%-d %B %Y}."
+                )
+            own = state.get(line.substitute_for)
+            if own is not None and own[0] == ATTENDANCE_PRESENT:
+                return (
+                    f"{line.name} cannot substitute for {member}, who is present in their own seat."
+                )
+            taken = [
+                name
+                for pid, (_status, sub, name) in state.items()
+                if sub == line.substitute_for and pid != line.person
+            ]
+            if taken:
+                return f"{member} already has a substitute at this meeting ({taken[0]})."
+        elif line.substitute_for is not None:
+            return f"Only a substitute attends for another member; {line.name} is {line.status}."
+        state[line.person] = (line.status, line.substitute_for, line.name)
+    return None

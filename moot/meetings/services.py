@@ -756,7 +756,9 @@ def minute_numbers_assign(*, meeting: Meeting, start_at: int | None = None) -> N
     for item, number in zip(pending, numbers, strict=True):
         item.minute_number = number
         item.municipal_year = year
-        item.save(update_fields=["minute_number", "municipal_year"])
+    if pending:  # one update, then one signal (search and the page cache renew the meeting)
+        AgendaItem.objects.bulk_update(pending, ["minute_number", "municipal_year"])
+        meeting_records_changed.send(sender=Meeting, meeting_id=meeting.pk)
 
 
 # --- minutes, resolutions, votes -----------------------------------------------------------
@@ -1627,10 +1629,13 @@ class AttendanceRow:
 def attendance_record_many(
     *, meeting: Meeting, rows: list[AttendanceRow], user=None, clear: list[Person] = ()
 ) -> list[Attendance]:
-    """Record a whole roster at once (live mode): every row through ``attendance_record``,
-    and nothing saved if any row is refused. Rows unchanged from the record are skipped;
-    substitutes are recorded after the members whose places they take. The people in
-    ``clear`` go back to unrecorded first (``attendance_clear``)."""
+    """Record a whole roster at once (live mode): every row judged as ``attendance_record``
+    judges it, in one write (``moot.meetings.bulk.attendance_record_batch``), and nothing
+    saved if any row is refused. Rows unchanged from the record are skipped; substitutes
+    are recorded after the members whose places they take. The people in ``clear`` go
+    back to unrecorded first (``attendance_clear``)."""
+    from moot.meetings.bulk import attendance_record_batch
+
     for person in clear:
         attendance_clear(meeting=meeting, person=person, user=user)
     stored = {
@@ -1638,28 +1643,18 @@ def attendance_record_many(
         for a in meeting.attendance.all()
     }
     ordered = sorted(rows, key=lambda r: r.status == Attendance.Status.SUBSTITUTE)
-    records = []
-    for row in ordered:
-        wanted = (
+    changed = [
+        row
+        for row in ordered
+        if stored.get(row.person.pk)
+        != (
             row.status,
             row.mode,
             row.substitute_for.pk if row.substitute_for else None,
             row.role_text,
         )
-        if stored.get(row.person.pk) == wanted:
-            continue
-        records.append(
-            attendance_record(
-                meeting=meeting,
-                person=row.person,
-                status=row.status,
-                substitute_for=row.substitute_for,
-                mode=row.mode,
-                role_text=row.role_text,
-                user=user,
-            )
-        )
-    return records
+    ]
+    return attendance_record_batch(meeting=meeting, rows=changed, user=user)
 
 
 @transaction.atomic
