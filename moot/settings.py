@@ -204,7 +204,7 @@ elif TESTING:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "moot.operations.cache_backend.FileCache",  # Django's, cheaper writes
             "LOCATION": str(DATA_DIR / "cache" / "pages"),
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
@@ -258,7 +258,7 @@ CACHES["ratelimit"] = (
     {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moot-ratelimit"}
     if TESTING
     else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "moot.operations.cache_backend.FileCache",  # Django's, cheaper writes
         "LOCATION": str(DATA_DIR / "cache" / "ratelimit"),
     }
 )

@@ -34,6 +34,7 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
+from moot.access.addresses import address, label
 from moot.documents.rules import exempt_line
 from moot.meetings.models import Meeting, Vote
 from moot.meetings.services import sanitise
@@ -144,15 +145,24 @@ def public_documents(queryset: QuerySet) -> QuerySet:
 
 @dataclass(frozen=True)
 class PersonRef:
+    """A person as named in the record: one of the record's people (``slug``, with a page),
+    or only a name as printed (``in_record`` False: no page)."""
+
     name: str
-    url: str = ""
     slug: str = ""
+    in_record: bool = False
+
+    @property
+    def url(self) -> str:
+        """The person's page (``Person.get_absolute_url()``, to the byte), made only when
+        read: the API reads thousands of references a page and never their addresses."""
+        return address("portal:person", self.slug) if self.in_record else ""
 
 
 def person_ref(person, fallback: str = "") -> PersonRef | None:
     if person is None:
         return PersonRef(fallback) if fallback else None
-    return PersonRef(person.display_name, person.get_absolute_url(), person.slug)
+    return PersonRef(person.display_name, person.slug, in_record=True)
 
 
 @dataclass(frozen=True)
@@ -217,7 +227,7 @@ def public_document(document, item=None) -> PublicDocument:
         exempt=False,
         title=document.title,
         kind=document.kind,
-        kind_label=document.get_kind_display(),
+        kind_label=label(document, "kind"),
         file_type=document.file_type,
         size_bytes=document.size_bytes,
         page_count=document.page_count,
@@ -259,15 +269,13 @@ def _vote(resolution) -> PublicVote | None:
         vote = resolution.vote
     except Vote.DoesNotExist:
         return None
-    named = tuple(
-        (person_ref(pv.person), pv.get_choice_display()) for pv in vote.person_votes.all()
-    )
+    named = tuple((person_ref(pv.person), label(pv, "choice")) for pv in vote.person_votes.all())
     return PublicVote(
         votes_for=vote.votes_for,
         votes_against=vote.votes_against,
         abstentions=vote.abstentions,
         outcome=vote.outcome,
-        outcome_label=vote.get_outcome_display(),
+        outcome_label=label(vote, "outcome"),
         casting_vote=vote.casting_vote,
         explanation=vote.explanation,
         recorded=vote.recorded,
@@ -282,7 +290,7 @@ def public_resolution(resolution) -> PublicResolution:
         id=resolution.pk,
         order=resolution.order,
         kind=resolution.kind,
-        kind_label=resolution.get_kind_display(),
+        kind_label=label(resolution, "kind"),
         text=resolution.text,
         recommended_to=resolution.recommended_to,
         needs_ratification=resolution.needs_ratification,
@@ -306,9 +314,9 @@ def public_declaration(declaration) -> PublicDeclaration:
     return PublicDeclaration(
         person=person_ref(declaration.person),
         kind=declaration.kind,
-        kind_label=declaration.get_kind_display(),
+        kind_label=label(declaration, "kind"),
         nature=SENSITIVE_INTEREST if sensitive else declaration.nature,
-        action_label=declaration.get_action_display(),
+        action_label=label(declaration, "action"),
         sensitive=sensitive,
     )
 
@@ -331,7 +339,7 @@ def public_action(action) -> PublicAction:
         owner=person_ref(action.owner, action.owner_text),
         due_date=action.due_date,
         status=action.status,
-        status_label=action.get_status_display(),
+        status_label=label(action, "status"),
         update=action.update,
     )
 
@@ -391,7 +399,7 @@ def related(obj, relation: str):
 
 def item_url(item, meeting) -> str:
     """The item's address, without asking the database for its meeting again."""
-    return reverse("portal:item", args=[meeting.body.slug, meeting.date_slug, item.number])
+    return address("portal:item", meeting.body.slug, meeting.date_slug, item.number)
 
 
 def withdrawn_at(item) -> datetime | None:
@@ -511,19 +519,19 @@ def public_meeting(meeting) -> PublicMeeting:
     return PublicMeeting(
         id=meeting.pk,
         identifier=meeting.identifier,
-        url=meeting.get_absolute_url(),
+        url=address("portal:meeting", body.slug, meeting.date_slug),  # get_absolute_url()
         body_name=body.name,
         body_slug=body.slug,
-        body_url=body.get_absolute_url(),
+        body_url=address("portal:body", body.slug),  # get_absolute_url()
         date=meeting.date,
         date_slug=meeting.date_slug,
         start=timezone.localtime(meeting.start),
         end=timezone.localtime(meeting.expected_end) if meeting.expected_end else None,
         closed_at=meeting.closed_at,
         kind=meeting.kind,
-        kind_label=meeting.get_kind_display(),
+        kind_label=label(meeting, "kind"),
         mode=meeting.mode,
-        mode_label=meeting.get_mode_display(),
+        mode_label=label(meeting, "mode"),
         venue=meeting.venue,
         webcast_url=meeting.webcast_url,
         webcast_archive_url=meeting.webcast_archive_url,
@@ -531,7 +539,7 @@ def public_meeting(meeting) -> PublicMeeting:
         contact_phone=meeting.contact_phone,
         contact_email=meeting.contact_email,
         status=meeting.status,
-        status_label=meeting.get_status_display(),
+        status_label=label(meeting, "status"),
         status_reason=meeting.status_reason,
         cancelled=meeting.is_cancelled,
         municipal_year=meeting.municipal_year,
@@ -569,9 +577,9 @@ def public_attendance(meeting, records) -> tuple[PublicAttendee, ...]:
         PublicAttendee(
             person=person_ref(r.person),
             status=r.status,
-            status_label=r.get_status_display(),
+            status_label=label(r, "status"),
             mode=r.mode,
-            mode_label=r.get_mode_display(),
+            mode_label=label(r, "mode"),
             role_text=r.role_text,
             substitute_for=person_ref(r.substitute_for) if r.substitute_for_id else None,
         )

@@ -231,6 +231,7 @@ def connect_signals() -> None:
 _KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Vary", "Link")
 CACHED_VIEW = "moot_cached_page"  # the attribute that marks a view whose output is cached
 SEARCH_SCOPES = [EVERYTHING, LISTS, SEARCH]
+LIST_SCOPES = (EVERYTHING, LISTS)  # the versions of the list pages (home, decisions ...)
 
 
 def scopes_of(match) -> list[str]:
@@ -294,6 +295,26 @@ def look_up(scopes: list[str], host: str, identity: str, prefix: str) -> Kept | 
 def keep(kept: Kept, content: bytes, headers: dict[str, str]) -> None:
     """Keep an answer made under ``kept.tokens`` (it replaces one made under older ones)."""
     cache.set(kept.key, (kept.tokens, content, headers), PAGE_TTL_SECONDS)
+
+
+_VALUE_PREFIX = "moot:value:"
+
+
+def remembered(scopes: list[str], identity: str, compute):
+    """A value computed from the record (such as a count over all of it), kept in the
+    shared cache under the current versions of ``scopes`` and computed again only once one
+    of them changes; computed every time while the cache cannot say which versions are
+    current. The versions are read before the value is computed, so a change committed
+    in between leaves the value kept under versions that are already old: it is never
+    served."""
+    kept = look_up(scopes, "", identity, _VALUE_PREFIX)
+    if kept is None:
+        return compute()
+    if kept.hit is not None:
+        return kept.hit[0]
+    value = compute()
+    cache.set(kept.key, (kept.tokens, value, {}), PAGE_TTL_SECONDS)
+    return value
 
 
 def stored_response(stored: tuple[bytes, dict[str, str]]) -> HttpResponse:
