@@ -730,7 +730,8 @@ def meeting_hold(
 
 @transaction.atomic
 def minute_numbers_assign(*, meeting: Meeting, start_at: int | None = None) -> None:
-    """Give numbered minutes to the meeting's items that have none yet.
+    """Give numbered minutes to the meeting's items that have none yet (not to a withdrawn
+    item).
 
     Locked per body (select_for_update) so two meetings cannot take the same numbers; the
     database refuses a repeated number in a body's municipal year.
@@ -742,7 +743,12 @@ def minute_numbers_assign(*, meeting: Meeting, start_at: int | None = None) -> N
             body=meeting.body, municipal_year=year, minute_number__isnull=False
         ).values_list("minute_number", flat=True)
     )
-    pending = list(meeting.items.filter(minute_number__isnull=True).order_by("order"))
+    # a withdrawn item was not before the meeting: it is not minuted
+    pending = list(
+        meeting.items.filter(minute_number__isnull=True, withdrawn_in__isnull=True).order_by(
+            "order"
+        )
+    )
     if start_at is not None:
         numbers = list(range(start_at, start_at + len(pending)))
         clash = set(numbers) & set(used)
@@ -817,6 +823,16 @@ def _check_minutes_editable(meeting: Meeting) -> None:
         raise error(f"{meeting}: {reason}.")
 
 
+def _check_not_withdrawn(item: AgendaItem) -> None:
+    """A withdrawn item (a revised agenda took it off, LGA 1972 s100B(4)) is not before
+    the meeting: it takes no minute number, and nothing is recorded against it."""
+    if item.withdrawn_in_id:
+        raise MeetingError(
+            f"Item {item.number} ({item.title}) was withdrawn from the agenda: nothing can be "
+            "recorded against it."
+        )
+
+
 class StaleMinutes(MeetingError):
     """Someone else saved the item's minutes since this text was started; ``current`` is
     their text, shown beside what was typed (nothing is overwritten silently)."""
@@ -840,6 +856,7 @@ def minutes_record(
     history with what it replaced. With ``version`` (the item's ``minutes_version`` the
     text was started from) a save made after someone else's is refused (``StaleMinutes``)."""
     item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    _check_not_withdrawn(item)
     _check_minutes_editable(item.meeting)
     if version is not None and version != item.minutes_version:
         raise StaleMinutes(
@@ -870,6 +887,7 @@ def resolution_add(
 ) -> Resolution:
     """Record what the body decided on an item. Decisions of an inquorate meeting are marked
     for ratification at the next quorate meeting (ToR 5.2)."""
+    _check_not_withdrawn(item)
     _check_minutes_editable(item.meeting)
     if not text.strip():
         raise MeetingError(f"A resolution on item {item.number} needs its text.")
@@ -982,6 +1000,7 @@ def declaration_record(
     """A member's declaration of interest at an item (Localism Act 2011 s31). Only members
     (or substitutes) of the body at the meeting declare; the message names the rule."""
     meeting = item.meeting
+    _check_not_withdrawn(item)
     _check_minutes_editable(meeting)
     members = {m.person_id for m in _memberships_on(meeting)}
     substitutes = set(
@@ -1099,6 +1118,7 @@ def action_add(
     due_date: date | None = None,
     user=None,
 ) -> Action:
+    _check_not_withdrawn(item)
     _check_minutes_editable(item.meeting)
     if not description.strip():
         raise MeetingError("An action needs a description.")
@@ -1663,6 +1683,7 @@ def item_start(*, item: AgendaItem, at: datetime, user=None) -> AgendaItem:
     Only on the meeting's day, once its agenda is published, and never once minutes are
     approved."""
     meeting = item.meeting
+    _check_not_withdrawn(item)
     _check_not_locked(meeting)
     if meeting.status not in (
         Meeting.Status.AGENDA_PUBLISHED,
@@ -1727,6 +1748,7 @@ def vote_take(
     """A motion put to the vote in live mode: the resolution and its vote together, the
     outcome computed by the voting rule (``vote_record``); a refused vote saves neither.
     Counts that outnumber the people who may vote are refused (``vote_counts_check``)."""
+    _check_not_withdrawn(item)
     if counts is not None and not named:
         check = vote_counts_check(item=item, counts=counts)
         if not check.ok:

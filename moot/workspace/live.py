@@ -319,8 +319,10 @@ def minutes_save(request: HttpRequest, body_slug: str, date_slug: str, pk: int) 
     if views._is_htmx(request):
         context = {"item": item, "form": form, "stale": stale}
         return render(request, "workspace/_live_minutes_status.html", context, status=status)
-    # before the meeting is held the minutes' form is not shown: the refusal goes by the item
-    error = "" if meeting.status in RECORDING else " ".join(form.errors.get("minutes", []))
+    # before the meeting is held, and for a withdrawn item, the minutes' form is not shown:
+    # the refusal goes by the item
+    shown = meeting.status in RECORDING and not item.withdrawn_in_id
+    error = "" if shown else " ".join(form.errors.get("minutes", []))
     bound = {item.pk: {"minutes": form, "stale": stale, "error": error}}
     return _page(request, meeting, status=status, bound=bound)
 

@@ -75,9 +75,12 @@ def roster(meeting: Meeting) -> Roster:
 
 
 def live_items(meeting: Meeting) -> list[AgendaItem]:
-    """The items in order with their declarations, resolutions and votes, and actions."""
+    """The items in order with their declarations, resolutions and votes, and actions (and
+    the revised agenda that withdrew an item, if one did)."""
     return list(
-        meeting.items.order_by("order").prefetch_related(
+        meeting.items.order_by("order")
+        .select_related("withdrawn_in")
+        .prefetch_related(
             Prefetch("declarations", queryset=Declaration.objects.select_related("person")),
             Prefetch(
                 "resolutions",

@@ -268,3 +268,39 @@ def test_no_revision_is_offered_once_the_meeting_is_held(signed_in, published, s
     response = signed_in.post(url(published, "item_withdraw", item.pk), {"reason": "Late"})
     assert response.status_code == 400
     assert "has been held" in text(response)
+
+
+def test_a_withdrawn_item_is_not_before_the_meeting(signed_in, meeting):
+    """Held, the meeting minutes every item but the withdrawn one; live mode marks it
+    withdrawn with no minutes, vote, declaration or action form; and nothing can be
+    recorded against it, whatever is posted."""
+    item = business(meeting)
+    meeting_services.agenda_publish(meeting=meeting, now=datetime(2026, 3, 2, 9, tzinfo=LONDON))
+    meeting_services.item_withdraw(
+        item=item,
+        reason="Deferred to the next meeting.",
+        now=datetime(2026, 3, 9, 9, tzinfo=LONDON),
+    )
+    meeting_services.meeting_hold(meeting=meeting, today=date(2026, 3, 12), judge_quorum=False)
+    items = {i.pk: i for i in meeting.items.all()}
+    assert items[item.pk].minute_number is None
+    others = [i.minute_number for pk, i in items.items() if pk != item.pk]
+    assert others and None not in others
+    assert sorted(others) == list(range(min(others), min(others) + len(others)))  # no gap
+
+    page = text(signed_in.get(url(meeting, "live")))
+    section = page.split(f'id="item-{item.pk}"', 1)[1].split("</section>", 1)[0]
+    assert "Withdrawn</strong> on the revised agenda of 9 March 2026: Deferred" in section
+    assert "<form" not in section and "<textarea" not in section
+
+    with pytest.raises(meeting_services.MeetingError, match="was withdrawn from the agenda"):
+        meeting_services.minutes_record(item=item, text="<p>Noted.</p>")
+    for name in ("live_minutes", "live_item_start"):
+        response = signed_in.post(
+            url(meeting, name, item.pk),
+            {f"item{item.pk}-minutes": "Noted.", f"item{item.pk}-version": "0"},
+        )
+        assert response.status_code == 400, name
+        assert "was withdrawn from the agenda" in text(response)
+    item.refresh_from_db()
+    assert item.minutes == "" and item.started_at is None
