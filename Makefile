@@ -5,9 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core redis-server postgresql-client gettext
 PORT ?= 8000
-# Two or more workers (pytest-xdist), as many as the machine has cores up to four; the
-# browser tests stay together on one (tests/browser/conftest.py).
-PYTEST_ARGS ?= -n auto --maxprocesses=4 --dist loadgroup
+# Two pytest-xdist workers: the browser tests on one, the rest on the other (tests/conftest.py).
+PYTEST_ARGS ?= -n 2 --dist loadgroup
 
 .PHONY: demo test test-only setup system python frontend messages lint clean bench
 

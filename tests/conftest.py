@@ -9,14 +9,17 @@ os.environ.setdefault("MOOT_TESTING", "1")
 
 
 def pytest_collection_modifyitems(items):
-    """How ``make test`` shares the tests between pytest-xdist workers (``--dist
-    loadgroup``): a module's tests go to one worker together, so its module fixtures (built
-    packs, started servers) are made once; the browser folder goes to one worker whole, as
-    it shares one live server and one browser (tests/browser/conftest.py), and a second
-    worker tearing its own down would end the first one's database sessions."""
+    """How ``make test`` shares the tests between two pytest-xdist workers (``--dist
+    loadgroup``): the browser folder on one (it shares one live server and one browser,
+    tests/browser/conftest.py; a second worker tearing its own down would end the first
+    one's database sessions), everything else on the other, in the order a single process
+    runs it. Spreading the other modules over more workers was faster, but changed which
+    tests ran before which on a worker's database, and one order failed (the example's
+    October agenda was not as the live-mode tests expect); not yet explained, so the order
+    is kept until it is."""
     for item in items:
         module = item.nodeid.split("::", 1)[0]
-        group = "browser" if module.startswith("tests/browser/") else module
+        group = "browser" if module.startswith("tests/browser/") else "record"
         item.add_marker(pytest.mark.xdist_group(group))
 
 
