@@ -2,10 +2,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.helpers import PACK_SEED, PAGE_SEED
 
 os.environ.setdefault("MOOT_TESTING", "1")
+
+# Hypothesis draws new examples on every run of `make test`, to keep finding what no one
+# thought of; CI (.ci/run sets HYPOTHESIS_PROFILE=ci) draws the same ones each time, so a
+# landing is judged on the code, not on the luck of the draw. A failure found locally is
+# kept in .hypothesis/ and replayed first until it is fixed.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_collection_modifyitems(items):

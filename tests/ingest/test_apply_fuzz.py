@@ -100,7 +100,10 @@ def test_a_mangled_seed_imports_or_fails_cleanly(fresh, case, named_body, dry_ru
             event("refused")
             return
     event("imported")
-    assert report["source"]["kind"] == kind
+    # A pack cut down to minutes printed alone may be read by the printed-minutes reader
+    # (parse_pack_or_minutes), and the report says which reader it used.
+    readers = {kind, "printed-minutes"} if kind == "agenda-pack" else {kind}
+    assert report["source"]["kind"] in readers
     if dry_run:
         assert row_counts() == before
     # Without --body, a mangled heading may name another body: the importer then creates it
