@@ -16,19 +16,27 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """How ``make test`` shares the tests between two pytest-xdist workers (``--dist
-    loadgroup``): the browser folder on one (it shares one live server and one browser,
-    tests/browser/conftest.py; a second worker tearing its own down would end the first
-    one's database sessions), everything else on the other, in the order a single process
-    runs it. Spreading the other modules over more workers was faster, but changed which
-    tests ran before which on a worker's database, and one order failed (the example's
-    October agenda was not as the live-mode tests expect); not yet explained, so the order
-    is kept until it is."""
+    """How ``make test`` shares the tests between pytest-xdist workers (``--dist
+    loadgroup``): the browser folder runs on one worker, as one unit; every other test goes
+    to whichever worker is free.
+
+    The browser folder shares one live server and one browser (tests/browser/conftest.py),
+    and its pages write through that server, which commits: until the folder puts the
+    example back at its end, another test on the same worker's database would see the
+    browser's changes (the example's October agenda with items added or withdrawn). Every
+    other test runs in a transaction rolled back at its end (or, if transactional, flushes
+    the database and the ``example`` fixture loads the example again), so it may run on any
+    worker in any order.
+
+    ``tryfirst``: xdist reads the ``xdist_group`` marks in its own
+    ``pytest_collection_modifyitems``; marks added after it are not seen, and the browser
+    tests were then spread over both workers, each with its own live server (the cause of
+    an October agenda failing the live-mode tests now and then)."""
     for item in items:
-        module = item.nodeid.split("::", 1)[0]
-        group = "browser" if module.startswith("tests/browser/") else "record"
-        item.add_marker(pytest.mark.xdist_group(group))
+        if item.nodeid.startswith("tests/browser/"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session", autouse=True)
