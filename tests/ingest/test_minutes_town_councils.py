@@ -206,3 +206,11 @@ def test_apologies_joined_with_an_ampersand():
     a = _meeting("pembroke-dock-tc-2012-05-31.txt").attendance
     assert _families(a.apologies) == ["perkins", "wilcox"]
     assert _families(a.in_attendance) == ["saunders", "scourfield"]
+
+
+@given(st.integers(1990, 2098), st.booleans())
+def test_property_a_financial_year_is_no_minute_number(year, four_digits):
+    # Hampton Bishop, flattened: "6.3 A 2018/19 grass-cutting grant ..."
+    span = f"{year}/{year + 1 if four_digits else (year + 1) % 100:02d}"
+    text = f"12/21 Finance A {span} grant was paid. 13/21 Close"
+    assert [m.group("num") for m in minute_numbers(text)] == ["12/21", "13/21"]

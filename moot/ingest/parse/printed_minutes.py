@@ -51,7 +51,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
-from moot.ingest.parse.unflatten import flat_title, is_flattened, unflatten
+from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -113,13 +113,16 @@ _REFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:minutes?|annexe|appendix|item|pa
 
 def minute_numbers(text: str) -> list[re.Match[str]]:
     """The slash-style minute numbers (``77/21``) that start a minute, anywhere in the
-    text: not one inside brackets nor one after "Minute", "Annexe", "item" or "see"."""
+    text: not one inside brackets nor one after "Minute", "Annexe", "item" or "see", nor
+    a financial year ("2018/19")."""
     out = []
     for m in _FLAT_ITEM_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         line = before.rsplit("\n", 1)[-1]
         if _REFERENCE_BEFORE_RE.search(before) or line.count("(") > line.count(")"):
             continue
+        if is_year_span(m.group("num")):
+            continue  # "the 2018/19 Precept": a financial year
         out.append(m)
     return out
 
