@@ -214,3 +214,35 @@ def test_property_a_financial_year_is_no_minute_number(year, four_digits):
     span = f"{year}/{year + 1 if four_digits else (year + 1) % 100:02d}"
     text = f"12/21 Finance A {span} grant was paid. 13/21 Close"
     assert [m.group("num") for m in minute_numbers(text)] == ["12/21", "13/21"]
+
+
+def test_pembroke_labels_on_their_own_lines_and_a_title_with_a_slash():
+    # "Present: Councillors:" / "G Jones (Mayor) L Asman (Deputy Mayor), ..., K Nicholas.
+    # J Harvey, ..."; "In attendance:" / "Suzie Thomas (Town Clerk) Jayne Howes (Assistant
+    # Town Clerk)" then a paragraph of prose naming a visitor; "24. APOLOGIES FOR ABSENCE /
+    # DECLARATIONS OF INTEREST Cllrs A Brinn, ..."
+    m = _meeting("pembroke-tc-2019-06-13.txt")
+    a = m.attendance
+    assert _families(a.present) == [
+        "jones", "asman", "blackburn", "cooke", "evans",
+        "nutting", "nicholas", "harvey", "collins", "bush",
+    ]  # fmt: skip
+    assert [(p.name, p.role_text) for p in a.present[:2]] == [
+        ("G Jones", "Mayor"),
+        ("L Asman", "Deputy Mayor"),
+    ]
+    assert [(p.name, p.role_text) for p in a.in_attendance] == [
+        ("Suzie Thomas", "Town Clerk"),
+        ("Jayne Howes", "Assistant Town Clerk"),
+    ]
+    assert _families(a.apologies) == ["brinn", "carey", "doyle", "brown", "phillips"]
+    assert m.items[0].title == "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST"
+
+
+@given(
+    st.lists(st.tuples(st.from_regex(r"[A-Z]", fullmatch=True), _FAMILY), min_size=2, max_size=6),
+    st.sampled_from([" (Chair) ", ". ", " "]),
+)
+def test_property_names_after_a_bracket_or_a_stray_full_stop_are_separate(names, joiner):
+    text = joiner.join(f"{initial} {family}" for initial, family in names)
+    assert [p.name for p in split_name_list(text)] == [f"{i} {f}" for i, f in names]

@@ -49,7 +49,9 @@ _INTRO_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof"}
-_SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*")
+# entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
+# end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
+_SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])")
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _NOBODY_RE = re.compile(
     r"\b(?:members?\s+of\s+the\s+public|residents?|parishioners?|press|none|nobody|"
@@ -203,14 +205,15 @@ _HONORIFIC_SPLIT_RE = re.compile(
 
 _INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}"
 _INITIALS_PAIRS_RE = re.compile(
-    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\s+{_INITIALS_FAMILY})+)"
+    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
 )
 
 
 def _initials_pairs(piece: str) -> list[str]:
-    """ "Mrs S Benbow-Jones M Hughes": initials and a family name, then more initials and
-    another family name, is two people whose comma was lost (the honorific stays with the
-    first); any other entry is left whole."""
+    """ "Mrs S Benbow-Jones M Hughes", "K Nicholas. J Harvey": initials and a family name,
+    then more initials and another family name, is two people whose comma was lost or
+    printed as a full stop (the honorific stays with the first); any other entry is left
+    whole."""
     m = _INITIALS_PAIRS_RE.fullmatch(piece.strip())
     if m is None:
         return [piece]

@@ -331,7 +331,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
 # a title in capitals at the start of a numbered line, before the minute's first word in
 # lower case ("TO RECEIVE DECLARATION OF INTEREST Councillor P Vaughan declared ...")
 _CAPS_TITLE_RE = re.compile(
-    r"(?P<title>[A-Z][A-Z0-9'’&/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9'’&/(),.-]*|&|-|–))*?)"
+    r"(?P<title>[A-Z][A-Z0-9'’&/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9'’&/(),.-]*|&|-|–|/))*?)"
     r"\s+(?=[A-Z]?[a-z])"
 )
 
@@ -394,6 +394,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
             end = min(end, eol)
+        if not same_line.strip(" \t:-–"):
+            # "In attendance:" on its own line: its list is the paragraphs under it up to
+            # the first one in prose ("Mr Paul Watkins, Waste Improvement Management, of
+            # County Council gave Council an update ...")
+            end = min(end, _prose_paragraph(text, eol, end))
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
@@ -417,6 +422,19 @@ def _labelled(text: str) -> dict[str, list[str]]:
             out[key].append(text[m.end() : end])
         out.setdefault(key, [text[m.end() : end]])
     return out
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _prose_paragraph(text: str, start: int, end: int) -> int:
+    """Where the first paragraph in prose (three words in lower case or more, "and"
+    aside) begins between ``start`` and ``end``; ``end`` when there is none."""
+    for gap in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+        following = text[gap.end() : end].split("\n\n", 1)[0]
+        if len(re.findall(r"\b(?!and\b)[a-z]{3,}\b", following)) >= 3:
+            return gap.start()
+    return end
 
 
 _FIRST_MINUTE_RE = re.compile(
