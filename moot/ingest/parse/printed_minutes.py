@@ -428,11 +428,12 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 
 
 def _prose_paragraph(text: str, start: int, end: int) -> int:
-    """Where the first paragraph in prose (three words in lower case or more, "and"
-    aside) begins between ``start`` and ``end``; ``end`` when there is none."""
+    """Where the first paragraph in prose (eight words in lower case or more, "and"
+    aside: an entry's role, "Clerk and responsible finance officer", has fewer) begins
+    between ``start`` and ``end``; ``end`` when there is none."""
     for gap in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
         following = text[gap.end() : end].split("\n\n", 1)[0]
-        if len(re.findall(r"\b(?!and\b)[a-z]{3,}\b", following)) >= 3:
+        if len(re.findall(r"\b(?!and\b)[a-z]{3,}\b", following)) >= 8:
             return gap.start()
     return end
 
