@@ -246,3 +246,37 @@ def test_pembroke_labels_on_their_own_lines_and_a_title_with_a_slash():
 def test_property_names_after_a_bracket_or_a_stray_full_stop_are_separate(names, joiner):
     text = joiner.join(f"{initial} {family}" for initial, family in names)
     assert [p.name for p in split_name_list(text)] == [f"{i} {f}" for i, f in names]
+
+
+def test_items_all_numbered_one_and_a_title_before_an_ellipsis():
+    # Walford: a web page's list numbering lost, every minute printed "1."; "Election of
+    # Chairman … Frank Myers was unanimously re-elected ..."
+    m = _meeting("walford-pc-2018-05-16.txt")
+    assert [(i.number, i.title) for i in m.items[:2]] == [
+        ("1", "Election of Chairman"),
+        ("1", "Election of Vice Chairman"),
+    ]
+    assert len(m.items) == 6
+    assert m.items[0].minutes_text.startswith("Frank Myers was unanimously re-elected")
+    assert _families(m.attendance.apologies) == ["hirst"]
+    assert [len(i.resolutions) for i in m.items] == [0, 0, 0, 0, 1, 0]
+    # "Simon Hall introduced himself as the new officer for the local area": no one
+    assert "officer" not in _families(m.attendance.present + m.attendance.in_attendance)
+
+
+def test_minutes_naming_no_council_are_refused():
+    # Richards Castle: "Minutes – Annual Meeting – 22 May 2019" and no council's name
+    assert detect_kind(_read("richards-castle-pc-2019-05-22.txt")) is None
+
+
+@given(
+    st.lists(
+        st.from_regex(r"[A-Z][a-z]{3,12}( [a-z]{3,8}){0,3}", fullmatch=True), min_size=2, max_size=6
+    )
+)
+def test_property_minutes_all_numbered_one_are_all_read(titles):
+    text = "Minutes of the Meeting of Fenmarsh Parish Council held on 4 May 2021\n\n" + "\n".join(
+        f"  1. {t} … The text of the minute." for t in titles
+    )
+    (m,) = parse_document(text).meetings
+    assert [(i.number, i.title) for i in m.items] == [("1", t) for t in titles]

@@ -274,10 +274,20 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         if m and "." in m.group("num") and any(f[1] == whole for f in found):
             # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
             m = None
-        if m and m.group("num") == "1" and len(found) == 1 and found[0][1].isdigit():
+        if (
+            m
+            and m.group("num") == "1"
+            and len(found) == 1
+            and found[0][1].isdigit()
+            and found[0][1] != "1"
+        ):
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
+            if " … " in title:
+                # "Election of Chairman … Frank Myers was unanimously re-elected ...": the
+                # title, an ellipsis, then the minute's text on the same line
+                title, run_on[offset] = (part.strip() for part in title.split(" … ", 1))
             caps = _CAPS_TITLE_RE.match(title) if len(title) > 60 else None
             if caps and _is_caps_title(caps.group("title")):
                 # "38. APOLOGIES Apologies for absence were received from ...": the title
