@@ -18,7 +18,7 @@ from moot.ingest.parse.name_lists import (
     reads_as_person,
     split_name_list,
 )
-from moot.ingest.parse.printed_minutes import find_heading, minute_numbers
+from moot.ingest.parse.printed_minutes import find_heading, minute_numbers, parse_printed_minutes
 from tests.fidelity.test_fidelity import FIDELITY
 
 DOCS = FIDELITY / "documents"
@@ -280,3 +280,29 @@ def test_property_minutes_all_numbered_one_are_all_read(titles):
     )
     (m,) = parse_document(text).meetings
     assert [(i.number, i.title) for i in m.items] == [("1", t) for t in titles]
+
+
+def test_the_start_of_a_time_span_in_brackets_under_the_heading():
+    # Pembrey and Burry Port: "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm –
+    # 9.00pm)" after the attendance, the heading naming no time
+    m = _meeting("pembrey-burry-port-tc-2014-01-15.txt")
+    assert (m.body_name, m.date, m.start_time) == ("Town Council", date(2014, 1, 15), time(19))
+    assert [i.number for i in m.items] == [str(n) for n in range(133, 139)]
+    assert _families(m.attendance.apologies) == ["davies", "matthews", "phillips", "williams"]
+    assert [(p.name, p.role_text) for p in m.attendance.in_attendance][1] == (
+        "Alan Howells",
+        "Responsible Finance Officer",
+    )
+
+
+@given(st.integers(1, 11), st.sampled_from(["00", "15", "30"]), st.booleans())
+def test_property_a_bracketed_time_span_gives_the_start(hour, minute, bracketed):
+    venue = f"Village Hall, {hour}.{minute}pm – {hour + 1}.{minute}pm"
+    text = (
+        "Minutes of the Meeting of Fenmarsh Parish Council held on 4 May 2021\n\n"
+        "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff\n\n"
+        + (f"({venue})" if bracketed else venue)
+        + "\n\n1. Apologies\nNone.\n"
+    )
+    (m,) = parse_printed_minutes(text).meetings
+    assert m.start_time == (time(hour + 12, int(minute)) if bracketed else None)

@@ -706,6 +706,22 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     return []
 
 
+# "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
+# meeting's span in brackets under the heading
+_TIME_SPAN_RE = re.compile(
+    r"\([^()\n]*?\b(?P<start>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\s*[–—-]\s*"
+    r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _time_span_start(opening: str):
+    """The start of a time span printed in brackets before the first minute, where the
+    heading names no time; None otherwise."""
+    m = _TIME_SPAN_RE.search(opening)
+    return parse_time(m.group("start")) if m else None
+
+
 _RESOLVED_IN_TITLE_RE = re.compile(r"\bRESOLVED\b.*$")
 
 
@@ -760,6 +776,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
     elif also:
         attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
+    if draft.start_time is None:
+        draft.start_time = _time_span_start(opening)
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
