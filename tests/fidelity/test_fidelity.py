@@ -19,18 +19,17 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     }
     assert len(councils) >= 15
     assert [s.name for s in scores if s.traceback] == []
-    # Known, measured and reported in docs/benchmarks.md: the flattened Haverfordwest
-    # minutes (measure set) put one word that is not a name among the apologies (down from
-    # seven: who else attended is no longer read from flattened text). Pinned so that any
-    # change, better or worse, is seen; the dev set invents nothing.
-    assert {s.name: s.invented for s in scores if s.invented} == {"haverfordwest-tc-2017-09-20": 1}
+    # Nothing invented in either set: the word 'officer' the flattened Haverfordwest
+    # minutes (measure set) once put among the apologies is no longer read as a person
+    # (an office word is never a name; docs/benchmarks.md).
+    assert {s.name: s.invented for s in scores if s.invented} == {}
     for s in scores:
         if s.refused:
             assert s.refused.startswith(s.name) and "\n" not in s.refused
     # A floor, not the goal (docs/benchmarks.md has the figures): what the parsers read
     # today must not be lost.
     dev = [s for s in scores if s.set == "dev"]
-    assert sum(s.extracted for s in dev) >= 328
+    assert sum(s.extracted for s in dev) >= 502
     measure = [s for s in scores if s.set == "measure"]
     assert sum(s.extracted for s in measure) >= 189
 
@@ -43,4 +42,4 @@ def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
     # ModernGov pages flattened are refused (their headings need their lines); the
     # minutes documents keep most facts (74 of 211 before the unflattening rules; who else
     # attended is not read from flattened text, so as not to invent)
-    assert sum(s.extracted for s in scores) >= 250
+    assert sum(s.extracted for s in scores) >= 363

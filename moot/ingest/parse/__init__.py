@@ -16,12 +16,14 @@ from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines,
 from moot.ingest.parse.issue_history import looks_like_issue_history
 from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
+from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
 __all__ = [
     "ParseError",
     "ParseResult",
     "detect_kind",
+    "keep_people_only",
     "parse_agenda_notice",
     "parse_agenda_pack",
     "parse_document",
@@ -120,8 +122,25 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
     return pack
 
 
+def keep_people_only(result: ParseResult) -> ParseResult:
+    """Every attendance list of every meeting without the entries that name only an
+    office ("officer", "the Clerk"): whichever parser read a list, a role word is never
+    imported as a person (the importer never invents)."""
+    for meeting in result.meetings:
+        a = meeting.attendance
+        if a is None:
+            continue
+        for name in ("present", "apologies", "standing_invitees", "in_attendance"):
+            setattr(a, name, people_only(getattr(a, name)))
+    return result
+
+
 def parse_document(text: str) -> ParseResult:
     """Detect the kind of document and parse it."""
+    return keep_people_only(_parse_document(text))
+
+
+def _parse_document(text: str) -> ParseResult:
     kind = detect_kind(text)
     if kind == "moderngov-page":
         return parse_moderngov_page(text)

@@ -49,7 +49,9 @@ _INTRO_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof"}
-_SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*")
+# entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
+# end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
+_SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])")
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _NOBODY_RE = re.compile(
     r"\b(?:members?\s+of\s+the\s+public|residents?|parishioners?|press|none|nobody|"
@@ -77,6 +79,73 @@ _ROLE_WORDS = {
     "responsible",
     "assistant",
 }
+# Words that name an office or a body, never a person: an entry made only of these (and
+# honorifics) is a post someone holds ("the Clerk", "Responsible Finance Officer",
+# "Project Officer"), not a name. Never invent a person from a role.
+OFFICE_WORDS = frozenset(
+    {
+        *_ROLE_WORDS,
+        "acting",
+        "administrator",
+        "administration",
+        "chief",
+        "committee",
+        "councillor",
+        "councillors",
+        "county",
+        "district",
+        "executive",
+        "financial",
+        "head",
+        "lengthsman",
+        "manager",
+        "member",
+        "members",
+        "minute",
+        "mayoress",
+        "officers",
+        "project",
+        "rfo",
+        "secretary",
+        "services",
+        "technical",
+        "translator",
+        "treasurer",
+        "ward",
+    }
+)
+_HONORIFIC_WORD_RE = re.compile(rf"^{HONORIFIC}\.?$", re.IGNORECASE)
+
+
+def _office_word(word: str) -> bool:
+    return word.lower().strip(".,;:()") in OFFICE_WORDS
+
+
+def names_an_office(name: str) -> bool:
+    """True when ``name`` is only office words and honorifics ("officer", "Town Clerk",
+    "Cllr Chairman", "Responsible Finance Officer"): a post, not a person."""
+    words = re.findall(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", name or "")
+    words = [w for w in words if not _HONORIFIC_WORD_RE.match(w)]
+    return bool(words) and all(_office_word(w) for w in words)
+
+
+def reads_as_person(name: str) -> bool:
+    """False for an office ("officer", "Town Clerk", "Cllr Chairman") and for a name that
+    ends in an office word ("J Smith Link Officer", "Sarah Finance"): there the reader could
+    not tell where the name stopped and the post began, and a guess would invent a family
+    name. Honorifics and initials alone ("Mr J") are no name either."""
+    words = (name or "").split()
+    if not words or _office_word(words[-1]) or names_an_office(name):
+        return False
+    return not all(
+        _HONORIFIC_WORD_RE.match(w) or re.fullmatch(r"(?:[A-Z]\.?)+,?", w) for w in words
+    )
+
+
+def people_only(entries: list[PersonEntry]) -> list[PersonEntry]:
+    """The entries that read as a person (``reads_as_person``), whatever parser read them:
+    no role word is ever imported as someone's name."""
+    return [e for e in entries if reads_as_person(e.name)]
 
 
 def _as_name(text: str) -> tuple[str, str] | None:
@@ -136,14 +205,15 @@ _HONORIFIC_SPLIT_RE = re.compile(
 
 _INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}"
 _INITIALS_PAIRS_RE = re.compile(
-    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\s+{_INITIALS_FAMILY})+)"
+    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
 )
 
 
 def _initials_pairs(piece: str) -> list[str]:
-    """ "Mrs S Benbow-Jones M Hughes": initials and a family name, then more initials and
-    another family name, is two people whose comma was lost (the honorific stays with the
-    first); any other entry is left whole."""
+    """ "Mrs S Benbow-Jones M Hughes", "K Nicholas. J Harvey": initials and a family name,
+    then more initials and another family name, is two people whose comma was lost or
+    printed as a full stop (the honorific stays with the first); any other entry is left
+    whole."""
     m = _INITIALS_PAIRS_RE.fullmatch(piece.strip())
     if m is None:
         return [piece]
@@ -151,11 +221,57 @@ def _initials_pairs(piece: str) -> list[str]:
     return [(m.group("hon") or "") + names[0], *names[1:]]
 
 
+def _roles_and_names(piece: str) -> list[PersonEntry]:
+    """ "Town Clerk M. MacDonald Project Officer Maria Rocke Town Secretary A Padgett",
+    "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": runs of office
+    words (``OFFICE_WORDS``) and names, one after the other with no comma between, are
+    pairs of a role and a name, in the order the first run shows (role first when the
+    piece opens with an office). [] unless every run between the offices reads as a name."""
+    words = [w for w in re.split(r"\s+|(?<=[a-z])[-–—](?=\s)", piece) if w.strip("-–—")]
+    runs: list[tuple[bool, list[str]]] = []
+    for word in words:
+        office = _office_word(word)
+        if runs and runs[-1][0] == office:
+            runs[-1][1].append(word)
+        else:
+            runs.append((office, [word]))
+    if len(runs) < 2:
+        return []
+    offices = [" ".join(r) for is_office, r in runs if is_office]
+    names = [_as_name(" ".join(r)) for is_office, r in runs if not is_office]
+    if not all(names) or len(offices) != len(names):
+        return []
+    return [
+        PersonEntry(f"{hon} {name}".strip(), office)
+        for (hon, name), office in zip(names, offices, strict=True)
+    ]
+
+
+_NAME_THEN_PROSE_RE = re.compile(
+    rf"^(?P<name>(?:(?:{HONORIFIC})\.?\s+)?(?:{_INITIAL}\s*)+{_WORD})\s+(?=\S+\s+.*\b[a-z]{{3,}})"
+)
+
+
+def _name_before_prose(piece: str) -> str:
+    """ "D.M. Jones The Chair welcomed Rev. Huw James": an entry that runs on into the
+    next sentence (its full stop lost with the line break) is the initials and the one
+    family name it starts with; any other entry is left whole."""
+    m = _NAME_THEN_PROSE_RE.match(piece.strip())
+    return m.group("name") if m else piece
+
+
+_JOINED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.)+)(?=[A-Z][a-z])")
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
     if not text:
         return []
+    # "J.Gilasbey, A.M.Coles": a PDF's text loses the space after the initials
+    text = _JOINED_INITIALS_RE.sub(r"\1 ", text)
+    # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
+    text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)
     text = _INTRO_RE.sub("", text, count=1)
     for m in _SENTENCE_END_RE.finditer(text):
         word = m.group("word").lstrip("(")
@@ -172,6 +288,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
         for part in _HONORIFIC_SPLIT_RE.split(raw)
         for person in _initials_pairs(part)
     ]
+    pieces = [_name_before_prose(piece) for piece in pieces]
     for raw in pieces:
         roles = re.findall(r"\(([^)]*)\)", raw)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:")
@@ -188,6 +305,13 @@ def split_name_list(text: str) -> list[PersonEntry]:
         sides = _DASH_RE.split(piece, maxsplit=1)
         if carry and len(sides) == 1 and not _HON_RE.match(_TIER_RE.sub("", piece)):
             sides = [f"{carry} {piece}"]
+        opens_with_office = _office_word(piece.split()[0]) and not _HON_RE.match(
+            _TIER_RE.sub("", piece)
+        )
+        paired = _roles_and_names(piece) if len(sides) > 1 or opens_with_office else []
+        if len(paired) > 1 or (paired and opens_with_office):
+            out.extend(paired)
+            continue
         found = None
         role = ""
         for k, side in enumerate(sides):

@@ -51,7 +51,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
-from moot.ingest.parse.unflatten import flat_title, is_flattened, unflatten
+from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
 HEAD_RE = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
@@ -80,6 +80,23 @@ MINUTE_HEAD_RE = re.compile(
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\s+\d{4})(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
 )
+# "At a Meeting of the FULL COUNCIL held at The Gwenllian Centre, Kidwelly on Thursday,
+# 14th January 2010 at 2.00pm.", "At a Meeting of Town Council held at the Pater Hall ...":
+# the minutes' opening words at the start of a line (inside an item's text, "at a meeting
+# of the Planning Committee held on ..." is a reference to another meeting)
+AT_HEAD_RE = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=\s))A[tT]\s+(?i:an?|the)\s+(?P<pre>(?:[\w-]+\s+){0,3}?)"
+    r"(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^\n]{2,120}?)\s+(?i:held)\b(?P<rest>[^\n]{0,250})"
+)
+# "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
+# title line that names the body, the word "Meeting" and the date, and nothing else
+TITLE_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?:\S+[ \t]+){0,3}?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}?"
+    r"(?:Council|Committee|Sub-Committee))[ \t]+"
+    r"(?P<pre>(?:(?i:monthly|annual|ordinary|special|extraordinary|full|general)[ \t]+)*)"
+    r"(?i:meeting)[ \t]*[,–-]?[ \t]+(?P<rest>(?:(?i:held[ \t]+)?(?i:on[ \t]+))?"
+    r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}[ \t]?(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})[ \t]*$"
+)
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
@@ -89,9 +106,30 @@ _LINE_ITEM_RE = re.compile(
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
+# "(to Minute 56/14)", "(Minutes Annexe 36/14)", "see minute 12/21": a minute referred to,
+# not one that starts here
+_REFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:minutes?|annexe|appendix|item|page|see|no\.?)\s*)$")
+
+
+def minute_numbers(text: str) -> list[re.Match[str]]:
+    """The slash-style minute numbers (``77/21``) that start a minute, anywhere in the
+    text: not one inside brackets nor one after "Minute", "Annexe", "item" or "see", nor
+    a financial year ("2018/19")."""
+    out = []
+    for m in _FLAT_ITEM_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        line = before.rsplit("\n", 1)[-1]
+        if _REFERENCE_BEFORE_RE.search(before) or line.count("(") > line.count(")"):
+            continue
+        if is_year_span(m.group("num")):
+            continue  # "the 2018/19 Precept": a financial year
+        out.append(m)
+    return out
+
+
 _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
-    r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|"
+    r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
@@ -117,9 +155,17 @@ def find_heading(text: str) -> re.Match[str] | None:
     m = HEAD_RE.search(flat)
     if m and m.start() <= HEAD_WITHIN:
         return m
+    at = AT_HEAD_RE.search((text or "")[:HEAD_WITHIN])
+    if at and _opens_the_text(text, at) and heading_date(_heading_sentence(at.group("rest"))):
+        return at
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
+    title = TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN])
+    if title and _LABEL_RE.search(text[title.end() : title.end() + HEAD_WITHIN]):
+        # a title is the minutes' heading only where an attendance list follows it (an
+        # agenda notice has a title too, but no one attended it yet)
+        return title
     m = MINUTE_HEAD_RE.search(flat)
     while m and m.start() <= HEAD_WITHIN:
         if m.group("mw").isupper() or _starts_a_line(text, m.group(0)):
@@ -128,6 +174,15 @@ def find_heading(text: str) -> re.Match[str] | None:
             return m
         m = MINUTE_HEAD_RE.search(flat, m.start() + 1)
     return None
+
+
+def _opens_the_text(text: str, m: re.Match[str]) -> bool:
+    """Does the match start a line, or follow only a title ("TOWN COUNCIL 14th JANUARY
+    2010 At a Meeting of ...": no word in lower case of three letters or more before it)?
+    "... as reported at a meeting of the Council held on 4 May" is not a heading."""
+    before = text[: m.start()]
+    starts_line = not before.strip(" \t") or before.rstrip(" \t").endswith("\n")
+    return starts_line or re.search(r"\b[a-z]{3,}\b", before) is None
 
 
 def _starts_a_line(text: str, found: str) -> bool:
@@ -152,6 +207,8 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     a date without its year ("held on Monday 12th September") takes the year only from a
     full date with the same day and month printed before the heading (the page's title,
     "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
+    # "15 th January 2014": a PDF's text sets the ordinal's letters apart
+    sentence = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", sentence)
     day = parse_date(sentence)
     if day is not None:
         return day
@@ -183,7 +240,9 @@ def _heading_sentence(rest: str) -> str:
     # PRESENT Councillors ..."
     end = re.search(
         r"\.\s+(?=[A-Z])|\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
-        r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|" + _SLASH_NUMBER,
+        r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
+        r"\b(?:Councillors|Cllrs|Members)\s*:|" + _SLASH_NUMBER,
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -215,10 +274,20 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         if m and "." in m.group("num") and any(f[1] == whole for f in found):
             # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
             m = None
-        if m and m.group("num") == "1" and len(found) == 1 and found[0][1].isdigit():
+        if (
+            m
+            and m.group("num") == "1"
+            and len(found) == 1
+            and found[0][1].isdigit()
+            and found[0][1] != "1"
+        ):
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
+            if " … " in title:
+                # "Election of Chairman … Frank Myers was unanimously re-elected ...": the
+                # title, an ellipsis, then the minute's text on the same line
+                title, run_on[offset] = (part.strip() for part in title.split(" … ", 1))
             caps = _CAPS_TITLE_RE.match(title) if len(title) > 60 else None
             if caps and _is_caps_title(caps.group("title")):
                 # "38. APOLOGIES Apologies for absence were received from ...": the title
@@ -248,7 +317,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
         flat = " ".join(body.split())
-        flat_found = [(m.start(), m.group("num"), "") for m in _FLAT_ITEM_RE.finditer(flat)]
+        flat_found = [(m.start(), m.group("num"), "") for m in minute_numbers(flat)]
         if flat_found:
             out = []
             for i, (start, num, _) in enumerate(flat_found):
@@ -272,7 +341,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
 # a title in capitals at the start of a numbered line, before the minute's first word in
 # lower case ("TO RECEIVE DECLARATION OF INTEREST Councillor P Vaughan declared ...")
 _CAPS_TITLE_RE = re.compile(
-    r"(?P<title>[A-Z][A-Z0-9'’&/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9'’&/(),.-]*|&|-|–))*?)"
+    r"(?P<title>[A-Z][A-Z0-9'’&/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9'’&/(),.-]*|&|-|–|/))*?)"
     r"\s+(?=[A-Z]?[a-z])"
 )
 
@@ -322,7 +391,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
     marks = list(_LABEL_RE.finditer(text))
-    stops = [m.start() for m in _FLAT_ITEM_RE.finditer(text)] + [
+    stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z])", text)
     ]
@@ -335,6 +404,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
             end = min(end, eol)
+        if not same_line.strip(" \t:-–"):
+            # "In attendance:" on its own line: its list is the paragraphs under it up to
+            # the first one in prose ("Mr Paul Watkins, Waste Improvement Management, of
+            # County Council gave Council an update ...")
+            end = min(end, _prose_paragraph(text, eol, end))
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
@@ -342,6 +416,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         key = {
             "also": "in",
             "officers": "in",
+            "with": "in",
             "those": "present",
             "councillors": "present",
             "members": "present",
@@ -351,8 +426,26 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
             # the plural label carries on the list it follows
             out[key].append(text[m.end() : end])
+        elif key == "in" and key in out:
+            # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
+            # both are others who attended
+            out[key].append(text[m.end() : end])
         out.setdefault(key, [text[m.end() : end]])
     return out
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _prose_paragraph(text: str, start: int, end: int) -> int:
+    """Where the first paragraph in prose (eight words in lower case or more, "and"
+    aside: an entry's role, "Clerk and responsible finance officer", has fewer) begins
+    between ``start`` and ``end``; ``end`` when there is none."""
+    for gap in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+        following = text[gap.end() : end].split("\n\n", 1)[0]
+        if len(re.findall(r"\b(?!and\b)[a-z]{3,}\b", following)) >= 8:
+            return gap.start()
+    return end
 
 
 _FIRST_MINUTE_RE = re.compile(
@@ -362,6 +455,9 @@ _ALSO_PRESENT_RE = re.compile(
     r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
 )
 _PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
+# "Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, ...": a list
+# opening with one councillor, read only when it names three people or more
+_SINGULAR_LIST_RE = re.compile(r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][a-z]")
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
 _NAME_ROLE_RE = re.compile(
     rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
@@ -424,11 +520,14 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     paras = re.split(r"\n\s*\n", text)
     for k, para in enumerate(paras):
         flat = " ".join(para.split())
-        if not _PLURAL_LIST_RE.match(flat):
+        plural = _PLURAL_LIST_RE.match(flat)
+        if not plural and not _SINGULAR_LIST_RE.match(flat):
             continue
         last = _LAST_ENTRY_RE.search(flat)
         end = last.end() if last else len(flat)
         present = split_name_list(flat[:end])
+        if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
+            continue  # "Councillor J Bee opened the meeting": a sentence, not a list
         rest = " ".join([flat[end:], *paras[k + 1 :]])
         return present, _name_role_pairs(" ".join(rest.split()))
     return [], []
@@ -534,20 +633,20 @@ _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
 _ONE_NAME = rf"{_HON}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 _RUN_RE = re.compile(
     r"(?:received|given|submitted|noted|tendered)\s+(?:from|by)\s*:?\s*"
-    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
+    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
 )
 
 
 def _name_run(text: str) -> list[PersonEntry]:
     """The names right after "apologies ... received from", in flattened text: honorific,
-    initials and surname, joined by commas or "and"; the run stops at the first word that
+    initials and surname, joined by commas, "&" or "and"; the run stops at the first word that
     cannot continue it ("Cllr Purves With the absence ..." gives Cllr Purves)."""
     m = _RUN_RE.search(text or "")
     if m is None:
         return []
     out = []
     honorific = ""
-    for name in re.split(r"\s*,\s*|\s+and\s+", m.group("run")):
+    for name in re.split(r"\s*[,&]\s*|\s+and\s+", m.group("run")):
         name = name.strip()
         hon = re.match(_HON, name)
         if hon:
@@ -590,6 +689,42 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     return []
 
 
+_APOLOGIES_SENTENCE_RE = re.compile(
+    r"(?m)^[ \t]*Apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|tendered|"
+    r"submitted|sent)\s+(?:from|by)\s[^\n]*"
+)
+
+
+def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
+    """ "134. Personal Matters" then "Apologies were received from Cllrs Malcolm Davies,
+    Mrs Shirley Matthews, ...": a minute not titled apologies whose text opens a paragraph
+    with that sentence; read only where no apologies list was found."""
+    for item in items:
+        m = _APOLOGIES_SENTENCE_RE.search(item.minutes_text)
+        if m:
+            return split_name_list(m.group(0))
+    return []
+
+
+# "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
+# meeting's span in brackets under the heading
+_TIME_SPAN_RE = re.compile(
+    r"\([^()\n]*?\b(?P<start>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\s*[–—-]\s*"
+    r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _time_span_start(opening: str):
+    """The start of a time span printed in brackets before the first minute, where the
+    heading names no time; None otherwise."""
+    m = _TIME_SPAN_RE.search(opening)
+    return parse_time(m.group("start")) if m else None
+
+
+_RESOLVED_IN_TITLE_RE = re.compile(r"\bRESOLVED\b.*$")
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
@@ -602,7 +737,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "Council held on 4 May 2021'"
         )
     sentence = _heading_sentence(heading.group("rest"))
-    if heading.re is SHORT_HEAD_RE:
+    if heading.re in (SHORT_HEAD_RE, AT_HEAD_RE, TITLE_HEAD_RE):
         before = text[: heading.start()]
     else:
         before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
@@ -637,10 +772,12 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
         attendance.apologies = _people(apologies)
     if "in" in labels:
-        attendance.in_attendance = _in_attendance(labels["in"][0])
+        attendance.in_attendance = [p for part in labels["in"] for p in _in_attendance(part)]
     elif also:
         attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
+    if draft.start_time is None:
+        draft.start_time = _time_span_start(opening)
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
@@ -650,11 +787,19 @@ def parse_printed_minutes(text: str) -> ParseResult:
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
         paras = paragraphs([tidy_line(ln) for ln in body_text.split("\n")])
+        in_title = _RESOLVED_IN_TITLE_RE.search(title) if body_text.strip() else None
+        if in_title:
+            # "6. Finance … It was RESOLVED to make the following payments:" then the
+            # payments on lines of their own: the resolution opens on the heading's line
+            paras = [in_title.group(0), *paras]
         if len(paras) <= 1:
             paras = [
                 p.strip()
                 # Flattened text: a resolution starts at "RESOLVED" (capitals) wherever it is.
-                for p in re.split(r"\s(?=(?:[Ii]t\s+was\s+|[Tt]he\s+\w+\s+)?RESOLVED\b)", body_text)
+                for p in re.split(
+                    r"\s(?=(?:[Ii]t\s+was\s+|[Tt]he\s+\w+\s+)?(?:RESOLVED\b|Resolved\s*:))",
+                    body_text,
+                )
                 if p.strip()
             ]
         item.resolutions = extract_resolutions(
@@ -666,6 +811,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
         draft.items.append(item)
+    if not attendance.apologies:
+        attendance.apologies = _apologies_sentence(draft.items)
     warnings = []
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one

@@ -182,6 +182,12 @@ def _number_run(flat: str) -> list[re.Match[str]]:
     return run[::-1]
 
 
+def is_year_span(number: str) -> bool:
+    """ "2018/19", "2019/2020": a financial year, one year and the next."""
+    m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d|\d{4})", number)
+    return bool(m) and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
+
+
 def unflatten(text: str) -> str:
     """The text with its paragraphs and minute titles on lines of their own (see the
     module docstring); text without a long line is returned unchanged."""
@@ -197,7 +203,7 @@ def unflatten(text: str) -> str:
         breaks.setdefault(m.start(), False)
     for m in _CAPS_HEADING_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
-    slashes = list(_SLASH_RE.finditer(flat))
+    slashes = [m for m in _SLASH_RE.finditer(flat) if not is_year_span(m.group(0))]
     numbers = slashes or _number_run(flat)
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
