@@ -234,7 +234,7 @@ def test_a_clerks_whole_cycle_on_the_october_meeting(
     page, site, cycle, monkeypatch, settings, tmp_path
 ):
     from moot.documents.services import render_text_pdf
-    from tests.browser.mail import loopback_smtp
+    from tests.mail import loopback_smtp
 
     settings.MEDIA_ROOT = tmp_path / "media"
     with sync_database_calls():

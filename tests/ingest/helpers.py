@@ -9,6 +9,21 @@ BODY = "health-and-wellbeing-board"
 MARCH = f"{BODY}/2021-03-25"
 JULY = f"{BODY}/2021-07-29"
 
+# The item titles of seed 001 (the "Agenda and minutes" page of 25 March 2021), as printed:
+# the answer the page's readers are checked against.
+SEED_PAGE_TITLES = [
+    "WELCOME",
+    "APOLOGIES FOR ABSENCE",
+    "DECLARATIONS OF INTEREST",
+    "MINUTES OF THE PREVIOUS MEETING",
+    "LEICESTER, LEICESTERSHIRE AND RUTLAND HEALTH INEQUALITIES FRAMEWORK",
+    "ENGAGEMENT WORK",
+    "MENTAL HEALTH SERVICES",
+    "DATES OF FUTURE MEETINGS",
+    "ANY OTHER URGENT BUSINESS",
+    "CLOSE OF MEETING",
+]
+
 
 def row_counts() -> dict[str, int]:
     """Rows of every model: the test that an import wrote nothing (or nothing new)."""

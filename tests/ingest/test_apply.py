@@ -14,20 +14,8 @@ from moot.ingest.models import ImportRecord
 from moot.ingest.services import import_file
 from moot.meetings.models import AgendaItem, Attendance, Meeting
 from tests.helpers import PACK_SEED, PAGE_SEED
-from tests.ingest.helpers import BODY, JULY, MARCH, meeting_report, row_counts
+from tests.ingest.helpers import BODY, JULY, MARCH, SEED_PAGE_TITLES, meeting_report, row_counts
 
-PAGE_TITLES = [
-    "WELCOME",
-    "APOLOGIES FOR ABSENCE",
-    "DECLARATIONS OF INTEREST",
-    "MINUTES OF THE PREVIOUS MEETING",
-    "LEICESTER, LEICESTERSHIRE AND RUTLAND HEALTH INEQUALITIES FRAMEWORK",
-    "ENGAGEMENT WORK",
-    "MENTAL HEALTH SERVICES",
-    "DATES OF FUTURE MEETINGS",
-    "ANY OTHER URGENT BUSINESS",
-    "CLOSE OF MEETING",
-]
 # The 25 March 2021 minutes, as the pack prints them, and who each line is in the record.
 MARCH_PRESENT = [
     "Vi Dempster",
@@ -65,7 +53,9 @@ def test_page_dry_run_reports_the_meeting_and_writes_nothing(fresh):
     assert march["created"] is True
     assert march["partial"] is True
     assert [i["number"] for i in march["items"]] == [str(n) for n in range(17, 27)]
-    assert [i["title"].casefold() for i in march["items"]] == [t.casefold() for t in PAGE_TITLES]
+    assert [i["title"].casefold() for i in march["items"]] == [
+        t.casefold() for t in SEED_PAGE_TITLES
+    ]
     item20 = march["items"][3]
     assert (item20["resolutions"], item20["documents"]) == (1, 1)
     assert [i["number"] for i in march["items"] if i["partial"]] == ["21", "22", "23"]

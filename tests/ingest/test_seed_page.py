@@ -5,19 +5,7 @@ from datetime import date, time
 import pytest
 
 from moot.ingest.parse import parse_moderngov_page
-
-TITLES = [
-    "WELCOME",
-    "APOLOGIES FOR ABSENCE",
-    "DECLARATIONS OF INTEREST",
-    "MINUTES OF THE PREVIOUS MEETING",
-    "LEICESTER, LEICESTERSHIRE AND RUTLAND HEALTH INEQUALITIES FRAMEWORK",
-    "ENGAGEMENT WORK",
-    "MENTAL HEALTH SERVICES",
-    "DATES OF FUTURE MEETINGS",
-    "ANY OTHER URGENT BUSINESS",
-    "CLOSE OF MEETING",
-]
+from tests.ingest.helpers import SEED_PAGE_TITLES
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +30,7 @@ def test_heading(meeting):
 
 def test_items(meeting):
     assert [i.number for i in meeting.items] == [str(n) for n in range(17, 27)]
-    assert [i.title for i in meeting.items] == TITLES
+    assert [i.title for i in meeting.items] == SEED_PAGE_TITLES
     assert all(i.minutes_label == "Minutes" for i in meeting.items)
 
 

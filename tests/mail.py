@@ -1,5 +1,6 @@
-"""A real SMTP server on loopback (aiosmtpd) for the browser tests, as
-tests/notifications/conftest.py has one for the e-mail tests."""
+"""A real SMTP server on loopback (aiosmtpd), so tests see what goes on the wire: the
+e-mail tests' ``smtp_server`` fixture (tests/notifications/conftest.py) and the browser
+tests' clerk cycle use it."""
 
 from __future__ import annotations
 
@@ -12,12 +13,20 @@ from contextlib import contextmanager
 class Mailbox:
     def __init__(self):
         self.messages: list[email.message.EmailMessage] = []
+        self.envelopes = []
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        self.envelopes.append(envelope)
         self.messages.append(
             email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         )
         return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @contextmanager
@@ -28,13 +37,11 @@ def loopback_smtp(settings):
 
     from moot.notifications.config import email_settings_from_url
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
-    for name, value in email_settings_from_url(f"smtp://127.0.0.1:{port}").items():
+    url = f"smtp://127.0.0.1:{controller.port}"
+    for name, value in email_settings_from_url(url).items():
         setattr(settings, name, value)
     try:
         yield mailbox
