@@ -50,7 +50,7 @@ def test_home_shows_recent_meetings_decisions_and_a_search_box(client, example):
 
 def test_home_gives_upcoming_and_recent_meetings_each_their_own_headed_section(client, example):
     """Today is after every example meeting: no upcoming meeting, five recent ones (some
-    still labelled Scheduled, so the empty list must not say none are scheduled)."""
+    still scheduled in the record, so the empty list must not say none are scheduled)."""
     html = get_html(client, "/")
     headings = re.findall(r"<h2[^>]*>\s*([^<]+?)\s*</h2>", html)
     assert headings[:2] == ["Upcoming meetings", "Recent meetings"]
@@ -70,6 +70,19 @@ def test_home_lists_a_future_meeting_under_upcoming_only(client, example):
     assert meeting.get_absolute_url() in upcoming and "<table" in upcoming
     assert "No meetings are coming up." not in visible_text(upcoming)
     assert meeting.get_absolute_url() not in section_text(html, "Recent meetings", level=2)
+
+
+def test_a_scheduled_meeting_whose_day_has_passed_reads_no_record_published(client, example):
+    """The example's meetings of October 2021 to April 2022 are still "scheduled" in the
+    record (no papers were loaded): after their day they are not shown as to come."""
+    coming = future_meeting(example, days_ahead=10)
+    html = get_html(client, "/")
+    recent = visible_text(section_text(html, "Recent meetings", level=2))
+    assert "No record published" in recent and "Scheduled" not in recent
+    upcoming = section_text(html, "Upcoming meetings", level=2)
+    assert coming.get_absolute_url() in upcoming
+    assert "Scheduled" in visible_text(upcoming)
+    assert "No record published" not in upcoming
 
 
 def test_bodies_lists_the_board(client, example):

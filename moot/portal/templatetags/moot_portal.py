@@ -62,6 +62,15 @@ def _demote(match: re.Match) -> str:
 
 
 @register.filter
+def passed(day: date | None) -> bool:
+    """Whether the day is before today in London (``selectors.today``): a meeting still
+    "scheduled" after its day has no record published, and is not shown as to come."""
+    from moot.portal.selectors import today
+
+    return day is not None and day < today()
+
+
+@register.filter
 def rich(value: str) -> str:
     """Stored rich text (minutes, agenda texts), sanitised again on the way out; its own
     headings become bold paragraphs, so that the page's heading order holds."""
