@@ -382,54 +382,44 @@ ATTENDANCE_GROUPS = (
 )
 
 
-def _items_with_content(meeting: Meeting, *, minutes: bool, documents: bool = True):
-    """The meeting's items with every relation a page shows, one query per relation.
-    Exempt items' relations are not even read: the gate would drop them anyway.
-
-    Each relation is kept as a plain list (``to_attr``, read by ``visibility.related``) and
-    ordered on its own columns: Django would otherwise build a filtered queryset per item
-    and relation, and the models' default orderings join the item and meeting tables,
-    which together cost more than the queries themselves (docs/benchmarks.md, "Scale")."""
-    public_item = Q(item__exempt=False)
-    prefetches = [
-        Prefetch(
-            "presenters",
-            queryset=Presenter.objects.filter(public_item).select_related("person").order_by("id"),
-            to_attr=visibility.prefetched("presenters"),
-        ),
-    ]
+def _item_relations(*, minutes: bool, documents: bool) -> dict[str, QuerySet]:
+    """The relations of an item a page shows, each ordered on its own columns (the models'
+    default orderings join the item and meeting tables)."""
+    relations: dict[str, QuerySet] = {
+        "presenters": Presenter.objects.select_related("person").order_by("id"),
+    }
     if documents:
-        prefetches.append(
-            Prefetch(
-                "documents",
-                queryset=Document.objects.filter(public_item).order_by("order", "letter", "id"),
-                to_attr=visibility.prefetched("documents"),
-            )
-        )
+        relations["documents"] = Document.objects.order_by("order", "letter", "id")
     if minutes:
-        prefetches += [
-            Prefetch(
-                "resolutions",
-                queryset=_resolutions().filter(public_item).order_by("order", "id"),
-                to_attr=visibility.prefetched("resolutions"),
-            ),
-            Prefetch(
-                "declarations",
-                queryset=Declaration.objects.filter(public_item)
-                .select_related("person")
-                .order_by("id"),
-                to_attr=visibility.prefetched("declarations"),
-            ),
-            Prefetch(
-                "actions",
-                queryset=Action.objects.filter(public_item).select_related("owner").order_by("id"),
-                to_attr=visibility.prefetched("actions"),
-            ),
-        ]
+        relations["resolutions"] = _resolutions().order_by("order", "id")
+        relations["declarations"] = Declaration.objects.select_related("person").order_by("id")
+        relations["actions"] = Action.objects.select_related("owner").order_by("id")
+    return relations
+
+
+def _with_content(items: list[AgendaItem], *, minutes: bool, documents: bool = True):
+    """The items, each with every relation a page shows, one query per relation by the
+    public items' ids. Exempt items' relations are not even read: the gate would drop them
+    anyway.
+
+    Each relation is kept as a plain list (``visibility.prefetched``, read by
+    ``visibility.related``): Django's ``prefetch_related`` would build a filtered queryset
+    per item and relation and costs more than the queries themselves (docs/benchmarks.md,
+    "Scale")."""
+    public = [item.pk for item in items if not visibility.item_exempt(item)]
+    for relation, queryset in _item_relations(minutes=minutes, documents=documents).items():
+        by_item: dict[int, list] = {item.pk: [] for item in items}
+        for row in queryset.filter(item_id__in=public) if public else ():
+            by_item[row.item_id].append(row)
+        for item in items:
+            setattr(item, visibility.prefetched(relation), by_item[item.pk])
+    return items
+
+
+def _items(meeting: Meeting) -> QuerySet[AgendaItem]:
     return (
         AgendaItem.objects.filter(meeting=meeting)
         .select_related("supplement", "withdrawn_in")
-        .prefetch_related(*prefetches)
         .order_by("order")
     )
 
@@ -475,7 +465,9 @@ def meeting_page(
     matters: list[MatterArising] = []
     changes: tuple[visibility.AgendaChange, ...] = ()
     if public.agenda_public:
-        stored = list(_items_with_content(meeting, minutes=public.minutes_public, documents=False))
+        stored = _with_content(
+            list(_items(meeting)), minutes=public.minutes_public, documents=False
+        )
         unattached = _meeting_documents(meeting, stored)
         items = [visibility.public_item(i, meeting) for i in stored]
         changes = visibility.agenda_changes(meeting, items=stored)
@@ -540,11 +532,10 @@ def _find_item(meeting: Meeting, number: str) -> AgendaItem:
     lookup = Q(minute_number__isnull=True, agenda_number=number)
     if re.fullmatch(r"[0-9]{1,9}", number):  # ASCII digits that fit an integer column
         lookup |= Q(minute_number=int(number))
-    candidates = _items_with_content(meeting, minutes=visibility.minutes_public(meeting))
-    item = candidates.filter(lookup).select_related("issue").first()
+    item = _items(meeting).filter(lookup).select_related("issue").first()
     if item is None:
         raise NotFound(f"The meeting of {meeting} has no item {number}.")
-    return item
+    return _with_content([item], minutes=visibility.minutes_public(meeting))[0]
 
 
 def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage:
