@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import nh3
 from django.db import transaction
-from django.db.models import F, Max, Q
+from django.db.models import F, Max, Q, QuerySet
 from django.utils import timezone
 
 from moot.governance import rules as gov_rules
@@ -1133,13 +1133,18 @@ def action_add(
     return action
 
 
+def open_actions_before(body, day) -> QuerySet[Action]:
+    """Actions from the body's meetings before ``day`` still open. ``body`` and ``day`` may
+    be ``OuterRef``s: the public meeting page asks whether there are any with the meeting."""
+    return Action.objects.filter(item__meeting__body=body, item__meeting__date__lt=day).exclude(
+        status__in=Action.CLOSED
+    )
+
+
 def matters_arising(meeting: Meeting) -> list[Action]:
     """Actions from the body's previous meetings still open: reported under Matters Arising."""
     return list(
-        Action.objects.filter(
-            item__meeting__body=meeting.body, item__meeting__date__lt=meeting.date
-        )
-        .exclude(status__in=Action.CLOSED)
+        open_actions_before(meeting.body_id, meeting.date)
         .select_related("item", "item__meeting", "owner")
         .order_by("item__meeting__date", "id")
     )

@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 from django.utils import timezone
 
 from moot.access import visibility
@@ -51,6 +60,7 @@ from moot.meetings.models import (
     Meeting,
     PersonVote,
     Presenter,
+    PublicQuestion,
     Resolution,
 )
 from moot.portal import cache as page_cache
@@ -166,8 +176,11 @@ def decisions_window(decisions, meetings, offset: int, limit: int) -> list[Resol
     return list(window[offset - before : offset - before + limit])
 
 
-def find_meeting(body_slug: str, day: date, sequence: int) -> Meeting:
-    meeting = _meetings().filter(body__slug=body_slug, date=day, sequence=sequence).first()
+def find_meeting(
+    body_slug: str, day: date, sequence: int, meetings: QuerySet[Meeting] | None = None
+) -> Meeting:
+    meetings = _meetings() if meetings is None else meetings
+    meeting = meetings.filter(body__slug=body_slug, date=day, sequence=sequence).first()
     if meeting is None:
         body = _find_body(body_slug)
         raise NotFound(
@@ -382,54 +395,44 @@ ATTENDANCE_GROUPS = (
 )
 
 
-def _items_with_content(meeting: Meeting, *, minutes: bool, documents: bool = True):
-    """The meeting's items with every relation a page shows, one query per relation.
-    Exempt items' relations are not even read: the gate would drop them anyway.
-
-    Each relation is kept as a plain list (``to_attr``, read by ``visibility.related``) and
-    ordered on its own columns: Django would otherwise build a filtered queryset per item
-    and relation, and the models' default orderings join the item and meeting tables,
-    which together cost more than the queries themselves (docs/benchmarks.md, "Scale")."""
-    public_item = Q(item__exempt=False)
-    prefetches = [
-        Prefetch(
-            "presenters",
-            queryset=Presenter.objects.filter(public_item).select_related("person").order_by("id"),
-            to_attr=visibility.prefetched("presenters"),
-        ),
-    ]
+def _item_relations(*, minutes: bool, documents: bool) -> dict[str, QuerySet]:
+    """The relations of an item a page shows, each ordered on its own columns (the models'
+    default orderings join the item and meeting tables)."""
+    relations: dict[str, QuerySet] = {
+        "presenters": Presenter.objects.select_related("person").order_by("id"),
+    }
     if documents:
-        prefetches.append(
-            Prefetch(
-                "documents",
-                queryset=Document.objects.filter(public_item).order_by("order", "letter", "id"),
-                to_attr=visibility.prefetched("documents"),
-            )
-        )
+        relations["documents"] = Document.objects.order_by("order", "letter", "id")
     if minutes:
-        prefetches += [
-            Prefetch(
-                "resolutions",
-                queryset=_resolutions().filter(public_item).order_by("order", "id"),
-                to_attr=visibility.prefetched("resolutions"),
-            ),
-            Prefetch(
-                "declarations",
-                queryset=Declaration.objects.filter(public_item)
-                .select_related("person")
-                .order_by("id"),
-                to_attr=visibility.prefetched("declarations"),
-            ),
-            Prefetch(
-                "actions",
-                queryset=Action.objects.filter(public_item).select_related("owner").order_by("id"),
-                to_attr=visibility.prefetched("actions"),
-            ),
-        ]
+        relations["resolutions"] = _resolutions().order_by("order", "id")
+        relations["declarations"] = Declaration.objects.select_related("person").order_by("id")
+        relations["actions"] = Action.objects.select_related("owner").order_by("id")
+    return relations
+
+
+def _with_content(items: list[AgendaItem], *, minutes: bool, documents: bool = True):
+    """The items, each with every relation a page shows, one query per relation by the
+    public items' ids. Exempt items' relations are not even read: the gate would drop them
+    anyway.
+
+    Each relation is kept as a plain list (``visibility.prefetched``, read by
+    ``visibility.related``): Django's ``prefetch_related`` would build a filtered queryset
+    per item and relation and costs more than the queries themselves (docs/benchmarks.md,
+    "Scale")."""
+    public = [item.pk for item in items if not visibility.item_exempt(item)]
+    for relation, queryset in _item_relations(minutes=minutes, documents=documents).items():
+        by_item: dict[int, list] = {item.pk: [] for item in items}
+        for row in queryset.filter(item_id__in=public) if public else ():
+            by_item[row.item_id].append(row)
+        for item in items:
+            setattr(item, visibility.prefetched(relation), by_item[item.pk])
+    return items
+
+
+def _items(meeting: Meeting) -> QuerySet[AgendaItem]:
     return (
         AgendaItem.objects.filter(meeting=meeting)
         .select_related("supplement", "withdrawn_in")
-        .prefetch_related(*prefetches)
         .order_by("order")
     )
 
@@ -463,30 +466,68 @@ def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Docume
 _UNKNOWN = object()
 
 
+def _meetings_with_flags() -> QuerySet[Meeting]:
+    """Meetings, each saying whether it has any planned business, public questions and open
+    actions of earlier meetings (matters arising), in the meeting's own query: the page
+    skips the lookup (one query each) of what is not there. A flag counts every row, public
+    or not: where it is set, the gate's own query still decides what is shown."""
+    return _meetings().annotate(
+        any_planned_business=Exists(
+            ForwardPlanEntry.objects.filter(intended_meeting=OuterRef("pk"))
+        ),
+        any_questions=Exists(PublicQuestion.objects.filter(meeting=OuterRef("pk"))),
+        any_open_actions=Exists(
+            meeting_services.open_actions_before(OuterRef("body"), OuterRef("date"))
+        ),
+    )
+
+
+def _matters_arising(meeting: Meeting) -> list[MatterArising]:
+    """The open actions of the body's earlier meetings whose minutes are public, from
+    public items; the body is the meeting's own (read with it)."""
+    matters = []
+    for action in meeting_services.matters_arising(meeting):
+        earlier = action.item
+        earlier.meeting.body = meeting.body
+        if visibility.item_exempt(earlier) or not visibility.minutes_public(earlier.meeting):
+            continue
+        matters.append(MatterArising(visibility.public_action(action), _item_ref(earlier)))
+    return matters
+
+
+def _planned_business(meeting: Meeting) -> list[ForwardPlanEntry]:
+    if not meeting.any_planned_business:
+        return []
+    return list(visibility.public_forward_plan(meeting.planned_business.select_related("body")))
+
+
+def _public_questions(meeting: Meeting) -> tuple[visibility.PublicQuestionView, ...]:
+    if not meeting.any_questions:
+        return ()
+    return visibility.public_questions(meeting, meeting.questions.all())
+
+
 def meeting_page(
     body_slug: str, day: date, sequence: int, *, today: date, site=_UNKNOWN
 ) -> MeetingPage:
     """The meeting page; ``site`` is the authority when the caller has read it already."""
     site = authority() if site is _UNKNOWN else site
-    meeting = find_meeting(body_slug, day, sequence)
+    meeting = find_meeting(body_slug, day, sequence, _meetings_with_flags())
     public = visibility.public_meeting(meeting)
     items: list[PublicItem] = []
     documents: list[PublicDocument] = []
     matters: list[MatterArising] = []
     changes: tuple[visibility.AgendaChange, ...] = ()
     if public.agenda_public:
-        stored = list(_items_with_content(meeting, minutes=public.minutes_public, documents=False))
+        stored = _with_content(
+            list(_items(meeting)), minutes=public.minutes_public, documents=False
+        )
         unattached = _meeting_documents(meeting, stored)
         items = [visibility.public_item(i, meeting) for i in stored]
         changes = visibility.agenda_changes(meeting, items=stored)
         documents = [visibility.public_document(d) for d in unattached]
-        open_actions = meeting_services.matters_arising(meeting)
-        prefetch_related_objects(open_actions, "item__meeting__body")
-        for action in open_actions:
-            earlier = action.item
-            if visibility.item_exempt(earlier) or not visibility.minutes_public(earlier.meeting):
-                continue
-            matters.append(MatterArising(visibility.public_action(action), _item_ref(earlier)))
+        if meeting.any_open_actions:
+            matters = _matters_arising(meeting)
     attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
     attendees: tuple[PublicAttendee, ...] = ()
     if public.minutes_public:
@@ -509,15 +550,13 @@ def meeting_page(
         attendance=attendance,
         attendees=attendees,
         matters_arising=matters,
-        forward_plan=list(
-            visibility.public_forward_plan(meeting.planned_business.select_related("body"))
-        ),
+        forward_plan=_planned_business(meeting),
         publication_deadline=publication,
         question_deadline=question,
         questions_open=questions_open(meeting, question, today),
         filming_text=site.filming_text if site else "",
         has_exempt_items=any(i.exempt for i in items),
-        questions=visibility.public_questions(meeting, meeting.questions.all()),
+        questions=_public_questions(meeting),
         agenda_changes=changes,
     )
 
@@ -540,11 +579,10 @@ def _find_item(meeting: Meeting, number: str) -> AgendaItem:
     lookup = Q(minute_number__isnull=True, agenda_number=number)
     if re.fullmatch(r"[0-9]{1,9}", number):  # ASCII digits that fit an integer column
         lookup |= Q(minute_number=int(number))
-    candidates = _items_with_content(meeting, minutes=visibility.minutes_public(meeting))
-    item = candidates.filter(lookup).select_related("issue").first()
+    item = _items(meeting).filter(lookup).select_related("issue").first()
     if item is None:
         raise NotFound(f"The meeting of {meeting} has no item {number}.")
-    return item
+    return _with_content([item], minutes=visibility.minutes_public(meeting))[0]
 
 
 def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage:
