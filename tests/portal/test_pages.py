@@ -83,6 +83,10 @@ def test_a_scheduled_meeting_whose_day_has_passed_reads_no_record_published(clie
     assert coming.get_absolute_url() in upcoming
     assert "Scheduled" in visible_text(upcoming)
     assert "No record published" not in upcoming
+    october = visible_text(get_html(client, f"{BODY}meetings/2021-10-28/"))
+    assert "No record published: the meeting’s day has passed" in october
+    assert "Scheduled" not in october
+    assert "Scheduled" in visible_text(get_html(client, coming.get_absolute_url()))
 
 
 def test_bodies_lists_the_board(client, example):
