@@ -16,7 +16,11 @@ from moot.ingest.drafts import ParseError
 from moot.ingest.names import fold, normalise_name
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.common import agreed_decisions
-from moot.ingest.parse.printed_minutes import find_heading, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import (
+    find_heading,
+    join_wrapped_heading,
+    parse_printed_minutes,
+)
 from tests.fidelity.test_fidelity import FIDELITY
 
 DOCS = FIDELITY / "documents"
@@ -157,3 +161,68 @@ def test_property_all_members_deciding_is_a_decision_one_person_is_not(verb, mem
     subject = "all members" if members else "all"
     assert agreed_decisions(f"With no objections, {subject} {verb} to buy a bench.")
     assert not agreed_decisions(f"Councillor Bee {verb} to buy a bench.")
+
+
+def test_a_heading_printed_over_two_lines_and_a_list_that_goes_on_after_a_comma():
+    # "DRAFT MINUTES OF WRETTON PARISH COUNCIL MEETING" then, after a blank line, "HELD AT
+    # THE CHURCH TUESDAY 14th JULY 2009"; "Present: Cllr D Llewellyn - Chairman," then the
+    # rest of the list on the next line
+    m = _meeting("wretton-pc-2009-07-14.txt")
+    assert (m.body_name, m.date, m.start_time) == (
+        "Wretton Parish Council",
+        date(2009, 7, 14),
+        None,
+    )
+    assert _families(m.attendance.present) == [
+        "llewellyn",
+        "peake",
+        "box",
+        "briston",
+        "mansell",
+        "glover",
+    ]
+    # "Borough Councillor Mr. C Sampson, County Councillor Mr. A White." under the title
+    assert _families(m.attendance.apologies) == ["peake", "sampson", "white"]
+
+
+def test_numbers_inside_a_minute_are_not_minutes():
+    # "7. Correspondence:" then "1. Register of electors" ... "5. Opportunity Awards
+    # 2009", and "10.1 Comment had been raised" after minute 9
+    m = _meeting("wretton-pc-2009-07-14.txt")
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 10)]
+
+
+@given(st.integers(2, 9), st.data())
+def test_property_a_list_numbered_from_one_inside_a_minute_is_not_minutes(last, data):
+    # a list no longer than the last minute's number (a longer one is not told from minutes)
+    listed = data.draw(st.integers(1, last))
+    minutes = "\n".join(f"{n}. Minute Title {n}\nText of the minute." for n in range(1, last + 1))
+    inner = "\n".join(f"{k}. Letter number {k}" for k in range(1, listed + 1))
+    text = (
+        "Minutes of the Meeting of Testham Parish Council held on 4 May 2021\n"
+        f"Present: Cllr A Bee, Cllr C Dee\n{minutes}\n{inner}\n{last + 1}. Planning\nNone.\n"
+    )
+    m = parse_printed_minutes(text).meetings[0]
+    assert [i.number for i in m.items] == [str(n) for n in range(1, last + 2)]
+
+
+def test_present_with_a_dash_and_apologies_from_a_tiered_councillor_noted():
+    # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ..."; "No apologies from
+    # councillors. Apologies from Borough Councillor C Sampson noted."
+    m = _meeting("wretton-pc-2015-05-13.txt")
+    assert (m.body_name, m.date) == ("Wretton Parish Council", date(2015, 5, 13))
+    assert _families(m.attendance.present) == ["llewellyn", "mack", "peake", "peake", "wyett"]
+    assert _families(m.attendance.apologies) == ["sampson"]
+
+
+@given(
+    st.sampled_from(["Testham Parish Council", "TESTHAM TOWN COUNCIL", "the Parish Council"]),
+    st.dates(date(1990, 1, 1), date(2040, 12, 31)),
+    st.sampled_from(["at 7.30pm", "at the Village Hall", ""]),
+)
+def test_property_a_heading_on_one_line_is_left_as_it_is(body, day, tail):
+    text = (
+        f"Minutes of the Meeting of {body} held on {day.day} {day:%B %Y} {tail}\n\n"
+        "Present: Cllr A Bee, Cllr C Dee\n\n1. Apologies\nNone.\n"
+    )
+    assert join_wrapped_heading(text) == text

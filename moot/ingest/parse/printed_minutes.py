@@ -154,7 +154,9 @@ _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
+    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
@@ -263,8 +265,27 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     return None
 
 
+# "DRAFT MINUTES OF WRETTON PARISH COUNCIL MEETING" then "HELD AT THE CHURCH TUESDAY 14th
+# JULY 2009"; "... HELD AT THE VILLAGE HALL ON" then "TUESDAY MAY 6th 2014": a heading
+# printed over two lines (blank lines between them)
+_WRAPPED_HEADING_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
+    r"(?:\bmeeting|\s(?:on|held|at)))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
+)
+
+
+def join_wrapped_heading(text: str) -> str:
+    """The text with its heading on one line where it was printed over two (see
+    ``_WRAPPED_HEADING_RE``); only the first such heading near the start is joined."""
+    m = _WRAPPED_HEADING_RE.search((text or "")[:HEAD_WITHIN])
+    if m is None:
+        return text
+    return text[: m.end("head")] + " " + text[m.end() :]
+
+
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(unflatten(text)) is not None
+    return find_heading(join_wrapped_heading(unflatten(text))) is not None
 
 
 def _heading_sentence(rest: str) -> str:
@@ -292,6 +313,22 @@ def _short_title(title: str) -> str:
     return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
 
 
+def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
+    """Is a number at a line's start, after minutes numbered 1, 2, 3 ... (plain numbers
+    going up), a paragraph's or a list's number inside the last minute rather than a minute?
+    "10.1 Comment had been raised ..." after minutes 1 to 9 (a dotted number among plain
+    ones), or "1. Register of electors", "2. Standards Committee agenda" under "7.
+    Correspondence:" (a number not above the last minute's; a list that runs past it is
+    not told from minutes)."""
+    if len(minutes) < 2 or not all(n.isdigit() for n in minutes):
+        return False
+    if any(int(a) >= int(b) for a, b in zip(minutes, minutes[1:], strict=False)):
+        return False  # minutes all numbered "1." (Walford) or not in order: no rule
+    if re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
+        return True
+    return number.isdigit() and int(number) <= int(minutes[-1])
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -307,6 +344,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         whole = m.group("num").split(".")[0] if m else ""
         if m and "." in m.group("num") and any(f[1] == whole for f in found):
             # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
+            m = None
+        if m and _numbered_under_a_minute(m.group("num"), [f[1] for f in found]):
             m = None
         if (
             m
@@ -448,7 +487,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
         same_line = text[m.end() : eol]
         if m.group("were") or re.search(r",|;|&|\band\b", same_line):
             # "Present were ..." (a label without a colon), or a list printed on the
-            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
+            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
+            # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
+            # Chairman," then "Cllr M Peake, Cllr A Box, ...")
+            if re.search(r"(?:,|&|\band)[ \t]*$", same_line):
+                following = re.match(r"(?:[ \t]*\n)+[^\n]*", text[eol:])
+                eol = eol + following.end() if following else eol
             end = min(end, eol)
         if not same_line.strip(" \t:-–"):
             # "In attendance:" on its own line: its list is the paragraphs under it up to
@@ -458,7 +502,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
-        key = (m.group("label") or m.group("were")).lower().split()[0]
+        key = re.match(r"\s*([a-z]+)", (m.group("label") or m.group("were")).lower()).group(1)
         key = {
             "also": "in",
             "officers": "in",
@@ -714,9 +758,14 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
 
 
 _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
-_ONE_NAME = rf"{_HON}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+# "Borough Councillor C Sampson": the council's tier before the honorific
+_ONE_NAME = (
+    rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+)
 _RUN_RE = re.compile(
-    r"(?:received|given|submitted|noted|tendered)\s+(?:from|by)\s*:?\s*"
+    # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."
+    r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from))\s*:?\s*"
     rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
 )
 
@@ -834,7 +883,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
-    text = unflatten(text)
+    text = join_wrapped_heading(unflatten(text))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
