@@ -168,11 +168,52 @@ no time) brought the dev set to **502/505 (99 %), 0 invented** (60 documents of 
 unchanged at **189/221 (86 %), 0 invented, 0 tracebacks**. Nothing was changed after that
 measurement.
 
+Round of 7 December 2026 (issue 14, sixth helper): **measure set 190/221 (86 %), 0
+invented, 0 tracebacks; dev set 607/613 (99 %), 0 invented** (67 documents of 61 councils,
+23 measure and 44 dev; the 37 earlier dev documents still 502/505; the dev documents
+flattened onto one line 427/597 with 0 invented). The goal of 90 % (199/221) is still NOT
+met; "0 invented" still is. The one fact gained on the measure set is St Weonards 2016's
+(15 to 16/19). Seven documents were added to the dev set (SOURCES.md), none from a council
+of either set: parish minutes of Wrockwardine (PDF text), Little Wenlock, Eastville Midville
+& New Leake, and Wretton (2009 and 2015), and Swaton's and Trudoxhill's, naming no council,
+to refuse. Rules made on them: the council's name printed before or over minutes that name
+only their kind ("Wrockwardine Parish Council Minutes of the Parish Council Meeting held on
+...", "LITTLE WENLOCK PARISH COUNCIL" over "8th March, 2010 AT 7.30 p.m."; the second only
+where an attendance label follows); the heading inside "Minutes taken by ..., at the Annual
+Parish Council Meeting of X, which was held on ..."; a heading printed over two lines
+joined ("... PARISH COUNCIL MEETING" then "HELD AT THE CHURCH ..."); labels inside a present
+list kept as the roles of the names under them ("Chair: ... Cllrs: ... Clerk: ...");
+"Present–" with a dash; a list going on after a line ending in a comma; minute numbers
+"03/10/1" at a line's start only; two long numbered paragraphs in a row both minutes; a
+list numbered from 1 inside a minute, and "10.1" after minutes 1 to 9, not minutes; the
+time a meeting "opened at" before the first minute, four digits ("1850") read only there;
+in-attendance lines "T&W Councillor Jacqui Seymour"; "Apologies from Borough Councillor C
+Sampson noted."; decisions "all resolved for ..." and minutes "confirmed as a correct
+record". Two keys (Wrockwardine, Little Wenlock) first put a clerk printed under "Present"
+in attendance, against the corpus's convention; they were corrected after the first run
+(the key, not the parser: an officers-apart rule that matched them broke two older dev
+keys and was dropped). Blindness, said plainly: (a) searches for documents returned the
+Haverfordwest measure document's text (twice) and Helpringham's among their results, so
+their layouts were seen this round (no rule was made for them: Haverfordwest's "were in
+attendance" sentences in flattened text and Helpringham's "Cllr X opened the meeting at
+7pm" are still not read; both figures are unchanged and no longer blind for later rounds);
+(b) running the targeted tests prints the bench's table, so the measure set's total
+(190/221, 0 invented) was seen once in the middle of the round, after the first rules
+(Wrockwardine, Little Wenlock, Eastville); nothing was changed because of it; the rules for
+Wretton came after, from the dev documents only, and the measurement above, taken once at
+the end, gave the same total. Still missed on the measure set, by document: Brandeston
+(4/17), Haverfordwest (23/33), St Weonards 2016 (16/19), Helpringham (18/20), and one fact
+each in Argyll and Bute 2013, Hope under Dinmore and Preshute (March 2021); in the dev set,
+Pembrey's three (above), Wretton 2015's county councillor on an unlabelled line with a count
+of the public ("Mr M Storey – County Councillor 9 members of the public") and its decisions,
+and Wretton 2009's decisions (a hand reader's count of seven, higher than the rules read);
+the seven new dev documents read 105/108.
+
 Still not read: ModernGov decision details and pages saved without their
 headings (they name no meeting of their own and are refused), and the measure documents
 still read poorly, whose causes were not looked for in them: Brandeston (unlabelled
-attendance, absent without apologies: 4/17), Haverfordwest (flattened: 23/33, one word
-read as a name) and St Weonards 2016 (15/19). Not in the corpus at all: no saved ModernGov web-service XML, CMIS page or Scottish "sederunt" minute
+attendance, absent without apologies: 4/17), Haverfordwest (flattened: 23/33) and St
+Weonards 2016 (16/19). Not in the corpus at all: no saved ModernGov web-service XML, CMIS page or Scottish "sederunt" minute
 was found in the stored pages or repositories searched, so no parser for those layouts was
 written (one without real documents would be tuned to guesses).
 

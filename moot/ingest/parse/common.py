@@ -557,10 +557,12 @@ def extract_resolutions(paras: list[str]) -> list[str]:
 
 
 _AGREED_RE = re.compile(
-    r"\b(?:it\s+was|the\s+(?:meeting|council|committee|members|board|panel|sub-committee))\s+"
+    r"\b(?:it\s+was|the\s+(?:meeting|council|committee|members|board|panel|sub-committee)|"
+    # "with no objections, all resolved for Councillor Nunn to continue as Chair"
+    r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
     r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?\b(?:were|was)\s+"
-    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted)\b",
+    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b",
     re.IGNORECASE,
 )
 

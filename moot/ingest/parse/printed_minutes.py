@@ -26,7 +26,7 @@ Pure: text in, drafts out; ``ParseError`` for a document that is not such minute
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from moot.ingest.drafts import (
     AttendanceDraft,
@@ -85,8 +85,28 @@ MINUTE_HEAD_RE = re.compile(
 # the minutes' opening words at the start of a line (inside an item's text, "at a meeting
 # of the Planning Committee held on ..." is a reference to another meeting)
 AT_HEAD_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=\s))A[tT]\s+(?i:an?|the)\s+(?P<pre>(?:[\w-]+\s+){0,3}?)"
-    r"(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^\n]{2,120}?)\s+(?i:held)\b(?P<rest>[^\n]{0,250})"
+    r"(?m)(?:^[ \t]*|(?<=\s))[Aa][tT]\s+(?i:an?|the)\s+(?P<pre>(?:[\w-]+\s+){0,3}?)"
+    r"(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^\n]{2,120}?)(?:,?\s+(?i:which\s+was))?"
+    r"\s+(?i:held)\b(?P<rest>[^\n]{0,250})"
+)
+# "Wrockwardine Parish Council Minutes of the Parish Council Meeting held on Wednesday 13 th
+# February 2019 ...": the council's name printed before minutes that name only its kind
+# (on the same line or the line above)
+_COUNCIL_NAME = (
+    r"(?P<body>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
+    r"(?i:parish|town|community|village)[ \t]+(?i:council))"
+)
+BODY_FIRST_HEAD_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t.:,–-]*(?:\n[ \t]*)?"
+    r"(?:(?i:draft|approved|unconfirmed)[ \t]+)?(?i:minutes)[ \t]+(?i:of)[ \t]+(?i:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|statutory|general)[ \t]+)*)"
+    r"(?i:(?:parish|town|community|village)[ \t]+)?(?i:council[ \t]+)?(?i:meeting)\b(?P<rest>[^\n]{0,250})"
+)
+# "LITTLE WENLOCK PARISH COUNCIL" on a line of its own, then "8th March, 2010 AT 7.30 p.m.
+# IN THE VILLAGE HALL": the council's name over the date of the meeting
+BODY_OVER_DATE_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10},?[ \t]+\d{4}\b[^\n]{0,200})"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
 # title line that names the body, the word "Meeting" and the date, and nothing else
@@ -101,8 +121,11 @@ HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
 )
+# "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
+# (anywhere else, "08/02/10" is a date)
+_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\.?\s+|\.(?=[A-Z]{{2}}))(?:\d{{1,3}}\.\s+)?"
+    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\.?\s+|\.(?=[A-Z]{{2}}))(?:\d{{1,3}}\.\s+)?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -131,7 +154,9 @@ _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
+    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
@@ -155,17 +180,23 @@ def find_heading(text: str) -> re.Match[str] | None:
     m = HEAD_RE.search(flat)
     if m and m.start() <= HEAD_WITHIN:
         return m
+    first = BODY_FIRST_HEAD_RE.search((text or "")[:HEAD_WITHIN])
+    if first and heading_date(_heading_sentence(first.group("rest"))):
+        return first
     at = AT_HEAD_RE.search((text or "")[:HEAD_WITHIN])
     if at and _opens_the_text(text, at) and heading_date(_heading_sentence(at.group("rest"))):
         return at
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
-    title = TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN])
-    if title and _LABEL_RE.search(text[title.end() : title.end() + HEAD_WITHIN]):
-        # a title is the minutes' heading only where an attendance list follows it (an
-        # agenda notice has a title too, but no one attended it yet)
-        return title
+    for title in (
+        TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN]),
+        BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
+    ):
+        if title and _LABEL_RE.search(text[title.end() : title.end() + HEAD_WITHIN]):
+            # a title is the minutes' heading only where an attendance list follows it (an
+            # agenda notice has a title too, but no one attended it yet)
+            return title
     m = MINUTE_HEAD_RE.search(flat)
     while m and m.start() <= HEAD_WITHIN:
         if m.group("mw").isupper() or _starts_a_line(text, m.group(0)):
@@ -182,7 +213,12 @@ def _opens_the_text(text: str, m: re.Match[str]) -> bool:
     "... as reported at a meeting of the Council held on 4 May" is not a heading."""
     before = text[: m.start()]
     starts_line = not before.strip(" \t") or before.rstrip(" \t").endswith("\n")
-    return starts_line or re.search(r"\b[a-z]{3,}\b", before) is None
+    # "Minutes taken by the Clerk, at the Annual Meeting of X held on ...": the sentence
+    # that opens the minutes
+    minutes_sentence = re.match(r"(?i)\s*minutes\s+taken\b[^.\n]*$", before.rsplit("\n", 1)[-1])
+    return (
+        starts_line or minutes_sentence is not None or re.search(r"\b[a-z]{3,}\b", before) is None
+    )
 
 
 def _starts_a_line(text: str, found: str) -> bool:
@@ -229,8 +265,27 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     return None
 
 
+# "DRAFT MINUTES OF WRETTON PARISH COUNCIL MEETING" then "HELD AT THE CHURCH TUESDAY 14th
+# JULY 2009"; "... HELD AT THE VILLAGE HALL ON" then "TUESDAY MAY 6th 2014": a heading
+# printed over two lines (blank lines between them)
+_WRAPPED_HEADING_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
+    r"(?:\bmeeting|\s(?:on|held|at)))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
+)
+
+
+def join_wrapped_heading(text: str) -> str:
+    """The text with its heading on one line where it was printed over two (see
+    ``_WRAPPED_HEADING_RE``); only the first such heading near the start is joined."""
+    m = _WRAPPED_HEADING_RE.search((text or "")[:HEAD_WITHIN])
+    if m is None:
+        return text
+    return text[: m.end("head")] + " " + text[m.end() :]
+
+
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(unflatten(text)) is not None
+    return find_heading(join_wrapped_heading(unflatten(text))) is not None
 
 
 def _heading_sentence(rest: str) -> str:
@@ -258,6 +313,22 @@ def _short_title(title: str) -> str:
     return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
 
 
+def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
+    """Is a number at a line's start, after minutes numbered 1, 2, 3 ... (plain numbers
+    going up), a paragraph's or a list's number inside the last minute rather than a minute?
+    "10.1 Comment had been raised ..." after minutes 1 to 9 (a dotted number among plain
+    ones), or "1. Register of electors", "2. Standards Committee agenda" under "7.
+    Correspondence:" (a number not above the last minute's; a list that runs past it is
+    not told from minutes)."""
+    if len(minutes) < 2 or not all(n.isdigit() for n in minutes):
+        return False
+    if any(int(a) >= int(b) for a, b in zip(minutes, minutes[1:], strict=False)):
+        return False  # minutes all numbered "1." (Walford) or not in order: no rule
+    if re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
+        return True
+    return number.isdigit() and int(number) <= int(minutes[-1])
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -273,6 +344,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         whole = m.group("num").split(".")[0] if m else ""
         if m and "." in m.group("num") and any(f[1] == whole for f in found):
             # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
+            m = None
+        if m and _numbered_under_a_minute(m.group("num"), [f[1] for f in found]):
             m = None
         if (
             m
@@ -294,8 +367,18 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # in capitals, and the minute's text runs on from it on the same line
                 run_on[offset] = title[caps.end() :].strip()
                 title = caps.group("title")
-            previous = re.search(r"\d+", found[-1][1]) if found else None
             current = re.search(r"\d+", m.group("num"))
+            if (
+                pending
+                and current
+                and int(current.group()) == int(pending[1]) + 1
+                and (not found or pending[0] > found[-1][0])
+            ):
+                # "1. To elect a Chair ... Proper Officer." then "2. To elect a Vice Chair
+                # ...": two long paragraphs whose numbers follow are both minutes
+                found.append(pending)
+                pending = None
+            previous = re.search(r"\d+", found[-1][1]) if found else None
             follows = bool(
                 previous and current and int(current.group()) == int(previous.group()) + 1
             )
@@ -393,7 +476,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
-        for m in re.finditer(r"(?m)^\s*(?:item\s+no|\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z])", text)
+        for m in re.finditer(
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s)", text
+        )
     ]
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -402,7 +487,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
         same_line = text[m.end() : eol]
         if m.group("were") or re.search(r",|;|&|\band\b", same_line):
             # "Present were ..." (a label without a colon), or a list printed on the
-            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only
+            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
+            # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
+            # Chairman," then "Cllr M Peake, Cllr A Box, ...")
+            if re.search(r"(?:,|&|\band)[ \t]*$", same_line):
+                following = re.match(r"(?:[ \t]*\n)+[^\n]*", text[eol:])
+                eol = eol + following.end() if following else eol
             end = min(end, eol)
         if not same_line.strip(" \t:-–"):
             # "In attendance:" on its own line: its list is the paragraphs under it up to
@@ -412,7 +502,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
-        key = (m.group("label") or m.group("were")).lower().split()[0]
+        key = re.match(r"\s*([a-z]+)", (m.group("label") or m.group("were")).lower()).group(1)
         key = {
             "also": "in",
             "officers": "in",
@@ -593,6 +683,32 @@ _COUNT_OF_PUBLIC_RE = re.compile(
 )
 
 
+# "Chair: Ms Nadine Evans Cllrs: Mr I Farrington, ... Clerk: Ms Julia Hancox": the parts of
+# one attendance list, each under a label of its own
+_SUB_LABEL_RE = re.compile(
+    r"(?<![\w-])(?P<label>(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Mayor)|Cllrs|"
+    r"Councillors|Members|(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|Officers?|RFO)\s*:\s*"
+)
+
+
+def _sub_labelled(segment: str) -> str:
+    """A present list whose parts have labels of their own ("Chair: Ms Nadine Evans Cllrs:
+    Mr I Farrington, Mrs E Ballantyne Clerk: Ms Julia Hancox") as one list, each label
+    kept as the role of the names under it ("Ms Nadine Evans (Chair), Mr I Farrington, ...,
+    Ms Julia Hancox (Clerk)"); a list with fewer than two such labels is left as it is."""
+    marks = list(_SUB_LABEL_RE.finditer(segment))
+    if len(marks) < 2:
+        return segment
+    parts = [segment[: marks[0].start()]]
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(segment)
+        part = " ".join(segment[m.end() : end].split()).strip(" ,;")
+        label = m.group("label")
+        plural = re.fullmatch(r"(?i)cllrs|councillors|members|officers", label)
+        parts.append(part if plural or not part else f"{part} ({label})")
+    return ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names."""
@@ -614,25 +730,42 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             # several people on one line of the list: "Mrs A B, Clerk, Mr C D Deputy Clerk"
             out.extend(split_name_list(line))
             continue
-        m = re.match(r"^(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$", line)
+        m = re.match(
+            # "T&W Councillor Jacqui Seymour", "County Cllr A Bee": the council before the
+            # honorific is the person's role
+            r"^(?P<tier>(?:County|District|Borough|Unitary|Ward|Town|City|[A-Z]{1,4}(?:&[A-Z]{1,4})?)\s+)?"
+            r"(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$",
+            line,
+        )
         if not m:
             continue
         words = m.group("rest").split()
         initials = 0
         while initials < len(words) and re.fullmatch(r"[A-Z]\.?", words[initials]):
             initials += 1
+        if (
+            not initials
+            and len(words) >= 2
+            and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?[.,]?", w) for w in words[:2])
+        ):
+            initials = 1  # a forename: "Councillor Jacqui Seymour."
         if not initials or initials >= len(words) or not words[initials][:1].isupper():
             continue
-        name = " ".join(words[: initials + 1]).rstrip(",")
-        role = " ".join(words[initials + 1 :]).strip(" ,")
+        name = " ".join(words[: initials + 1]).rstrip(",.")
+        role = " ".join([(m.group("tier") or "").strip(), *words[initials + 1 :]]).strip(" ,.")
         out.append(PersonEntry(f"{m.group('hon')} {name}", role))
     return out
 
 
 _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
-_ONE_NAME = rf"{_HON}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+# "Borough Councillor C Sampson": the council's tier before the honorific
+_ONE_NAME = (
+    rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+)
 _RUN_RE = re.compile(
-    r"(?:received|given|submitted|noted|tendered)\s+(?:from|by)\s*:?\s*"
+    # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."
+    r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from))\s*:?\s*"
     rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
 )
 
@@ -715,6 +848,27 @@ _TIME_SPAN_RE = re.compile(
 )
 
 
+# "The Meeting followed the Annual Parish Meeting and opened at 1850", "The Chairman
+# opened the meeting at 7.35pm": the opening time, said before the first minute
+_OPENED_AT_RE = re.compile(
+    r"\b(?:meeting|chair(?:man|woman|person)?|mayor)\b[^.;\n]{0,60}?\b(?:was\s+)?"
+    r"(?:opened|commenced|started|began)(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+"
+    r"(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs|hours))?\b|(?P<clock>[^\n;,]{1,12}))",
+    re.IGNORECASE,
+)
+
+
+def _opened_at(opening: str):
+    """The time the opening words say the meeting opened at; a four-digit clock time
+    ("1850") is read only there, after "opened at" (anywhere else it may be a year)."""
+    m = _OPENED_AT_RE.search(opening)
+    if not m:
+        return None
+    if m.group("hhmm"):
+        return time(int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:]))
+    return parse_time(m.group("clock"))
+
+
 def _time_span_start(opening: str):
     """The start of a time span printed in brackets before the first minute, where the
     heading names no time; None otherwise."""
@@ -729,7 +883,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
-    text = unflatten(text)
+    text = join_wrapped_heading(unflatten(text))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -737,7 +891,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "Council held on 4 May 2021'"
         )
     sentence = _heading_sentence(heading.group("rest"))
-    if heading.re in (SHORT_HEAD_RE, AT_HEAD_RE, TITLE_HEAD_RE):
+    if heading.re in (
+        SHORT_HEAD_RE,
+        AT_HEAD_RE,
+        TITLE_HEAD_RE,
+        BODY_FIRST_HEAD_RE,
+        BODY_OVER_DATE_RE,
+    ):
         before = text[: heading.start()]
     else:
         before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
@@ -767,7 +927,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if "present" in labels:
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
-        attendance.present = [p for part in parts for p in _people(part[0])]
+        attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
     apologies = labels.get("apologies", [""])[0]
     if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
         attendance.apologies = _people(apologies)
@@ -777,7 +937,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
     if draft.start_time is None:
-        draft.start_time = _time_span_start(opening)
+        draft.start_time = _time_span_start(opening) or _opened_at(opening)
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
