@@ -33,6 +33,7 @@ from datetime import date, datetime, time
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from moot.access.addresses import address, label
 from moot.documents.rules import exempt_line
@@ -435,7 +436,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
     if agenda_public(meeting):
         content.update(
             standing=item.standing,
-            purpose_html=sanitise(item.purpose),
+            purpose_html=clean_html(item.purpose),
             urgency_reason=item.urgency_reason,
             urgency_agreed_by=item.urgency_agreed_by,
             withdrawn_reason=item.withdrawn_reason,
@@ -448,7 +449,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
         )
     if minutes_public(meeting):
         content.update(
-            minutes_html=sanitise(item.minutes),
+            minutes_html=clean_html(item.minutes),
             minutes_partial=item.minutes_partial,
             resolutions=tuple(public_resolution(r) for r in related(item, "resolutions")),
             declarations=tuple(public_declaration(d) for d in related(item, "declarations")),
@@ -509,6 +510,12 @@ class PublicMeeting:
     @property
     def question_url(self) -> str:
         return f"{self.url}question/"
+
+
+def clean_html(stored: str) -> SafeString:
+    """Stored rich text cleaned again on its way out (``sanitise``), and marked safe: the
+    portal's ``rich`` filter then does not clean it a third time."""
+    return mark_safe(sanitise(stored))  # noqa: S308 - nh3 allows only its listed tags
 
 
 def public_meeting(meeting) -> PublicMeeting:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from django import template
 from django.utils import dateformat, timezone
 from django.utils.html import format_html_join, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 
 from moot.meetings.services import sanitise
 from moot.meetings.text import text_to_html
@@ -72,9 +72,11 @@ def passed(day: date | None) -> bool:
 
 @register.filter
 def rich(value: str) -> str:
-    """Stored rich text (minutes, agenda texts), sanitised again on the way out; its own
-    headings become bold paragraphs, so that the page's heading order holds."""
-    return mark_safe(_HEADING.sub(_demote, sanitise(value or "")))  # noqa: S308 - nh3 cleaned it
+    """Rich text (minutes, agenda texts) as the public gate gives it, cleaned and marked
+    safe (``visibility.clean_html``); anything else is cleaned here first. Its own headings
+    become bold paragraphs, so that the page's heading order holds."""
+    clean = value if isinstance(value, SafeData) else sanitise(value or "")
+    return mark_safe(_HEADING.sub(_demote, clean))  # noqa: S308 - nh3 cleaned it
 
 
 @register.filter
