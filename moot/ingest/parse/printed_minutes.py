@@ -117,6 +117,18 @@ TITLE_HEAD_RE = re.compile(
     r"(?i:meeting)[ \t]*[,–-]?[ \t]+(?P<rest>(?:(?i:held[ \t]+)?(?i:on[ \t]+))?"
     r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}[ \t]?(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})[ \t]*$"
 )
+# "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting
+# held on Thursday 6 June 2019, 7.30pm": minutes opening a line that name only the kind of
+# council (or no body at all) and say when the meeting was held. Whose they are the text does
+# not say (a web address may have): the body is left empty, never guessed, and the import asks
+# for --body. Read only where no other heading fits and an attendance list follows it.
+UNNAMED_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
+    r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
+    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
+    r"(?P<body>)[ \t]+(?P<rest>held\b[^\n]{0,250})"
+)
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
@@ -204,7 +216,22 @@ def find_heading(text: str) -> re.Match[str] | None:
             # agenda item's text nor "- Minute of Meeting of X of 25 April" in a list
             return m
         m = MINUTE_HEAD_RE.search(flat, m.start() + 1)
-    return None
+    return _unnamed_heading(text or "")
+
+
+def _unnamed_heading(text: str) -> re.Match[str] | None:
+    """A heading naming no council (``UNNAMED_HEAD_RE``) with the date of the meeting, where
+    an attendance list follows it before any numbered minute: "Minutes of the meeting held
+    on ..." in an item's text, or before minutes, is a reference to another meeting."""
+    m = UNNAMED_HEAD_RE.search(text[:HEAD_WITHIN])
+    if m is None or heading_date(_heading_sentence(m.group("rest"))) is None:
+        return None
+    after = text[m.end() : m.end() + HEAD_WITHIN]
+    label = _LABEL_RE.search(after)
+    first_minute = _FIRST_MINUTE_RE.search(after)
+    if label is None or (first_minute is not None and first_minute.start() < label.start()):
+        return None
+    return m
 
 
 def _opens_the_text(text: str, m: re.Match[str]) -> bool:
@@ -897,6 +924,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         TITLE_HEAD_RE,
         BODY_FIRST_HEAD_RE,
         BODY_OVER_DATE_RE,
+        UNNAMED_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -912,6 +940,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     pre = heading.group("pre") + (heading.groupdict().get("after") or "")
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
+    warnings = []
+    if heading.re is UNNAMED_HEAD_RE:
+        named = " ".join(heading.group("named").split())
+        warnings.append(
+            f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
+            "name it with --body"
+        )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
@@ -973,7 +1008,6 @@ def parse_printed_minutes(text: str) -> ParseResult:
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items)
-    warnings = []
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
