@@ -121,7 +121,8 @@ TITLE_HEAD_RE = re.compile(
 # held on Thursday 6 June 2019, 7.30pm": minutes opening a line that name only the kind of
 # council (or no body at all) and say when the meeting was held. Whose they are the text does
 # not say (a web address may have): the body is left empty, never guessed, and the import asks
-# for --body. Read only where no other heading fits and an attendance list follows it.
+# for --body. Read only where no heading naming a body fits (the title rules aside) and an
+# attendance list follows it.
 UNNAMED_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
@@ -201,6 +202,11 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
+    unnamed = _unnamed_heading(text or "")
+    if unnamed:
+        # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
+        # heading, before the title rule reads "Parish Council" in it as a body's name
+        return unnamed
     for title in (
         TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN]),
         BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
@@ -216,7 +222,7 @@ def find_heading(text: str) -> re.Match[str] | None:
             # agenda item's text nor "- Minute of Meeting of X of 25 April" in a list
             return m
         m = MINUTE_HEAD_RE.search(flat, m.start() + 1)
-    return _unnamed_heading(text or "")
+    return None
 
 
 def _unnamed_heading(text: str) -> re.Match[str] | None:
@@ -270,8 +276,14 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     a date without its year ("held on Monday 12th September") takes the year only from a
     full date with the same day and month printed before the heading (the page's title,
     "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
-    # "15 th January 2014": a PDF's text sets the ordinal's letters apart
-    sentence = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", sentence)
+    # "15 th January 2014": a PDF's text sets the ordinal's letters apart; "HELD ON JULY
+    # 18TH 2023": a heading in capitals prints them in capitals
+    sentence = re.sub(
+        r"\b(\d{1,2})\s?(st|nd|rd|th)\b",
+        lambda m: m.group(1) + m.group(2).lower(),
+        sentence,
+        flags=re.IGNORECASE,
+    )
     day = parse_date(sentence)
     if day is not None:
         return day
