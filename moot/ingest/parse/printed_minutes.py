@@ -7,6 +7,10 @@ Generic rules, not one council's wording:
 * The heading is the first "Minutes of (the|a) ... meeting of BODY held ..." in the first
   part of the document; the date and clock time are read from the words after "held" (up to
   the end of that sentence or 250 characters); no date there refuses the document.
+* Minutes whose heading names only the kind of council, or no body ("MINUTES FROM THE
+  PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting held on ..."),
+  followed by an attendance list before any numbered minute, are read with no body and a
+  warning: whose they are is never guessed, and the import asks for ``--body``.
 * Minute numbers are any of ``17``, ``17.``, ``17a``, ``21.44``, ``77/21``,
   ``Cou/285/07-08`` (a word, a slash, digits) starting a line, or, in flattened text, the
   slash styles anywhere. A minute's title is its heading line, or in flattened text the
