@@ -209,6 +209,13 @@ of the public ("Mr M Storey – County Councillor 9 members of the public") and 
 and Wretton 2009's decisions (a hand reader's count of seven, higher than the rules read);
 the seven new dev documents read 105/108.
 
+7 December 2026 (issue 14, minutes naming no council): figures unchanged (measure 190/221,
+dev 607/613, flattened dev 427/597, 0 invented). Minutes whose heading names only the kind
+of council or no body are now read with no body and import only with --body, so three
+documents keyed to refuse are refused for that reason instead of an unread layout: Swaton
+and Trudoxhill (dev) and Eardisley (measure; its reason seen in the bench's table only, the
+document not opened).
+
 Still not read: ModernGov decision details and pages saved without their
 headings (they name no meeting of their own and are refused), and the measure documents
 still read poorly, whose causes were not looked for in them: Brandeston (unlabelled

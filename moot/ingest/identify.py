@@ -344,7 +344,10 @@ def resolve_body(
             )
         return BodyOutcome(body, "named", printed)
     if not printed:
-        raise ImportFailed(f"{source_name} does not name its body: name it with --body SLUG")
+        raise ImportFailed(
+            f"{source_name} does not name its body (it names no council or committee whose "
+            "meeting it is): name it with --body SLUG"
+        )
     found = match_bodies(printed)
     if len(found) == 1:
         return BodyOutcome(found[0], "matched", printed)

@@ -1,5 +1,6 @@
 """A folder of documents of several councils imported into an empty Moot (no example
-loaded): their bodies, meetings, items and attendance; importing it again changes nothing."""
+loaded): their bodies, meetings, items and attendance; importing it again changes nothing.
+Minutes naming no council import only with --body, and again change nothing."""
 
 from __future__ import annotations
 
@@ -70,3 +71,43 @@ def test_a_folder_of_several_councils_imports_into_an_empty_moot(tmp_path, capsy
     again = json.loads(capsys.readouterr().out)
     assert all(not f["report"]["changed"] for f in again["files"] if f["ok"])
     assert row_counts() == counts
+
+
+# Minutes naming no council (their keys say "importable": false: refused without --body)
+NAMING_NO_COUNCIL = {
+    "swaton-pc-2023-07-18.txt": ("Swaton Parish Council", "2023-07-18", 9, "PLAYPARK", 6, 0),
+    "trudoxhill-pc-2019-06-06.txt": (
+        "Trudoxhill Parish Council",
+        "2019-06-06",
+        3,
+        "Planning",
+        5,
+        2,
+    ),
+}
+
+
+@pytest.mark.django_db
+def test_minutes_naming_no_council_import_into_an_empty_moot_with_body(capsys):
+    from moot.ingest.identify import body_create_from_name
+
+    Meeting.objects.all().delete()
+    for name, (council, day, items, title, present, apologies) in NAMING_NO_COUNCIL.items():
+        path = HERE / "documents" / name
+        body = body_create_from_name(council, source_name="test")
+        assert cli.main(["import", "any", str(path), "--json"]) == 1
+        assert json.loads(capsys.readouterr().out)["failed"][0]["error"].startswith(name)
+        assert not Meeting.objects.filter(body=body).exists()
+        assert cli.main(["import", "any", str(path), "--body", body.slug, "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)["files"][0]["report"]
+        assert report["body"] == body.slug
+        meeting = Meeting.objects.get(body=body)
+        assert meeting.date.isoformat() == day and meeting.items.count() == items
+        assert meeting.items.filter(title__startswith=title).count() == 1
+        recorded = meeting.attendance
+        assert recorded.filter(status=Attendance.Status.PRESENT).count() == present
+        assert recorded.filter(status=Attendance.Status.APOLOGIES).count() == apologies
+        counts = row_counts()
+        assert cli.main(["import", "any", str(path), "--body", body.slug, "--json"]) == 0
+        again = json.loads(capsys.readouterr().out)["files"][0]["report"]
+        assert not again["changed"] and row_counts() == counts

@@ -7,6 +7,10 @@ Generic rules, not one council's wording:
 * The heading is the first "Minutes of (the|a) ... meeting of BODY held ..." in the first
   part of the document; the date and clock time are read from the words after "held" (up to
   the end of that sentence or 250 characters); no date there refuses the document.
+* Minutes whose heading names only the kind of council, or no body ("MINUTES FROM THE
+  PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting held on ..."),
+  followed by an attendance list before any numbered minute, are read with no body and a
+  warning: whose they are is never guessed, and the import asks for ``--body``.
 * Minute numbers are any of ``17``, ``17.``, ``17a``, ``21.44``, ``77/21``,
   ``Cou/285/07-08`` (a word, a slash, digits) starting a line, or, in flattened text, the
   slash styles anywhere. A minute's title is its heading line, or in flattened text the
@@ -117,6 +121,19 @@ TITLE_HEAD_RE = re.compile(
     r"(?i:meeting)[ \t]*[,–-]?[ \t]+(?P<rest>(?:(?i:held[ \t]+)?(?i:on[ \t]+))?"
     r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}[ \t]?(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})[ \t]*$"
 )
+# "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting
+# held on Thursday 6 June 2019, 7.30pm": minutes opening a line that name only the kind of
+# council (or no body at all) and say when the meeting was held. Whose they are the text does
+# not say (a web address may have): the body is left empty, never guessed, and the import asks
+# for --body. Read only where no heading naming a body fits (the title rules aside) and an
+# attendance list follows it.
+UNNAMED_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
+    r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
+    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
+    r"(?P<body>)[ \t]+(?P<rest>held\b[^\n]{0,250})"
+)
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
@@ -189,6 +206,11 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
+    unnamed = _unnamed_heading(text or "")
+    if unnamed:
+        # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
+        # heading, before the title rule reads "Parish Council" in it as a body's name
+        return unnamed
     for title in (
         TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN]),
         BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
@@ -205,6 +227,21 @@ def find_heading(text: str) -> re.Match[str] | None:
             return m
         m = MINUTE_HEAD_RE.search(flat, m.start() + 1)
     return None
+
+
+def _unnamed_heading(text: str) -> re.Match[str] | None:
+    """A heading naming no council (``UNNAMED_HEAD_RE``) with the date of the meeting, where
+    an attendance list follows it before any numbered minute: "Minutes of the meeting held
+    on ..." in an item's text, or before minutes, is a reference to another meeting."""
+    m = UNNAMED_HEAD_RE.search(text[:HEAD_WITHIN])
+    if m is None or heading_date(_heading_sentence(m.group("rest"))) is None:
+        return None
+    after = text[m.end() : m.end() + HEAD_WITHIN]
+    label = _LABEL_RE.search(after)
+    first_minute = _FIRST_MINUTE_RE.search(after)
+    if label is None or (first_minute is not None and first_minute.start() < label.start()):
+        return None
+    return m
 
 
 def _opens_the_text(text: str, m: re.Match[str]) -> bool:
@@ -243,8 +280,14 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     a date without its year ("held on Monday 12th September") takes the year only from a
     full date with the same day and month printed before the heading (the page's title,
     "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
-    # "15 th January 2014": a PDF's text sets the ordinal's letters apart
-    sentence = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", sentence)
+    # "15 th January 2014": a PDF's text sets the ordinal's letters apart; "HELD ON JULY
+    # 18TH 2023": a heading in capitals prints them in capitals
+    sentence = re.sub(
+        r"\b(\d{1,2})\s?(st|nd|rd|th)\b",
+        lambda m: m.group(1) + m.group(2).lower(),
+        sentence,
+        flags=re.IGNORECASE,
+    )
     day = parse_date(sentence)
     if day is not None:
         return day
@@ -897,6 +940,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         TITLE_HEAD_RE,
         BODY_FIRST_HEAD_RE,
         BODY_OVER_DATE_RE,
+        UNNAMED_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -912,6 +956,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     pre = heading.group("pre") + (heading.groupdict().get("after") or "")
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
+    warnings = []
+    if heading.re is UNNAMED_HEAD_RE:
+        named = " ".join(heading.group("named").split())
+        warnings.append(
+            f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
+            "name it with --body"
+        )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
@@ -973,7 +1024,6 @@ def parse_printed_minutes(text: str) -> ParseResult:
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items)
-    warnings = []
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
