@@ -34,9 +34,10 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from moot.access.addresses import address, label
+from moot.access.addresses import address, label, value_label
 from moot.documents.rules import exempt_line
-from moot.meetings.models import Meeting, Vote
+from moot.governance.rules import display_name
+from moot.meetings.models import Attendance, Meeting, PersonVote, Vote
 from moot.meetings.services import sanitise
 
 AGENDA_PUBLIC_STATUSES = frozenset(
@@ -165,6 +166,20 @@ def person_ref(person, fallback: str = "") -> PersonRef | None:
     return PersonRef(person.display_name, person.slug, in_record=True)
 
 
+def person_ref_of_values(row: dict, path: str) -> PersonRef:
+    """``person_ref`` of a person read as ``.values()`` (``person_values(path)``)."""
+    return PersonRef(
+        display_name(row[f"{path}__honorific"], row[f"{path}__name"]),
+        row[f"{path}__slug"],
+        in_record=True,
+    )
+
+
+def person_values(path: str) -> tuple[str, ...]:
+    """The fields ``person_ref_of_values`` reads of the person at ``path``."""
+    return (f"{path}__name", f"{path}__honorific", f"{path}__slug")
+
+
 @dataclass(frozen=True)
 class PublicDocument:
     id: int
@@ -269,7 +284,13 @@ def _vote(resolution) -> PublicVote | None:
         vote = resolution.vote
     except Vote.DoesNotExist:
         return None
-    named = tuple((person_ref(pv.person), label(pv, "choice")) for pv in vote.person_votes.all())
+    rows = vote.__dict__.get(prefetched("roll_call"))
+    if rows is not None:
+        named = roll_call(rows)
+    else:
+        named = tuple(
+            (person_ref(pv.person), label(pv, "choice")) for pv in vote.person_votes.all()
+        )
     return PublicVote(
         votes_for=vote.votes_for,
         votes_against=vote.votes_against,
@@ -280,6 +301,20 @@ def _vote(resolution) -> PublicVote | None:
         explanation=vote.explanation,
         recorded=vote.recorded,
         named=named,
+    )
+
+
+ROLL_CALL_VALUES = ("vote_id", "choice", *person_values("person"))
+
+
+def roll_call(rows) -> tuple[tuple[PersonRef, str], ...]:
+    """A recorded vote's names and choices from its PersonVote rows read as ``.values()``
+    (``ROLL_CALL_VALUES``, in the vote's order), as ``_vote`` makes them from instances. A
+    selector reading thousands of names a page keeps them in the vote's
+    ``prefetched("roll_call")``."""
+    return tuple(
+        (person_ref_of_values(r, "person"), value_label(PersonVote, "choice", r["choice"]))
+        for r in rows
     )
 
 
@@ -569,21 +604,59 @@ class PublicAttendee:
     substitute_for: PersonRef | None = None
 
 
+def _attendee(person, substitute_for, status: str, mode: str, role_text: str) -> PublicAttendee:
+    return PublicAttendee(
+        person=person,
+        status=status,
+        status_label=value_label(Attendance, "status", status),
+        mode=mode,
+        mode_label=value_label(Attendance, "mode", mode),
+        role_text=role_text,
+        substitute_for=substitute_for,
+    )
+
+
 def public_attendance(meeting, records) -> tuple[PublicAttendee, ...]:
     """Attendance is part of the minutes: public once they are."""
     if not minutes_public(meeting):
         return ()
     return tuple(
-        PublicAttendee(
-            person=person_ref(r.person),
-            status=r.status,
-            status_label=label(r, "status"),
-            mode=r.mode,
-            mode_label=label(r, "mode"),
-            role_text=r.role_text,
-            substitute_for=person_ref(r.substitute_for) if r.substitute_for_id else None,
+        _attendee(
+            person_ref(r.person),
+            person_ref(r.substitute_for) if r.substitute_for_id else None,
+            r.status,
+            r.mode,
+            r.role_text,
         )
         for r in records
+    )
+
+
+ATTENDANCE_VALUES = (
+    "meeting_id",
+    "status",
+    "mode",
+    "role_text",
+    "substitute_for_id",
+    *person_values("person"),
+    *person_values("substitute_for"),
+)
+
+
+def public_attendance_of_values(meeting, rows) -> tuple[PublicAttendee, ...]:
+    """``public_attendance`` of Attendance rows read as ``.values()`` (``ATTENDANCE_VALUES``),
+    for a selector reading thousands a page."""
+    if not minutes_public(meeting):
+        return ()
+    return tuple(
+        _attendee(
+            person_ref_of_values(r, "person"),
+            person_ref_of_values(r, "substitute_for") if r["substitute_for_id"] else None,
+            r["status"],
+            r["mode"],
+            r["role_text"],
+        )
+        for r in rows
     )
 
 

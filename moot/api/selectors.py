@@ -21,6 +21,7 @@ from moot.meetings.models import (
     PersonVote,
     Presenter,
     Resolution,
+    Vote,
 )
 
 
@@ -40,9 +41,39 @@ def _governance_changed_since(since: datetime) -> bool:
 
 
 def _resolutions():
-    return Resolution.objects.select_related("vote").prefetch_related(
-        Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
-    )
+    return Resolution.objects.select_related("vote")
+
+
+def _keep_roll_calls(resolutions) -> None:
+    """Read the names of the resolutions' recorded votes in one query, as plain rows, into
+    each vote's ``visibility.prefetched("roll_call")`` (the gate reads them there): a page
+    names thousands of voters, and a model instance for each voter and person cost more
+    than everything else in the page."""
+    votes = {}
+    for resolution in resolutions:
+        try:
+            votes[resolution.vote.pk] = resolution.vote
+        except Vote.DoesNotExist:
+            continue
+    if not votes:
+        return
+    for vote in votes.values():
+        vote.__dict__[visibility.prefetched("roll_call")] = []
+    rows = PersonVote.objects.filter(vote_id__in=votes).order_by("vote_id", "id")
+    for row in rows.values(*visibility.ROLL_CALL_VALUES):
+        votes[row["vote_id"]].__dict__[visibility.prefetched("roll_call")].append(row)
+
+
+def _attendance_values(meetings) -> dict[int, list[dict]]:
+    """The attendance of the meetings whose minutes are published, as plain rows by
+    meeting, in one query (``visibility.public_attendance_of_values`` reads them)."""
+    ids = [m.pk for m in meetings if visibility.minutes_public(m)]
+    by_meeting: dict[int, list[dict]] = {pk: [] for pk in ids}
+    if ids:
+        rows = Attendance.objects.filter(meeting_id__in=ids).order_by("order", "id")
+        for row in rows.values(*visibility.ATTENDANCE_VALUES):
+            by_meeting[row["meeting_id"]].append(row)
+    return by_meeting
 
 
 def _kept(relation: str, queryset) -> Prefetch:
@@ -130,13 +161,6 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
             to_attr="item_rows",
         ),
         Prefetch(
-            "attendance",
-            queryset=Attendance.objects.select_related("person", "substitute_for").order_by(
-                "order", "id"
-            ),
-            to_attr="attendance_rows",
-        ),
-        Prefetch(
             "documents",
             queryset=Document.objects.filter(item__isnull=True, exempt=False).order_by(
                 "order", "letter", "id"
@@ -147,6 +171,13 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     meetings = list(qs)
     if not meetings:
         return []
+    _keep_roll_calls(
+        r
+        for m in meetings
+        for i in m.item_rows
+        for r in i.__dict__.get(visibility.prefetched("resolutions"), ())
+    )
+    attendance = _attendance_values(meetings)
     ids = person_slugs()
     rows = []
     for meeting in meetings:
@@ -166,7 +197,9 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
             EventRow(
                 meeting=public,
                 items=items,
-                attendance=visibility.public_attendance(meeting, meeting.attendance_rows),
+                attendance=visibility.public_attendance_of_values(
+                    meeting, attendance.get(meeting.pk, ())
+                ),
                 documents=docs,
                 person_ids=ids,
                 updated_at=stamp.updated_at if stamp else None,
@@ -213,6 +246,7 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
     resolutions = list(qs)
     if not resolutions:
         return []
+    _keep_roll_calls(resolutions)
     ids = person_slugs()
     rows = []
     for res in resolutions:
