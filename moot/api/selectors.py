@@ -76,21 +76,31 @@ def _attendance_values(meetings) -> dict[int, list[dict]]:
     return by_meeting
 
 
-def _kept(relation: str, queryset) -> Prefetch:
-    """An item's relation prefetched into a plain list (``visibility.related`` reads it):
-    Django then builds no queryset per item, which cost more than the queries themselves."""
-    return Prefetch(relation, queryset=queryset, to_attr=visibility.prefetched(relation))
-
-
-def _item_prefetches() -> list:
+def _item_relations() -> dict:
+    """The relations of an item the gate reads (``visibility.related``), of public items."""
     public_item = Q(item__exempt=False)
-    return [
-        _kept("presenters", Presenter.objects.filter(public_item).select_related("person")),
-        _kept("documents", Document.objects.filter(public_item)),
-        _kept("resolutions", _resolutions().filter(public_item)),
-        _kept("declarations", Declaration.objects.filter(public_item).select_related("person")),
-        _kept("actions", Action.objects.filter(public_item).select_related("owner")),
-    ]
+    return {
+        "presenters": Presenter.objects.filter(public_item).select_related("person"),
+        "documents": Document.objects.filter(public_item),
+        "resolutions": _resolutions().filter(public_item),
+        "declarations": Declaration.objects.filter(public_item).select_related("person"),
+        "actions": Action.objects.filter(public_item).select_related("owner"),
+    }
+
+
+def _keep_item_relations(items, meeting_ids) -> None:
+    """Read each relation of the meetings' items in one query, selected by meeting, into
+    plain lists on the items (``visibility.prefetched``, which ``visibility.related``
+    reads), in each relation's own order. Django's ``prefetch_related`` would select them
+    by the ids of every item of the page (hundreds of parameters a query, each prepared
+    and quoted one by one) and set a cache on every row."""
+    by_id = {item.pk: item for item in items}
+    for relation, queryset in _item_relations().items():
+        attr = visibility.prefetched(relation)
+        for item in items:
+            item.__dict__[attr] = []
+        for row in queryset.filter(item__meeting_id__in=meeting_ids):
+            by_id[row.item_id].__dict__[attr].append(row)
 
 
 @dataclass(frozen=True)
@@ -155,9 +165,9 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     qs = qs.prefetch_related(
         Prefetch(
             "items",
-            queryset=AgendaItem.objects.select_related("supplement", "withdrawn_in")
-            .prefetch_related(*_item_prefetches())
-            .order_by("order"),
+            queryset=AgendaItem.objects.select_related("supplement", "withdrawn_in").order_by(
+                "order"
+            ),
             to_attr="item_rows",
         ),
         Prefetch(
@@ -171,6 +181,7 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     meetings = list(qs)
     if not meetings:
         return []
+    _keep_item_relations([i for m in meetings for i in m.item_rows], [m.pk for m in meetings])
     _keep_roll_calls(
         r
         for m in meetings
