@@ -27,6 +27,7 @@ The law it applies:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -166,18 +167,16 @@ def person_ref(person, fallback: str = "") -> PersonRef | None:
     return PersonRef(person.display_name, person.slug, in_record=True)
 
 
-def person_ref_of_values(row: dict, path: str) -> PersonRef:
-    """``person_ref`` of a person read as ``.values()`` (``person_values(path)``)."""
-    return PersonRef(
-        display_name(row[f"{path}__honorific"], row[f"{path}__name"]),
-        row[f"{path}__slug"],
-        in_record=True,
-    )
+@functools.lru_cache(maxsize=4096)
+def person_ref_of_values(honorific: str, name: str, slug: str) -> PersonRef:
+    """``person_ref`` of a person read as values (``person_values``). One value per person,
+    made once: a page of the API names the same few hundred people thousands of times."""
+    return PersonRef(display_name(honorific, name), slug, in_record=True)
 
 
 def person_values(path: str) -> tuple[str, ...]:
-    """The fields ``person_ref_of_values`` reads of the person at ``path``."""
-    return (f"{path}__name", f"{path}__honorific", f"{path}__slug")
+    """The fields ``person_ref_of_values`` takes, in its order, of the person at ``path``."""
+    return (f"{path}__honorific", f"{path}__name", f"{path}__slug")
 
 
 @dataclass(frozen=True)
@@ -308,13 +307,13 @@ ROLL_CALL_VALUES = ("vote_id", "choice", *person_values("person"))
 
 
 def roll_call(rows) -> tuple[tuple[PersonRef, str], ...]:
-    """A recorded vote's names and choices from its PersonVote rows read as ``.values()``
-    (``ROLL_CALL_VALUES``, in the vote's order), as ``_vote`` makes them from instances. A
-    selector reading thousands of names a page keeps them in the vote's
+    """A recorded vote's names and choices from its PersonVote rows read as
+    ``.values_list(*ROLL_CALL_VALUES)``, in the vote's order, as ``_vote`` makes them from
+    instances. A selector reading thousands of names a page keeps the rows in the vote's
     ``prefetched("roll_call")``."""
     return tuple(
-        (person_ref_of_values(r, "person"), value_label(PersonVote, "choice", r["choice"]))
-        for r in rows
+        (person_ref_of_values(honorific, name, slug), value_label(PersonVote, "choice", choice))
+        for _vote, choice, honorific, name, slug in rows
     )
 
 
@@ -643,21 +642,18 @@ ATTENDANCE_VALUES = (
 )
 
 
+def _attendee_of_values(row: tuple) -> PublicAttendee:
+    _meeting, status, mode, role_text, substitute_id, *people = row
+    substitute = person_ref_of_values(*people[3:]) if substitute_id else None
+    return _attendee(person_ref_of_values(*people[:3]), substitute, status, mode, role_text)
+
+
 def public_attendance_of_values(meeting, rows) -> tuple[PublicAttendee, ...]:
-    """``public_attendance`` of Attendance rows read as ``.values()`` (``ATTENDANCE_VALUES``),
+    """``public_attendance`` of Attendance rows read as ``.values_list(*ATTENDANCE_VALUES)``,
     for a selector reading thousands a page."""
     if not minutes_public(meeting):
         return ()
-    return tuple(
-        _attendee(
-            person_ref_of_values(r, "person"),
-            person_ref_of_values(r, "substitute_for") if r["substitute_for_id"] else None,
-            r["status"],
-            r["mode"],
-            r["role_text"],
-        )
-        for r in rows
-    )
+    return tuple(_attendee_of_values(row) for row in rows)
 
 
 @dataclass(frozen=True)

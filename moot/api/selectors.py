@@ -60,19 +60,19 @@ def _keep_roll_calls(resolutions) -> None:
     for vote in votes.values():
         vote.__dict__[visibility.prefetched("roll_call")] = []
     rows = PersonVote.objects.filter(vote_id__in=votes).order_by("vote_id", "id")
-    for row in rows.values(*visibility.ROLL_CALL_VALUES):
-        votes[row["vote_id"]].__dict__[visibility.prefetched("roll_call")].append(row)
+    for row in rows.values_list(*visibility.ROLL_CALL_VALUES):
+        votes[row[0]].__dict__[visibility.prefetched("roll_call")].append(row)
 
 
-def _attendance_values(meetings) -> dict[int, list[dict]]:
+def _attendance_values(meetings) -> dict[int, list[tuple]]:
     """The attendance of the meetings whose minutes are published, as plain rows by
     meeting, in one query (``visibility.public_attendance_of_values`` reads them)."""
     ids = [m.pk for m in meetings if visibility.minutes_public(m)]
-    by_meeting: dict[int, list[dict]] = {pk: [] for pk in ids}
+    by_meeting: dict[int, list[tuple]] = {pk: [] for pk in ids}
     if ids:
         rows = Attendance.objects.filter(meeting_id__in=ids).order_by("order", "id")
-        for row in rows.values(*visibility.ATTENDANCE_VALUES):
-            by_meeting[row["meeting_id"]].append(row)
+        for row in rows.values_list(*visibility.ATTENDANCE_VALUES):
+            by_meeting[row[0]].append(row)
     return by_meeting
 
 
