@@ -13,7 +13,8 @@ choices as a dictionary for each label (docs/benchmarks.md, "API list"). Here:
 - ``label(instance, field_name)`` is ``instance.get_FOO_display()``, to the byte: the
   field's choices are made into a dictionary once per field (and per language when their
   labels are translated); a value not among the choices goes through
-  ``get_FOO_display()`` itself.
+  ``get_FOO_display()`` itself; ``value_label(model, field_name, value)`` is the same for a
+  value read without its instance.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.encoding import force_str
 from django.utils.functional import Promise
+from django.utils.hashable import make_hashable
 
 PLAIN = re.compile(r"[-A-Za-z0-9_]+")
 _PLACEHOLDER = "moot0placeholder{}0x"
@@ -74,13 +76,13 @@ def _choices(field) -> dict:
     return choices
 
 
-def label(instance, field_name: str):
-    """``instance.get_<field_name>_display()``, from a dictionary made once (once per
-    language for choices whose labels are translated)."""
-    key = (type(instance), field_name)
+def _label_choices(model, field_name: str) -> tuple[str, dict]:
+    """The field's attribute name and its choices as a dictionary (in the reader's language
+    when the labels are translated), made once."""
+    key = (model, field_name)
     known = _labels.get(key)
     if known is None:
-        field = instance._meta.get_field(field_name)
+        field = model._meta.get_field(field_name)
         lazy = any(isinstance(text, Promise) for _, text in field.flatchoices)
         known = _labels[key] = (field.attname, None if lazy else _choices(field))
     attname, choices = known
@@ -88,8 +90,27 @@ def label(instance, field_name: str):
         language_key = (key, translation.get_language())
         choices = _translated.get(language_key)
         if choices is None:
-            choices = _translated[language_key] = _choices(instance._meta.get_field(field_name))
+            choices = _translated[language_key] = _choices(model._meta.get_field(field_name))
+    return attname, choices
+
+
+def label(instance, field_name: str):
+    """``instance.get_<field_name>_display()``, from a dictionary made once (once per
+    language for choices whose labels are translated)."""
+    attname, choices = _label_choices(type(instance), field_name)
     try:
         return choices[getattr(instance, attname)]
     except (KeyError, TypeError):
         return getattr(instance, f"get_{field_name}_display")()
+
+
+def value_label(model, field_name: str, value):
+    """``label`` of a value read without its instance (``.values()`` rows): what
+    ``get_<field_name>_display()`` answers for an instance of ``model`` holding ``value``."""
+    _, choices = _label_choices(model, field_name)
+    try:
+        return choices[value]
+    except (KeyError, TypeError):  # as Django's Model._get_FIELD_display
+        field = model._meta.get_field(field_name)
+        known = dict(make_hashable(field.flatchoices))
+        return force_str(known.get(make_hashable(value), value), strings_only=True)

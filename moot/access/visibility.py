@@ -27,6 +27,7 @@ The law it applies:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -35,9 +36,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
-from moot.access.addresses import address, label
+from moot.access.addresses import address, label, value_label
 from moot.documents.rules import exempt_line
-from moot.meetings.models import Meeting, Vote
+from moot.governance.rules import display_name
+from moot.meetings.models import Attendance, Meeting, PersonVote, Vote
 from moot.meetings.services import sanitise
 
 AGENDA_PUBLIC_STATUSES = frozenset(
@@ -166,6 +168,18 @@ def person_ref(person, fallback: str = "") -> PersonRef | None:
     return PersonRef(person.display_name, person.slug, in_record=True)
 
 
+@functools.lru_cache(maxsize=4096)
+def person_ref_of_values(honorific: str, name: str, slug: str) -> PersonRef:
+    """``person_ref`` of a person read as values (``person_values``). One value per person,
+    made once: a page of the API names the same few hundred people thousands of times."""
+    return PersonRef(display_name(honorific, name), slug, in_record=True)
+
+
+def person_values(path: str) -> tuple[str, ...]:
+    """The fields ``person_ref_of_values`` takes, in its order, of the person at ``path``."""
+    return (f"{path}__honorific", f"{path}__name", f"{path}__slug")
+
+
 @dataclass(frozen=True)
 class PublicDocument:
     id: int
@@ -270,7 +284,13 @@ def _vote(resolution) -> PublicVote | None:
         vote = resolution.vote
     except Vote.DoesNotExist:
         return None
-    named = tuple((person_ref(pv.person), label(pv, "choice")) for pv in vote.person_votes.all())
+    rows = vote.__dict__.get(prefetched("roll_call"))
+    if rows is not None:
+        named = roll_call(rows)
+    else:
+        named = tuple(
+            (person_ref(pv.person), label(pv, "choice")) for pv in vote.person_votes.all()
+        )
     return PublicVote(
         votes_for=vote.votes_for,
         votes_against=vote.votes_against,
@@ -281,6 +301,20 @@ def _vote(resolution) -> PublicVote | None:
         explanation=vote.explanation,
         recorded=vote.recorded,
         named=named,
+    )
+
+
+ROLL_CALL_VALUES = ("vote_id", "choice", *person_values("person"))
+
+
+def roll_call(rows) -> tuple[tuple[PersonRef, str], ...]:
+    """A recorded vote's names and choices from its PersonVote rows read as
+    ``.values_list(*ROLL_CALL_VALUES)``, in the vote's order, as ``_vote`` makes them from
+    instances. A selector reading thousands of names a page keeps the rows in the vote's
+    ``prefetched("roll_call")``."""
+    return tuple(
+        (person_ref_of_values(honorific, name, slug), value_label(PersonVote, "choice", choice))
+        for _vote, choice, honorific, name, slug in rows
     )
 
 
@@ -576,22 +610,57 @@ class PublicAttendee:
     substitute_for: PersonRef | None = None
 
 
+def _attendee(person, substitute_for, status: str, mode: str, role_text: str) -> PublicAttendee:
+    return PublicAttendee(
+        person=person,
+        status=status,
+        status_label=value_label(Attendance, "status", status),
+        mode=mode,
+        mode_label=value_label(Attendance, "mode", mode),
+        role_text=role_text,
+        substitute_for=substitute_for,
+    )
+
+
 def public_attendance(meeting, records) -> tuple[PublicAttendee, ...]:
     """Attendance is part of the minutes: public once they are."""
     if not minutes_public(meeting):
         return ()
     return tuple(
-        PublicAttendee(
-            person=person_ref(r.person),
-            status=r.status,
-            status_label=label(r, "status"),
-            mode=r.mode,
-            mode_label=label(r, "mode"),
-            role_text=r.role_text,
-            substitute_for=person_ref(r.substitute_for) if r.substitute_for_id else None,
+        _attendee(
+            person_ref(r.person),
+            person_ref(r.substitute_for) if r.substitute_for_id else None,
+            r.status,
+            r.mode,
+            r.role_text,
         )
         for r in records
     )
+
+
+ATTENDANCE_VALUES = (
+    "meeting_id",
+    "status",
+    "mode",
+    "role_text",
+    "substitute_for_id",
+    *person_values("person"),
+    *person_values("substitute_for"),
+)
+
+
+def _attendee_of_values(row: tuple) -> PublicAttendee:
+    _meeting, status, mode, role_text, substitute_id, *people = row
+    substitute = person_ref_of_values(*people[3:]) if substitute_id else None
+    return _attendee(person_ref_of_values(*people[:3]), substitute, status, mode, role_text)
+
+
+def public_attendance_of_values(meeting, rows) -> tuple[PublicAttendee, ...]:
+    """``public_attendance`` of Attendance rows read as ``.values_list(*ATTENDANCE_VALUES)``,
+    for a selector reading thousands a page."""
+    if not minutes_public(meeting):
+        return ()
+    return tuple(_attendee_of_values(row) for row in rows)
 
 
 @dataclass(frozen=True)

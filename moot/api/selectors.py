@@ -21,6 +21,7 @@ from moot.meetings.models import (
     PersonVote,
     Presenter,
     Resolution,
+    Vote,
 )
 
 
@@ -40,26 +41,66 @@ def _governance_changed_since(since: datetime) -> bool:
 
 
 def _resolutions():
-    return Resolution.objects.select_related("vote").prefetch_related(
-        Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
-    )
+    return Resolution.objects.select_related("vote")
 
 
-def _kept(relation: str, queryset) -> Prefetch:
-    """An item's relation prefetched into a plain list (``visibility.related`` reads it):
-    Django then builds no queryset per item, which cost more than the queries themselves."""
-    return Prefetch(relation, queryset=queryset, to_attr=visibility.prefetched(relation))
+def _keep_roll_calls(resolutions) -> None:
+    """Read the names of the resolutions' recorded votes in one query, as plain rows, into
+    each vote's ``visibility.prefetched("roll_call")`` (the gate reads them there): a page
+    names thousands of voters, and a model instance for each voter and person cost more
+    than everything else in the page."""
+    votes = {}
+    for resolution in resolutions:
+        try:
+            votes[resolution.vote.pk] = resolution.vote
+        except Vote.DoesNotExist:
+            continue
+    if not votes:
+        return
+    for vote in votes.values():
+        vote.__dict__[visibility.prefetched("roll_call")] = []
+    rows = PersonVote.objects.filter(vote_id__in=votes).order_by("vote_id", "id")
+    for row in rows.values_list(*visibility.ROLL_CALL_VALUES):
+        votes[row[0]].__dict__[visibility.prefetched("roll_call")].append(row)
 
 
-def _item_prefetches() -> list:
+def _attendance_values(meetings) -> dict[int, list[tuple]]:
+    """The attendance of the meetings whose minutes are published, as plain rows by
+    meeting, in one query (``visibility.public_attendance_of_values`` reads them)."""
+    ids = [m.pk for m in meetings if visibility.minutes_public(m)]
+    by_meeting: dict[int, list[tuple]] = {pk: [] for pk in ids}
+    if ids:
+        rows = Attendance.objects.filter(meeting_id__in=ids).order_by("order", "id")
+        for row in rows.values_list(*visibility.ATTENDANCE_VALUES):
+            by_meeting[row[0]].append(row)
+    return by_meeting
+
+
+def _item_relations() -> dict:
+    """The relations of an item the gate reads (``visibility.related``), of public items."""
     public_item = Q(item__exempt=False)
-    return [
-        _kept("presenters", Presenter.objects.filter(public_item).select_related("person")),
-        _kept("documents", Document.objects.filter(public_item)),
-        _kept("resolutions", _resolutions().filter(public_item)),
-        _kept("declarations", Declaration.objects.filter(public_item).select_related("person")),
-        _kept("actions", Action.objects.filter(public_item).select_related("owner")),
-    ]
+    return {
+        "presenters": Presenter.objects.filter(public_item).select_related("person"),
+        "documents": Document.objects.filter(public_item),
+        "resolutions": _resolutions().filter(public_item),
+        "declarations": Declaration.objects.filter(public_item).select_related("person"),
+        "actions": Action.objects.filter(public_item).select_related("owner"),
+    }
+
+
+def _keep_item_relations(items, meeting_ids) -> None:
+    """Read each relation of the meetings' items in one query, selected by meeting, into
+    plain lists on the items (``visibility.prefetched``, which ``visibility.related``
+    reads), in each relation's own order. Django's ``prefetch_related`` would select them
+    by the ids of every item of the page (hundreds of parameters a query, each prepared
+    and quoted one by one) and set a cache on every row."""
+    by_id = {item.pk: item for item in items}
+    for relation, queryset in _item_relations().items():
+        attr = visibility.prefetched(relation)
+        for item in items:
+            item.__dict__[attr] = []
+        for row in queryset.filter(item__meeting_id__in=meeting_ids):
+            by_id[row.item_id].__dict__[attr].append(row)
 
 
 @dataclass(frozen=True)
@@ -124,17 +165,10 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     qs = qs.prefetch_related(
         Prefetch(
             "items",
-            queryset=AgendaItem.objects.select_related("supplement", "withdrawn_in")
-            .prefetch_related(*_item_prefetches())
-            .order_by("order"),
-            to_attr="item_rows",
-        ),
-        Prefetch(
-            "attendance",
-            queryset=Attendance.objects.select_related("person", "substitute_for").order_by(
-                "order", "id"
+            queryset=AgendaItem.objects.select_related("supplement", "withdrawn_in").order_by(
+                "order"
             ),
-            to_attr="attendance_rows",
+            to_attr="item_rows",
         ),
         Prefetch(
             "documents",
@@ -147,6 +181,14 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     meetings = list(qs)
     if not meetings:
         return []
+    _keep_item_relations([i for m in meetings for i in m.item_rows], [m.pk for m in meetings])
+    _keep_roll_calls(
+        r
+        for m in meetings
+        for i in m.item_rows
+        for r in i.__dict__.get(visibility.prefetched("resolutions"), ())
+    )
+    attendance = _attendance_values(meetings)
     ids = person_slugs()
     rows = []
     for meeting in meetings:
@@ -166,7 +208,9 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
             EventRow(
                 meeting=public,
                 items=items,
-                attendance=visibility.public_attendance(meeting, meeting.attendance_rows),
+                attendance=visibility.public_attendance_of_values(
+                    meeting, attendance.get(meeting.pk, ())
+                ),
                 documents=docs,
                 person_ids=ids,
                 updated_at=stamp.updated_at if stamp else None,
@@ -213,6 +257,7 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
     resolutions = list(qs)
     if not resolutions:
         return []
+    _keep_roll_calls(resolutions)
     ids = person_slugs()
     rows = []
     for res in resolutions:

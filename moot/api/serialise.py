@@ -8,6 +8,8 @@ embed them too (docs/adr/0017-one-serialisation.md)."""
 
 from __future__ import annotations
 
+import re
+
 from django.utils import timezone
 
 from moot.access import visibility
@@ -34,7 +36,7 @@ class Uris:
 
     @classmethod
     def for_request(cls, request) -> Uris:
-        return cls(request.build_absolute_uri)
+        return cls(_absolute_for(request))
 
     @classmethod
     def for_site(cls, site: str) -> Uris:
@@ -76,6 +78,24 @@ class Uris:
 
     def action(self, pk: int) -> str:
         return f"{self.api}/actions/{pk}"
+
+
+_PLAIN_PATH = re.compile(r"/(?!/)[-A-Za-z0-9_/.#~]*")
+
+
+def _absolute_for(request):
+    """``request.build_absolute_uri``, to the byte, made cheaply for the thousands of page
+    addresses of a list: a path of characters that need no quoting, with no ``.`` or ``..``
+    segment, is the request's scheme and host followed by the path, which is what Django
+    makes of it; any other location goes through ``build_absolute_uri`` itself."""
+    site = request.build_absolute_uri("/")[:-1]
+
+    def absolute(location: str) -> str:
+        if _PLAIN_PATH.fullmatch(location) and "/./" not in location and "/../" not in location:
+            return site + location
+        return request.build_absolute_uri(location)
+
+    return absolute
 
 
 def organization_ref(meeting: PublicMeeting, uris: Uris) -> dict:

@@ -15,6 +15,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from moot.governance import rules
+
 
 class Nation(models.TextChoices):
     ENGLAND = "england", "England"
@@ -140,7 +142,7 @@ class Person(models.Model):
 
     @property
     def display_name(self) -> str:
-        return f"{self.honorific} {self.name}".strip() if self.honorific else self.name
+        return rules.display_name(self.honorific, self.name)
 
 
 class PersonAlias(models.Model):

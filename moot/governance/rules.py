@@ -74,6 +74,12 @@ class Attendee:
     substitute_for: str | None = None
 
 
+def display_name(honorific: str, name: str) -> str:
+    """A person's name as the record prints it: the honorific before the name ("Cllr Ann
+    Jones"), or the name alone."""
+    return f"{honorific} {name}".strip() if honorific else name
+
+
 def remote_attendance_counts(meeting_date: date, nation: Nation | str) -> bool:
     """Whether a member attending remotely is legally "present" on this date.
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moot.access.addresses import address, label
+from moot.access.addresses import address, label, value_label
 from moot.governance.models import Body, Person
 from moot.meetings.models import Action, Attendance, Declaration, Meeting, PersonVote, Resolution
 
@@ -93,6 +93,7 @@ def test_a_label_is_get_display_for_every_choice(model, name, language):
         for value in _values(model, name):
             instance = model(**{name: value})
             assert label(instance, name) == getattr(instance, f"get_{name}_display")()
+            assert value_label(model, name, value) == getattr(instance, f"get_{name}_display")()
 
 
 @settings(deadline=None)
@@ -104,6 +105,7 @@ def test_a_value_not_among_the_choices_is_labelled_as_django_labels_it(pair, val
     model, name = pair
     instance = model(**{name: value})
     assert label(instance, name) == getattr(instance, f"get_{name}_display")()
+    assert value_label(model, name, value) == getattr(instance, f"get_{name}_display")()
 
 
 def test_a_body_and_a_meeting_have_the_addresses_of_their_pages():
@@ -133,5 +135,6 @@ def test_translated_labels_are_in_the_readers_language(language):
         for flag in (ADDITION, CHANGE, DELETION, 99):
             entry = LogEntry(action_flag=flag)
             assert label(entry, "action_flag") == entry.get_action_flag_display()
+            assert value_label(LogEntry, "action_flag", flag) == entry.get_action_flag_display()
     with translation.override("fr"):
         assert label(LogEntry(action_flag=ADDITION), "action_flag") == "Ajout"
