@@ -40,6 +40,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--url", default=URL)
+    parser.add_argument(
+        "--collector",
+        choices=["server", "default"],
+        default="server",
+        help="Python's cycle collector as a Moot server runs it (moot.operations.collector, "
+        "the default) or as Python starts",
+    )
     args = parser.parse_args()
 
     os.environ["MOOT_DATA_DIR"] = tempfile.mkdtemp(prefix="moot-profile-")
@@ -78,6 +85,10 @@ def profile(args, vendor: str) -> None:
 
     load_example("leicester-hwb")
     client = Client()
+    if args.collector == "server":  # as moot.wsgi leaves it for serving
+        from moot.operations.collector import settle
+
+        settle()
     sql = {"n": 0, "t": 0.0}
 
     def wrapper(execute, sql_text, params, many, context):

@@ -104,6 +104,9 @@ def main() -> int:
     django.setup()
     from django.conf import settings
 
+    from moot.operations.collector import settle
+
+    settle()  # the cycle collector as a server runs it (moot.wsgi)
     settings.MOOT_RATE_LIMITS["api"] = "1000000/m"  # the list is measured, not the limiter
     from django.core.management import call_command
     from django.db import connection
