@@ -103,7 +103,7 @@ def test_minutes_naming_no_council_import_into_an_empty_moot_with_body(capsys):
         assert report["body"] == body.slug
         meeting = Meeting.objects.get(body=body)
         assert meeting.date.isoformat() == day and meeting.items.count() == items
-        assert meeting.items.filter(title__startswith=title).count() == 1
+        assert meeting.items.filter(title__istartswith=title).count() == 1
         recorded = meeting.attendance
         assert recorded.filter(status=Attendance.Status.PRESENT).count() == present
         assert recorded.filter(status=Attendance.Status.APOLOGIES).count() == apologies
