@@ -78,6 +78,13 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true")
     parser.add_argument(
+        "--search-only",
+        action="store_true",
+        help="measure search and its floor alone, interleaved, and print one line (to "
+        "compare two versions of the search code on a database kept by --keep, with "
+        "--reuse; the database is kept again; never written to the docs)",
+    )
+    parser.add_argument(
         "--keep",
         action="store_true",
         help="PostgreSQL: generate into the test database, keep it and stop (measure it "
@@ -120,9 +127,13 @@ def main() -> int:
         call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     try:
+        if args.search_only:
+            print(machine())
+            print(search_line(run_search(args)))
+            return 0
         result = run(args)
     finally:
-        if vendor == "postgresql" and not args.keep:
+        if vendor == "postgresql" and not (args.keep or args.search_only):
             connection.creation.destroy_test_db(old_name, verbosity=0)
     bodies = max(1, round(40 * args.scale))
     line = (
@@ -189,15 +200,7 @@ def run(args) -> dict:
     meetings = list(Meeting.objects.filter(agenda_public_q(), source=MARKER).select_related("body"))
     body_urls = [b.get_absolute_url() for b in Body.objects.all()]
     static = "/static/" + _a_static_file()
-    topics = ["highways", "budget", "libraries", "flood", "housing", "climate", "air quality"]
-    refs = list(
-        SearchEntry.objects.filter(kind="document").values_list("object_id", flat=True)[:500]
-    )
-    # a report's reference is "fx<item id>"; the document's item id is what the text holds
-    from moot.documents.models import Document
-
-    ref_items = list(Document.objects.filter(pk__in=refs).values_list("item_id", flat=True))
-    queries = topics + [f"fx{i}" for i in ref_items[:50]] + ["consultation outcomes", "risks"]
+    queries = _search_queries()
     ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
     api_urls = [args.api_list.format(after=a) for a in [0, *ids[49:250:50]]]
 
@@ -246,6 +249,63 @@ def run(args) -> dict:
         "bare_select": pct(select_times, 95),
         "queries": counts,
     }
+
+
+def _search_queries() -> list[str]:
+    """The searches measured: seven topics, 50 report references (a few rows each), and
+    two phrases most documents hold (tens of thousands of rows at full scale)."""
+    from moot.documents.models import Document
+    from moot.search.models import SearchEntry
+
+    topics = ["highways", "budget", "libraries", "flood", "housing", "climate", "air quality"]
+    refs = list(
+        SearchEntry.objects.filter(kind="document").values_list("object_id", flat=True)[:500]
+    )
+    # a report's reference is "fx<item id>"; the document's item id is what the text holds
+    ref_items = list(Document.objects.filter(pk__in=refs).values_list("item_id", flat=True))
+    return topics + [f"fx{i}" for i in ref_items[:50]] + ["consultation outcomes", "risks"]
+
+
+def run_search(args) -> dict:
+    """Search alone on a kept database (--reuse): each search page, uncached, then its
+    bare query, in turn, so that both see the same load."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from moot.portal.cache import EVERYTHING, bump
+    from moot.search import backends
+    from moot.search.models import SearchEntry
+
+    client = Client()
+    renew = lambda: bump(EVERYTHING)  # noqa: E731
+    queries = _search_queries()
+    urls = [f"/search/?q={q.replace(' ', '+')}" for q in queries]
+    timed(client, urls[0], renew)
+    search_times, bare_times = [], []
+    for k in range(args.samples):
+        search_times.append(timed(client, urls[k % len(urls)], renew))
+        bare_times.append(_bare_search(backends, queries[k % len(queries)]))
+    renew()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(urls[0])
+    return {
+        "entries": SearchEntry.objects.count(),
+        "search": (statistics.median(search_times), pct(search_times, 95)),
+        "bare_search": pct(bare_times, 95),
+        "bare_median": statistics.median(bare_times),
+        "queries": len(captured),
+    }
+
+
+def search_line(result: dict) -> str:
+    median, p95 = result["search"]
+    return (
+        f"search only ({result['entries']} search entries): search median {ms(median)}, "
+        f"p95 {ms(p95)} ({p95 / result['bare_search']:.2f}x the bare full-text query's p95 "
+        f"{ms(result['bare_search'])}; its median {ms(result['bare_median'])}); queries "
+        f"{result['queries']}; load average {os.getloadavg()[0]:.1f} at the end"
+    )
 
 
 def _a_static_file() -> str:
