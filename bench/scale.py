@@ -287,8 +287,10 @@ def _search_queries() -> list[str]:
 
 
 def run_search(args) -> dict:
-    """Search alone on a kept database (--reuse): each search page, uncached, then its
-    bare query, in turn, so that both see the same load."""
+    """Search alone on a kept database (--reuse), measured as ``run`` measures it: the
+    search pages in turn, uncached, then the bare queries in the same order (so each
+    query follows the same one as its counterpart did: the heaviest searches push the
+    others' pages out of PostgreSQL's buffers)."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -303,10 +305,9 @@ def run_search(args) -> dict:
     queries = _search_queries()
     urls = [f"/search/?q={q.replace(' ', '+')}" for q in queries]
     timed(client, urls[0], renew)
-    search_times, bare_times = [], []
-    for k in range(args.samples):
-        search_times.append(timed(client, urls[k % len(urls)], renew))
-        bare_times.append(_bare_search(backends, queries[k % len(queries)]))
+    n = args.samples
+    search_times = [timed(client, urls[k % len(urls)], renew) for k in range(n)]
+    bare_times = [_bare_search(backends, queries[k % len(queries)]) for k in range(n)]
     renew()
     with CaptureQueriesContext(connection) as captured:
         client.get(urls[0])
