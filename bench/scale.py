@@ -20,6 +20,10 @@ every request through Django's WSGI handler and the whole middleware stack, in p
   limit is lifted in this process: the list is measured, not the limiter);
 - the pages' floor: a static file served by the same handler (WhiteNoise).
 
+``--search-only`` measures search and its floor alone on a database kept by ``--keep``
+(with ``--reuse``), to compare two versions of the search code run after run;
+``--vacuum`` runs VACUUM ANALYZE first, as autovacuum would on a server where it is on.
+
 Query counts per page type are printed too (they must not grow with the scale: compare two
 runs). Not a timed test; --write replaces this database and scale's line in the "Scale
 benchmark" section of docs/benchmarks.md.
@@ -80,8 +84,8 @@ def main() -> int:
     parser.add_argument(
         "--search-only",
         action="store_true",
-        help="measure search and its floor alone, interleaved, and print one line (to "
-        "compare two versions of the search code on a database kept by --keep, with "
+        help="measure search and its floor alone and print one line (to compare two "
+        "versions of the search code, run after run, on a database kept by --keep, with "
         "--reuse; the database is kept again; never written to the docs)",
     )
     parser.add_argument(
