@@ -20,6 +20,10 @@ every request through Django's WSGI handler and the whole middleware stack, in p
   limit is lifted in this process: the list is measured, not the limiter);
 - the pages' floor: a static file served by the same handler (WhiteNoise).
 
+``--search-only`` measures search and its floor alone on a database kept by ``--keep``
+(with ``--reuse``), to compare two versions of the search code run after run;
+``--vacuum`` runs VACUUM ANALYZE first, as autovacuum would on a server where it is on.
+
 Query counts per page type are printed too (they must not grow with the scale: compare two
 runs). Not a timed test; --write replaces this database and scale's line in the "Scale
 benchmark" section of docs/benchmarks.md.
@@ -78,6 +82,19 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true")
     parser.add_argument(
+        "--search-only",
+        action="store_true",
+        help="measure search and its floor alone and print one line (to compare two "
+        "versions of the search code, run after run, on a database kept by --keep, with "
+        "--reuse; the database is kept again; never written to the docs)",
+    )
+    parser.add_argument(
+        "--vacuum",
+        action="store_true",
+        help="PostgreSQL: VACUUM ANALYZE before measuring, as autovacuum does on a server "
+        "where it is on (it empties GIN's pending list and gives the planner statistics)",
+    )
+    parser.add_argument(
         "--keep",
         action="store_true",
         help="PostgreSQL: generate into the test database, keep it and stop (measure it "
@@ -123,9 +140,13 @@ def main() -> int:
         call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     try:
+        if args.search_only:
+            print(machine())
+            print(search_line(run_search(args), args))
+            return 0
         result = run(args)
     finally:
-        if vendor == "postgresql" and not args.keep:
+        if vendor == "postgresql" and not (args.keep or args.search_only):
             connection.creation.destroy_test_db(old_name, verbosity=0)
     bodies = max(1, round(40 * args.scale))
     line = (
@@ -185,6 +206,7 @@ def run(args) -> dict:
             raise SystemExit(0)
     else:
         generation = args.reuse
+    vacuum(args)
     rng = random.Random(args.seed)
     client = Client()
     renew = lambda: bump(EVERYTHING)  # noqa: E731 - every cached page is stale
@@ -192,15 +214,7 @@ def run(args) -> dict:
     meetings = list(Meeting.objects.filter(agenda_public_q(), source=MARKER).select_related("body"))
     body_urls = [b.get_absolute_url() for b in Body.objects.all()]
     static = "/static/" + _a_static_file()
-    topics = ["highways", "budget", "libraries", "flood", "housing", "climate", "air quality"]
-    refs = list(
-        SearchEntry.objects.filter(kind="document").values_list("object_id", flat=True)[:500]
-    )
-    # a report's reference is "fx<item id>"; the document's item id is what the text holds
-    from moot.documents.models import Document
-
-    ref_items = list(Document.objects.filter(pk__in=refs).values_list("item_id", flat=True))
-    queries = topics + [f"fx{i}" for i in ref_items[:50]] + ["consultation outcomes", "risks"]
+    queries = _search_queries()
     ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
     api_urls = [args.api_list.format(after=a) for a in [0, *ids[49:250:50]]]
 
@@ -249,6 +263,80 @@ def run(args) -> dict:
         "bare_select": pct(select_times, 95),
         "queries": counts,
     }
+
+
+def vacuum(args) -> None:
+    """--vacuum: a freshly generated database has no planner statistics and, on PostgreSQL,
+    the search index's last rows wait in GIN's pending list, read in full by every search
+    (and its floor) until a VACUUM moves them into the index proper."""
+    from django.db import connection
+
+    if args.vacuum and connection.vendor == "postgresql":
+        start = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        print(f"VACUUM ANALYZE in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+def _search_queries() -> list[str]:
+    """The searches measured: seven topics, 50 report references (a few rows each), and
+    two phrases most documents hold (tens of thousands of rows at full scale)."""
+    from moot.documents.models import Document
+    from moot.search.models import SearchEntry
+
+    topics = ["highways", "budget", "libraries", "flood", "housing", "climate", "air quality"]
+    refs = list(
+        SearchEntry.objects.filter(kind="document").values_list("object_id", flat=True)[:500]
+    )
+    # a report's reference is "fx<item id>"; the document's item id is what the text holds
+    ref_items = list(Document.objects.filter(pk__in=refs).values_list("item_id", flat=True))
+    return topics + [f"fx{i}" for i in ref_items[:50]] + ["consultation outcomes", "risks"]
+
+
+def run_search(args) -> dict:
+    """Search alone on a kept database (--reuse), measured as ``run`` measures it: the
+    search pages in turn, uncached, then the bare queries in the same order (so each
+    query follows the same one as its counterpart did: the heaviest searches push the
+    others' pages out of PostgreSQL's buffers)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from moot.portal.cache import EVERYTHING, bump
+    from moot.search import backends
+    from moot.search.models import SearchEntry
+
+    vacuum(args)
+    client = Client()
+    renew = lambda: bump(EVERYTHING)  # noqa: E731
+    queries = _search_queries()
+    urls = [f"/search/?q={q.replace(' ', '+')}" for q in queries]
+    timed(client, urls[0], renew)
+    n = args.samples
+    search_times = [timed(client, urls[k % len(urls)], renew) for k in range(n)]
+    bare_times = [_bare_search(backends, queries[k % len(queries)]) for k in range(n)]
+    renew()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(urls[0])
+    return {
+        "entries": SearchEntry.objects.count(),
+        "search": (statistics.median(search_times), pct(search_times, 95)),
+        "bare_search": pct(bare_times, 95),
+        "bare_median": statistics.median(bare_times),
+        "queries": len(captured),
+    }
+
+
+def search_line(result: dict, args) -> str:
+    median, p95 = result["search"]
+    vacuumed = ", after VACUUM ANALYZE" if args.vacuum else ""
+    return (
+        f"search only ({result['entries']} search entries{vacuumed}, {args.samples} samples): "
+        f"search median {ms(median)}, "
+        f"p95 {ms(p95)} ({p95 / result['bare_search']:.2f}x the bare full-text query's p95 "
+        f"{ms(result['bare_search'])}; its median {ms(result['bare_median'])}); queries "
+        f"{result['queries']}; load average {os.getloadavg()[0]:.1f} at the end"
+    )
 
 
 def _a_static_file() -> str:

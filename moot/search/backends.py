@@ -154,7 +154,6 @@ def highlight(raw: str) -> str:
 
 _NAMES = ["kind", "title", "url", "meeting_identifier", "meeting_date", "body_slug", "body_name"]
 _COLUMNS = ", ".join(f"e.{name}" for name in _NAMES)
-_PAGE_COLUMNS = ", ".join(f"page.{name}" for name in _NAMES)
 
 
 def _filters(body, since, until, as_param) -> tuple[str, list]:
@@ -198,7 +197,16 @@ class SQLiteBackend:
 
 class PostgreSQLBackend:
     """tsvector generated column with GIN index; ``ts_rank`` with normalisation 1 (divide by
-    one plus the log of the length) so long documents do not drown short items."""
+    one plus the log of the length) so long documents do not drown short items.
+
+    One query answers the page and the total: the innermost query matches and ranks (each
+    match's rank computed once, only its id, date and rank kept), ``count(*) OVER ()``
+    counts those narrow rows as they pass, the page's rows are sorted out of them, and only
+    then are the page's columns read and its snippets made (``ts_headline`` on the page's
+    rows alone). ``OFFSET 0`` keeps the ranking inside the innermost query: flattened, the
+    planner would rank above the count and carry every match's tsvector through it. A
+    count apart would match everything twice. A page past the last has no row to carry the
+    total, so that page alone asks for the count."""
 
     HEADLINE = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, "
@@ -213,20 +221,30 @@ class PostgreSQLBackend:
         )
         query = _websearch(clauses)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {source}", [query, *params])  # noqa: S608
-            total = cursor.fetchone()[0]
             cursor.execute(
-                f"SELECT {_PAGE_COLUMNS}, page.score, ts_headline('english', "  # noqa: S608
-                "CASE WHEN page.text = '' THEN page.title ELSE page.text END, page.q, %s), "
-                "left(page.text, 200), right(page.text, 200) "
-                f"FROM (SELECT {_COLUMNS}, e.id, e.text, q, "
-                f"ts_rank(e.{VECTOR_COLUMN}, q, 1) AS score {source} "
-                "ORDER BY score DESC, e.meeting_date DESC, e.id LIMIT %s OFFSET %s) page "
-                "ORDER BY score DESC, page.meeting_date DESC, page.id",
-                [self.HEADLINE, query, *params, limit, offset],
+                f"SELECT {_COLUMNS}, page.score, ts_headline('english', "  # noqa: S608
+                "CASE WHEN e.text = '' THEN e.title ELSE e.text END, "
+                "websearch_to_tsquery('english', %s), %s), "
+                "left(e.text, 200), right(e.text, 200), page.total "
+                "FROM (SELECT ranked.id, ranked.meeting_date, ranked.score, "
+                "count(*) OVER () AS total "
+                f"FROM (SELECT e.id, e.meeting_date, ts_rank(e.{VECTOR_COLUMN}, q, 1) AS score "
+                f"{source} OFFSET 0) ranked "
+                "ORDER BY ranked.score DESC, ranked.meeting_date DESC, ranked.id "
+                "LIMIT %s OFFSET %s) page "
+                f"JOIN {TABLE} e ON e.id = page.id "
+                "ORDER BY page.score DESC, page.meeting_date DESC, page.id",
+                [query, self.HEADLINE, query, *params, limit, offset],
             )
             rows = cursor.fetchall()
-        return total, [(*row[:8], self._ellipsis(*row[8:])) for row in rows]
+            if rows:
+                total = rows[0][-1]
+            elif offset:
+                cursor.execute(f"SELECT count(*) {source}", [query, *params])  # noqa: S608
+                total = cursor.fetchone()[0]
+            else:
+                total = 0
+        return total, [(*row[:8], self._ellipsis(*row[8:11])) for row in rows]
 
     @staticmethod
     def _ellipsis(headline: str, start: str, end: str) -> str:

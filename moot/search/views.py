@@ -12,7 +12,6 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from moot.governance import selectors
 from moot.governance.models import Body
 from moot.portal.cache import SEARCH_SCOPES, cacheable, serve_cached
 from moot.search.backends import SearchResults, search
@@ -155,7 +154,7 @@ def _search_answer(request):
     if form.errors:
         if wants_json:
             return JsonResponse({"errors": form.errors}, status=400)
-        context = {"form": form, "bodies": bodies.values(), "authority": selectors.authority()}
+        context = {"form": form, "bodies": bodies.values()}
         return render(request, "search/results.html", context, status=400)
     results = None
     if form.q:
@@ -193,6 +192,5 @@ def _search_answer(request):
             "pagination": _pages(form, results) if results and results.hits else None,
             "first_page_url": f"{reverse('search:search')}?{urlencode(form.params())}",
             "json_url": f"{reverse('search:search')}?{urlencode({**form.params(page=form.page), 'format': 'json'})}",
-            "authority": selectors.authority(),
         },
     )

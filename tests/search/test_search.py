@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from moot import cli
 from moot.documents.models import Document
@@ -378,3 +379,35 @@ def test_search_page_json_twin(example, client):
     assert payload["results"][0]["url"].split("#")[0] == ITEM_21_URL
     assert "<mark>" in payload["results"][0]["snippet_html"]
     assert payload["total"] == search("health inequalities", until=date(2021, 3, 31)).total
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "health inequalities"},  # a few matches
+        {"q": "health or board or council", "page": "2"},  # many, a later page
+        {"q": "board", "body": "health-and-wellbeing-board", "until": "2021-12-31"},
+        {"q": "board", "format": "json"},
+    ],
+)
+def test_a_search_page_costs_the_same_few_queries(example, client, params):
+    """Whatever the search matches, an uncached page costs: the bodies (for the filter), the
+    authority (read once per request, for the page's heading; the JSON twin has none) and
+    the index. On PostgreSQL the page's rows carry the total, so the index costs one query;
+    SQLite counts apart (two)."""
+    index_queries = 1 if connection.vendor == "postgresql" else 2
+    authority = 0 if params.get("format") == "json" else 1
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/search/", params)
+    assert response.status_code == 200 and response["X-Moot-Cache"] == "miss"
+    assert len(captured) == 1 + authority + index_queries, [q["sql"][:80] for q in captured]
+
+
+def test_the_total_is_every_match_whatever_the_page(example):
+    """The total counts every match, not the page's rows: it is the number of hits the
+    longest page lists, and every page says the same."""
+    everything = search("board", limit=100)
+    assert 20 < len(everything.hits) < 100
+    assert everything.total == len(everything.hits)
+    for offset in (0, 5, len(everything.hits) - 1):
+        assert search("board", limit=5, offset=offset).total == everything.total
