@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from django.apps import apps
 
+from bench.fidelity import FIDELITY
+from moot.ingest.names import fold, normalise_name
+
 BODY = "health-and-wellbeing-board"
 MARCH = f"{BODY}/2021-03-25"
 JULY = f"{BODY}/2021-07-29"
@@ -35,3 +38,21 @@ def row_counts() -> dict[str, int]:
 
 def meeting_report(report: dict, identifier: str) -> dict:
     return next(m for m in report["meetings"] if m["meeting"] == identifier)
+
+
+def fidelity_text(name: str) -> str:
+    """A document of the fidelity corpus (tests/fidelity/documents), as text."""
+    return (FIDELITY / "documents" / name).read_text(encoding="utf-8")
+
+
+def fidelity_meeting(name: str):
+    """The one meeting a corpus document is read as (``parse_document``)."""
+    from moot.ingest.parse import parse_document
+
+    (meeting,) = parse_document(fidelity_text(name)).meetings
+    return meeting
+
+
+def families(entries) -> list[str]:
+    """The family names of an attendance list, folded: what the minutes tests compare."""
+    return [fold(normalise_name(p.name).family) for p in entries]

@@ -14,12 +14,9 @@ from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.printed_minutes import find_heading, parse_printed_minutes
 from moot.ingest.parse.unflatten import is_flattened
 from tests.fidelity.test_fidelity import FIDELITY
+from tests.ingest.helpers import fidelity_text as _read
 
 DOCS = FIDELITY / "documents"
-
-
-def _read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
 
 
 def _names(entries) -> list[str]:

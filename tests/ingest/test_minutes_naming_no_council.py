@@ -15,19 +15,15 @@ from hypothesis import strategies as st
 
 from moot import cli
 from moot.ingest.drafts import ParseError
-from moot.ingest.names import fold, normalise_name
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.printed_minutes import find_heading
 from moot.meetings.models import Meeting
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import BODY, row_counts
+from tests.ingest.helpers import families as _families
 
 SWATON = FIDELITY / "documents" / "swaton-pc-2023-07-18.txt"
 TRUDOXHILL = FIDELITY / "documents" / "trudoxhill-pc-2019-06-06.txt"
-
-
-def _families(entries) -> list[str]:
-    return [fold(normalise_name(p.name).family) for p in entries]
 
 
 def test_minutes_from_the_parish_council_meeting_name_no_body():

@@ -11,8 +11,7 @@ from datetime import date, time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moot.ingest.names import fold, normalise_name
-from moot.ingest.parse import detect_kind, parse_document
+from moot.ingest.parse import detect_kind
 from moot.ingest.parse.common import agreed_decisions
 from moot.ingest.parse.printed_minutes import (
     find_heading,
@@ -20,21 +19,11 @@ from moot.ingest.parse.printed_minutes import (
     parse_printed_minutes,
 )
 from tests.fidelity.test_fidelity import FIDELITY
+from tests.ingest.helpers import families as _families
+from tests.ingest.helpers import fidelity_meeting as _meeting
+from tests.ingest.helpers import fidelity_text as _read
 
 DOCS = FIDELITY / "documents"
-
-
-def _read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
-
-
-def _meeting(name: str):
-    (m,) = parse_document(_read(name)).meetings
-    return m
-
-
-def _families(entries) -> list[str]:
-    return [fold(normalise_name(p.name).family) for p in entries]
 
 
 def test_the_councils_name_before_minutes_that_name_only_its_kind():

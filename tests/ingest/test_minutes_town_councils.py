@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
-from moot.ingest.names import fold, normalise_name
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.name_lists import (
     OFFICE_WORDS,
@@ -20,21 +19,11 @@ from moot.ingest.parse.name_lists import (
 )
 from moot.ingest.parse.printed_minutes import find_heading, minute_numbers, parse_printed_minutes
 from tests.fidelity.test_fidelity import FIDELITY
+from tests.ingest.helpers import families as _families
+from tests.ingest.helpers import fidelity_meeting as _meeting
+from tests.ingest.helpers import fidelity_text as _read
 
 DOCS = FIDELITY / "documents"
-
-
-def _read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
-
-
-def _meeting(name: str):
-    (m,) = parse_document(_read(name)).meetings
-    return m
-
-
-def _families(entries) -> list[str]:
-    return [fold(normalise_name(p.name).family) for p in entries]
 
 
 def test_at_a_meeting_of_x_held_is_the_minutes_heading():

@@ -429,13 +429,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
-                if (
-                    pending
-                    and current
-                    and int(current.group()) == int(pending[1]) + 1
-                    and (not found or pending[0] > found[-1][0])
-                ):
-                    found.append(pending)
+                # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
             elif m.group("num").isdigit():
