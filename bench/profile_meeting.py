@@ -101,6 +101,17 @@ def profile(args, vendor: str) -> None:
 
     rendering = {"t": 0.0, "depth": 0}
     original_render = Template.render
+    from moot.portal import selectors
+
+    selecting = {"t": 0.0}
+    original_select = selectors.meeting_page
+
+    def timed_select(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original_select(*args, **kwargs)
+        finally:
+            selecting["t"] += time.perf_counter() - start
 
     def timed_render(self, context):
         rendering["depth"] += 1
@@ -122,14 +133,15 @@ def profile(args, vendor: str) -> None:
 
     for _ in range(10):
         get()  # warm
-    walls, cpus, queries, sql_times, template_times = [], [], [], [], []
+    walls, cpus, queries, sql_times, template_times, select_times = [], [], [], [], [], []
     Template.render = timed_render
+    selectors.meeting_page = timed_select
     try:
         with connection.execute_wrapper(wrapper):
             for _ in range(args.runs):
                 bump(EVERYTHING)  # before the clock starts, as bench/scale.py does
                 sql.update(n=0, t=0.0)
-                rendering["t"] = 0.0
+                rendering["t"] = selecting["t"] = 0.0
                 start, cpu = time.perf_counter(), time.process_time()
                 fetch()
                 walls.append(time.perf_counter() - start)
@@ -137,18 +149,21 @@ def profile(args, vendor: str) -> None:
                 queries.append(sql["n"])
                 sql_times.append(sql["t"])
                 template_times.append(rendering["t"])
+                select_times.append(selecting["t"])
     finally:
         Template.render = original_render
+        selectors.meeting_page = original_select
     median = statistics.median(walls)
     p99 = sorted(walls)[max(0, round(0.99 * len(walls)) - 1)]
     sql_ms, tpl_ms = statistics.median(sql_times) * 1000, statistics.median(template_times) * 1000
+    select_ms = statistics.median(select_times) * 1000
     print(machine())
     print(
         f"{vendor}: {args.url} uncached, {args.runs} runs: median {median * 1000:.1f} ms, "
         f"p99 {p99 * 1000:.1f} ms; this process's CPU time median "
         f"{statistics.median(cpus) * 1000:.1f} ms; {queries[-1]} queries, {sql_ms:.1f} ms in the database "
-        f"(median); templates {tpl_ms:.1f} ms, of which the queries run lazily from templates "
-        f"are part; load average {os.getloadavg()[0]:.1f}"
+        f"(median); the selector {select_ms:.1f} ms (queries included); templates {tpl_ms:.1f} ms, "
+        f"of which the queries run lazily from templates are part; load average {os.getloadavg()[0]:.1f}"
     )
     profiler = cProfile.Profile()
     profiler.enable()

@@ -196,6 +196,7 @@ class PublicDocument:
     last_page: int | None = None
     text: str = ""
     uploaded_at: datetime | None = None
+    has_text: bool = False  # read as a web page on the item's page
 
     @property
     def label(self) -> str:
@@ -226,6 +227,14 @@ class PublicDocument:
         return ""
 
 
+def _document_text(document) -> tuple[str, bool]:
+    """The document's text and whether it has any; a document read without its text
+    (``Document.objects.without_text()``) gives only the second."""
+    if "text" in document.__dict__:  # not deferred
+        return document.text, bool(document.text)
+    return "", document.has_text
+
+
 def public_document(document, item=None) -> PublicDocument:
     letter = document.letter
     if document_exempt(document, item):
@@ -236,6 +245,7 @@ def public_document(document, item=None) -> PublicDocument:
             exempt=True,
             exempt_notice=document_exempt_notice(letter, paragraph),
         )
+    text, has_text = _document_text(document)
     return PublicDocument(
         id=document.pk,
         letter=letter,
@@ -248,7 +258,8 @@ def public_document(document, item=None) -> PublicDocument:
         page_count=document.page_count,
         first_page=document.published_first_page,
         last_page=document.published_last_page,
-        text=document.text,
+        text=text,
+        has_text=has_text,
         uploaded_at=document.uploaded_at,
     )
 

@@ -81,7 +81,7 @@ def _item_relations() -> dict:
     public_item = Q(item__exempt=False)
     return {
         "presenters": Presenter.objects.filter(public_item).select_related("person"),
-        "documents": Document.objects.filter(public_item),
+        "documents": Document.objects.without_text().filter(public_item),
         "resolutions": _resolutions().filter(public_item),
         "declarations": Declaration.objects.filter(public_item).select_related("person"),
         "actions": Action.objects.filter(public_item).select_related("owner"),
@@ -172,9 +172,9 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
         ),
         Prefetch(
             "documents",
-            queryset=Document.objects.filter(item__isnull=True, exempt=False).order_by(
-                "order", "letter", "id"
-            ),
+            queryset=Document.objects.without_text()
+            .filter(item__isnull=True, exempt=False)
+            .order_by("order", "letter", "id"),
             to_attr="own_documents",
         ),
     )
@@ -282,7 +282,9 @@ class DocumentRow:
 
 def documents(filters: Filters, *, pk: int | None = None) -> list[DocumentRow]:
     qs = visibility.public_documents(
-        Document.objects.select_related("meeting__body", "item", "meeting__api_stamp")
+        Document.objects.without_text().select_related(
+            "meeting__body", "item", "meeting__api_stamp"
+        )
     )
     if pk is not None:
         qs = qs.filter(pk=pk)

@@ -140,7 +140,7 @@ def document(doc: PublicDocument, meeting: PublicMeeting, uris: Uris, item_url: 
         "last_page": doc.last_page,
         "url": uris.page(f"{meeting.url}documents/{doc.id}/") if doc.file_type else None,
         "text_url": uris.page(f"{item_url}#document-text-{doc.id}")
-        if item_url and doc.text
+        if item_url and doc.has_text
         else None,
         "event_id": uris.event(meeting.id),
     }

@@ -13,6 +13,15 @@ def document_path(instance: Document, filename: str) -> str:
     return f"documents/{meeting.body.slug}/{meeting.date_slug}/{filename}"
 
 
+class DocumentQuerySet(models.QuerySet):
+    def without_text(self) -> DocumentQuerySet:
+        """The documents without their extracted text (tens of kilobytes a report), each
+        saying only whether it has any (``has_text``): what a list of documents shows."""
+        return self.defer("text").annotate(
+            has_text=models.ExpressionWrapper(~Q(text=""), output_field=models.BooleanField())
+        )
+
+
 class Document(models.Model):
     class Kind(models.TextChoices):
         REPORT = "report", "Report"
@@ -46,6 +55,8 @@ class Document(models.Model):
     published_last_page = models.PositiveIntegerField(null=True, blank=True)
     source = models.CharField(max_length=300, blank=True)
     uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "item__order", "order", "letter"]

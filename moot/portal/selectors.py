@@ -450,7 +450,8 @@ def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Docume
     prefetched documents, exempt ones included: the item shows their notice) and the
     public documents of no item, which are returned."""
     rows = list(
-        Document.objects.filter(meeting=meeting)
+        Document.objects.without_text()
+        .filter(meeting=meeting)
         .filter(Q(item__isnull=True, exempt=False) | Q(item__exempt=False))
         .order_by("order", "letter", "id")
     )
@@ -941,7 +942,7 @@ class DocumentRow:
 
 def recent_documents(limit: int = 50) -> list[DocumentRow]:
     documents = (
-        visibility.public_documents(Document.objects.all())
+        visibility.public_documents(Document.objects.without_text())
         .select_related("item__meeting__body", "meeting__body")
         .order_by("-uploaded_at", "-id")[:limit]
     )

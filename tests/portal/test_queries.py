@@ -3,6 +3,7 @@ pages are cached until the record changes."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -251,3 +252,43 @@ def test_a_cached_page_keeps_its_headers_and_is_kept_per_host(client, example):
     assert second["Content-Type"] == first["Content-Type"]
     other_host = client.get("/calendar.ics", HTTP_HOST="localhost")
     assert other_host["X-Moot-Cache"] == "miss"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "{meeting}",
+        "{meeting}?format=json",
+        "/api/v1/events/{event}",
+        "/api/v1/documents?limit=50",
+        "/feeds/documents.xml",
+    ],
+)
+def test_lists_of_documents_never_read_their_text(client, example, page):
+    """A report's extracted text runs to tens of kilobytes: a page that lists documents
+    reads only whether each has text (to link to it as a web page), never the text."""
+    marker = "Pellucid-text-marker " * 2000  # about 40 KB
+    meeting = big_meeting(example, date(2023, 6, 1), items=2, documents_per_item=1)
+    document = Document.objects.filter(meeting=meeting, item__isnull=False).first()
+    Document.objects.filter(pk=document.pk).update(text=marker)
+    url = page.format(meeting=meeting.get_absolute_url(), event=meeting.pk)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    # the column itself read (not only compared with "" to say whether there is any)
+    column = re.compile(r'"documents_document"\."text"\s*(,|FROM)')
+    assert [q["sql"] for q in queries if column.search(q["sql"])] == []
+    assert b"Pellucid-text-marker" not in response.content
+    if "documents" not in page:  # the lists that link to the text, on the item's page
+        assert f"#document-text-{document.pk}".encode() in response.content
+
+
+def test_the_item_page_still_shows_a_documents_text(client, example):
+    meeting = big_meeting(example, date(2023, 6, 1), items=1, documents_per_item=1)
+    document = Document.objects.filter(meeting=meeting, item__isnull=False).first()
+    Document.objects.filter(pk=document.pk).update(text="Pellucid-text-marker")
+    response = client.get(f"{document.item.get_absolute_url()}")
+    assert response.status_code == 200
+    assert b"Pellucid-text-marker" in response.content
+    assert f'id="document-text-{document.pk}"'.encode() in response.content
