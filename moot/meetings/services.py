@@ -1141,13 +1141,15 @@ def open_actions_before(body, day) -> QuerySet[Action]:
     )
 
 
-def matters_arising(meeting: Meeting) -> list[Action]:
-    """Actions from the body's previous meetings still open: reported under Matters Arising."""
-    return list(
+def matters_arising(meeting: Meeting, narrow=None) -> list[Action]:
+    """Actions from the body's previous meetings still open: reported under Matters Arising.
+    ``narrow`` may change the query (a page leaves out what it does not show)."""
+    actions = (
         open_actions_before(meeting.body_id, meeting.date)
         .select_related("item", "item__meeting", "owner")
         .order_by("item__meeting__date", "id")
     )
+    return list(narrow(actions) if narrow else actions)
 
 
 class QuestionRefused(MeetingError):

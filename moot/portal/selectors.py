@@ -96,12 +96,25 @@ class ItemRef:
     meeting: PublicMeeting
 
 
-def _item_ref(item: AgendaItem) -> ItemRef:
+# An item's agenda text and minutes (HTML, kilobytes each): a heading (``_item_ref``) shows
+# neither, so the lists of headings leave them in the database.
+ITEM_TEXTS = ("purpose", "minutes")
+
+
+def headings_only(queryset: QuerySet, path: str = "item__") -> QuerySet:
+    """``queryset`` without the texts of the item at ``path`` ("" for items themselves)."""
+    return queryset.defer(*(path + name for name in ITEM_TEXTS))
+
+
+def _item_ref(item: AgendaItem, meetings: dict[int, PublicMeeting] | None = None) -> ItemRef:
+    """The item's heading; ``meetings`` keeps each meeting's public values made for a list
+    (many rows of one meeting)."""
     meeting = item.meeting
-    return ItemRef(
-        visibility.public_item(item, meeting, content_wanted=False),
-        visibility.public_meeting(meeting),
-    )
+    if meetings is None:
+        public = visibility.public_meeting(meeting)
+    elif (public := meetings.get(meeting.pk)) is None:
+        public = meetings[meeting.pk] = visibility.public_meeting(meeting)
+    return ItemRef(visibility.public_item(item, meeting, content_wanted=False), public)
 
 
 @dataclass(frozen=True)
@@ -111,13 +124,17 @@ class DecisionRow:
 
 
 def _decision_rows(resolutions) -> list[DecisionRow]:
-    return [DecisionRow(visibility.public_resolution(r), _item_ref(r.item)) for r in resolutions]
+    meetings: dict[int, PublicMeeting] = {}
+    return [
+        DecisionRow(visibility.public_resolution(r), _item_ref(r.item, meetings))
+        for r in resolutions
+    ]
 
 
 def public_decisions():
     """Every resolution anyone may read, newest meeting first (one meeting's together)."""
     return (
-        visibility.public_resolutions(_resolutions())
+        headings_only(visibility.public_resolutions(_resolutions()))
         .select_related("item__meeting__body")
         .order_by(
             "-item__meeting__date",
@@ -487,12 +504,15 @@ def _matters_arising(meeting: Meeting) -> list[MatterArising]:
     """The open actions of the body's earlier meetings whose minutes are public, from
     public items; the body is the meeting's own (read with it)."""
     matters = []
-    for action in meeting_services.matters_arising(meeting):
+    meetings: dict[int, PublicMeeting] = {}
+    for action in meeting_services.matters_arising(meeting, headings_only):
         earlier = action.item
         earlier.meeting.body = meeting.body
         if visibility.item_exempt(earlier) or not visibility.minutes_public(earlier.meeting):
             continue
-        matters.append(MatterArising(visibility.public_action(action), _item_ref(earlier)))
+        matters.append(
+            MatterArising(visibility.public_action(action), _item_ref(earlier, meetings))
+        )
     return matters
 
 
@@ -602,7 +622,7 @@ def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage
     if item.issue_id and not public.exempt:
         issue_title, issue_description = item.issue.title, item.issue.description
         others = (
-            AgendaItem.objects.filter(issue_id=item.issue_id)
+            headings_only(AgendaItem.objects.filter(issue_id=item.issue_id), "")
             .exclude(pk=item.pk)
             .filter(visibility.agenda_public_q("meeting__"))
             .select_related("meeting__body")
@@ -757,12 +777,13 @@ def person_page(slug: str, today: date) -> PersonPage:
         )
         for m in memberships
     ]
-    declarations = visibility.public_declarations(
-        Declaration.objects.filter(person=person)
+    declarations = headings_only(
+        visibility.public_declarations(Declaration.objects.filter(person=person))
     ).select_related("person", "item__meeting__body")
-    actions = visibility.public_actions(Action.objects.filter(owner=person)).select_related(
-        "owner", "item__meeting__body"
-    )
+    actions = headings_only(
+        visibility.public_actions(Action.objects.filter(owner=person))
+    ).select_related("owner", "item__meeting__body")
+    meetings: dict[int, PublicMeeting] = {}
     return PersonPage(
         person=person,
         memberships=rows,
@@ -771,7 +792,7 @@ def person_page(slug: str, today: date) -> PersonPage:
         ),
         attendance=attendance_record(memberships, person),
         declarations=[
-            DeclarationRow(visibility.public_declaration(d), _item_ref(d.item))
+            DeclarationRow(visibility.public_declaration(d), _item_ref(d.item, meetings))
             for d in declarations.order_by("-item__meeting__date")
         ],
         interests=[
@@ -781,7 +802,7 @@ def person_page(slug: str, today: date) -> PersonPage:
             )
         ],
         actions=[
-            ActionRow(visibility.public_action(a), _item_ref(a.item))
+            ActionRow(visibility.public_action(a), _item_ref(a.item, meetings))
             for a in actions.order_by("-item__meeting__date", "id")
         ],
     )
@@ -942,7 +963,7 @@ class DocumentRow:
 
 def recent_documents(limit: int = 50) -> list[DocumentRow]:
     documents = (
-        visibility.public_documents(Document.objects.without_text())
+        headings_only(visibility.public_documents(Document.objects.without_text()))
         .select_related("item__meeting__body", "meeting__body")
         .order_by("-uploaded_at", "-id")[:limit]
     )

@@ -292,3 +292,39 @@ def test_the_item_page_still_shows_a_documents_text(client, example):
     assert response.status_code == 200
     assert b"Pellucid-text-marker" in response.content
     assert f'id="document-text-{document.pk}"'.encode() in response.content
+
+
+@pytest.mark.parametrize(
+    "page, own_items",
+    [
+        ("{later}", 1),  # its own items' minutes, not those of the matters arising
+        ("{later}?format=json", 1),
+        ("/decisions/", 0),
+        ("/", 0),
+        ("/people/{person}/", 0),
+        ("/feeds/decisions.xml", 0),
+        ("/feeds/documents.xml", 0),
+    ],
+)
+def test_lists_of_item_headings_never_read_the_items_texts(client, example, page, own_items):
+    """Matters arising, the decisions register, a person's declarations and actions and the
+    feeds name earlier items by their headings: the items' minutes and agenda text (HTML,
+    kilobytes each) are not read for them."""
+    earlier = big_meeting(example, date(2023, 6, 1), items=3, documents_per_item=1)
+    later = big_meeting(example, date(2023, 6, 8), items=1, documents_per_item=0)
+    AgendaItem.objects.filter(meeting=earlier).update(
+        minutes="<p>Pellucid-minutes-marker</p>" * 500,
+        purpose="<p>Pellucid-purpose-marker</p>" * 500,
+    )
+    person = Person.objects.order_by("pk")[0]
+    url = page.format(later=later.get_absolute_url(), person=person.slug)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    column = re.compile(r'"meetings_agendaitem"\."(minutes|purpose)"\s*(,|FROM)')
+    reading = [q["sql"] for q in queries if column.search(q["sql"])]
+    assert len(reading) == own_items, reading
+    assert b"Pellucid" not in response.content
+    if page.startswith("{later}"):  # the earlier meeting's open actions are listed
+        assert f"{earlier.get_absolute_url()}items/1/".encode() in response.content
