@@ -552,10 +552,10 @@ def meeting_page(
     attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
     attendees: tuple[PublicAttendee, ...] = ()
     if public.minutes_public:
-        records = meeting.attendance.select_related("person", "substitute_for").order_by(
-            "order", "id"
+        rows = meeting.attendance.order_by("order", "id").values_list(
+            *visibility.ATTENDANCE_VALUES
         )
-        attendees = visibility.public_attendance(meeting, records)
+        attendees = visibility.public_attendance_of_values(meeting, rows)
         for attendee in attendees:
             attendance[attendee.status].append(attendee)
     publication = meeting_rules.publication_deadline(
