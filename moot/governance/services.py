@@ -401,6 +401,8 @@ def terms_of_reference_adopt(*, body: Body, draft, user: Any = None) -> TermsOfR
     version in force before this one ends the day before this one comes into force
     (``moot.terms_of_reference.superseded``). A version may not start on or before the
     start of a version already recorded (end or correct that one in the back office).
+    With ``draft.carry_members`` the members of the version before are carried over to
+    the new version's sections of the same name (``_carry_members``).
     """
     from datetime import timedelta
 
@@ -453,18 +455,93 @@ def terms_of_reference_adopt(*, body: Body, draft, user: Any = None) -> TermsOfR
         standing_items=list(draft.standing_items),
         user=user,
     )
+    made = {}
     for order, section in enumerate(draft.sections, start=1):
-        record_save(
-            obj=MembershipSection(
-                terms_of_reference=terms,
-                name=section.name.strip(),
-                cap=section.cap,
-                voting=section.voting,
-                order=order,
+        made[section.name.strip().casefold()] = (
+            section.row,
+            record_save(
+                obj=MembershipSection(
+                    terms_of_reference=terms,
+                    name=section.name.strip(),
+                    cap=section.cap,
+                    voting=section.voting,
+                    order=order,
+                ),
+                user=user,
             ),
+        )
+    if previous is not None and draft.carry_members:
+        _carry_members(previous, made, draft.in_force_from, user)
+    return terms
+
+
+def _carry_members(
+    previous: TermsOfReference,
+    sections: dict[str, tuple[int, MembershipSection]],
+    day: date,
+    user: Any,
+) -> None:
+    """Carry the members of the previous version on ``day`` over to the new version's
+    sections of the same name: each membership ends the day before and starts again in a
+    seat like its own (label, organisation, vote), with its role and title. A member whose
+    section the new version does not have is not carried. Over a new, smaller cap the
+    whole adoption is refused (``rules.check_cap``)."""
+    from datetime import timedelta
+
+    current = (
+        Membership.objects.filter(seat__section__terms_of_reference=previous, start_date__lte=day)
+        .filter(models.Q(end_date__isnull=True) | models.Q(end_date__gte=day))
+        .select_related("person", "seat", "seat__section")
+        .order_by("seat__section__order", "seat__order")
+    )
+    for membership in current:
+        found = sections.get(membership.seat.section.name.casefold())
+        if found is None:
+            continue
+        row, section = found
+        try:
+            seat = seat_create(
+                section=section,
+                label=membership.seat.label,
+                organisation=membership.seat.organisation,
+                voting=membership.seat.voting,
+            )
+        except GovernanceError as exc:
+            raise SetupRefused(
+                f"section_{row}_cap",
+                f"Cannot carry {membership.person} over to {section.name}: {exc}",
+            ) from exc
+        log_action("moot.seat.created", seat, user=user, data={"section": section.name})
+        if membership.start_date >= day:
+            # appointed from the new version's first day: the membership moves seat
+            membership.seat = seat
+            record_update(
+                obj=membership,
+                fields=["seat"],
+                action="moot.membership.moved",
+                user=user,
+                data={"person": membership.person.name, "section": section.name},
+            )
+            continue
+        until = membership.end_date
+        membership.end_date = day - timedelta(days=1)
+        record_update(
+            obj=membership,
+            fields=["end_date"],
+            action="moot.membership.ended",
+            user=user,
+            data={"person": membership.person.name, "to": membership.end_date},
+        )
+        membership_create(
+            person=membership.person,
+            seat=seat,
+            start_date=day,
+            end_date=until,
+            role=membership.role,
+            title=membership.title,
+            on_behalf_of=membership.on_behalf_of,
             user=user,
         )
-    return terms
 
 
 def _person_slug(name: str) -> str:

@@ -82,6 +82,8 @@ class TermsDraft:
     minimum_meetings_per_year: int = 0
     standing_items: tuple[str, ...] = ()
     sections: tuple[SectionDraft, ...] = ()
+    #: Carry the previous version's members over to sections of the same name.
+    carry_members: bool = True
 
 
 @dataclass(frozen=True)
@@ -391,6 +393,7 @@ _TERMS_FIELDS = {
     "minimum_meetings_per_year",
     "standing_items",
     "sections",
+    "carry_members",
 }
 _SECTION_FIELDS = {"name", "cap", "voting"}
 _MEMBER_FIELDS = {"person", "name", "section", "role", "from"}
@@ -462,6 +465,7 @@ def setup_from(data: Any) -> SetupDraft:
         minimum_meetings_per_year=read.number(terms_data, "minimum_meetings_per_year", "terms"),
         standing_items=read.lines(terms_data, "standing_items", "terms"),
         sections=tuple(sections),
+        carry_members=read.flag(terms_data, "carry_members", "terms", True),
     )
     if in_force_from is not None:
         _add(problems, terms_problems(terms), "terms")

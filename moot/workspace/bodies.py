@@ -127,6 +127,8 @@ def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
     if request.method == "POST":
         rows = max(forms.SECTION_ROWS, _rows_posted(request.POST))
     form = forms.TermsForm(request.POST or None, initial=initial, rows=rows)
+    if latest is None:
+        del form.fields["carry_members"]  # a first version has no members to carry
     if request.method == "POST" and form.is_valid():
         try:
             terms = services.terms_of_reference_adopt(

@@ -90,6 +90,12 @@ class TermsForm(GovukForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="One a line, in agenda order: each new agenda starts with them.",
     )
+    carry_members = forms.BooleanField(
+        label="Carry the members of the version before over to sections of the same name",
+        required=False,
+        help_text="Each ends the day before and holds a seat in the new version from its "
+        "first day, with the same role.",
+    )
 
     def __init__(self, *args, rows: int = SECTION_ROWS, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,6 +158,7 @@ class TermsForm(GovukForm):
             minimum_meetings_per_year=data.get("minimum_meetings_per_year") or 0,
             standing_items=setup.standing_items_from(data.get("standing_items") or ""),
             sections=tuple(sections),
+            carry_members=bool(data.get("carry_members")),
         )
         for field, message in setup.terms_problems(self.draft).items():
             self.add_error(field if field in self.fields else None, message)
@@ -180,6 +187,7 @@ def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int]:
         "chair_casting_vote": terms.chair_casting_vote,
         "minimum_meetings_per_year": terms.minimum_meetings_per_year or None,
         "standing_items": "\n".join(terms.standing_items),
+        "carry_members": True,
     }
     sections = list(terms.sections.all())
     for row, section in enumerate(sections, start=1):

@@ -200,6 +200,53 @@ def test_a_new_version_ends_the_previous_one_the_day_before(manager, panel):
     ).exists()
 
 
+def test_a_new_version_carries_the_members_over_to_sections_of_the_same_name(
+    manager, client, panel
+):
+    appoint(manager, panel, new_name="Cllr Carried Chair", role="chair")
+    appoint(manager, panel, new_name="Officer Left Behind", section="Officers")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(
+            version="2.0",
+            in_force_from="2026-06-01",
+            approved_on="",
+            carry_members="on",
+            section_2_name="Partners",
+        ),
+    )
+    assert response.status_code == 302, text(response)
+    chair = Membership.objects.filter(person__name="Cllr Carried Chair").order_by("start_date")
+    assert [
+        (m.seat.section.terms_of_reference.version, m.start_date, m.end_date) for m in chair
+    ] == [
+        ("1.0", TODAY, date(2026, 5, 31)),
+        ("2.0", date(2026, 6, 1), None),
+    ]
+    assert chair[1].role == "chair"
+    left = Membership.objects.get(person__name="Officer Left Behind")
+    assert left.seat.section.terms_of_reference.version == "1.0" and left.end_date is None
+
+
+def test_carrying_more_members_than_a_new_cap_refuses_the_whole_version(manager, panel):
+    appoint(manager, panel, new_name="Member One")
+    appoint(manager, panel, new_name="Member Two")
+    before = (Membership.objects.count(), AuditEntry.objects.count())
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(
+            version="2.0", in_force_from="2026-06-01", carry_members="on", section_1_cap="1"
+        ),
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert "Cannot carry Member Two over to Elected members" in page
+    assert 'id="id_section_1_cap-error"' in page
+    assert (Membership.objects.count(), AuditEntry.objects.count()) == before
+    assert TermsOfReference.objects.filter(body=panel).count() == 1
+    assert TermsOfReference.objects.get(body=panel).in_force_to is None
+
+
 def test_a_version_starting_before_the_latest_is_refused(manager, panel):
     response = manager.post(
         reverse("workspace:body_terms_new", args=[panel.slug]),
