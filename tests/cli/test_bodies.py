@@ -283,3 +283,31 @@ def test_sections_need_a_name_of_their_own_and_a_cap_of_at_least_one(sections):
     assert (not problems) is valid
     for row, (_, cap) in enumerate(sections, start=1):
         assert (f"section_{row}_cap" in problems) is (cap < 1)
+
+
+def test_a_new_version_from_a_file_carries_members_unless_told_not_to(capsys, toml_file, tmp_path):
+    assert moot(capsys, "body", "load", str(toml_file()))[0] == 0
+    second = {
+        "body": {"name": "Joint Health Scrutiny Committee"},
+        "terms": {
+            "version": "2",
+            "in_force_from": "2026-01-01",
+            "quorum_minimum": 3,
+            "sections": [{"name": "City councillors", "cap": 3}],
+        },
+    }
+    path = tmp_path / "v2.json"
+    path.write_text(json.dumps(second), encoding="utf-8")
+    assert moot(capsys, "body", "load", str(path))[0] == 0
+    pat = Membership.objects.filter(person__name="Cllr Pat Chair").order_by("start_date")
+    assert [(m.seat.section.terms_of_reference.version, m.end_date) for m in pat] == [
+        ("1", date(2025, 12, 31)),
+        ("2", None),
+    ]
+    sam = Membership.objects.get(person__name="Cllr Sam County")  # no such section in 2
+    assert sam.end_date is None and sam.seat.section.terms_of_reference.version == "1"
+    third = {**second, "terms": {**second["terms"], "version": "3", "in_force_from": "2027-01-01"}}
+    third["terms"]["carry_members"] = False
+    path.write_text(json.dumps(third), encoding="utf-8")
+    assert moot(capsys, "body", "load", str(path))[0] == 0
+    assert not Membership.objects.filter(seat__section__terms_of_reference__version="3").exists()
