@@ -238,11 +238,6 @@ def terms_problems(draft: TermsDraft) -> dict[str, str]:
         problems["version"] = "Enter the version of the terms of reference, such as 1.0."
     elif len(version) > VERSION_LIMIT:
         problems["version"] = f"The version '{version}' is longer than {VERSION_LIMIT} characters."
-    if draft.approved_on is not None and draft.approved_on > draft.in_force_from:
-        problems["approved_on"] = (
-            f"Approved on {draft.approved_on:%-d %B %Y} is after in force from "
-            f"{draft.in_force_from:%-d %B %Y}; terms come into force once approved."
-        )
     if draft.decision_method not in DECISION_METHODS:
         problems["decision_method"] = (
             f"The decision method '{draft.decision_method}' is not one Moot knows: "
@@ -467,12 +462,7 @@ def setup_from(data: Any) -> SetupDraft:
         sections=tuple(sections),
         carry_members=read.flag(terms_data, "carry_members", "terms", True),
     )
-    if in_force_from is not None:
-        _add(problems, terms_problems(terms), "terms")
-    else:
-        terms_only = terms_problems(terms)
-        terms_only.pop("approved_on", None)
-        _add(problems, terms_only, "terms")
+    _add(problems, terms_problems(terms), "terms")
 
     members = []
     names = {s.name.strip().casefold() for s in sections}

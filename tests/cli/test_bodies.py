@@ -311,3 +311,84 @@ def test_a_new_version_from_a_file_carries_members_unless_told_not_to(capsys, to
     path.write_text(json.dumps(third), encoding="utf-8")
     assert moot(capsys, "body", "load", str(path))[0] == 0
     assert not Membership.objects.filter(seat__section__terms_of_reference__version="3").exists()
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(value)  # strings and whole numbers are written alike in TOML
+
+
+def as_toml_text(data: dict) -> str:
+    """The file's tables in TOML (the shape ``read_setup`` reads: tables, arrays of tables)."""
+    lines = []
+    for table, fields in data.items():
+        lines.append(f"[{table}]")
+        rows = {
+            k: v for k, v in fields.items() if isinstance(v, list) and v and isinstance(v[0], dict)
+        }
+        for key, value in fields.items():
+            if key not in rows:
+                lines.append(f"{key} = {_toml_value(value)}")
+        for key, value in rows.items():
+            for row in value:
+                lines.append(f"[[{table}.{key}]]")
+                lines.extend(f"{k} = {_toml_value(v)}" for k, v in row.items())
+    return "\n".join(lines) + "\n"
+
+
+section_names = st.text(alphabet="abcdefgh ", min_size=1, max_size=12).filter(str.strip)
+
+
+@given(
+    version=st.text(alphabet="0123456789.", min_size=1, max_size=6),
+    start=st.dates(date(2000, 1, 1), date(2040, 1, 1)),
+    minimum=st.integers(0, 12),
+    fraction=st.one_of(
+        st.none(),
+        st.integers(1, 9).flatmap(lambda d: st.tuples(st.integers(1, d), st.just(d))),
+    ),
+    caps=st.lists(st.tuples(section_names, st.integers(1, 20), st.booleans()), max_size=4),
+    items=st.lists(st.text(alphabet="abc ", min_size=1, max_size=8).filter(str.strip), max_size=3),
+    as_toml=st.booleans(),
+)
+def test_a_valid_file_reads_back_as_the_draft_it_describes(
+    version, start, minimum, fraction, caps, items, as_toml
+):
+    """Whatever valid terms a file holds, JSON or TOML, the reader gives exactly them;
+    and it refuses exactly when the checks do."""
+    sections = [
+        {"name": n.strip(), "cap": c, "voting": v}
+        for i, (n, c, v) in enumerate(caps)
+        if n.strip().casefold() not in {m.strip().casefold() for m, _, _ in caps[:i]}
+    ]
+    terms = {
+        "version": version,
+        "in_force_from": start.isoformat(),
+        "quorum_minimum": minimum,
+        "standing_items": [i.strip() for i in items],
+        "sections": sections,
+    }
+    if fraction:
+        terms["quorum_fraction"] = f"{fraction[0]}/{fraction[1]}"
+    data = {"body": {"name": "Some Board"}, "terms": terms}
+    if as_toml:
+        text, suffix = as_toml_text(data), ".toml"
+    else:
+        text, suffix = json.dumps(data), ".json"
+    valid = bool(sections) and (minimum > 0 or fraction is not None) and version.strip() != ""
+    try:
+        draft = checks.read_setup(text, suffix=suffix)
+    except checks.SetupInvalid:
+        assert not valid
+        return
+    assert valid
+    assert draft.terms.version == version.strip()
+    assert draft.terms.in_force_from == start
+    assert draft.terms.quorum_fraction == fraction
+    assert draft.terms.standing_items == tuple(terms["standing_items"])
+    assert [(s.name, s.cap, s.voting) for s in draft.terms.sections] == [
+        (s["name"], s["cap"], s["voting"]) for s in sections
+    ]

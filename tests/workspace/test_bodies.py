@@ -273,7 +273,6 @@ def test_a_version_starting_before_the_latest_is_refused(manager, panel):
             None,
             "Give at least one membership section",
         ),
-        ({"approved_on": "2026-02-01"}, "approved_on", "terms come into force once approved"),
         ({"version": ""}, "version", "This field is required"),
     ],
 )
