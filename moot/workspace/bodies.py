@@ -104,7 +104,8 @@ def _render_setup(request, body: Body, *, appoint=None, end_errors=None, status=
         "versions": versions,
         "upcoming": upcoming,
         "members": members,
-        "appoint": appoint or forms.AppointForm(sections=_sections(body)),
+        "appoint": appoint
+        or forms.AppointForm(sections=_sections(body), initial={"role": Membership.Role.MEMBER}),
         "end_errors": end_errors or {},
     }
     return render(request, "workspace/bodies/setup.html", context, status=status)

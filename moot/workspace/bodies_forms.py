@@ -168,13 +168,15 @@ class TermsForm(GovukForm):
 def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int]:
     """The form's starting values: a copy of the latest version (a new version usually
     changes a little), or the usual defaults; and how many section rows to offer."""
+    voting = {section_fields(row)[2]: True for row in range(1, 51)}  # a new row votes
     if terms is None:
         return {
             "decision_method": TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
             "chair_casting_vote": True,
-            "section_1_voting": True,
+            **voting,
         }, SECTION_ROWS
     initial = {
+        **voting,
         "approved_by": terms.approved_by,
         "quorum_minimum": terms.quorum_minimum or None,
         "quorum_fraction": (
