@@ -78,6 +78,8 @@ class Action(enum.StrEnum):
     INTERESTS_REVIEW = "interests.review"
     # The executive record (issue 18): notices, exceptions, decision records, call-ins.
     EXECUTIVE_RECORD = "executive.record"
+    # Setting up bodies from their terms of reference (moot/workspace/bodies.py).
+    BODIES_MANAGE = "bodies.manage"
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,9 @@ def decide(subject: Subject, action: Action | str, target: Target, *, on: date) 
     if action is Action.REPORT_SIGN_OFF:
         return _sign_off(subject, target)
 
+    if action is Action.BODIES_MANAGE:
+        return _bodies_manage(subject, target)
+
     permitted, refusal = _STAFF_ACTIONS[action]
     if Role.ADMINISTRATOR in roles or roles & permitted:
         return _allow(roles, permitted | {Role.ADMINISTRATOR}, target)
@@ -297,4 +302,22 @@ def _sign_off(subject: Subject, target: Target) -> Decision:
         False,
         "Only the people named as signatories of this sign-off step may sign it off or send "
         "the report back.",
+    )
+
+
+def _bodies_manage(subject: Subject, target: Target) -> Decision:
+    """Setting up a body, its terms of reference (sections, caps, quorum, voting) and its
+    appointments is constitutional work for the authority's democratic services: the
+    terms are approved by the council, not by the body, so a clerk of one body (who serves
+    its meetings) does not rewrite them. Only authority-wide clerks and administrators may,
+    whichever body is asked about."""
+    roles = roles_on(subject, None)
+    if Role.ADMINISTRATOR in roles:
+        return Decision(True, "Allowed: you are an administrator.")
+    if Role.CLERK in roles:
+        return Decision(True, "Allowed: you are a clerk of every body.")
+    return Decision(
+        False,
+        "Only clerks of every body and administrators may set up bodies, their terms of "
+        f"reference and their members (a clerk of {_body(target)} alone may not).",
     )

@@ -55,6 +55,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moot.cli.exports",
     "moot.cli.operations",
     "moot.cli.fixture",
+    "moot.cli.bodies",
 )
 
 

@@ -346,3 +346,316 @@ def person_alias_add(
             "moot.person.alias_added", person, user=user, data={"alias": name, "source": source}
         )
     return alias, created
+
+
+# --- Setting up a body from its terms of reference (moot/governance/terms.py) ------------
+
+
+class SetupRefused(GovernanceError):
+    """A set-up the record refuses; ``field`` names the form's field at fault ("" for the
+    whole form), so the workspace can show the sentence beside it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def _refuse_problems(problems: dict[str, str]) -> None:
+    if problems:
+        field, message = next(iter(problems.items()))
+        raise SetupRefused(field, message)
+
+
+@transaction.atomic
+def body_create(*, draft, user: Any = None) -> Body:
+    """Set up a body (``terms.BodyDraft``), checked by ``terms.body_problems``; its address
+    name is its own (``moot.body.created``)."""
+    from moot.governance import terms as setup
+
+    _refuse_problems(setup.body_problems(draft))
+    slug = setup.slug_for(draft.name, draft.slug)
+    other = Body.objects.filter(slug=slug).first()
+    if other is not None:
+        raise SetupRefused(
+            "slug",
+            f"The address name '{slug}' is already used by {other.name}; enter another.",
+        )
+    body = Body(
+        name=draft.name.strip(),
+        slug=slug,
+        classification=draft.classification,
+        purpose=draft.purpose.strip(),
+        default_venue=draft.default_venue.strip(),
+        access_regime=draft.access_regime,
+    )
+    record_save(obj=body, user=user, action="moot.body.created")
+    return body
+
+
+@transaction.atomic
+def terms_of_reference_adopt(*, body: Body, draft, user: Any = None) -> TermsOfReference:
+    """Adopt a new version of a body's terms of reference (``terms.TermsDraft``) with its
+    membership sections, in one transaction.
+
+    Versions never overlap (a meeting is judged by the version in force on its date): the
+    version in force before this one ends the day before this one comes into force
+    (``moot.terms_of_reference.superseded``). A version may not start on or before the
+    start of a version already recorded (end or correct that one in the back office).
+    With ``draft.carry_members`` the members of the version before are carried over to
+    the new version's sections of the same name (``_carry_members``).
+    """
+    from datetime import timedelta
+
+    from moot.governance import terms as setup
+
+    _refuse_problems(setup.terms_problems(draft))
+    Body.objects.select_for_update().get(pk=body.pk)
+    version = draft.version.strip()
+    versions = list(body.terms_of_reference.order_by("in_force_from"))
+    if any(v.version == version for v in versions):
+        raise SetupRefused(
+            "version",
+            f"{body.name} already has terms of reference version {version}; give the new "
+            "version its own number.",
+        )
+    later = [v for v in versions if v.in_force_from >= draft.in_force_from]
+    if later:
+        raise SetupRefused(
+            "in_force_from",
+            f"Version {later[-1].version} of {body.name}'s terms is in force from "
+            f"{later[-1].in_force_from:%-d %B %Y}; a new version comes into force after the "
+            "latest one.",
+        )
+    previous = versions[-1] if versions else None
+    if previous is not None and (
+        previous.in_force_to is None or previous.in_force_to >= draft.in_force_from
+    ):
+        previous.in_force_to = draft.in_force_from - timedelta(days=1)
+        record_update(
+            obj=previous,
+            fields=["in_force_to"],
+            action="moot.terms_of_reference.superseded",
+            user=user,
+            data={"by": version},
+        )
+    numerator, denominator = draft.quorum_fraction or (None, None)
+    terms = terms_of_reference_create(
+        body=body,
+        version=version,
+        in_force_from=draft.in_force_from,
+        approved_on=draft.approved_on,
+        approved_by=draft.approved_by.strip(),
+        quorum_minimum=draft.quorum_minimum,
+        quorum_fraction_numerator=numerator,
+        quorum_fraction_denominator=denominator,
+        quorum_floor=draft.quorum_floor,
+        decision_method=draft.decision_method,
+        chair_casting_vote=draft.chair_casting_vote,
+        minimum_meetings_per_year=draft.minimum_meetings_per_year,
+        standing_items=list(draft.standing_items),
+        user=user,
+    )
+    made = {}
+    for order, section in enumerate(draft.sections, start=1):
+        made[section.name.strip().casefold()] = (
+            section.row,
+            record_save(
+                obj=MembershipSection(
+                    terms_of_reference=terms,
+                    name=section.name.strip(),
+                    cap=section.cap,
+                    voting=section.voting,
+                    order=order,
+                ),
+                user=user,
+            ),
+        )
+    if previous is not None and draft.carry_members:
+        _carry_members(previous, made, draft.in_force_from, user)
+    return terms
+
+
+def _carry_members(
+    previous: TermsOfReference,
+    sections: dict[str, tuple[int, MembershipSection]],
+    day: date,
+    user: Any,
+) -> None:
+    """Carry the members of the previous version on ``day`` over to the new version's
+    sections of the same name: each membership ends the day before and starts again in a
+    seat like its own (label, organisation, vote), with its role and title. A member whose
+    section the new version does not have is not carried. Over a new, smaller cap the
+    whole adoption is refused (``rules.check_cap``)."""
+    from datetime import timedelta
+
+    current = (
+        Membership.objects.filter(seat__section__terms_of_reference=previous, start_date__lte=day)
+        .filter(models.Q(end_date__isnull=True) | models.Q(end_date__gte=day))
+        .select_related("person", "seat", "seat__section")
+        .order_by("seat__section__order", "seat__order")
+    )
+    for membership in current:
+        found = sections.get(membership.seat.section.name.casefold())
+        if found is None:
+            continue
+        row, section = found
+        try:
+            seat = seat_create(
+                section=section,
+                label=membership.seat.label,
+                organisation=membership.seat.organisation,
+                voting=membership.seat.voting,
+            )
+        except GovernanceError as exc:
+            raise SetupRefused(
+                f"section_{row}_cap",
+                f"Cannot carry {membership.person} over to {section.name}: {exc}",
+            ) from exc
+        log_action("moot.seat.created", seat, user=user, data={"section": section.name})
+        if membership.start_date >= day:
+            # appointed from the new version's first day: the membership moves seat
+            membership.seat = seat
+            record_update(
+                obj=membership,
+                fields=["seat"],
+                action="moot.membership.moved",
+                user=user,
+                data={"person": membership.person.name, "section": section.name},
+            )
+            continue
+        until = membership.end_date
+        membership.end_date = day - timedelta(days=1)
+        record_update(
+            obj=membership,
+            fields=["end_date"],
+            action="moot.membership.ended",
+            user=user,
+            data={"person": membership.person.name, "to": membership.end_date},
+        )
+        membership_create(
+            person=membership.person,
+            seat=seat,
+            start_date=day,
+            end_date=until,
+            role=membership.role,
+            title=membership.title,
+            on_behalf_of=membership.on_behalf_of,
+            user=user,
+        )
+
+
+def _person_slug(name: str) -> str:
+    from django.utils.text import slugify
+
+    base = slugify(name)[:110].strip("-") or "person"
+    taken = set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def membership_appoint(
+    *,
+    section: MembershipSection,
+    start_date: date,
+    role: str = Membership.Role.MEMBER,
+    person: Person | None = None,
+    new_name: str = "",
+    title: str = "",
+    user: Any = None,
+) -> Membership:
+    """Appoint a person (one in the record, or a new one by name) to a section from a date
+    (ToR 4): into a vacant seat of the section, or a new seat while the section is under
+    its cap (``rules.check_cap`` refuses one over it). The seat, the person when new, and
+    the membership are each logged; a refusal writes nothing."""
+    section = MembershipSection.objects.select_for_update().get(pk=section.pk)
+    terms = section.terms_of_reference
+    if start_date < terms.in_force_from or (
+        terms.in_force_to is not None and start_date > terms.in_force_to
+    ):
+        until = f"{terms.in_force_to:%-d %B %Y}" if terms.in_force_to else "open-ended"
+        raise SetupRefused(
+            "start_date",
+            f"{section.name} belongs to version {terms.version} of the terms of reference, "
+            f"in force from {terms.in_force_from:%-d %B %Y} to {until}; an appointment from "
+            f"{start_date:%-d %B %Y} falls outside it.",
+        )
+    if role not in Membership.Role.values:
+        raise SetupRefused("role", f"The role '{role}' is not one of chair, vice_chair, member.")
+    if person is None:
+        name = " ".join(new_name.split())
+        if not name:
+            raise SetupRefused("person", "Choose a person, or enter a new person's name.")
+        if len(name) > 200:
+            raise SetupRefused("new_name", "The new person's name is over 200 characters.")
+    held = [
+        m
+        for m in Membership.objects.filter(seat__section__terms_of_reference=terms)
+        .select_related("person", "seat", "seat__section")
+        .order_by("start_date")
+        if _overlaps(start_date, None, m.start_date, m.end_date)
+    ]
+    if person is not None:
+        for m in held:
+            if m.person_id == person.pk:
+                raise SetupRefused(
+                    "person",
+                    f"{person} already holds a seat in {m.seat.section.name} from "
+                    f"{m.start_date:%-d %B %Y}; end that membership first.",
+                )
+    if role != Membership.Role.MEMBER:
+        for m in held:
+            if m.role == role:
+                raise SetupRefused(
+                    "role",
+                    f"{m.person} is {m.get_role_display().lower()} from "
+                    f"{m.start_date:%-d %B %Y}; a body has one at a time, so end that "
+                    "membership first.",
+                )
+    in_section = [m for m in held if m.seat.section_id == section.pk]
+    who = person.name if person is not None else " ".join(new_name.split())
+    try:
+        rules.check_cap(section.name, section.cap, len({m.seat_id for m in in_section}))
+    except rules.SeatCapExceeded as exc:
+        raise SetupRefused("section", f"Cannot appoint {who}: {exc}") from exc
+    taken = {m.seat_id for m in in_section}
+    seat = section.seats.exclude(pk__in=taken).order_by("order").first()
+    if seat is None:
+        count = section.seats.count()
+        seat = seat_create(section=section, label=f"{section.name}, seat {count + 1}")
+        log_action("moot.seat.created", seat, user=user, data={"section": section.name})
+    if person is None:
+        person = person_create(name=who, slug=_person_slug(who), user=user)
+    return membership_create(
+        person=person, seat=seat, start_date=start_date, role=role, title=title, user=user
+    )
+
+
+@transaction.atomic
+def membership_end(*, membership: Membership, end_date: date, user: Any = None) -> Membership:
+    """End a membership on a date (the last day it is held; ``moot.membership.ended``)."""
+    membership = (
+        Membership.objects.select_for_update().select_related("person").get(pk=membership.pk)
+    )
+    if membership.end_date is not None:
+        raise SetupRefused(
+            "end_date",
+            f"{membership.person}'s membership already ended on {membership.end_date:%-d %B %Y}.",
+        )
+    if end_date < membership.start_date:
+        raise SetupRefused(
+            "end_date",
+            f"The end date {end_date:%-d %B %Y} is before {membership.person}'s membership "
+            f"began ({membership.start_date:%-d %B %Y}).",
+        )
+    membership.end_date = end_date
+    return record_update(
+        obj=membership,
+        fields=["end_date"],
+        action="moot.membership.ended",
+        user=user,
+        data={"person": membership.person.name, "to": end_date},
+    )

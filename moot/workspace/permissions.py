@@ -58,6 +58,7 @@ class Sections:
     signoff: bool = False
     executive: bool = False
     people: bool = False
+    bodies: bool = False
 
 
 def sections(user) -> Sections:
@@ -79,4 +80,5 @@ def sections(user) -> Sections:
         executive=on_some_body(Action.EXECUTIVE_RECORD)
         or decide(subject, Action.EXECUTIVE_RECORD, AUTHORITY, on=day).allowed,
         people=decide(subject, Action.USERS_MANAGE, AUTHORITY, on=day).allowed,
+        bodies=decide(subject, Action.BODIES_MANAGE, AUTHORITY, on=day).allowed,
     )

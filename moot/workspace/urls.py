@@ -98,3 +98,19 @@ urlpatterns += [
         name="live_item_start_undo",
     ),
 ]
+
+# Setting up bodies from their terms of reference (moot/workspace/bodies.py).
+from moot.workspace import bodies  # noqa: E402
+
+urlpatterns += [
+    path("bodies/", bodies.bodies, name="bodies"),
+    path("bodies/new/", bodies.body_new, name="body_new"),
+    path("bodies/<slug:body_slug>/set-up/", bodies.body_setup, name="body_setup"),
+    path("bodies/<slug:body_slug>/terms/new/", bodies.terms_new, name="body_terms_new"),
+    path("bodies/<slug:body_slug>/members/", bodies.appoint, name="body_appoint"),
+    path(
+        "bodies/<slug:body_slug>/members/<int:pk>/end/",
+        bodies.membership_end,
+        name="body_membership_end",
+    ),
+]

@@ -20,6 +20,7 @@ LINKS = {
     "Sign-off": reverse("workspace:report_signoff"),
     "Executive decisions": reverse("executive_workspace:index"),
     "People and accounts": reverse("accounts_people:people"),
+    "Bodies": reverse("workspace:bodies"),
 }
 
 
@@ -57,7 +58,7 @@ def test_a_clerk_sees_the_dashboard_reports_and_executive_record_but_not_sign_of
     shown = menu(client, LINKS["Dashboard"])
     assert shown == {"Dashboard", "Reports", "Executive decisions", "Public site"}
     entered(client, ["Dashboard", "Reports", "Executive decisions"])
-    refused(client, ["People and accounts"])
+    refused(client, ["People and accounts", "Bodies"])
 
 
 def test_a_report_author_sees_only_reports(client, example, person, today):
@@ -106,6 +107,9 @@ def test_an_administrator_sees_every_section_but_a_signatorys(client, example, t
         "Reports",
         "Executive decisions",
         "People and accounts",
+        "Bodies",
         "Public site",
     }
-    entered(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
+    entered(
+        client, ["Dashboard", "Reports", "Executive decisions", "People and accounts", "Bodies"]
+    )

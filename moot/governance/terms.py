@@ -1,0 +1,513 @@
+"""A body and its terms of reference as a clerk sets them up: plain drafts, the checks they
+must pass, and the reader of a terms-of-reference file (JSON or TOML).
+
+Pure functions over plain values (no ORM, no I/O): the workspace's forms and ``moot body
+load`` build the same drafts and ask the same checks, so a clerk reads the same sentence
+whichever way the terms came in. Writing a draft is a service
+(``moot.governance.services.body_create``, ``terms_of_reference_adopt``,
+``membership_appoint``).
+
+Each problem is keyed by the field at fault, as the workspace's forms name their fields
+(``version``, ``quorum_fraction``, ``section_2_cap``), and its message names the input
+itself ("Section 2 (Elected members): ..."), so it reads alone on a command line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.utils.text import slugify
+
+from moot.governance.models import AccessRegime, Body, Membership, TermsOfReference
+
+CLASSIFICATIONS = tuple(Body.Classification.values)
+ACCESS_REGIMES = tuple(AccessRegime.values)
+DECISION_METHODS = tuple(TermsOfReference.DecisionMethod.values)
+ROLES = tuple(Membership.Role.values)
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+#: The model's limits, repeated here so a file is refused with a sentence, not a database
+#: error (moot/governance/models.py).
+NAME_LIMIT, SLUG_LIMIT, VERSION_LIMIT, SECTION_LIMIT = 250, 120, 50, 200
+SMALL_LIMIT = 32767  # PositiveSmallIntegerField
+
+
+class SetupInvalid(ValueError):
+    """A draft, or a file, that the checks refuse: ``problems`` maps each field at fault to
+    a sentence naming it."""
+
+    def __init__(self, problems: Mapping[str, str]):
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))
+
+
+@dataclass(frozen=True)
+class BodyDraft:
+    name: str
+    slug: str = ""
+    classification: str = Body.Classification.COMMITTEE
+    purpose: str = ""
+    default_venue: str = ""
+    access_regime: str = AccessRegime.PART_VA
+
+
+@dataclass(frozen=True)
+class SectionDraft:
+    """A membership section (ToR 4): ``row`` is its place on the form or in the file, from
+    1, so a problem names the row the clerk typed."""
+
+    name: str
+    cap: int
+    voting: bool = True
+    row: int = 1
+
+
+@dataclass(frozen=True)
+class TermsDraft:
+    version: str
+    in_force_from: date
+    approved_on: date | None = None
+    approved_by: str = ""
+    quorum_minimum: int = 0
+    quorum_fraction: tuple[int, int] | None = None
+    quorum_floor: int = 0
+    decision_method: str = TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY
+    chair_casting_vote: bool = True
+    minimum_meetings_per_year: int = 0
+    standing_items: tuple[str, ...] = ()
+    sections: tuple[SectionDraft, ...] = ()
+    #: Carry the previous version's members over to sections of the same name.
+    carry_members: bool = True
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """An appointment in a file: ``person`` is a person's slug in the record, or else
+    ``name`` is a new person's name."""
+
+    section: str
+    start_date: date
+    role: str = Membership.Role.MEMBER
+    person: str = ""
+    name: str = ""
+    row: int = 1
+
+
+@dataclass(frozen=True)
+class SetupDraft:
+    """What a terms-of-reference file holds: the body, one version of its terms, and the
+    members appointed under it."""
+
+    body: BodyDraft
+    terms: TermsDraft
+    members: tuple[MemberDraft, ...] = field(default=())
+
+
+# --- checks -------------------------------------------------------------------------------
+
+
+def slug_for(name: str, slug: str = "") -> str:
+    """The body's address name: as given, else made from its name ("Health and Wellbeing
+    Board" -> "health-and-wellbeing-board")."""
+    return slug.strip() or slugify(name)[:SLUG_LIMIT].strip("-")
+
+
+def body_problems(draft: BodyDraft) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    name = draft.name.strip()
+    if not name:
+        problems["name"] = "Enter the body's name."
+    elif len(name) > NAME_LIMIT:
+        problems["name"] = f"The body's name is {len(name)} characters; at most {NAME_LIMIT}."
+    slug = slug_for(name, draft.slug)
+    if name and not slug:
+        problems["slug"] = (
+            f"The name '{name}' makes no address name; enter one (lower-case letters, digits "
+            "and hyphens)."
+        )
+    elif slug and (not SLUG.match(slug) or len(slug) > SLUG_LIMIT):
+        problems["slug"] = (
+            f"The address name '{slug}' may hold only lower-case letters, digits and single "
+            f"hyphens between them, at most {SLUG_LIMIT} characters."
+        )
+    if draft.classification not in CLASSIFICATIONS:
+        problems["classification"] = (
+            f"The classification '{draft.classification}' is not one Moot knows: "
+            f"{', '.join(CLASSIFICATIONS)}."
+        )
+    if draft.access_regime not in ACCESS_REGIMES:
+        problems["access_regime"] = (
+            f"The access regime '{draft.access_regime}' is not one Moot knows: "
+            f"{', '.join(ACCESS_REGIMES)}."
+        )
+    return problems
+
+
+def parse_fraction(text: str) -> tuple[int, int] | None:
+    """ "1/3" -> (1, 3); blank -> None; anything else is refused (``ValueError``)."""
+    if not text.strip():
+        return None
+    match = FRACTION.match(text)
+    if match is None:
+        raise ValueError(
+            f"The quorum's fraction '{text.strip()}' is not a fraction such as 1/3 (a whole "
+            "number, a slash, a whole number)."
+        )
+    return int(match.group(1)), int(match.group(2))
+
+
+def quorum_problems(minimum: int, fraction: tuple[int, int] | None, floor: int) -> dict[str, str]:
+    """The quorum is a number of members, or a fraction of the membership rounded up with a
+    floor, or both (the larger applies; ToR 5.1, ``rules.QuorumRule``)."""
+    problems: dict[str, str] = {}
+    for name, value, label in (
+        ("quorum_minimum", minimum, "The quorum's number of members"),
+        ("quorum_floor", floor, "The quorum's floor"),
+    ):
+        if value < 0 or value > SMALL_LIMIT:
+            problems[name] = f"{label} is {value}; it is a whole number from 0 to {SMALL_LIMIT}."
+    if fraction is not None:
+        numerator, denominator = fraction
+        if denominator <= 0 or numerator <= 0 or numerator > denominator:
+            problems["quorum_fraction"] = (
+                f"The quorum's fraction {numerator}/{denominator} is not a share of the "
+                "membership: it is above 0 and at most 1, such as 1/3."
+            )
+        elif denominator > SMALL_LIMIT:
+            problems["quorum_fraction"] = (
+                f"The quorum's fraction {numerator}/{denominator} has a denominator over "
+                f"{SMALL_LIMIT}."
+            )
+    elif floor and "quorum_floor" not in problems:
+        problems["quorum_floor"] = (
+            f"A floor of {floor} applies only to a quorum that is a fraction of the "
+            "membership; give the fraction, or leave the floor blank."
+        )
+    if minimum == 0 and fraction is None and not problems:
+        problems["quorum_minimum"] = (
+            "Give the quorum: a number of members, or a fraction of the membership (with a "
+            "floor), as the terms of reference say."
+        )
+    return problems
+
+
+def section_problems(sections: Sequence[SectionDraft]) -> dict[str, str]:
+    """Each section has a name of its own and a seat cap of at least 1 (ToR 4); a body's
+    terms have at least one section."""
+    problems: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for section in sections:
+        name = section.name.strip()
+        where = f"Section {section.row}" + (f" ({name})" if name else "")
+        if not name:
+            problems[f"section_{section.row}_name"] = f"{where}: enter the section's name."
+        elif len(name) > SECTION_LIMIT:
+            problems[f"section_{section.row}_name"] = (
+                f"{where}: the name is {len(name)} characters; at most {SECTION_LIMIT}."
+            )
+        elif name.casefold() in seen:
+            problems[f"section_{section.row}_name"] = (
+                f"{where}: section {seen[name.casefold()]} already has this name; each "
+                "section's name is its own."
+            )
+        else:
+            seen[name.casefold()] = section.row
+        if section.cap < 1 or section.cap > SMALL_LIMIT:
+            problems[f"section_{section.row}_cap"] = (
+                f"{where}: the seat cap is {section.cap}; it is a whole number of at least 1 "
+                "(the most members the section may hold)."
+            )
+    if not sections:
+        problems["sections"] = (
+            "Give at least one membership section: its name and seat cap (how many members "
+            "it may hold)."
+        )
+    return problems
+
+
+def terms_problems(draft: TermsDraft) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    version = draft.version.strip()
+    if not version:
+        problems["version"] = "Enter the version of the terms of reference, such as 1.0."
+    elif len(version) > VERSION_LIMIT:
+        problems["version"] = f"The version '{version}' is longer than {VERSION_LIMIT} characters."
+    if draft.decision_method not in DECISION_METHODS:
+        problems["decision_method"] = (
+            f"The decision method '{draft.decision_method}' is not one Moot knows: "
+            f"{', '.join(DECISION_METHODS)}."
+        )
+    if not 0 <= draft.minimum_meetings_per_year <= 366:
+        problems["minimum_meetings_per_year"] = (
+            f"The minimum meetings a year is {draft.minimum_meetings_per_year}; it is a "
+            "whole number from 0 to 366."
+        )
+    problems.update(
+        quorum_problems(draft.quorum_minimum, draft.quorum_fraction, draft.quorum_floor)
+    )
+    problems.update(section_problems(draft.sections))
+    return problems
+
+
+def standing_items_from(text: str) -> tuple[str, ...]:
+    """The standing items, one a line (blank lines dropped), as the agenda lists them."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+# --- the file ------------------------------------------------------------------------------
+
+
+def read_setup(text: str, *, suffix: str) -> SetupDraft:
+    """A terms-of-reference file (``.json`` or ``.toml``) as a draft, checked.
+
+    Refused with ``SetupInvalid``, each problem naming its place in the file
+    (``terms.sections[2].cap``); nothing is guessed.
+    """
+    suffix = suffix.lower().lstrip(".")
+    try:
+        if suffix == "json":
+            data = json.loads(text)
+        elif suffix == "toml":
+            data = tomllib.loads(text)
+        else:
+            raise SetupInvalid(
+                {"file": f"A terms-of-reference file is .json or .toml, not .{suffix}."}
+            )
+    except json.JSONDecodeError as exc:
+        raise SetupInvalid({"file": f"Not JSON: {exc.msg} (line {exc.lineno})."}) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SetupInvalid({"file": f"Not TOML: {exc}."}) from exc
+    return setup_from(data)
+
+
+class _Reader:
+    """Take typed values out of a mapping, noting each problem by its place in the file."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = problems
+
+    def table(self, data: Any, where: str) -> Mapping[str, Any]:
+        if isinstance(data, Mapping):
+            return data
+        self.problems[where] = f"{where}: expected a table of fields, found {_kind(data)}."
+        return {}
+
+    def text(self, data: Mapping, key: str, where: str, default: str = "") -> str:
+        value = data.get(key, default)
+        if isinstance(value, str):
+            return value.strip()
+        self.problems[f"{where}.{key}"] = f"{where}.{key}: expected text, found {_kind(value)}."
+        return default
+
+    def number(self, data: Mapping, key: str, where: str, default: int = 0) -> int:
+        value = data.get(key, default)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        self.problems[f"{where}.{key}"] = (
+            f"{where}.{key}: expected a whole number, found {_kind(value)}."
+        )
+        return default
+
+    def flag(self, data: Mapping, key: str, where: str, default: bool) -> bool:
+        value = data.get(key, default)
+        if isinstance(value, bool):
+            return value
+        self.problems[f"{where}.{key}"] = (
+            f"{where}.{key}: expected true or false, found {_kind(value)}."
+        )
+        return default
+
+    def day(self, data: Mapping, key: str, where: str, *, required: bool) -> date | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problems[f"{where}.{key}"] = f"{where}.{key}: give a date (YYYY-MM-DD)."
+            return None
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.problems[f"{where}.{key}"] = f"{where}.{key}: {value!r} is not a date (YYYY-MM-DD)."
+        return None
+
+    def lines(self, data: Mapping, key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(v.strip() for v in value if v.strip())
+        self.problems[f"{where}.{key}"] = f"{where}.{key}: expected a list of titles."
+        return ()
+
+    def rows(self, data: Mapping, key: str, where: str) -> list[Any]:
+        value = data.get(key, [])
+        if isinstance(value, list):
+            return value
+        self.problems[f"{where}.{key}"] = f"{where}.{key}: expected a list of tables."
+        return []
+
+    def unknown(self, data: Mapping, known: set[str], where: str) -> None:
+        for key in data:
+            if key not in known:
+                self.problems[f"{where}.{key}"] = (
+                    f"{where}.{key}: not a field Moot reads here (it reads "
+                    f"{', '.join(sorted(known))})."
+                )
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, int | float):
+        return str(value)
+    return type(value).__name__
+
+
+_BODY_FIELDS = {"name", "slug", "classification", "purpose", "default_venue", "access_regime"}
+_TERMS_FIELDS = {
+    "version",
+    "approved_on",
+    "approved_by",
+    "in_force_from",
+    "quorum_minimum",
+    "quorum_fraction",
+    "quorum_floor",
+    "decision_method",
+    "chair_casting_vote",
+    "minimum_meetings_per_year",
+    "standing_items",
+    "sections",
+    "carry_members",
+}
+_SECTION_FIELDS = {"name", "cap", "voting"}
+_MEMBER_FIELDS = {"person", "name", "section", "role", "from"}
+
+
+def setup_from(data: Any) -> SetupDraft:
+    """The draft a parsed file describes (see ``read_setup``), every problem found at once."""
+    problems: dict[str, str] = {}
+    read = _Reader(problems)
+    top = read.table(data, "file")
+    read.unknown(top, {"body", "terms", "members"}, "file")
+    body_data = read.table(top.get("body"), "body")
+    read.unknown(body_data, _BODY_FIELDS, "body")
+    body = BodyDraft(
+        name=read.text(body_data, "name", "body"),
+        slug=read.text(body_data, "slug", "body"),
+        classification=read.text(
+            body_data, "classification", "body", Body.Classification.COMMITTEE
+        ),
+        purpose=read.text(body_data, "purpose", "body"),
+        default_venue=read.text(body_data, "default_venue", "body"),
+        access_regime=read.text(body_data, "access_regime", "body", AccessRegime.PART_VA),
+    )
+    _add(problems, body_problems(body), "body")
+
+    terms_data = read.table(top.get("terms"), "terms")
+    read.unknown(terms_data, _TERMS_FIELDS, "terms")
+    fraction = None
+    fraction_text = terms_data.get("quorum_fraction", "")
+    if not isinstance(fraction_text, str):
+        problems["terms.quorum_fraction"] = (
+            f'terms.quorum_fraction: expected a fraction such as "1/3", found '
+            f"{_kind(fraction_text)}."
+        )
+    else:
+        try:
+            fraction = parse_fraction(fraction_text)
+        except ValueError as exc:
+            problems["terms.quorum_fraction"] = f"terms.quorum_fraction: {exc}"
+    sections = []
+    for row, item in enumerate(read.rows(terms_data, "sections", "terms"), start=1):
+        where = f"terms.sections[{row}]"
+        section = read.table(item, where)
+        read.unknown(section, _SECTION_FIELDS, where)
+        sections.append(
+            SectionDraft(
+                name=read.text(section, "name", where),
+                cap=read.number(section, "cap", where),
+                voting=read.flag(section, "voting", where, True),
+                row=row,
+            )
+        )
+    in_force_from = read.day(terms_data, "in_force_from", "terms", required=True)
+    terms = TermsDraft(
+        version=read.text(terms_data, "version", "terms"),
+        in_force_from=in_force_from or date.min,
+        approved_on=read.day(terms_data, "approved_on", "terms", required=False),
+        approved_by=read.text(terms_data, "approved_by", "terms"),
+        quorum_minimum=read.number(terms_data, "quorum_minimum", "terms"),
+        quorum_fraction=fraction,
+        quorum_floor=read.number(terms_data, "quorum_floor", "terms"),
+        decision_method=read.text(
+            terms_data,
+            "decision_method",
+            "terms",
+            TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
+        ),
+        chair_casting_vote=read.flag(terms_data, "chair_casting_vote", "terms", True),
+        minimum_meetings_per_year=read.number(terms_data, "minimum_meetings_per_year", "terms"),
+        standing_items=read.lines(terms_data, "standing_items", "terms"),
+        sections=tuple(sections),
+        carry_members=read.flag(terms_data, "carry_members", "terms", True),
+    )
+    _add(problems, terms_problems(terms), "terms")
+
+    members = []
+    names = {s.name.strip().casefold() for s in sections}
+    for row, item in enumerate(read.rows(top, "members", "file"), start=1):
+        where = f"members[{row}]"
+        member = read.table(item, where)
+        read.unknown(member, _MEMBER_FIELDS, where)
+        draft = MemberDraft(
+            person=read.text(member, "person", where),
+            name=read.text(member, "name", where),
+            section=read.text(member, "section", where),
+            role=read.text(member, "role", where, Membership.Role.MEMBER),
+            start_date=read.day(member, "from", where, required=False)
+            or (in_force_from or date.min),
+            row=row,
+        )
+        problems.update(
+            {f"{where}.{k}": f"{where}: {v}" for k, v in member_problems(draft, names).items()}
+        )
+        members.append(draft)
+    if problems:
+        raise SetupInvalid(problems)
+    return SetupDraft(body=body, terms=terms, members=tuple(members))
+
+
+def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, str]:
+    """An appointment names one person (a slug in the record, or a new name), a section of
+    the terms, and a role."""
+    problems: dict[str, str] = {}
+    if bool(draft.person) == bool(draft.name):
+        problems["person"] = (
+            "give either person (the slug of someone in the record) or name (a new person), "
+            "not both and not neither."
+        )
+    if draft.section.casefold() not in section_names:
+        problems["section"] = f"the section '{draft.section}' is not one of the terms' sections."
+    if draft.role not in ROLES:
+        problems["role"] = f"the role '{draft.role}' is not one of {', '.join(ROLES)}."
+    return problems
+
+
+def _add(problems: dict[str, str], found: Mapping[str, str], where: str) -> None:
+    """Add a draft's problems under their place in the file (``terms.section_2_cap`` ->
+    ``terms.sections[2].cap``), prefixing the place when the sentence does not name it."""
+    for key, message in found.items():
+        match = re.fullmatch(r"section_(\d+)_(\w+)", key)
+        place = f"{where}.sections[{match[1]}].{match[2]}" if match else f"{where}.{key}"
+        problems.setdefault(place, f"{place}: {message}")

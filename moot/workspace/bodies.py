@@ -1,0 +1,223 @@
+"""Setting up bodies from their terms of reference, at /clerk/bodies/: the list of bodies,
+"Set up a body", a body's set-up page (its versions of the terms, its members by section,
+appointing and ending memberships) and "New terms of reference".
+
+Thin views: ``require`` asks the one access rule (``bodies.manage``: authority-wide clerks
+and administrators), the forms parse, ``moot.governance.terms`` checks, and
+``moot.governance.services`` writes and logs, each in one transaction.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from moot.access.rules import Action
+from moot.governance import selectors as gov_selectors
+from moot.governance import services
+from moot.governance.models import Body, Membership, MembershipSection, TermsOfReference
+from moot.workspace import bodies_forms as forms
+from moot.workspace.permissions import require
+
+BODIES_MANAGE = Action.BODIES_MANAGE
+
+
+def _setup_url(body: Body) -> str:
+    return reverse("workspace:body_setup", args=[body.slug])
+
+
+@login_required
+def bodies(request: HttpRequest) -> HttpResponse:
+    """Every body, with the version of its terms in force today (two queries)."""
+    require(request.user, BODIES_MANAGE, None)
+    today = timezone.localdate()
+    in_force = {
+        t.body_id: t
+        for t in TermsOfReference.objects.filter(in_force_from__lte=today)
+        .filter(Q(in_force_to__isnull=True) | Q(in_force_to__gte=today))
+        .annotate(section_count=Count("sections"))
+    }
+    rows = [(body, in_force.get(body.pk)) for body in Body.objects.all()]
+    return render(request, "workspace/bodies/list.html", {"rows": rows, "today": today})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def body_new(request: HttpRequest) -> HttpResponse:
+    require(request.user, BODIES_MANAGE, None)
+    form = forms.BodyForm(
+        request.POST or None,
+        initial={
+            "classification": Body.Classification.COMMITTEE,
+            "access_regime": Body._meta.get_field("access_regime").default,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            body = services.body_create(draft=form.draft, user=request.user)
+        except services.SetupRefused as refused:
+            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+        else:
+            messages.success(request, f"{body.name} is set up. Now give it terms of reference.")
+            return redirect(reverse("workspace:body_terms_new", args=[body.slug]))
+    status = 400 if request.method == "POST" else 200
+    return render(request, "workspace/bodies/new.html", {"form": form}, status=status)
+
+
+def _sections(body: Body) -> list[MembershipSection]:
+    """The sections members may be appointed to: those of the versions not ended before
+    today (appointments run under the version in force on their date)."""
+    today = timezone.localdate()
+    return list(
+        MembershipSection.objects.filter(terms_of_reference__body=body)
+        .filter(
+            Q(terms_of_reference__in_force_to__isnull=True)
+            | Q(terms_of_reference__in_force_to__gte=today)
+        )
+        .select_related("terms_of_reference")
+        .order_by("-terms_of_reference__in_force_from", "order")
+    )
+
+
+def _render_setup(request, body: Body, *, appoint=None, end_errors=None, status=200):
+    today = timezone.localdate()
+    terms, sections = gov_selectors.members_by_section(body, today)
+    versions = list(body.terms_of_reference.order_by("-in_force_from"))
+    upcoming = [v for v in versions if v.in_force_from > today]
+    members = list(
+        Membership.objects.filter(seat__section__terms_of_reference__body=body)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .select_related("person", "seat__section__terms_of_reference")
+        .order_by("seat__section__terms_of_reference__in_force_from", "seat__section__order")
+    )
+    context = {
+        "body": body,
+        "today": today,
+        "terms": terms,
+        "section_rows": sections,
+        "versions": versions,
+        "upcoming": upcoming,
+        "members": members,
+        "appoint": appoint
+        or forms.AppointForm(sections=_sections(body), initial={"role": Membership.Role.MEMBER}),
+        "end_errors": end_errors or {},
+    }
+    return render(request, "workspace/bodies/setup.html", context, status=status)
+
+
+@login_required
+def body_setup(request: HttpRequest, body_slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    return _render_setup(request, body)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    latest = body.terms_of_reference.order_by("-in_force_from").first()
+    initial, rows = forms.terms_initial(latest)
+    if request.method == "POST":
+        rows = max(forms.SECTION_ROWS, _rows_posted(request.POST))
+    form = forms.TermsForm(request.POST or None, initial=initial, rows=rows)
+    if latest is None:
+        del form.fields["carry_members"]  # a first version has no members to carry
+    if request.method == "POST" and form.is_valid():
+        try:
+            terms = services.terms_of_reference_adopt(
+                body=body, draft=form.draft, user=request.user
+            )
+        except services.SetupRefused as refused:
+            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+        else:
+            messages.success(
+                request,
+                f"Version {terms.version} of the terms of reference is recorded, in force "
+                f"from {terms.in_force_from:%-d %B %Y}.",
+            )
+            return redirect(_setup_url(body))
+    status = 400 if request.method == "POST" else 200
+    context = {"body": body, "form": form, "latest": latest}
+    return render(request, "workspace/bodies/terms_new.html", context, status=status)
+
+
+def _rows_posted(data) -> int:
+    """How many section rows the posted form held (so none typed is dropped)."""
+    rows = 0
+    for key in data:
+        parts = key.split("_")
+        if len(parts) == 3 and parts[0] == "section" and parts[1].isdigit():
+            rows = max(rows, int(parts[1]))
+    return min(rows, 50)
+
+
+@login_required
+@require_POST
+def appoint(request: HttpRequest, body_slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    form = forms.AppointForm(request.POST, sections=_sections(body))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            membership = services.membership_appoint(
+                section=form.sections[data["section"]],
+                person=form.chosen_person(),
+                new_name=data["new_name"],
+                role=data["role"],
+                title=data["title"],
+                start_date=data["start_date"],
+                user=request.user,
+            )
+        except services.SetupRefused as refused:
+            field = refused.field if refused.field in form.fields else None
+            form.add_error(field, str(refused))
+        else:
+            messages.success(
+                request,
+                f"{membership.person} is appointed to {membership.seat.section.name} from "
+                f"{membership.start_date:%-d %B %Y}.",
+            )
+            return redirect(_setup_url(body) + "#members")
+    return _render_setup(request, body, appoint=form, status=400)
+
+
+@login_required
+@require_POST
+def membership_end(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    membership = (
+        Membership.objects.filter(pk=pk, seat__section__terms_of_reference__body=body)
+        .select_related("person")
+        .first()
+    )
+    if membership is None:
+        raise Http404(f"No membership {pk} of {body}.")
+    form = forms.EndForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            services.membership_end(
+                membership=membership, end_date=form.cleaned_data["end_date"], user=request.user
+            )
+        except services.SetupRefused as refused:
+            error = str(refused)
+        else:
+            messages.success(
+                request,
+                f"{membership.person}'s membership ends on "
+                f"{form.cleaned_data['end_date']:%-d %B %Y}.",
+            )
+            return redirect(_setup_url(body) + "#members")
+    else:
+        error = f"Enter the last day {membership.person} holds the seat, as a date."
+    return _render_setup(request, body, end_errors={membership.pk: error}, status=400)

@@ -1,0 +1,434 @@
+"""Setting up bodies from their terms of reference in the workspace (/clerk/bodies/): each
+screen, validation that names the field and keeps what was typed, refusals for a role
+without ``bodies.manage``, the audit entries written, the seat cap refused, and the public
+body page showing what was set up."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from moot.access.services import role_grant
+from moot.governance.models import (
+    AuditEntry,
+    Body,
+    Membership,
+    MembershipSection,
+    Person,
+    TermsOfReference,
+)
+from tests.workspace.conftest import text as folded
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2026, 1, 5)
+
+
+def text(response) -> str:
+    """The page's text, white space folded and entities read (an apostrophe is &#x27;)."""
+    return html.unescape(folded(response))
+
+
+@pytest.fixture(autouse=True)
+def today_is(monkeypatch):
+    """The workspace's and the public site's day: Monday 5 January 2026."""
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
+    monkeypatch.setattr("moot.portal.selectors.today", lambda: TODAY)
+
+
+@pytest.fixture
+def democratic_services(django_user_model):
+    """A clerk of every body (the role granted on the whole authority), with TOTP."""
+    from tests.accounts.support import enrol_totp
+
+    user = django_user_model.objects.create_user(username="ds", email="ds@example.org")
+    role_grant(user=user, role="clerk", body=None)
+    enrol_totp(user)
+    return user
+
+
+@pytest.fixture
+def manager(client, democratic_services):
+    client.force_login(democratic_services)
+    return client
+
+
+def terms_post(**overrides) -> dict:
+    data = {
+        "version": "1.0",
+        "approved_on": "2025-12-01",
+        "approved_by": "Full Council",
+        "in_force_from": "2026-01-01",
+        "quorum_minimum": "",
+        "quorum_fraction": "1/3",
+        "quorum_floor": "3",
+        "decision_method": "consensus_then_majority",
+        "chair_casting_vote": "on",
+        "minimum_meetings_per_year": "4",
+        "standing_items": "Apologies for absence\n\nDeclarations of interest\n",
+        "section_1_name": "Elected members",
+        "section_1_cap": "2",
+        "section_1_voting": "on",
+        "section_2_name": "Officers",
+        "section_2_cap": "1",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.fixture
+def panel(manager):
+    """A body set up through the screens, with version 1.0 of its terms."""
+    response = manager.post(
+        reverse("workspace:body_new"),
+        {
+            "name": "Community Safety Panel",
+            "slug": "",
+            "classification": "panel",
+            "purpose": "Keeps the partnership's plan.",
+            "default_venue": "Room 1, City Hall",
+            "access_regime": "part_va",
+        },
+    )
+    assert response.status_code == 302, text(response)
+    body = Body.objects.get(slug="community-safety-panel")
+    response = manager.post(reverse("workspace:body_terms_new", args=[body.slug]), terms_post())
+    assert response.status_code == 302, text(response)
+    return body
+
+
+def appoint(client, body, **fields):
+    section = MembershipSection.objects.get(
+        terms_of_reference__body=body, name=fields.pop("section", "Elected members")
+    )
+    data = {
+        "section": str(section.pk),
+        "person": "",
+        "new_name": "",
+        "role": "member",
+        "title": "",
+        "start_date": "2026-01-05",
+    }
+    data.update(fields)
+    return client.post(reverse("workspace:body_appoint", args=[body.slug]), data)
+
+
+def test_the_list_shows_each_body_and_the_terms_in_force(manager, example):
+    response = manager.get(reverse("workspace:bodies"))
+    assert response.status_code == 200
+    page = text(response)
+    terms = TermsOfReference.objects.filter(body=example).order_by("-in_force_from").first()
+    assert example.name in page
+    assert f"Version {terms.version}, from" in page
+    assert reverse("workspace:body_setup", args=[example.slug]) in page
+
+
+def test_setting_up_a_body_makes_its_slug_and_logs_it(manager, panel, democratic_services):
+    assert panel.name == "Community Safety Panel"
+    assert panel.classification == "panel"
+    assert panel.default_venue == "Room 1, City Hall"
+    entry = AuditEntry.objects.get(action="moot.body.created", object_id=str(panel.pk))
+    assert entry.user == democratic_services
+
+
+def test_a_taken_slug_is_refused_beside_the_field_keeping_what_was_typed(manager, example):
+    response = manager.post(
+        reverse("workspace:body_new"),
+        {
+            "name": "A second board",
+            "slug": example.slug,
+            "classification": "board",
+            "purpose": "Typed with care.",
+            "default_venue": "",
+            "access_regime": "part_va",
+        },
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert f"The address name '{example.slug}' is already used by {example.name}" in page
+    assert 'id="id_slug-error"' in page
+    assert "Typed with care." in page and 'value="A second board"' in page
+    assert Body.objects.filter(name="A second board").count() == 0
+
+
+def test_a_malformed_slug_and_a_missing_name_are_named(manager):
+    response = manager.post(
+        reverse("workspace:body_new"),
+        {"name": "", "slug": "Not A Slug!", "classification": "board", "access_regime": "part_va"},
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert 'id="id_name-error"' in page
+    assert 'value="Not A Slug!"' in page
+
+
+def test_terms_are_recorded_with_their_sections_and_audited(panel, democratic_services):
+    terms = TermsOfReference.objects.get(body=panel)
+    assert (terms.version, terms.in_force_from, terms.in_force_to) == (
+        "1.0",
+        date(2026, 1, 1),
+        None,
+    )
+    assert (terms.quorum_fraction_numerator, terms.quorum_fraction_denominator) == (1, 3)
+    assert terms.quorum_floor == 3 and terms.quorum_minimum == 0
+    assert terms.minimum_meetings_per_year == 4 and terms.chair_casting_vote
+    assert terms.standing_items == ["Apologies for absence", "Declarations of interest"]
+    sections = [(s.name, s.cap, s.voting, s.order) for s in terms.sections.all()]
+    assert sections == [("Elected members", 2, True, 1), ("Officers", 1, False, 2)]
+    actions = set(
+        AuditEntry.objects.filter(user=democratic_services).values_list("action", flat=True)
+    )
+    assert {"moot.terms_of_reference.created", "moot.membershipsection.created"} <= actions
+
+
+def test_a_new_version_ends_the_previous_one_the_day_before(manager, panel):
+    response = manager.get(reverse("workspace:body_terms_new", args=[panel.slug]))
+    assert 'value="Elected members"' in text(response)  # filled from version 1.0
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(version="2.0", in_force_from="2026-06-01", approved_on="2026-05-20"),
+    )
+    assert response.status_code == 302, text(response)
+    first = TermsOfReference.objects.get(body=panel, version="1.0")
+    assert first.in_force_to == date(2026, 5, 31)
+    assert AuditEntry.objects.filter(
+        action="moot.terms_of_reference.superseded", object_id=str(first.pk)
+    ).exists()
+
+
+def test_a_new_version_carries_the_members_over_to_sections_of_the_same_name(
+    manager, client, panel
+):
+    appoint(manager, panel, new_name="Cllr Carried Chair", role="chair")
+    appoint(manager, panel, new_name="Officer Left Behind", section="Officers")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(
+            version="2.0",
+            in_force_from="2026-06-01",
+            approved_on="",
+            carry_members="on",
+            section_2_name="Partners",
+        ),
+    )
+    assert response.status_code == 302, text(response)
+    chair = Membership.objects.filter(person__name="Cllr Carried Chair").order_by("start_date")
+    assert [
+        (m.seat.section.terms_of_reference.version, m.start_date, m.end_date) for m in chair
+    ] == [
+        ("1.0", TODAY, date(2026, 5, 31)),
+        ("2.0", date(2026, 6, 1), None),
+    ]
+    assert chair[1].role == "chair"
+    left = Membership.objects.get(person__name="Officer Left Behind")
+    assert left.seat.section.terms_of_reference.version == "1.0" and left.end_date is None
+
+
+def test_carrying_more_members_than_a_new_cap_refuses_the_whole_version(manager, panel):
+    appoint(manager, panel, new_name="Member One")
+    appoint(manager, panel, new_name="Member Two")
+    before = (Membership.objects.count(), AuditEntry.objects.count())
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(
+            version="2.0", in_force_from="2026-06-01", carry_members="on", section_1_cap="1"
+        ),
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert "Cannot carry Member Two over to Elected members" in page
+    assert 'id="id_section_1_cap-error"' in page
+    assert (Membership.objects.count(), AuditEntry.objects.count()) == before
+    assert TermsOfReference.objects.filter(body=panel).count() == 1
+    assert TermsOfReference.objects.get(body=panel).in_force_to is None
+
+
+def test_a_version_starting_before_the_latest_is_refused(manager, panel):
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[panel.slug]),
+        terms_post(version="0.9", in_force_from="2025-06-01", approved_on=""),
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert "Version 1.0 of Community Safety Panel's terms is in force from 1 January 2026" in page
+    assert 'id="id_in_force_from-error"' in page
+    assert TermsOfReference.objects.filter(body=panel).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "phrase"),
+    [
+        ({"quorum_fraction": "4/3"}, "quorum_fraction", "is not a share of the membership"),
+        ({"quorum_fraction": "a third"}, "quorum_fraction", "is not a fraction such as 1/3"),
+        ({"quorum_fraction": "", "quorum_floor": ""}, "quorum_minimum", "Give the quorum"),
+        ({"quorum_fraction": ""}, "quorum_floor", "applies only to a quorum that is a fraction"),
+        ({"section_2_cap": "0"}, "section_2_cap", "Section 2 (Officers): the seat cap is 0"),
+        ({"section_2_name": "elected MEMBERS"}, "section_2_name", "section 1 already has"),
+        (
+            {"section_1_name": "", "section_2_name": "", "section_1_cap": "", "section_2_cap": ""},
+            None,
+            "Give at least one membership section",
+        ),
+        ({"version": ""}, "version", "This field is required"),
+    ],
+)
+def test_bad_terms_are_refused_naming_the_field_and_keeping_the_input(
+    manager, example, overrides, field, phrase
+):
+    body = Body.objects.create(name="Test Forum", slug="test-forum")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[body.slug]),
+        terms_post(standing_items="Kept item\nAnother", **overrides),
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert phrase in page
+    if field:
+        assert f'id="id_{field}-error"' in page
+    assert "Kept item\nAnother" in response.content.decode()
+    assert 'value="Full Council"' in page
+    assert not TermsOfReference.objects.filter(body=body).exists()
+
+
+def test_appointing_people_fills_seats_up_to_the_cap_then_refuses(
+    manager, panel, democratic_services
+):
+    existing = Person.objects.create(name="Cllr Ann Example", slug="ann-example")
+    response = appoint(manager, panel, person=str(existing.pk), role="chair")
+    assert response.status_code == 302, text(response)
+    response = appoint(manager, panel, new_name="Cllr Bo New")
+    assert response.status_code == 302, text(response)
+    new_person = Person.objects.get(name="Cllr Bo New")
+    assert AuditEntry.objects.filter(action="moot.person.created", object_id=str(new_person.pk))
+    mine = AuditEntry.objects.filter(user=democratic_services)
+    assert mine.filter(action="moot.membership.created").count() == 2
+    assert mine.filter(action="moot.seat.created").count() == 2
+
+    response = appoint(manager, panel, new_name="Cllr Over Cap")
+    assert response.status_code == 400
+    page = text(response)
+    assert (
+        "Cannot appoint Cllr Over Cap: Elected members is capped at 2 members and already has 2"
+        in page
+    )
+    assert 'value="Cllr Over Cap"' in page
+    assert not Person.objects.filter(name="Cllr Over Cap").exists()  # nothing written
+    chair = Membership.objects.get(person=existing)
+    assert chair.role == "chair" and chair.start_date == TODAY
+
+
+def test_a_second_chair_and_a_missing_person_are_refused(manager, panel):
+    assert appoint(manager, panel, new_name="First Chair", role="chair").status_code == 302
+    response = appoint(manager, panel, new_name="Second Chair", role="chair")
+    assert response.status_code == 400
+    assert "First Chair is chair from 5 January 2026" in text(response)
+    response = appoint(manager, panel)
+    assert response.status_code == 400
+    assert 'id="id_person-error"' in text(response)
+
+
+def test_an_appointment_before_the_terms_is_refused(manager, panel):
+    response = appoint(manager, panel, new_name="Early Bird", start_date="2025-12-01")
+    assert response.status_code == 400
+    assert "an appointment from 1 December 2025 falls outside it" in text(response)
+    assert 'id="id_start_date-error"' in text(response)
+
+
+def test_ending_a_membership_frees_the_seat_and_is_logged(manager, panel):
+    appoint(manager, panel, new_name="Leaver One")
+    appoint(manager, panel, new_name="Stayer Two")
+    leaver = Membership.objects.get(person__name="Leaver One")
+    url = reverse("workspace:body_membership_end", args=[panel.slug, leaver.pk])
+    response = manager.post(url, {"end_date": "2025-01-01"})
+    assert response.status_code == 400
+    assert "is before Leaver One's membership began" in text(response)
+    response = manager.post(url, {"end_date": "2026-03-31"})
+    assert response.status_code == 302
+    leaver.refresh_from_db()
+    assert leaver.end_date == date(2026, 3, 31)
+    assert AuditEntry.objects.filter(action="moot.membership.ended", object_id=str(leaver.pk))
+    # from 1 April the section has a vacancy: the cap no longer refuses
+    response = appoint(manager, panel, new_name="Joiner Three", start_date="2026-04-01")
+    assert response.status_code == 302, text(response)
+    joiner = Membership.objects.get(person__name="Joiner Three")
+    assert joiner.seat_id == leaver.seat_id  # the vacant seat, not a new one
+
+
+def test_the_set_up_page_shows_terms_and_members(manager, panel):
+    appoint(manager, panel, new_name="Cllr Shown Here", role="vice_chair")
+    response = manager.get(reverse("workspace:body_setup", args=[panel.slug]))
+    assert response.status_code == 200
+    page = text(response)
+    assert "Version 1.0, in force today" in page
+    assert "1/3 of the membership rounded up, never fewer than 3" in page
+    assert "<strong>Elected members</strong> (voting): 1 of 2 places filled, 1 vacancy." in page
+    assert "Cllr Shown Here (vice-chair)" in page
+    assert '<option value="member" selected>' in page  # nobody is made chair by default
+
+
+def test_the_public_body_page_shows_the_new_terms_and_members(manager, client, panel):
+    from django.core.cache import cache
+
+    appoint(manager, panel, new_name="Cllr Public Face", role="chair")
+    cache.clear()
+    client.logout()
+    response = client.get(reverse("portal:body", args=[panel.slug]))
+    assert response.status_code == 200
+    page = text(response)
+    assert "Community Safety Panel" in page
+    assert re.search(r"Version</dt>\s*<dd[^>]*>1\.0</dd>", page)
+    assert "By Full Council" in page
+    assert "At least 4 a municipal year" in page
+    assert "Elected members" in page and "1 of 2 places filled, 1 vacancy" in page
+    assert "Officers" in page and "These members do not vote." in page
+    assert "Cllr Public Face" in page
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["workspace:bodies", "workspace:body_new"],
+)
+def test_a_clerk_of_one_body_is_refused_the_lists_and_forms(client, clerk, name):
+    client.force_login(clerk)
+    response = client.get(reverse(name))
+    assert response.status_code == 403
+
+
+def test_a_clerk_of_one_body_may_not_change_its_terms_or_members(client, clerk, example):
+    client.force_login(clerk)
+    for url in (
+        reverse("workspace:body_setup", args=[example.slug]),
+        reverse("workspace:body_terms_new", args=[example.slug]),
+    ):
+        assert client.get(url).status_code == 403
+    before = TermsOfReference.objects.filter(body=example).count()
+    response = client.post(
+        reverse("workspace:body_terms_new", args=[example.slug]),
+        terms_post(version="99", in_force_from="2030-01-01"),
+    )
+    assert response.status_code == 403
+    assert TermsOfReference.objects.filter(body=example).count() == before
+    section = MembershipSection.objects.filter(terms_of_reference__body=example).first()
+    response = client.post(
+        reverse("workspace:body_appoint", args=[example.slug]),
+        {"section": section.pk, "new_name": "Sneaky", "role": "member", "start_date": "2026-01-05"},
+    )
+    assert response.status_code == 403
+    assert not Person.objects.filter(name="Sneaky").exists()
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client):
+    response = client.get(reverse("workspace:bodies"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_menu_shows_bodies_only_to_those_who_may_enter(client, manager, clerk):
+    from tests.workspace.test_navigation import menu
+
+    assert "Bodies" in menu(manager, reverse("workspace:bodies"))
+    client.force_login(clerk)
+    assert "Bodies" not in menu(client, reverse("workspace:dashboard"))
