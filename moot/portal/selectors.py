@@ -552,9 +552,7 @@ def meeting_page(
     attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
     attendees: tuple[PublicAttendee, ...] = ()
     if public.minutes_public:
-        rows = meeting.attendance.order_by("order", "id").values_list(
-            *visibility.ATTENDANCE_VALUES
-        )
+        rows = meeting.attendance.order_by("order", "id").values_list(*visibility.ATTENDANCE_VALUES)
         attendees = visibility.public_attendance_of_values(meeting, rows)
         for attendee in attendees:
             attendance[attendee.status].append(attendee)
