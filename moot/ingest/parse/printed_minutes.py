@@ -33,6 +33,7 @@ import re
 from datetime import date, time
 
 from moot.ingest.drafts import (
+    ASKS_FOR_BODY,
     AttendanceDraft,
     ItemDraft,
     MeetingDraft,
@@ -955,7 +956,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         named = " ".join(heading.group("named").split())
         warnings.append(
             f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
-            "name it with --body"
+            + ASKS_FOR_BODY
         )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
