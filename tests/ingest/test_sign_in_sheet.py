@@ -135,3 +135,13 @@ def test_people_with_their_posts_left_off_are_read():
         "Jane Newcombe",
         "Cllr Ann Green",
     ]
+
+
+def test_a_family_name_that_is_an_office_word_is_written_family_first():
+    # "John Ward" ends in an office word ("ward") and is refused, never guessed; written
+    # "Ward, John" it is read as John Ward (docs/contract.md)
+    with pytest.raises(SheetError, match="line 2, column name: 'John Ward'"):
+        parse_sign_in_sheet(sheet([("John Ward", "present", "", "")]), source="s.csv")
+    text = 'name,attendance\n"Ward, John",present\n'
+    (row,) = parse_sign_in_sheet(text, source="s.csv")
+    assert row.name == "Ward, John"
