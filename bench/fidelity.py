@@ -216,6 +216,48 @@ documents keyed to refuse are refused for that reason instead of an unread layou
 and Trudoxhill (dev) and Eardisley (measure; its reason seen in the bench's table only, the
 document not opened).
 
+Round of 7 December 2026 (issue 14, seventh helper): the measure set was grown blind
+before any parser change, by nine documents of nine councils new to the corpus (Saxilby
+with Ingleby, Abbots Morton, Acol, Throckmorton, Epping Forest, Marshchapel, Swaffham
+Bulbeck, Albury, Tathwell and Haugham; queries fixed in advance and results taken in order,
+SOURCES.md), keyed by hand before the importer ran on them. **First measurement (before
+this round's rules): measure set 257/360 (71 %), 11 invented, 0 tracebacks** (the 23
+earlier documents 190/221, 0 invented; the nine new ones 67/139, 48 %, with 11 invented:
+Marshchapel 1, Swaffham Bulbeck 10). **After this round's rules: measure set 259/360 (72
+%), 11 invented, 0 tracebacks** (the 23 earlier documents 192/221, 87 %, 0 invented:
+Helpringham and St Weonards 2016 one fact each; the nine new ones 67/139, unchanged, the
+same 11 invented); **dev set 735/747 (98 %), 0 invented** (53 documents; the 44 earlier
+still 607/613; nine new dev documents 59/134 before the rules, 128/134 after); the dev
+documents flattened onto one line 507/729, 0 invented. The goal of 90 % is NOT met (72 %
+on the grown measure set, 87 % on the 23 earlier documents), nor is "0 invented" on the
+measure set: the 11 invented facts of two new blind documents were there at their first run,
+and their causes were not looked for, since this round's rule allows reading only the
+measure set's per-document totals and per-kind figures (tests/fidelity/test_fidelity.py
+names them, so that any other invention fails). Of the new blind documents, Abbots Morton
+is refused (0/22), Tathwell and Haugham reads 5/20 and Saxilby with Ingleby 13/25; their
+causes were not looked for either. Rules made this round, each on the dev documents named: a heading whose date is on
+the next line read by the printed-minutes reader where the pack reader found no date, and
+"Members present:" ending the heading (Comberton); headings stacked over lines ("MINUTES" /
+"ANNUAL PARISH MEETING" / "held on DATE" / "at 8pm ...") and under "Date:"/"Time:" labels
+(Leigh-on-Mendip 2011, Edingale); "Present;" with a semicolon (Kexby); "Councillors Present"
+on a line of its own, and a clerk's own paragraph ("Clerk – NAME") in attendance
+(Leigh-on-Mendip 2011); "Chairman: NAME" before "Councillors:" (Fen Ditton); an attendance
+register coded P/A/N after each name, read only by its legend (Holmes Chapel); a minute
+number alone on its line joined to its title, "1.1" after "1.0" a paragraph (Leigh-on-Mendip
+2011); "To approve the Minutes of ... on DATE" no heading (Edingale flattened, which had
+read the agenda's date); "seconded by X and unanimously agreed" a decision, the stops after
+"Cllr.", "Mrs." and initials no sentence's end (Laneham, Kexby). Keys' convention for the
+body, said plainly: a heading naming a kind of council ("Meeting of the Parish Council",
+"Meeting of the Council", "Full Council Meeting") gives that as the body, as the older keys
+do; only a heading naming no body is a document to refuse (SOURCES.md; Swaton's older key
+reads the other way and was left). Blindness, said plainly: searches for documents returned
+the text of measure documents already in the corpus (Melton, Preshute March 2021,
+Helpringham, Haverfordwest, Brandeston, Arnesby); and the nine new measure documents were
+read in full to key them, so their layouts were known while the dev rules were made (no
+rule was made from them, and none of the rules above changed their figures). Also this
+round: the import's request for --body is not shown when --body was given, and a sign-in
+sheet's names pass the office guard (`people_only`).
+
 Still not read: ModernGov decision details and pages saved without their
 headings (they name no meeting of their own and are refused), and the measure documents
 still read poorly, whose causes were not looked for in them: Brandeston (unlabelled

@@ -24,6 +24,7 @@ from moot.ingest.apply_attendance import AttendanceMixin, _Line
 from moot.ingest.apply_items import ItemsMixin
 from moot.ingest.apply_recorded import RecordedMixin
 from moot.ingest.drafts import (
+    ASKS_FOR_BODY,
     MeetingDraft,
     ParseResult,
 )
@@ -71,6 +72,7 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         self.people: PeopleResolver | None = None
         self.body: Body | None = None
         self.scheduled: list[str] = []
+        self.body_given = False
         # (meeting pk, municipal year) and the minute numbers used then (``_minute_holders``).
         self._holders: tuple[tuple[int, str], dict[int, str]] | None = None
 
@@ -87,7 +89,8 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
                 )
         self.body = self._body(body_slug)
         self.people = PeopleResolver(body=self.body, source_name=name)
-        self.warnings.extend(self.parsed.warnings)
+        self.body_given = bool(body_slug)
+        self.warnings.extend(self._answered(self.parsed.warnings))
         applied = [self._apply_meeting(draft) for draft in self.parsed.meetings]
         for entry in applied:
             self._link_previous_minutes(entry, applied)
@@ -110,6 +113,11 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         report["changed"] = bool(changes)
         self._record(report, changes, [a.meeting for a in applied])
         return report
+
+    def _answered(self, warnings: list[str]) -> list[str]:
+        """The parser's warnings less its request for ``--body`` (a document naming no
+        body) when ``--body`` was given: the request is answered, not to be repeated."""
+        return [w for w in warnings if not (self.body_given and w.endswith(ASKS_FOR_BODY))]
 
     def _body(self, slug: str | None) -> Body:
         printed = next((d.body_name for d in self.parsed.meetings if d.body_name), "")
@@ -198,7 +206,7 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         if meeting is None:
             meeting = self._create_meeting(draft)
         entry = _Applied(draft, meeting, created)
-        self.warnings.extend(f"{meeting.identifier}: {w}" for w in draft.warnings)
+        self.warnings.extend(f"{meeting.identifier}: {w}" for w in self._answered(draft.warnings))
         if meeting.minutes_locked:
             self.warnings.append(
                 f"{meeting.identifier}: its minutes are approved, so the import does not change it"

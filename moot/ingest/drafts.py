@@ -184,6 +184,11 @@ class MeetingDraft:
         return None
 
 
+# The words that end a parser's warning asking for ``--body`` (a document naming no body):
+# the importer drops such a warning when ``--body`` was given, since it has been answered.
+ASKS_FOR_BODY = "name it with --body"
+
+
 @dataclass
 class ParseResult:
     meetings: list[MeetingDraft]

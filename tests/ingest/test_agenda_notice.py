@@ -230,3 +230,5 @@ def test_a_notice_naming_no_body_imports_only_with_body(fresh, capsys, tmp_path)
     payload = json.loads(capsys.readouterr().out)
     (meeting,) = payload["files"][0]["report"]["meetings"]
     assert meeting["date"] == "2010-10-11" and len(meeting["items"]) == 9
+    # --body answered the notice's request for it: the import does not ask again
+    assert not [w for w in payload["files"][0]["report"]["warnings"] if "--body" in w]

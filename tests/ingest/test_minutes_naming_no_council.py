@@ -176,3 +176,15 @@ def test_a_folder_of_minutes_naming_no_council_imports_only_with_body(tmp_path, 
             "date", flat=True
         )
     ) == {date(2019, 6, 6), date(2023, 7, 18)}
+
+
+@pytest.mark.django_db
+def test_with_body_the_import_no_longer_asks_for_it(tmp_path, capsys):
+    # the parser's warning "name it with --body" is answered by --body: shown only without it
+    path = tmp_path / SWATON.name
+    path.write_text(SWATON.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli.main(["import", "any", str(path), "--body", BODY, "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["files"][0]["report"]
+    assert report["meetings"][0]["date"] == "2023-07-18"
+    assert not [w for w in report["warnings"] if "--body" in w or "name no council" in w]
+    assert parse_document(SWATON.read_text(encoding="utf-8")).warnings  # the parser still says it

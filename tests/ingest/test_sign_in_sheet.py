@@ -79,10 +79,10 @@ def test_platform_exports_keep_extra_columns_and_a_byte_order_mark():
         ("name,status\nA,present\n", "s.csv line 1: there is no 'attendance' column"),
         ("name,attendance\n", "s.csv: no one is listed"),
         ("name,attendance\n ,present\n", "s.csv line 2, column name: the name is empty."),
-        ("name,attendance\nA,substitute\n", "s.csv line 2, column for: A is a substitute for no"),
-        ("name,attendance,for\nA,present,B\n", "s.csv line 2, column for: only a substitute"),
-        ("name,attendance,for\nA B,substitute,a b\n", "cannot substitute for themselves"),
-        ("name,attendance,mode\nA,present,zoom\n", "s.csv line 2, column mode: 'zoom' is not"),
+        ("name,attendance\nAl Bee,substitute\n", "line 2, column for: Al Bee is a substitute for"),
+        ("name,attendance,for\nAl Bee,present,Cy Dee\n", "line 2, column for: only a substitute"),
+        ("name,attendance,for\nA Bee,substitute,a bee\n", "cannot substitute for themselves"),
+        ("name,attendance,mode\nAl Bee,present,zoom\n", "s.csv line 2, column mode: 'zoom' is not"),
         ("name,attendance\nCllr A Bee,present\nA Bee,absent\n", "line 3, column name: 'A Bee' is"),
         ('name,attendance\n"A,present\n', "s.csv line"),
     ],
@@ -92,3 +92,56 @@ def test_refusals_name_file_line_and_column(text, message):
         parse_sign_in_sheet(text, source="s.csv")
     assert message in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+# --- an office is never a person (the guard every parser's lists pass through) -----------
+
+OFFICES = st.sampled_from(
+    ["Town Clerk", "officer", "Clerk", "Responsible Finance Officer", "Mr J", "Cllr J", "J B"]
+)
+
+
+@given(rows(), st.data())
+def test_an_office_or_initials_for_a_name_is_refused_naming_its_line(generated, data):
+    bad = data.draw(st.integers(0, len(generated) - 1))
+    office = data.draw(OFFICES)
+    cells = [list(r[:4]) for r in generated]
+    cells[bad][0] = office
+    with pytest.raises(SheetError) as refused:
+        parse_sign_in_sheet(sheet(cells), source="s.csv")
+    message = str(refused.value)
+    assert message.startswith(f"s.csv line {bad + 2}, column name: {office!r} does not read")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("name", ["J Bloggs Link Officer", "Sarah Scourfield Town Clerk"])
+def test_a_name_ending_in_an_office_is_refused(name):
+    # where the name stops and the post begins cannot be told: never guessed
+    with pytest.raises(SheetError, match="column name: .* does not read as a person"):
+        parse_sign_in_sheet(sheet([(name, "in attendance", "", "")]), source="s.csv")
+
+
+def test_whom_a_substitute_replaces_must_be_a_person_too():
+    text = sheet([("Jo Bloggs", "substitute", "Chairman", "")])
+    with pytest.raises(SheetError, match="line 2, column for: 'Chairman' does not read"):
+        parse_sign_in_sheet(text, source="s.csv")
+
+
+def test_people_with_their_posts_left_off_are_read():
+    text = sheet(
+        [("Jane Newcombe", "in attendance", "", ""), ("Cllr Ann Green", "present", "", "")]
+    )
+    assert [r.name for r in parse_sign_in_sheet(text, source="s.csv")] == [
+        "Jane Newcombe",
+        "Cllr Ann Green",
+    ]
+
+
+def test_a_family_name_that_is_an_office_word_is_written_family_first():
+    # "John Ward" ends in an office word ("ward") and is refused, never guessed; written
+    # "Ward, John" it is read as John Ward (docs/contract.md)
+    with pytest.raises(SheetError, match="line 2, column name: 'John Ward'"):
+        parse_sign_in_sheet(sheet([("John Ward", "present", "", "")]), source="s.csv")
+    text = 'name,attendance\n"Ward, John",present\n'
+    (row,) = parse_sign_in_sheet(text, source="s.csv")
+    assert row.name == "Ward, John"

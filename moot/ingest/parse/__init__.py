@@ -114,6 +114,10 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
         except ParseError:
             return pack
         (a,), (b,) = pack.meetings, printed.meetings
+        if a.date is None and b.date is not None:
+            # the pack's reader found minutes but not their date ("... held on" at a line's
+            # end, the date on the next): the printed-minutes reader, which read it, is used
+            return printed
         if a.date == b.date and (len(b.items), _people_count(b)) > (
             len(a.items),
             _people_count(a),

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from moot.ingest.drafts import ItemDraft, MeetingDraft, ParseError, ParseResult
+from moot.ingest.drafts import ASKS_FOR_BODY, ItemDraft, MeetingDraft, ParseError, ParseResult
 from moot.ingest.parse.common import (
     DATE_RE,
     html_to_text,
@@ -216,7 +216,7 @@ def parse_agenda_notice(text: str) -> ParseResult:
     if _UNNAMED_BODY_RE.match(body or "meeting"):
         warnings.append(
             f"{day.isoformat()}: the notice names no body (only {body or 'a meeting'!r}): "
-            "name it with --body"
+            + ASKS_FOR_BODY
         )
         body = ""
     kind_words = notice.kind.lower()

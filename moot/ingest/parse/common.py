@@ -557,12 +557,17 @@ def extract_resolutions(paras: list[str]) -> list[str]:
 
 
 _AGREED_RE = re.compile(
-    r"\b(?:it\s+was|the\s+(?:meeting|council|committee|members|board|panel|sub-committee)|"
+    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community|city|district|county)\s+)?"
+    r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
     r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?\b(?:were|was)\s+"
-    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b",
+    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
+    # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
+    # agreed": a proposal seconded and agreed by the meeting
+    r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|carried)\b",
     re.IGNORECASE,
 )
 
@@ -573,7 +578,13 @@ def agreed_decisions(text: str) -> list[str]:
     11th March were approved as a correct record". One decision per sentence that says the
     meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
     flat = " ".join((text or "").split())
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat)
+    # a sentence ends at a stop, not at an honorific's or an initial's ("seconded by Cllr.
+    # Mrs. R. Whate and unanimously agreed" is one sentence)
+    sentences = re.split(
+        r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+        r"\s+(?=[A-Z])",
+        flat,
+    )
     return [s for s in sentences if _AGREED_RE.search(s)]
 
 

@@ -33,6 +33,7 @@ import re
 from datetime import date, time
 
 from moot.ingest.drafts import (
+    ASKS_FOR_BODY,
     AttendanceDraft,
     ItemDraft,
     MeetingDraft,
@@ -172,12 +173,16 @@ _LABEL_RE = re.compile(
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
+    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
     # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
     r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
-    r"(?=[ \t]+[A-Z][a-z]))\b",
+    r"(?=[ \t]+[A-Z][a-z]))\b"
+    # "Councillors Present" on a line of its own, the list on the lines under it
+    r"|(?P<own>(?m:^)[ \t]*(?:councillors|members)[ \t]+present(?=[ \t]*\n))",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
@@ -187,6 +192,14 @@ _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORE
 _KINDS = (
     (re.compile(r"\bannual\b", re.I), "annual"),
     (re.compile(r"\b(?:special|extraordinary|extra-ordinary)\b", re.I), "special"),
+)
+
+
+# "To approve the Minutes of the Annual Parish Meeting on 2nd May 2018": minutes an agenda
+# item refers to (their words broken off onto a line of their own when flattened text was
+# unflattened), not the heading of these minutes
+_REFERRED_TO_RE = re.compile(
+    r"(?i)\b(?:approve|confirm|receive|adopt|accept|sign|agree|note|read)\s+(?:the\s+)?\Z"
 )
 
 
@@ -204,6 +217,8 @@ def find_heading(text: str) -> re.Match[str] | None:
     if at and _opens_the_text(text, at) and heading_date(_heading_sentence(at.group("rest"))):
         return at
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
+        if _REFERRED_TO_RE.search(text[: short.start()]):
+            continue  # "1. To approve the" then "Minutes of the Annual Parish Meeting on ..."
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
     unnamed = _unnamed_heading(text or "")
@@ -318,13 +333,49 @@ _WRAPPED_HEADING_RE = re.compile(
 )
 
 
+# "MINUTES" then "ANNUAL PARISH MEETING" then "held on 16th May 2011" then "at 8pm in the
+# Memorial Hall", each on a line of its own: a heading stacked over lines
+_STACKED_HEADING_RE = re.compile(
+    r"(?im)^[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<title>"
+    r"(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<held>held[ \t]+on[ \t]+[^\n]+?)[ \t]*(?:\n(?:[ \t]*\n)*[ \t]*(?P<at>at[ \t]+[^\n]+))?$"
+)
+# "Annual Parish Meeting" then "Location: Edingale Village Hall" then "Date: Monday 13th May
+# 2019 Time: 7.30 pm": a title naming the meeting over labelled lines of its place and date
+_LABELLED_HEADING_RE = re.compile(
+    r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n"
+    r"(?:[ \t]*(?:location|venue|place)[ \t]*:[ \t]*(?P<place>[^\n]+)\n)?"
+    r"[ \t]*date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$"
+)
+
+
 def join_wrapped_heading(text: str) -> str:
     """The text with its heading on one line where it was printed over two (see
-    ``_WRAPPED_HEADING_RE``); only the first such heading near the start is joined."""
-    m = _WRAPPED_HEADING_RE.search((text or "")[:HEAD_WITHIN])
-    if m is None:
-        return text
-    return text[: m.end("head")] + " " + text[m.end() :]
+    ``_WRAPPED_HEADING_RE``), stacked over several (``_STACKED_HEADING_RE``) or under
+    labels (``_LABELLED_HEADING_RE``, read as "Minutes of the Annual Parish Meeting held on
+    DATE at PLACE"); only the first such heading near the start is joined."""
+    head = (text or "")[:HEAD_WITHIN]
+    m = _WRAPPED_HEADING_RE.search(head)
+    if m is not None:
+        return text[: m.end("head")] + " " + text[m.end() :]
+    m = _STACKED_HEADING_RE.search(head)
+    if m is not None:
+        words = [m.group("title"), m.group("held"), m.group("at") or ""]
+        return (
+            text[: m.start()]
+            + "Minutes of the "
+            + " ".join(w for w in words if w)
+            + text[m.end() :]
+        )
+    m = _LABELLED_HEADING_RE.search(head)
+    if m is not None:
+        when = re.sub(r"(?i)\btime\s*:\s*", "at ", m.group("date"))
+        place = f" at {m.group('place').strip()}" if m.group("place") else ""
+        line = f"Minutes of the {m.group('title')} held on {when}{place}"
+        return text[: m.start()] + line + text[m.end() :]
+    return text
 
 
 def looks_like_printed_minutes(text: str) -> bool:
@@ -340,7 +391,10 @@ def _heading_sentence(rest: str) -> str:
         r"\.\s+(?=[A-Z])|\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
         # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
-        r"\b(?:Councillors|Cllrs|Members)\s*:|" + _SLASH_NUMBER,
+        r"\b(?:Councillors|Cllrs|Members)\s*:|"
+        # "... in the Old Village Hall Members present: Dr J McCabe ...": the same label
+        # with its "present"
+        r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|" + _SLASH_NUMBER,
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -372,6 +426,21 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
     return number.isdigit() and int(number) <= int(minutes[-1])
 
 
+# "1.0" or "51." on a line of its own, then "Meeting opening" (blank lines between): a
+# table's cells copied out one a line, the minute's number and its title (a bare "12" alone
+# on a line is more often a page's number, and is left as it is)
+_NUMBER_ALONE_RE = re.compile(
+    r"(?m)^(?P<num>[ \t]*\d{1,3}(?:(?:\.\d{1,2})+\.?|\.))[ \t]*\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*[A-Z][^\n]{2,150}$)(?![ \t]*\d)"
+)
+
+
+def join_numbers_to_titles(text: str) -> str:
+    """Each minute number printed alone on its line joined to the title on the next line
+    with words ("1.0" then "Meeting opening" is "1.0 Meeting opening")."""
+    return _NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -385,8 +454,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
         whole = m.group("num").split(".")[0] if m else ""
-        if m and "." in m.group("num") and any(f[1] == whole for f in found):
-            # "3.1", "3.1.1" after item 3: paragraphs of item 3, not items
+        if m and "." in m.group("num") and any(f[1] in (whole, whole + ".0") for f in found):
+            # "3.1", "3.1.1" after item 3 (or "3.0"): paragraphs of item 3, not items
             m = None
         if m and _numbered_under_a_minute(m.group("num"), [f[1] for f in found]):
             m = None
@@ -521,7 +590,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         eol = text.find("\n", m.end())
         eol = eol if eol >= 0 else len(text)
-        same_line = text[m.end() : eol]
+        start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
+        same_line = text[start:eol]
         if m.group("were") or re.search(r",|;|&|\band\b", same_line):
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
@@ -539,7 +609,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
-        key = re.match(r"\s*([a-z]+)", (m.group("label") or m.group("were")).lower()).group(1)
+        name = m.group("label") or m.group("were") or m.group("own")
+        key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
             "also": "in",
             "officers": "in",
@@ -549,19 +620,41 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "members": "present",
         }.get(key, key)
         label = (m.group("label") or "").lower()
+        chair = (
+            _CHAIR_LINE_RE.search(text[: m.start()]) if label.startswith("councillors") else None
+        )
+        if chair and "present" not in out:
+            # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
+            # own line opens the list the councillors' label goes on with
+            out["present"] = [f"{chair.group('name').strip()} ({chair.group('role')}), "]
         if key == "present" and key in out and label.startswith("councillors"):
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
             # the plural label carries on the list it follows
-            out[key].append(text[m.end() : end])
+            out[key].append(text[start:end])
         elif key == "in" and key in out:
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended
-            out[key].append(text[m.end() : end])
-        out.setdefault(key, [text[m.end() : end]])
+            out[key].append(text[start:end])
+        out.setdefault(key, [text[start:end]])
     return out
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+# "Clerk – Sandrine Vaillant (SV)." in a paragraph of its own under the present list: the
+# clerk's own label begins another list, of those in attendance (a clerk inside the present
+# paragraph, "Cllrs: ... Clerk: Ms Julia Hancox", stays in it)
+_CLERK_PARAGRAPH_RE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<role>(?:(?:Parish|Town|Deputy|Assistant)[ \t]+)?Clerk)[ \t]*[:–—-][ \t]*"
+    r"(?P<name>[^\n]+)(?:\n.*)?",
+    re.DOTALL,
+)
+# "Chairman: M. Cullen" on a line of its own, right before the "Councillors:" label (blank
+# lines between): one name after the chair's label, nothing else on the line
+_CHAIR_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
+    r"[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
+)
 
 
 def _prose_paragraph(text: str, start: int, end: int) -> int:
@@ -878,6 +971,50 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
 
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
 # meeting's span in brackets under the heading
+# An attendance register: every name followed by a code, with the codes' legend after the
+# list ("Mr AC Rickards (Chairman) A Mr DR Peake (Vice-Chairman) P (in the chair) ... P =
+# present, A = apology, N = non-attendance")
+_LEGEND_RE = re.compile(
+    r"\b(?P<code>[A-Z])\s*=\s*(?P<meaning>[A-Za-z][A-Za-z -]{2,30}?)(?=\s*(?:,|;|\||$|\b[A-Z]\s*=))"
+)
+_REGISTER_ENTRY_RE = re.compile(
+    r"\s*(?P<name>(?:(?:County|Borough|District|Town|Parish|Ward)\s+)?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+(?:[A-Z]{1,3}\.?\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-zA-Z'’-]+)(?P<role>\s*\([^)]*\))?\s+(?P<code>[A-Z])\b(?P<note>\s*\([^)]*\))?"
+)
+
+
+def _coded_register(text: str) -> tuple[list[PersonEntry], list[PersonEntry]] | None:
+    """(present, apologies) from a register whose every entry is a name and a code, read
+    by the legend printed after it (P = present, A = apology); None unless the whole line
+    before the legend is such entries and the legend says which code is which. A code
+    meaning neither (N = non-attendance) puts the person in no list."""
+    for line in text.split("\n"):
+        legend = list(_LEGEND_RE.finditer(line))
+        meanings = {m.group("code"): m.group("meaning").lower() for m in legend}
+        present = [c for c, w in meanings.items() if w.startswith("present")]
+        apology = [c for c, w in meanings.items() if w.startswith("apolog")]
+        if not legend or not present or not apology:
+            continue
+        register = line[: legend[0].start()].strip(" |")
+        entries = list(_REGISTER_ENTRY_RE.finditer(register))
+        covered = "".join(m.group(0) for m in entries)
+        if not entries or covered.replace(" ", "") != register.replace(" ", ""):
+            return None  # not every word is a name or a code: never guessed
+        if any(m.group("code") not in meanings for m in entries):
+            return None
+        lists: tuple[list[PersonEntry], list[PersonEntry]] = ([], [])
+        for m in entries:
+            role = (m.group("role") or "").strip(" ()")
+            entry = PersonEntry(" ".join(m.group("name").split()), role)
+            if m.group("code") in present:
+                lists[0].append(entry)
+            elif m.group("code") in apology:
+                lists[1].append(entry)
+        return lists
+    return None
+
+
 _TIME_SPAN_RE = re.compile(
     r"\([^()\n]*?\b(?P<start>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\s*[–—-]\s*"
     r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*\)",
@@ -920,7 +1057,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
-    text = join_wrapped_heading(unflatten(text))
+    text = join_numbers_to_titles(join_wrapped_heading(unflatten(text)))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -955,7 +1092,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         named = " ".join(heading.group("named").split())
         warnings.append(
             f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
-            "name it with --body"
+            + ASKS_FOR_BODY
         )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
@@ -970,6 +1107,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
     attendance = AttendanceDraft()
     also = ""
     if "present" in labels:
+        clerks = [_CLERK_PARAGRAPH_RE.split(part, maxsplit=1) for part in labels["present"]]
+        labels["present"] = [c[0] for c in clerks]
+        officers = [f"{c[2]} ({c[1]})" for c in clerks if len(c) > 1]
+        if officers:
+            labels.setdefault("in", []).extend(officers)
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
@@ -983,6 +1125,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
     opening = _before_minutes(text[heading_end:])
     if draft.start_time is None:
         draft.start_time = _time_span_start(opening) or _opened_at(opening)
+    register = (
+        _coded_register(text[heading_end : heading_end + HEAD_WITHIN * 2])
+        if not (attendance.present or attendance.apologies)
+        else None
+    )
+    if register:
+        attendance.present, attendance.apologies = register
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
         attendance.in_attendance = attendance.in_attendance or attending

@@ -11,6 +11,11 @@ in a platform's export, are ignored):
 * ``mode``: ``in the room`` (the default when empty) or ``remote``; whether a remote member
   counts as present is the quorum rule's to decide (SI 2020/392), not the sheet's.
 
+A name, and a name in ``for``, must read as a person's: the one guard every parser's lists
+pass through (``people_only``) refuses an office ("Town Clerk", "officer"), a name ending in
+one ("J Bloggs Link Officer": where the name stops cannot be told) and initials alone, so no
+office is ever recorded, or created, as someone.
+
 A pure function: text in, rows out, or a ``SheetError`` naming the file, line and column
 and the rule. Nothing here touches the database.
 """
@@ -21,7 +26,9 @@ import csv
 import io
 from dataclasses import dataclass
 
+from moot.ingest.drafts import PersonEntry
 from moot.ingest.names import normalise_name
+from moot.ingest.parse.name_lists import people_only
 
 ATTENDANCE = {
     "present": "present",
@@ -92,12 +99,22 @@ def parse_sign_in_sheet(text: str, *, source: str) -> list[SignInRow]:
     return rows
 
 
+def _a_person(where: str, column: str, name: str) -> None:
+    if not people_only([PersonEntry(name=name)]):
+        raise SheetError(
+            f"{where}, column {column}: {name!r} does not read as a person's name (an office "
+            "such as 'Town Clerk', a name ending in one, or initials alone); write the name "
+            "of the person, without their post."
+        )
+
+
 def _row(source: str, line: int, cell, seen: dict[str, int]) -> SignInRow:
     where = f"{source} line {line}"
     name = cell("name")
     key = normalise_name(name).key
     if not key:
         raise SheetError(f"{where}, column name: the name is empty.")
+    _a_person(where, "name", name)
     if key in seen:
         raise SheetError(
             f"{where}, column name: {name!r} is already listed on line {seen[key]}; "
@@ -122,6 +139,8 @@ def _row(source: str, line: int, cell, seen: dict[str, int]) -> SignInRow:
             f"{where}, column for: only a substitute attends for another member; {name} is "
             f"{written!r}."
         )
+    if substitute_for:
+        _a_person(where, "for", substitute_for)
     if substitute_for and normalise_name(substitute_for).key == key:
         raise SheetError(f"{where}, column for: {name} cannot substitute for themselves.")
     written_mode = cell("mode")
