@@ -545,7 +545,8 @@ def check_cap(section: str, cap: int, current_members: int, adding: int = 1) -> 
     """Refuse a membership that would take a section over its cap (ToR 4)."""
     if current_members + adding > cap:
         raise SeatCapExceeded(
-            f"{section} is capped at {cap} members and already has {current_members}; "
+            f"{section} is capped at {cap} member{'' if cap == 1 else 's'} and already has "
+            f"{current_members}; "
             f"adding {adding} more would exceed the cap (terms of reference, membership)."
         )
 

@@ -193,7 +193,7 @@ def test_a_refusal_after_writing_began_rolls_everything_back(capsys, toml_file):
     )
     code, out, err = moot(capsys, "body", "load", str(toml_file(text)))
     assert code == 1
-    assert "members[2]: Cannot appoint Cllr Sam County: Healthwatch is capped at 1 members" in err
+    assert "members[2]: Cannot appoint Cllr Sam County: Healthwatch is capped at 1 member" in err
     assert counts() == before
 
 
@@ -228,7 +228,7 @@ def test_appoint_and_list(capsys, toml_file):
         "--section", "Healthwatch", "--name", "Second Watch", "--from", "2025-07-01",
     )  # fmt: skip
     assert code == 1
-    assert "--section: Cannot appoint Second Watch: Healthwatch is capped at 1 members" in err
+    assert "--section: Cannot appoint Second Watch: Healthwatch is capped at 1 member" in err
     code, _, err = moot(
         capsys,
         "body", "appoint", "joint-health-scrutiny-committee",
