@@ -254,6 +254,17 @@ def test_a_cached_page_keeps_its_headers_and_is_kept_per_host(client, example):
     assert other_host["X-Moot-Cache"] == "miss"
 
 
+def queries_reading(client, url: str, *columns: str):
+    """The queries of an uncached request that read one of ``columns`` as a value (not only
+    inside an expression), and the response."""
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    read = re.compile("(" + "|".join(re.escape(c) for c in columns) + r")\s*(,|FROM)")
+    return [q["sql"] for q in queries if read.search(q["sql"])], response
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -272,13 +283,9 @@ def test_lists_of_documents_never_read_their_text(client, example, page):
     document = Document.objects.filter(meeting=meeting, item__isnull=False).first()
     Document.objects.filter(pk=document.pk).update(text=marker)
     url = page.format(meeting=meeting.get_absolute_url(), event=meeting.pk)
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
     # the column itself read (not only compared with "" to say whether there is any)
-    column = re.compile(r'"documents_document"\."text"\s*(,|FROM)')
-    assert [q["sql"] for q in queries if column.search(q["sql"])] == []
+    reading, response = queries_reading(client, url, '"documents_document"."text"')
+    assert reading == []
     assert b"Pellucid-text-marker" not in response.content
     if "documents" not in page:  # the lists that link to the text, on the item's page
         assert f"#document-text-{document.pk}".encode() in response.content
@@ -318,12 +325,9 @@ def test_lists_of_item_headings_never_read_the_items_texts(client, example, page
     )
     person = Person.objects.order_by("pk")[0]
     url = page.format(later=later.get_absolute_url(), person=person.slug)
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    column = re.compile(r'"meetings_agendaitem"\."(minutes|purpose)"\s*(,|FROM)')
-    reading = [q["sql"] for q in queries if column.search(q["sql"])]
+    reading, response = queries_reading(
+        client, url, '"meetings_agendaitem"."minutes"', '"meetings_agendaitem"."purpose"'
+    )
     assert len(reading) == own_items, reading
     assert b"Pellucid" not in response.content
     if page.startswith("{later}"):  # the earlier meeting's open actions are listed
