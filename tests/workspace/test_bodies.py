@@ -107,7 +107,7 @@ def appoint(client, body, **fields):
     )
     data = {
         "section": str(section.pk),
-        "person": "",
+        "person_name": "",
         "new_name": "",
         "role": "member",
         "title": "",
@@ -298,7 +298,7 @@ def test_appointing_people_fills_seats_up_to_the_cap_then_refuses(
     manager, panel, democratic_services
 ):
     existing = Person.objects.create(name="Cllr Ann Example", slug="ann-example")
-    response = appoint(manager, panel, person=str(existing.pk), role="chair")
+    response = appoint(manager, panel, person_name="ann example", role="chair")
     assert response.status_code == 302, text(response)
     response = appoint(manager, panel, new_name="Cllr Bo New")
     assert response.status_code == 302, text(response)
@@ -328,7 +328,7 @@ def test_a_second_chair_and_a_missing_person_are_refused(manager, panel):
     assert "First Chair is chair from 5 January 2026" in text(response)
     response = appoint(manager, panel)
     assert response.status_code == 400
-    assert 'id="id_person-error"' in text(response)
+    assert 'id="id_person_name-error"' in text(response)
 
 
 def test_an_appointment_before_the_terms_is_refused(manager, panel):
