@@ -307,8 +307,7 @@ def quorum_group_problems(
             )
         elif not group.sections and not group.organisations:
             problems[f"group_{group.row}_sections"] = (
-                f"{where}: name the sections or the organisations whose members count to "
-                "the group."
+                f"{where}: name the sections or the organisations whose members count to the group."
             )
     return problems
 
@@ -681,3 +680,131 @@ def _add(problems: dict[str, str], found: Mapping[str, str], where: str) -> None
         else:
             place = f"{where}.{key}"
         problems.setdefault(place, f"{place}: {message}")
+
+
+# --- a file read again ----------------------------------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == ():
+        return "nothing"
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return f"{value[0]}/{value[1]}"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _folded(names: Sequence[str]) -> frozenset[str]:
+    return frozenset(" ".join(n.split()).casefold() for n in names)
+
+
+def _group_key(group: QuorumGroupDraft) -> tuple:
+    return (
+        group.name.strip().casefold(),
+        group.minimum,
+        _folded(group.sections),
+        _folded(group.organisations),
+    )
+
+
+def member_key(member: MemberDraft) -> tuple:
+    """An appointment as a file and the record both say it: who (slug, else name), the
+    section, the role and the first day."""
+    who = member.person or " ".join(member.name.split()).casefold()
+    return (who, member.section.strip().casefold(), member.role, member.start_date)
+
+
+def invitee_key(invitee: InviteeDraft) -> tuple:
+    who = invitee.person or " ".join(invitee.name.split()).casefold()
+    return (
+        who,
+        invitee.title.strip(),
+        " ".join(invitee.organisation.split()).casefold(),
+        invitee.start_date,
+        invitee.end_date,
+    )
+
+
+def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
+    """How a file differs from the version of the terms it names as the record holds it
+    (both as drafts; ``recorded`` lists every member and standing invitee in the record,
+    so a file naming some of them does not differ): each difference by its place in the
+    file, in a sentence. Empty: the file is already recorded, and loading it again changes
+    nothing. Recorded terms are history: a changed version is a new version.
+
+    Organisations are compared by the names the record gives them (the caller resolves a
+    file's short names and slugs first)."""
+    differences: dict[str, str] = {}
+
+    def differ(place: str, in_file: Any, in_record: Any) -> None:
+        if in_file != in_record:
+            differences[place] = (
+                f"{place}: the file says {_shown(in_file)}, the record {_shown(in_record)}."
+            )
+
+    for name in ("name", "classification", "purpose", "default_venue", "access_regime"):
+        differ(f"body.{name}", getattr(file.body, name).strip(), getattr(recorded.body, name))
+    mine, theirs = file.terms, recorded.terms
+    for name in (
+        "in_force_from",
+        "approved_on",
+        "approved_by",
+        "quorum_minimum",
+        "quorum_fraction",
+        "quorum_floor",
+        "decision_method",
+        "chair_casting_vote",
+        "minimum_meetings_per_year",
+        "standing_items",
+        "text",
+        "source_note",
+    ):
+        value = getattr(mine, name)
+        differ(
+            f"terms.{name}",
+            value.strip() if isinstance(value, str) else value,
+            getattr(theirs, name),
+        )
+    differ(
+        "terms.sections",
+        tuple(
+            f"{s.name.strip()} ({s.cap}{'' if s.voting else ', no vote'})" for s in mine.sections
+        ),
+        tuple(f"{s.name} ({s.cap}{'' if s.voting else ', no vote'})" for s in theirs.sections),
+    )
+    if _folded(mine.chair_fallback_sections) != _folded(theirs.chair_fallback_sections):
+        differ(
+            "terms.chair_fallback_sections",
+            mine.chair_fallback_sections,
+            theirs.chair_fallback_sections,
+        )
+    if {_group_key(g) for g in mine.quorum_groups} != {_group_key(g) for g in theirs.quorum_groups}:
+        differences["terms.quorum_groups"] = (
+            "terms.quorum_groups: the file's groups (their names, minimums, sections or "
+            "organisations) are not the record's ("
+            + "; ".join(
+                f"{g.name}: at least {g.minimum} from {', '.join(g.sections + g.organisations)}"
+                for g in theirs.quorum_groups
+            )
+            + ")."
+            if theirs.quorum_groups
+            else "terms.quorum_groups: the file gives quorum groups; the record has none."
+        )
+    held = {member_key(m) for m in recorded.members}
+    for member in file.members:
+        if member_key(member) not in held:
+            who = member.person or member.name
+            differences[f"members[{member.row}]"] = (
+                f"members[{member.row}]: {who} is not recorded in {member.section} as "
+                f"{member.role} from {member.start_date}."
+            )
+    invited = {invitee_key(i) for i in recorded.standing_invitees}
+    for invitee in file.standing_invitees:
+        if invitee_key(invitee) not in invited:
+            who = invitee.person or invitee.name
+            differences[f"standing_invitees[{invitee.row}]"] = (
+                f"standing_invitees[{invitee.row}]: {who} is not recorded as a standing "
+                f"invitee from {invitee.start_date}."
+            )
+    return differences

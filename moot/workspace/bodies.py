@@ -155,9 +155,7 @@ def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
     if request.method == "POST":
         rows = max(forms.SECTION_ROWS, _rows_posted(request.POST, "section"))
         group_rows = max(forms.GROUP_ROWS, _rows_posted(request.POST, "group"))
-    form = forms.TermsForm(
-        request.POST or None, initial=initial, rows=rows, group_rows=group_rows
-    )
+    form = forms.TermsForm(request.POST or None, initial=initial, rows=rows, group_rows=group_rows)
     if latest is None:
         del form.fields["carry_members"]  # a first version has no members to carry
     if request.method == "POST" and form.is_valid():

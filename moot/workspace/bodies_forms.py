@@ -223,7 +223,8 @@ class TermsForm(GovukForm):
         return [
             f
             for f in self
-            if not f.name.startswith(("section_", "group_")) and f.name not in ("text", "source_note")
+            if not f.name.startswith(("section_", "group_"))
+            and f.name not in ("text", "source_note")
         ]
 
     def text_fields(self):
@@ -236,9 +237,7 @@ class TermsForm(GovukForm):
         ]
 
     def group_rows_fields(self):
-        return [
-            [self[name] for name in group_fields(row)] for row in range(1, self.group_rows + 1)
-        ]
+        return [[self[name] for name in group_fields(row)] for row in range(1, self.group_rows + 1)]
 
     def clean(self):
         data = super().clean()
@@ -313,11 +312,15 @@ def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int, int]:
     how many section rows and quorum group rows to offer."""
     voting = {section_fields(row)[2]: True for row in range(1, 51)}  # a new row votes
     if terms is None:
-        return {
-            "decision_method": TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
-            "chair_casting_vote": True,
-            **voting,
-        }, SECTION_ROWS, GROUP_ROWS
+        return (
+            {
+                "decision_method": TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
+                "chair_casting_vote": True,
+                **voting,
+            },
+            SECTION_ROWS,
+            GROUP_ROWS,
+        )
     initial = {
         **voting,
         "approved_by": terms.approved_by,
