@@ -493,11 +493,18 @@ class InviteeForm(PersonSearchForm):
         help_text="The last day invited. Leave blank for open-ended.",
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["person_name"].label = "Invitee in the record"
-        self.fields["new_name"].label = "Or a new invitee's name"
-
+    person_name = forms.CharField(
+        label="Invitee in the record",
+        required=False,
+        max_length=200,
+        help_text="Type their name, or part of it. If several people match, you choose one.",
+    )
+    new_name = forms.CharField(
+        label="Or a new invitee's name",
+        required=False,
+        max_length=200,
+        help_text="For someone not yet in the record, as the body prints the name.",
+    )
     def clean(self):
         from moot.governance.services import organisation_named
 
