@@ -1,9 +1,10 @@
 """`moot body`: set up a body from its terms of reference (README "Setting up a body").
 
     moot body load FILE.toml|FILE.json [--json]
-        {"body", "name", "created", "terms": {"version", "in_force_from", "in_force_to",
-         "superseded"}, "sections": [{"name", "cap", "voting"}],
-         "members": [{"person", "name", "section", "role", "from"}]}
+        {"body", "name", "created", "unchanged", "terms": {"version", "in_force_from",
+         "in_force_to", "superseded"}, "sections": [{"name", "cap", "voting"}],
+         "members": [{"person", "name", "section", "role", "from"}],
+         "standing_invitees": [{"person", "name", "title", "organisation", "from", "to"}]}
     moot body appoint BODY --section NAME (--person SLUG | --name NAME) [--role ROLE]
         --from DATE [--json]
         {"body", "person", "name", "section", "role", "from", "seat"}
@@ -14,10 +15,15 @@
 The file holds a ``[body]`` (name, slug, classification, purpose, default_venue,
 access_regime), its ``[terms]`` (version, approved_on, approved_by, in_force_from,
 quorum_minimum, quorum_fraction such as "1/3", quorum_floor, decision_method,
-chair_casting_vote, minimum_meetings_per_year, standing_items, and ``[[terms.sections]]``
-with name, cap, voting) and optionally ``[[members]]`` (person: a slug in the record, or
-name: a new person; section; role; from). A body whose slug is in the record gets the
-terms as its new version (the version before ends the day before). The checks are those of
+chair_casting_vote, minimum_meetings_per_year, standing_items, chair_fallback_sections,
+text, source_note, ``[[terms.sections]]`` with name, cap, voting, and
+``[[terms.quorum_groups]]`` with name, minimum, sections, organisations) and optionally
+``[[members]]`` (person: a slug in the record, or name: a new person; section; role; from)
+and ``[[standing_invitees]]`` (person or name, title, organisation, from, to). A body whose
+slug is in the record gets the terms as its new version (the version before ends the day
+before); a version already recorded is compared with the file: the same is "unchanged"
+(exit 0, nothing written), a difference is refused naming the version (recorded terms are
+history; a changed version is a new version). The checks are those of
 the workspace's forms (``moot.governance.terms``); one line names the input at fault and
 nothing is written. The command line is the server's operator, so no further permission is
 asked; the same is at /clerk/bodies/ for clerks of every body and administrators.

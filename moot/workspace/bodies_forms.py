@@ -505,6 +505,7 @@ class InviteeForm(PersonSearchForm):
         max_length=200,
         help_text="For someone not yet in the record, as the body prints the name.",
     )
+
     def clean(self):
         from moot.governance.services import organisation_named
 
