@@ -224,6 +224,10 @@ def test_a_new_version_carries_the_members_over_to_sections_of_the_same_name(
         ("2.0", date(2026, 6, 1), None),
     ]
     assert chair[1].role == "chair"
+    carried_seat = AuditEntry.objects.filter(
+        action="moot.seat.created", object_id=str(chair[1].seat_id)
+    )
+    assert carried_seat.count() == 1  # the carried seat is logged once, by seat_create
     left = Membership.objects.get(person__name="Officer Left Behind")
     assert left.seat.section.terms_of_reference.version == "1.0" and left.end_date is None
 
