@@ -49,16 +49,16 @@ class BodyEditForm(BodyForm):
     """A body's details changed (``services.body_update``). Its address name is fixed once
     it has meetings: their addresses, feeds and links elsewhere hold it."""
 
+    slug = forms.CharField(
+        label="Address name",
+        max_length=setup.SLUG_LIMIT,
+        help_text="Its part of the body's web address, /bodies/ADDRESS-NAME/. Fixed once the "
+        "body has meetings.",
+    )
+
     def __init__(self, *args, slug_fixed: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["slug"].required = True
-        self.fields["slug"].help_text = "Its part of the body's web address, /bodies/ADDRESS-NAME/."
-        if slug_fixed:
-            self.fields["slug"].disabled = True
-            self.fields["slug"].help_text = (
-                "Fixed: the body has meetings, and their addresses, feeds and links from "
-                "elsewhere hold it."
-            )
+        self.fields["slug"].disabled = slug_fixed
 
 
 class TermsTextForm(GovukForm):
