@@ -1,9 +1,10 @@
 """`moot body`: set up a body from its terms of reference (README "Setting up a body").
 
     moot body load FILE.toml|FILE.json [--json]
-        {"body", "name", "created", "terms": {"version", "in_force_from", "in_force_to",
-         "superseded"}, "sections": [{"name", "cap", "voting"}],
-         "members": [{"person", "name", "section", "role", "from"}]}
+        {"body", "name", "created", "unchanged", "terms": {"version", "in_force_from",
+         "in_force_to", "superseded"}, "sections": [{"name", "cap", "voting"}],
+         "members": [{"person", "name", "section", "role", "from"}],
+         "standing_invitees": [{"person", "name", "title", "organisation", "from", "to"}]}
     moot body appoint BODY --section NAME (--person SLUG | --name NAME) [--role ROLE]
         --from DATE [--json]
         {"body", "person", "name", "section", "role", "from", "seat"}
@@ -14,10 +15,15 @@
 The file holds a ``[body]`` (name, slug, classification, purpose, default_venue,
 access_regime), its ``[terms]`` (version, approved_on, approved_by, in_force_from,
 quorum_minimum, quorum_fraction such as "1/3", quorum_floor, decision_method,
-chair_casting_vote, minimum_meetings_per_year, standing_items, and ``[[terms.sections]]``
-with name, cap, voting) and optionally ``[[members]]`` (person: a slug in the record, or
-name: a new person; section; role; from). A body whose slug is in the record gets the
-terms as its new version (the version before ends the day before). The checks are those of
+chair_casting_vote, minimum_meetings_per_year, standing_items, chair_fallback_sections,
+text, source_note, ``[[terms.sections]]`` with name, cap, voting, and
+``[[terms.quorum_groups]]`` with name, minimum, sections, organisations) and optionally
+``[[members]]`` (person: a slug in the record, or name: a new person; section; role; from)
+and ``[[standing_invitees]]`` (person or name, title, organisation, from, to). A body whose
+slug is in the record gets the terms as its new version (the version before ends the day
+before); a version already recorded is compared with the file: the same is "unchanged"
+(exit 0, nothing written), a difference is refused naming the version (recorded terms are
+history; a changed version is a new version). The checks are those of
 the workspace's forms (``moot.governance.terms``); one line names the input at fault and
 nothing is written. The command line is the server's operator, so no further permission is
 asked; the same is at /clerk/bodies/ for clerks of every body and administrators.
@@ -26,6 +32,8 @@ asked; the same is at /clerk/bodies/ for clerks of every body and administrators
 from __future__ import annotations
 
 import argparse
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -56,9 +64,10 @@ def body_load(args: argparse.Namespace) -> int:
     setup()
     from django.db import transaction
 
+    from moot.governance import selectors as gov_selectors
     from moot.governance import services
     from moot.governance import terms as checks
-    from moot.governance.models import Body, Person
+    from moot.governance.models import Body
 
     try:
         draft = checks.read_setup(text, suffix=path.suffix)
@@ -69,6 +78,13 @@ def body_load(args: argparse.Namespace) -> int:
         with transaction.atomic():
             slug = checks.slug_for(draft.body.name, draft.body.slug)
             body = Body.objects.filter(slug=slug).first()
+            draft = _with_record_names(draft)
+            recorded = None
+            if body is not None:
+                version = draft.terms.version.strip()
+                recorded = body.terms_of_reference.filter(version=version).first()
+            if recorded is not None:
+                return _already_recorded(args, path, draft, body, recorded)
             created = body is None
             if created:
                 body = services.body_create(draft=draft.body)
@@ -79,24 +95,45 @@ def body_load(args: argparse.Namespace) -> int:
             members = []
             for member in draft.members:
                 place = f"members[{member.row}]"
-                person = None
-                if member.person:
-                    person = Person.objects.filter(slug=member.person).first()
-                    if person is None:
-                        raise services.SetupRefused(
-                            "person", f"there is no person '{member.person}' in the record."
-                        )
                 membership = services.membership_appoint(
                     section=sections[member.section.casefold()],
-                    person=person,
+                    person=_person(member.person),
                     new_name=member.name,
                     role=member.role,
                     start_date=member.start_date,
                 )
                 members.append(_member(membership))
+            invited = {
+                checks.invitee_key(i)
+                for i in gov_selectors.recorded_setup(body, terms).standing_invitees
+            }
+            invitees = []
+            for entry in draft.standing_invitees:
+                place = f"standing_invitees[{entry.row}]"
+                if checks.invitee_key(entry) in invited:
+                    continue  # already invited, as the file says
+                invitee = services.standing_invitee_add(
+                    body=body,
+                    person=_person(entry.person),
+                    new_name=entry.name,
+                    title=entry.title,
+                    organisation=services.organisation_named(entry.organisation)
+                    if entry.organisation
+                    else None,
+                    start_date=entry.start_date,
+                    end_date=entry.end_date,
+                )
+                invitees.append(_invitee(invitee))
     except services.GovernanceError as refused:
         field = getattr(refused, "field", "")
-        where = f"{place}.{field}" if field and not place.startswith("members") else place
+        where = place
+        if field and place in ("body", "terms"):
+            match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", field)
+            if match:
+                table = "sections" if match[1] == "section" else "quorum_groups"
+                where = f"{place}.{table}[{match[2]}].{match[3]}"
+            else:
+                where = f"{place}.{field}"
         raise UserError(f"{path}: {where}: {refused}") from refused
     superseded = previous.version if previous is not None else None
     terms.refresh_from_db()
@@ -104,6 +141,7 @@ def body_load(args: argparse.Namespace) -> int:
         "body": body.slug,
         "name": body.name,
         "created": created,
+        "unchanged": False,
         "terms": {
             "version": terms.version,
             "in_force_from": terms.in_force_from,
@@ -114,17 +152,129 @@ def body_load(args: argparse.Namespace) -> int:
             {"name": s.name, "cap": s.cap, "voting": s.voting} for s in terms.sections.all()
         ],
         "members": members,
+        "standing_invitees": invitees,
     }
-    lines = [
-        f"{body.name} ({body.slug}) {'set up' if created else 'found'}; terms of reference "
-        f"version {terms.version} in force from {terms.in_force_from}"
-        + (f" (version {superseded} ends the day before)" if superseded else "")
-        + "."
-    ] + [
-        f"Appointed {m['name']} to {m['section']} from {m['from']} ({m['role']})." for m in members
-    ]
+    lines = (
+        [
+            f"{body.name} ({body.slug}) {'set up' if created else 'found'}; terms of reference "
+            f"version {terms.version} in force from {terms.in_force_from}"
+            + (f" (version {superseded} ends the day before)" if superseded else "")
+            + "."
+        ]
+        + [
+            f"Appointed {m['name']} to {m['section']} from {m['from']} ({m['role']})."
+            for m in members
+        ]
+        + [f"Invited {i['name']} to every meeting from {i['from']}." for i in invitees]
+    )
     emit(args, payload, "\n".join(lines))
     return 0
+
+
+def _person(slug: str):
+    """The person a file names by slug (None for a new person, named instead)."""
+    from moot.governance import services
+    from moot.governance.models import Person
+
+    if not slug:
+        return None
+    person = Person.objects.filter(slug=slug).first()
+    if person is None:
+        raise services.SetupRefused("person", f"there is no person '{slug}' in the record.")
+    return person
+
+
+def _with_record_names(draft):
+    """The file's organisations by the names the record gives them (a file may give a
+    short name or a slug); one the record lacks is refused, naming its place."""
+    from moot.governance import services
+
+    def named(name: str, place: str) -> str:
+        organisation = services.organisation_named(name)
+        if organisation is None:
+            raise UserError(
+                f"{place}: there is no organisation '{name}' in the record (by name, short "
+                "name or slug); add it in the back office first."
+            )
+        return organisation.name
+
+    groups = tuple(
+        replace(
+            g,
+            organisations=tuple(
+                named(o, f"terms.quorum_groups[{g.row}].organisations") for o in g.organisations
+            ),
+        )
+        for g in draft.terms.quorum_groups
+    )
+    invitees = tuple(
+        replace(
+            i,
+            organisation=named(i.organisation, f"standing_invitees[{i.row}].organisation")
+            if i.organisation
+            else "",
+        )
+        for i in draft.standing_invitees
+    )
+    return replace(
+        draft, terms=replace(draft.terms, quorum_groups=groups), standing_invitees=invitees
+    )
+
+
+def _already_recorded(args, path: Path, draft, body, recorded) -> int:
+    """The file names a version already recorded: loading it again changes nothing, and a
+    file that differs is refused naming the version (recorded terms are history, never
+    changed in place: a changed version is a new version)."""
+    from moot.governance import selectors as gov_selectors
+    from moot.governance import terms as checks
+
+    differences = checks.setup_differences(draft, gov_selectors.recorded_setup(body, recorded))
+    if differences:
+        first = next(iter(differences.values()))
+        more = len(differences) - 1
+        raise UserError(
+            f"{path}: terms.version: version {recorded.version} of {body.name}'s terms of "
+            f"reference is already recorded and the file differs from it ({first}"
+            + (f" and {more} more" if more else "")
+            + "); recorded terms are history, never changed in place: give the changed terms "
+            "a new version."
+        )
+    payload = {
+        "body": body.slug,
+        "name": body.name,
+        "created": False,
+        "unchanged": True,
+        "terms": {
+            "version": recorded.version,
+            "in_force_from": recorded.in_force_from,
+            "in_force_to": recorded.in_force_to,
+            "superseded": None,
+        },
+        "sections": [
+            {"name": s.name, "cap": s.cap, "voting": s.voting}
+            for s in recorded.sections.order_by("order")
+        ],
+        "members": [],
+        "standing_invitees": [],
+    }
+    emit(
+        args,
+        payload,
+        f"{body.name} ({body.slug}): terms of reference version {recorded.version} are "
+        "already recorded as the file gives them; unchanged.",
+    )
+    return 0
+
+
+def _invitee(invitee) -> dict:
+    return {
+        "person": invitee.person.slug,
+        "name": invitee.person.name,
+        "title": invitee.title,
+        "organisation": invitee.organisation.name if invitee.organisation else None,
+        "from": invitee.start_date,
+        "to": invitee.end_date,
+    }
 
 
 def _member(membership) -> dict:

@@ -153,3 +153,79 @@ def audit_history(obj: Model, *, limit: int = 500) -> QuerySet[AuditEntry]:
         .select_related("user")
         .order_by("-when", "-id")[:limit]
     )
+
+
+def recorded_setup(body: Body, terms: TermsOfReference):
+    """A recorded version of a body's terms as the draft a file would give for it
+    (``terms.SetupDraft``), to compare a file read again with (``terms.setup_differences``):
+    its members are every appointment under the version, each by slug and by name (a file
+    names a person either way), and its standing invitees every one of the body's."""
+    from moot.governance import terms as setup
+
+    fraction = None
+    if terms.quorum_fraction_denominator:
+        fraction = (terms.quorum_fraction_numerator, terms.quorum_fraction_denominator)
+    sections = list(terms.sections.order_by("order"))
+    groups = [
+        setup.QuorumGroupDraft(
+            name=g.name,
+            minimum=g.minimum,
+            sections=tuple(s.name for s in g.sections.all()),
+            organisations=tuple(o.name for o in g.organisations.all()),
+            row=row,
+        )
+        for row, g in enumerate(
+            terms.quorum_groups.prefetch_related("sections", "organisations"), start=1
+        )
+    ]
+    draft = setup.TermsDraft(
+        version=terms.version,
+        in_force_from=terms.in_force_from,
+        approved_on=terms.approved_on,
+        approved_by=terms.approved_by,
+        quorum_minimum=terms.quorum_minimum,
+        quorum_fraction=fraction,
+        quorum_floor=terms.quorum_floor,
+        decision_method=terms.decision_method,
+        chair_casting_vote=terms.chair_casting_vote,
+        minimum_meetings_per_year=terms.minimum_meetings_per_year,
+        standing_items=tuple(terms.standing_items),
+        sections=tuple(
+            setup.SectionDraft(name=s.name, cap=s.cap, voting=s.voting, row=row)
+            for row, s in enumerate(sections, start=1)
+        ),
+        chair_fallback_sections=tuple(s.name for s in terms.chair_fallback_sections.all()),
+        quorum_groups=tuple(groups),
+        text=terms.text,
+        source_note=terms.source_note,
+    )
+    members = []
+    for m in Membership.objects.filter(seat__section__terms_of_reference=terms).select_related(
+        "person", "seat__section"
+    ):
+        common = {"section": m.seat.section.name, "role": m.role, "start_date": m.start_date}
+        members.append(setup.MemberDraft(person=m.person.slug, **common))
+        members.append(setup.MemberDraft(name=m.person.name, **common))
+    invitees = []
+    for i in StandingInvitee.objects.filter(body=body).select_related("person", "organisation"):
+        common = {
+            "title": i.title,
+            "organisation": i.organisation.name if i.organisation else "",
+            "start_date": i.start_date,
+            "end_date": i.end_date,
+        }
+        invitees.append(setup.InviteeDraft(person=i.person.slug, **common))
+        invitees.append(setup.InviteeDraft(name=i.person.name, **common))
+    return setup.SetupDraft(
+        body=setup.BodyDraft(
+            name=body.name,
+            slug=body.slug,
+            classification=body.classification,
+            purpose=body.purpose,
+            default_venue=body.default_venue,
+            access_regime=body.access_regime,
+        ),
+        terms=draft,
+        members=tuple(members),
+        standing_invitees=tuple(invitees),
+    )

@@ -18,9 +18,12 @@ from moot.governance.models import (
     Body,
     Membership,
     MembershipSection,
+    Organisation,
     Person,
     PersonAlias,
+    QuorumGroup,
     Seat,
+    StandingInvitee,
     TermsOfReference,
 )
 
@@ -172,9 +175,15 @@ def terms_of_reference_create(
 
 @transaction.atomic
 def seat_create(
-    *, section: MembershipSection, label: str, order: int | None = None, **fields
+    *,
+    section: MembershipSection,
+    label: str,
+    order: int | None = None,
+    user: Any = None,
+    **fields,
 ) -> Seat:
-    """Add a seat; a section never has more seats than its cap (ToR 4)."""
+    """Add a seat; a section never has more seats than its cap (ToR 4)
+    (``moot.seat.created``)."""
     section = MembershipSection.objects.select_for_update().get(pk=section.pk)
     count = section.seats.count()
     try:
@@ -183,7 +192,9 @@ def seat_create(
         raise GovernanceError(f"Cannot add the seat '{label}': {exc}") from exc
     if order is None:
         order = count + 1
-    return Seat.objects.create(section=section, label=label, order=order, **fields)
+    seat = Seat.objects.create(section=section, label=label, order=order, **fields)
+    log_action("moot.seat.created", seat, user=user, data={"section": section.name})
+    return seat
 
 
 @transaction.atomic
@@ -453,6 +464,8 @@ def terms_of_reference_adopt(*, body: Body, draft, user: Any = None) -> TermsOfR
         chair_casting_vote=draft.chair_casting_vote,
         minimum_meetings_per_year=draft.minimum_meetings_per_year,
         standing_items=list(draft.standing_items),
+        text=draft.text.strip(),
+        source_note=draft.source_note.strip(),
         user=user,
     )
     made = {}
@@ -470,9 +483,69 @@ def terms_of_reference_adopt(*, body: Body, draft, user: Any = None) -> TermsOfR
                 user=user,
             ),
         )
+    by_name = {key: section for key, (_, section) in made.items()}
+    fallback = [by_name[n.strip().casefold()] for n in draft.chair_fallback_sections]
+    if fallback:
+        terms.chair_fallback_sections.set(fallback)
+        log_action(
+            "moot.terms_of_reference.chair_fallback_set",
+            terms,
+            user=user,
+            data={"sections": [s.name for s in fallback]},
+        )
+    for order, group in enumerate(draft.quorum_groups, start=1):
+        _quorum_group_create(terms, group, by_name, order, user)
     if previous is not None and draft.carry_members:
         _carry_members(previous, made, draft.in_force_from, user)
     return terms
+
+
+def organisation_named(name: str) -> Organisation | None:
+    """The organisation a clerk or a file names: by name, short name or slug, in any case."""
+    name = " ".join(name.split())
+    return (
+        Organisation.objects.filter(
+            models.Q(name__iexact=name) | models.Q(short_name__iexact=name) | models.Q(slug=name)
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def _quorum_group_create(
+    terms: TermsOfReference, group, sections: dict[str, MembershipSection], order: int, user
+) -> QuorumGroup:
+    """A quorum group of the new version (``terms.QuorumGroupDraft``): its sections are the
+    version's own, its organisations those in the record (``moot.quorum_group.created``)."""
+    where = f"Quorum group {group.row} ({group.name.strip()})"
+    organisations = []
+    for name in group.organisations:
+        organisation = organisation_named(name)
+        if organisation is None:
+            raise SetupRefused(
+                f"group_{group.row}_organisations",
+                f"{where}: there is no organisation '{name}' in the record (by name, short "
+                "name or slug); add it in the back office first, or name sections instead.",
+            )
+        organisations.append(organisation)
+    stored = QuorumGroup.objects.create(
+        terms_of_reference=terms, name=group.name.strip(), minimum=group.minimum, order=order
+    )
+    chosen = [sections[n.strip().casefold()] for n in group.sections]
+    stored.sections.set(chosen)
+    stored.organisations.set(organisations)
+    log_action(
+        "moot.quorum_group.created",
+        stored,
+        user=user,
+        data={
+            "terms_of_reference": terms.version,
+            "minimum": stored.minimum,
+            "sections": [s.name for s in chosen],
+            "organisations": [o.name for o in organisations],
+        },
+    )
+    return stored
 
 
 def _carry_members(
@@ -505,13 +578,13 @@ def _carry_members(
                 label=membership.seat.label,
                 organisation=membership.seat.organisation,
                 voting=membership.seat.voting,
+                user=user,
             )
         except GovernanceError as exc:
             raise SetupRefused(
                 f"section_{row}_cap",
                 f"Cannot carry {membership.person} over to {section.name}: {exc}",
             ) from exc
-        log_action("moot.seat.created", seat, user=user, data={"section": section.name})
         if membership.start_date >= day:
             # appointed from the new version's first day: the membership moves seat
             membership.seat = seat
@@ -625,8 +698,7 @@ def membership_appoint(
     seat = section.seats.exclude(pk__in=taken).order_by("order").first()
     if seat is None:
         count = section.seats.count()
-        seat = seat_create(section=section, label=f"{section.name}, seat {count + 1}")
-        log_action("moot.seat.created", seat, user=user, data={"section": section.name})
+        seat = seat_create(section=section, label=f"{section.name}, seat {count + 1}", user=user)
     if person is None:
         person = person_create(name=who, slug=_person_slug(who), user=user)
     return membership_create(
@@ -658,4 +730,148 @@ def membership_end(*, membership: Membership, end_date: date, user: Any = None) 
         action="moot.membership.ended",
         user=user,
         data={"person": membership.person.name, "to": end_date},
+    )
+
+
+@transaction.atomic
+def standing_invitee_add(
+    *,
+    body: Body,
+    start_date: date,
+    person: Person | None = None,
+    new_name: str = "",
+    title: str = "",
+    organisation: Organisation | None = None,
+    end_date: date | None = None,
+    user: Any = None,
+) -> StandingInvitee:
+    """Invite a person (one in the record, or a new one by name) to every meeting of a
+    body from a date (ToR 6.2): not a member, no vote, not counted to the quorum. A person
+    is a standing invitee of a body once at a time (``moot.standing_invitee.added``)."""
+    Body.objects.select_for_update().get(pk=body.pk)
+    who = person.name if person is not None else " ".join(new_name.split())
+    if not who:
+        raise SetupRefused("person", "Choose a person, or enter a new person's name.")
+    if person is None and len(who) > 200:
+        raise SetupRefused("new_name", "The new person's name is over 200 characters.")
+    if end_date is not None and end_date < start_date:
+        raise SetupRefused(
+            "end_date",
+            f"The invitation ends on {end_date:%-d %B %Y}, before it starts "
+            f"({start_date:%-d %B %Y}).",
+        )
+    if person is not None:
+        for other in StandingInvitee.objects.filter(body=body, person=person):
+            if _overlaps(start_date, end_date, other.start_date, other.end_date):
+                raise SetupRefused(
+                    "person",
+                    f"{person} is already a standing invitee of {body.name} from "
+                    f"{other.start_date:%-d %B %Y}; end that invitation first.",
+                )
+    if person is None:
+        person = person_create(name=who, slug=_person_slug(who), user=user)
+    last = StandingInvitee.objects.filter(body=body).aggregate(n=models.Max("order"))["n"]
+    invitee = StandingInvitee.objects.create(
+        body=body,
+        person=person,
+        title=title.strip(),
+        organisation=organisation,
+        start_date=start_date,
+        end_date=end_date,
+        order=(last or 0) + 1,
+    )
+    log_action(
+        "moot.standing_invitee.added",
+        invitee,
+        user=user,
+        changes=changes_between({}, field_values(invitee)),
+        data={"person": person.name, "from": start_date},
+    )
+    return invitee
+
+
+@transaction.atomic
+def standing_invitee_end(
+    *, invitee: StandingInvitee, end_date: date, user: Any = None
+) -> StandingInvitee:
+    """End a standing invitation on a date (the last day; ``moot.standing_invitee.ended``)."""
+    invitee = (
+        StandingInvitee.objects.select_for_update().select_related("person").get(pk=invitee.pk)
+    )
+    if invitee.end_date is not None:
+        raise SetupRefused(
+            "end_date",
+            f"{invitee.person}'s invitation already ended on {invitee.end_date:%-d %B %Y}.",
+        )
+    if end_date < invitee.start_date:
+        raise SetupRefused(
+            "end_date",
+            f"The end date {end_date:%-d %B %Y} is before {invitee.person}'s invitation "
+            f"began ({invitee.start_date:%-d %B %Y}).",
+        )
+    invitee.end_date = end_date
+    return record_update(
+        obj=invitee,
+        fields=["end_date"],
+        action="moot.standing_invitee.ended",
+        user=user,
+        data={"person": invitee.person.name, "to": end_date},
+    )
+
+
+def body_has_meetings(body: Body) -> bool:
+    from moot.meetings.models import Meeting
+
+    return Meeting.objects.filter(body=body).exists()
+
+
+@transaction.atomic
+def body_update(*, body: Body, draft, user: Any = None) -> Body:
+    """Change a body's details (``terms.BodyDraft``), checked as when it was set up. Its
+    address name is fixed once it has meetings (their addresses, feeds and the links others
+    keep hold it) and is its own; logged with what changed (``moot.body.changed``)."""
+    from moot.governance import terms as setup
+
+    _refuse_problems(setup.body_problems(draft))
+    body = Body.objects.select_for_update().get(pk=body.pk)
+    slug = setup.slug_for(draft.name, draft.slug)
+    if slug != body.slug:
+        if body_has_meetings(body):
+            raise SetupRefused(
+                "slug",
+                f"{body.name} has meetings, so its address name '{body.slug}' is fixed: their "
+                "addresses, feeds and links from elsewhere hold it.",
+            )
+        other = Body.objects.filter(slug=slug).exclude(pk=body.pk).first()
+        if other is not None:
+            raise SetupRefused(
+                "slug",
+                f"The address name '{slug}' is already used by {other.name}; enter another.",
+            )
+    body.name = draft.name.strip()
+    body.slug = slug
+    body.classification = draft.classification
+    body.purpose = draft.purpose.strip()
+    body.default_venue = draft.default_venue.strip()
+    body.access_regime = draft.access_regime
+    return record_save(obj=body, user=user)
+
+
+@transaction.atomic
+def terms_of_reference_text_update(
+    *, terms: TermsOfReference, text: str, source_note: str, user: Any = None
+) -> TermsOfReference:
+    """Correct the full text and the source note of a recorded version: a transcription of
+    what was approved. Its rules (quorum, sections, voting) are history, changed only by a
+    new version (``moot.terms_of_reference.text_changed``, with what changed)."""
+    terms = TermsOfReference.objects.select_for_update().get(pk=terms.pk)
+    if (terms.text, terms.source_note) == (text.strip(), source_note.strip()):
+        return terms
+    terms.text = text.strip()
+    terms.source_note = source_note.strip()
+    return record_update(
+        obj=terms,
+        fields=["text", "source_note"],
+        action="moot.terms_of_reference.text_changed",
+        user=user,
     )

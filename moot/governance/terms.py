@@ -69,6 +69,19 @@ class SectionDraft:
 
 
 @dataclass(frozen=True)
+class QuorumGroupDraft:
+    """A representation requirement of the quorum: "at least ``minimum`` from ..." (ToR
+    5.1), naming sections of the same terms (by name), organisations in the record (by
+    name, short name or slug), or both; ``row`` is its place on the form or in the file."""
+
+    name: str
+    minimum: int = 1
+    sections: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    row: int = 1
+
+
+@dataclass(frozen=True)
 class TermsDraft:
     version: str
     in_force_from: date
@@ -84,6 +97,12 @@ class TermsDraft:
     sections: tuple[SectionDraft, ...] = ()
     #: Carry the previous version's members over to sections of the same name.
     carry_members: bool = True
+    #: The sections whose members may chair when the chair is absent (ToR 5.4), by name.
+    chair_fallback_sections: tuple[str, ...] = ()
+    quorum_groups: tuple[QuorumGroupDraft, ...] = ()
+    #: The terms' full text as approved, and where it comes from.
+    text: str = ""
+    source_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,13 +119,30 @@ class MemberDraft:
 
 
 @dataclass(frozen=True)
+class InviteeDraft:
+    """A standing invitee (ToR 6.2): invited by the chair to every meeting, not a member,
+    no vote, not counted to the quorum. ``person`` is a person's slug in the record, or else
+    ``name`` a new person's name; ``organisation`` one in the record (name, short name or
+    slug), or blank."""
+
+    start_date: date
+    person: str = ""
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
+    end_date: date | None = None
+    row: int = 1
+
+
+@dataclass(frozen=True)
 class SetupDraft:
-    """What a terms-of-reference file holds: the body, one version of its terms, and the
-    members appointed under it."""
+    """What a terms-of-reference file holds: the body, one version of its terms, the
+    members appointed under it and the body's standing invitees."""
 
     body: BodyDraft
     terms: TermsDraft
     members: tuple[MemberDraft, ...] = field(default=())
+    standing_invitees: tuple[InviteeDraft, ...] = field(default=())
 
 
 # --- checks -------------------------------------------------------------------------------
@@ -231,6 +267,68 @@ def section_problems(sections: Sequence[SectionDraft]) -> dict[str, str]:
     return problems
 
 
+def quorum_group_problems(
+    groups: Sequence[QuorumGroupDraft], section_names: Sequence[str]
+) -> dict[str, str]:
+    """Each quorum group has a name of its own, a minimum of at least 1, and names at least
+    one section or organisation; the sections it names are sections of the same terms
+    (``rules.QuorumGroup`` counts members by their section's name)."""
+    problems: dict[str, str] = {}
+    known = {n.strip().casefold() for n in section_names if n.strip()}
+    seen: dict[str, int] = {}
+    for group in groups:
+        name = group.name.strip()
+        where = f"Quorum group {group.row}" + (f" ({name})" if name else "")
+        if not name:
+            problems[f"group_{group.row}_name"] = (
+                f"{where}: enter the group's name, such as Councillors."
+            )
+        elif len(name) > NAME_LIMIT:
+            problems[f"group_{group.row}_name"] = (
+                f"{where}: the name is {len(name)} characters; at most {NAME_LIMIT}."
+            )
+        elif name.casefold() in seen:
+            problems[f"group_{group.row}_name"] = (
+                f"{where}: group {seen[name.casefold()]} already has this name; each group's "
+                "name is its own."
+            )
+        else:
+            seen[name.casefold()] = group.row
+        if group.minimum < 1 or group.minimum > SMALL_LIMIT:
+            problems[f"group_{group.row}_minimum"] = (
+                f"{where}: the minimum is {group.minimum}; it is a whole number of at least 1 "
+                "(how many of the group must be present)."
+            )
+        unknown = [s for s in group.sections if s.strip().casefold() not in known]
+        if unknown:
+            problems[f"group_{group.row}_sections"] = (
+                f"{where}: '{unknown[0]}' is not one of the terms' sections "
+                f"({', '.join(sorted(section_names)) or 'none given'})."
+            )
+        elif not group.sections and not group.organisations:
+            problems[f"group_{group.row}_sections"] = (
+                f"{where}: name the sections or the organisations whose members count to the group."
+            )
+    return problems
+
+
+def chair_fallback_problems(
+    fallback: Sequence[str], section_names: Sequence[str]
+) -> dict[str, str]:
+    """The sections whose members may chair in the chair's absence are sections of the same
+    terms (ToR 5.4)."""
+    known = {n.strip().casefold() for n in section_names if n.strip()}
+    unknown = [s for s in fallback if s.strip().casefold() not in known]
+    if unknown:
+        return {
+            "chair_fallback_sections": (
+                f"The chair's fallback section '{unknown[0]}' is not one of the terms' "
+                f"sections ({', '.join(sorted(section_names)) or 'none given'})."
+            )
+        }
+    return {}
+
+
 def terms_problems(draft: TermsDraft) -> dict[str, str]:
     problems: dict[str, str] = {}
     version = draft.version.strip()
@@ -252,6 +350,26 @@ def terms_problems(draft: TermsDraft) -> dict[str, str]:
         quorum_problems(draft.quorum_minimum, draft.quorum_fraction, draft.quorum_floor)
     )
     problems.update(section_problems(draft.sections))
+    names = [s.name.strip() for s in draft.sections if s.name.strip()]
+    problems.update(quorum_group_problems(draft.quorum_groups, names))
+    problems.update(chair_fallback_problems(draft.chair_fallback_sections, names))
+    return problems
+
+
+def invitee_problems(draft: InviteeDraft) -> dict[str, str]:
+    """A standing invitee names one person (a slug in the record, or a new name) and, when
+    given, ends on or after the day the invitation starts."""
+    problems: dict[str, str] = {}
+    if bool(draft.person) == bool(draft.name):
+        problems["person"] = (
+            "give either person (the slug of someone in the record) or name (a new person), "
+            "not both and not neither."
+        )
+    if draft.end_date is not None and draft.end_date < draft.start_date:
+        problems["to"] = (
+            f"the invitation ends on {draft.end_date:%-d %B %Y}, before it starts "
+            f"({draft.start_date:%-d %B %Y})."
+        )
     return problems
 
 
@@ -339,11 +457,11 @@ class _Reader:
         self.problems[f"{where}.{key}"] = f"{where}.{key}: {value!r} is not a date (YYYY-MM-DD)."
         return None
 
-    def lines(self, data: Mapping, key: str, where: str) -> tuple[str, ...]:
+    def lines(self, data: Mapping, key: str, where: str, what: str = "titles") -> tuple[str, ...]:
         value = data.get(key, [])
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(v.strip() for v in value if v.strip())
-        self.problems[f"{where}.{key}"] = f"{where}.{key}: expected a list of titles."
+        self.problems[f"{where}.{key}"] = f"{where}.{key}: expected a list of {what}."
         return ()
 
     def rows(self, data: Mapping, key: str, where: str) -> list[Any]:
@@ -389,9 +507,15 @@ _TERMS_FIELDS = {
     "standing_items",
     "sections",
     "carry_members",
+    "chair_fallback_sections",
+    "quorum_groups",
+    "text",
+    "source_note",
 }
 _SECTION_FIELDS = {"name", "cap", "voting"}
+_GROUP_FIELDS = {"name", "minimum", "sections", "organisations"}
 _MEMBER_FIELDS = {"person", "name", "section", "role", "from"}
+_INVITEE_FIELDS = {"person", "name", "title", "organisation", "from", "to"}
 
 
 def setup_from(data: Any) -> SetupDraft:
@@ -399,7 +523,7 @@ def setup_from(data: Any) -> SetupDraft:
     problems: dict[str, str] = {}
     read = _Reader(problems)
     top = read.table(data, "file")
-    read.unknown(top, {"body", "terms", "members"}, "file")
+    read.unknown(top, {"body", "terms", "members", "standing_invitees"}, "file")
     body_data = read.table(top.get("body"), "body")
     read.unknown(body_data, _BODY_FIELDS, "body")
     body = BodyDraft(
@@ -441,6 +565,20 @@ def setup_from(data: Any) -> SetupDraft:
                 row=row,
             )
         )
+    groups = []
+    for row, item in enumerate(read.rows(terms_data, "quorum_groups", "terms"), start=1):
+        where = f"terms.quorum_groups[{row}]"
+        group = read.table(item, where)
+        read.unknown(group, _GROUP_FIELDS, where)
+        groups.append(
+            QuorumGroupDraft(
+                name=read.text(group, "name", where),
+                minimum=read.number(group, "minimum", where, 1),
+                sections=read.lines(group, "sections", where, "section names"),
+                organisations=read.lines(group, "organisations", where, "organisation names"),
+                row=row,
+            )
+        )
     in_force_from = read.day(terms_data, "in_force_from", "terms", required=True)
     terms = TermsDraft(
         version=read.text(terms_data, "version", "terms"),
@@ -461,6 +599,12 @@ def setup_from(data: Any) -> SetupDraft:
         standing_items=read.lines(terms_data, "standing_items", "terms"),
         sections=tuple(sections),
         carry_members=read.flag(terms_data, "carry_members", "terms", True),
+        chair_fallback_sections=read.lines(
+            terms_data, "chair_fallback_sections", "terms", "section names"
+        ),
+        quorum_groups=tuple(groups),
+        text=read.text(terms_data, "text", "terms"),
+        source_note=read.text(terms_data, "source_note", "terms"),
     )
     _add(problems, terms_problems(terms), "terms")
 
@@ -483,9 +627,30 @@ def setup_from(data: Any) -> SetupDraft:
             {f"{where}.{k}": f"{where}: {v}" for k, v in member_problems(draft, names).items()}
         )
         members.append(draft)
+    invitees = []
+    for row, item in enumerate(read.rows(top, "standing_invitees", "file"), start=1):
+        where = f"standing_invitees[{row}]"
+        entry = read.table(item, where)
+        read.unknown(entry, _INVITEE_FIELDS, where)
+        invitee = InviteeDraft(
+            person=read.text(entry, "person", where),
+            name=read.text(entry, "name", where),
+            title=read.text(entry, "title", where),
+            organisation=read.text(entry, "organisation", where),
+            start_date=read.day(entry, "from", where, required=False)
+            or (in_force_from or date.min),
+            end_date=read.day(entry, "to", where, required=False),
+            row=row,
+        )
+        problems.update(
+            {f"{where}.{k}": f"{where}: {v}" for k, v in invitee_problems(invitee).items()}
+        )
+        invitees.append(invitee)
     if problems:
         raise SetupInvalid(problems)
-    return SetupDraft(body=body, terms=terms, members=tuple(members))
+    return SetupDraft(
+        body=body, terms=terms, members=tuple(members), standing_invitees=tuple(invitees)
+    )
 
 
 def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, str]:
@@ -508,6 +673,138 @@ def _add(problems: dict[str, str], found: Mapping[str, str], where: str) -> None
     """Add a draft's problems under their place in the file (``terms.section_2_cap`` ->
     ``terms.sections[2].cap``), prefixing the place when the sentence does not name it."""
     for key, message in found.items():
-        match = re.fullmatch(r"section_(\d+)_(\w+)", key)
-        place = f"{where}.sections[{match[1]}].{match[2]}" if match else f"{where}.{key}"
+        match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", key)
+        if match:
+            table = "sections" if match[1] == "section" else "quorum_groups"
+            place = f"{where}.{table}[{match[2]}].{match[3]}"
+        else:
+            place = f"{where}.{key}"
         problems.setdefault(place, f"{place}: {message}")
+
+
+# --- a file read again ----------------------------------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == ():
+        return "nothing"
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return f"{value[0]}/{value[1]}"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _folded(names: Sequence[str]) -> frozenset[str]:
+    return frozenset(" ".join(n.split()).casefold() for n in names)
+
+
+def _group_key(group: QuorumGroupDraft) -> tuple:
+    return (
+        group.name.strip().casefold(),
+        group.minimum,
+        _folded(group.sections),
+        _folded(group.organisations),
+    )
+
+
+def member_key(member: MemberDraft) -> tuple:
+    """An appointment as a file and the record both say it: who (slug, else name), the
+    section, the role and the first day."""
+    who = member.person or " ".join(member.name.split()).casefold()
+    return (who, member.section.strip().casefold(), member.role, member.start_date)
+
+
+def invitee_key(invitee: InviteeDraft) -> tuple:
+    who = invitee.person or " ".join(invitee.name.split()).casefold()
+    return (
+        who,
+        invitee.title.strip(),
+        " ".join(invitee.organisation.split()).casefold(),
+        invitee.start_date,
+        invitee.end_date,
+    )
+
+
+def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
+    """How a file differs from the version of the terms it names as the record holds it
+    (both as drafts; ``recorded`` lists every member and standing invitee in the record,
+    so a file naming some of them does not differ): each difference by its place in the
+    file, in a sentence. Empty: the file is already recorded, and loading it again changes
+    nothing. Recorded terms are history: a changed version is a new version.
+
+    Organisations are compared by the names the record gives them (the caller resolves a
+    file's short names and slugs first)."""
+    differences: dict[str, str] = {}
+
+    def differ(place: str, in_file: Any, in_record: Any) -> None:
+        if in_file != in_record:
+            differences[place] = (
+                f"{place}: the file says {_shown(in_file)}, the record {_shown(in_record)}."
+            )
+
+    for name in ("name", "classification", "purpose", "default_venue", "access_regime"):
+        differ(f"body.{name}", getattr(file.body, name).strip(), getattr(recorded.body, name))
+    mine, theirs = file.terms, recorded.terms
+    for name in (
+        "in_force_from",
+        "approved_on",
+        "approved_by",
+        "quorum_minimum",
+        "quorum_fraction",
+        "quorum_floor",
+        "decision_method",
+        "chair_casting_vote",
+        "minimum_meetings_per_year",
+        "standing_items",
+        "text",
+        "source_note",
+    ):
+        value = getattr(mine, name)
+        differ(
+            f"terms.{name}",
+            value.strip() if isinstance(value, str) else value,
+            getattr(theirs, name),
+        )
+    differ(
+        "terms.sections",
+        tuple(
+            f"{s.name.strip()} ({s.cap}{'' if s.voting else ', no vote'})" for s in mine.sections
+        ),
+        tuple(f"{s.name} ({s.cap}{'' if s.voting else ', no vote'})" for s in theirs.sections),
+    )
+    if _folded(mine.chair_fallback_sections) != _folded(theirs.chair_fallback_sections):
+        differ(
+            "terms.chair_fallback_sections",
+            mine.chair_fallback_sections,
+            theirs.chair_fallback_sections,
+        )
+    if {_group_key(g) for g in mine.quorum_groups} != {_group_key(g) for g in theirs.quorum_groups}:
+        differences["terms.quorum_groups"] = (
+            "terms.quorum_groups: the file's groups (their names, minimums, sections or "
+            "organisations) are not the record's ("
+            + "; ".join(
+                f"{g.name}: at least {g.minimum} from {', '.join(g.sections + g.organisations)}"
+                for g in theirs.quorum_groups
+            )
+            + ")."
+            if theirs.quorum_groups
+            else "terms.quorum_groups: the file gives quorum groups; the record has none."
+        )
+    held = {member_key(m) for m in recorded.members}
+    for member in file.members:
+        if member_key(member) not in held:
+            who = member.person or member.name
+            differences[f"members[{member.row}]"] = (
+                f"members[{member.row}]: {who} is not recorded in {member.section} as "
+                f"{member.role} from {member.start_date}."
+            )
+    invited = {invitee_key(i) for i in recorded.standing_invitees}
+    for invitee in file.standing_invitees:
+        if invitee_key(invitee) not in invited:
+            who = invitee.person or invitee.name
+            differences[f"standing_invitees[{invitee.row}]"] = (
+                f"standing_invitees[{invitee.row}]: {who} is not recorded as a standing "
+                f"invitee from {invitee.start_date}."
+            )
+    return differences

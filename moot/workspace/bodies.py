@@ -21,7 +21,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 from moot.access.rules import Action
 from moot.governance import selectors as gov_selectors
 from moot.governance import services
-from moot.governance.models import Body, Membership, MembershipSection, TermsOfReference
+from moot.governance.models import (
+    Body,
+    Membership,
+    MembershipSection,
+    StandingInvitee,
+    TermsOfReference,
+)
 from moot.workspace import bodies_forms as forms
 from moot.workspace.permissions import require
 
@@ -85,7 +91,16 @@ def _sections(body: Body) -> list[MembershipSection]:
     )
 
 
-def _render_setup(request, body: Body, *, appoint=None, end_errors=None, status=200):
+def _render_setup(
+    request,
+    body: Body,
+    *,
+    appoint=None,
+    invitee=None,
+    end_errors=None,
+    invitee_errors=None,
+    status=200,
+):
     today = timezone.localdate()
     terms, sections = gov_selectors.members_by_section(body, today)
     versions = list(body.terms_of_reference.order_by("-in_force_from"))
@@ -107,6 +122,18 @@ def _render_setup(request, body: Body, *, appoint=None, end_errors=None, status=
         "appoint": appoint
         or forms.AppointForm(sections=_sections(body), initial={"role": Membership.Role.MEMBER}),
         "end_errors": end_errors or {},
+        "invitees": list(
+            StandingInvitee.objects.filter(body=body)
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            .select_related("person", "organisation")
+            .order_by("order", "start_date")
+        ),
+        "invitee": invitee or forms.InviteeForm(prefix="invitee"),
+        "invitee_errors": invitee_errors or {},
+        "quorum_groups": list(terms.quorum_groups.prefetch_related("sections", "organisations"))
+        if terms
+        else [],
+        "chair_fallback": list(terms.chair_fallback_sections.all()) if terms else [],
     }
     return render(request, "workspace/bodies/setup.html", context, status=status)
 
@@ -124,10 +151,11 @@ def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
     body = get_object_or_404(Body, slug=body_slug)
     require(request.user, BODIES_MANAGE, body)
     latest = body.terms_of_reference.order_by("-in_force_from").first()
-    initial, rows = forms.terms_initial(latest)
+    initial, rows, group_rows = forms.terms_initial(latest)
     if request.method == "POST":
-        rows = max(forms.SECTION_ROWS, _rows_posted(request.POST))
-    form = forms.TermsForm(request.POST or None, initial=initial, rows=rows)
+        rows = max(forms.SECTION_ROWS, _rows_posted(request.POST, "section"))
+        group_rows = max(forms.GROUP_ROWS, _rows_posted(request.POST, "group"))
+    form = forms.TermsForm(request.POST or None, initial=initial, rows=rows, group_rows=group_rows)
     if latest is None:
         del form.fields["carry_members"]  # a first version has no members to carry
     if request.method == "POST" and form.is_valid():
@@ -149,12 +177,13 @@ def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
     return render(request, "workspace/bodies/terms_new.html", context, status=status)
 
 
-def _rows_posted(data) -> int:
-    """How many section rows the posted form held (so none typed is dropped)."""
+def _rows_posted(data, kind: str) -> int:
+    """How many section (or quorum group) rows the posted form held (so none typed is
+    dropped)."""
     rows = 0
     for key in data:
         parts = key.split("_")
-        if len(parts) == 3 and parts[0] == "section" and parts[1].isdigit():
+        if len(parts) == 3 and parts[0] == kind and parts[1].isdigit():
             rows = max(rows, int(parts[1]))
     return min(rows, 50)
 
@@ -171,15 +200,14 @@ def appoint(request: HttpRequest, body_slug: str) -> HttpResponse:
             membership = services.membership_appoint(
                 section=form.sections[data["section"]],
                 person=form.chosen_person(),
-                new_name=data["new_name"],
+                new_name="" if form.chosen_person() else data["new_name"],
                 role=data["role"],
                 title=data["title"],
                 start_date=data["start_date"],
                 user=request.user,
             )
         except services.SetupRefused as refused:
-            field = refused.field if refused.field in form.fields else None
-            form.add_error(field, str(refused))
+            form.add_error(_person_field(refused.field, form), str(refused))
         else:
             messages.success(
                 request,
@@ -221,3 +249,127 @@ def membership_end(request: HttpRequest, body_slug: str, pk: int) -> HttpRespons
     else:
         error = f"Enter the last day {membership.person} holds the seat, as a date."
     return _render_setup(request, body, end_errors={membership.pk: error}, status=400)
+
+
+def _person_field(field: str, form) -> str | None:
+    """The form's field a refusal names (a refused person is the search box)."""
+    if field == "person":
+        return "person_name"
+    return field if field in form.fields else None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def body_edit(request: HttpRequest, body_slug: str) -> HttpResponse:
+    """Change a body's details; its address name is fixed once it has meetings."""
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    slug_fixed = services.body_has_meetings(body)
+    form = forms.BodyEditForm(
+        request.POST or None,
+        slug_fixed=slug_fixed,
+        initial={
+            "name": body.name,
+            "slug": body.slug,
+            "classification": body.classification,
+            "purpose": body.purpose,
+            "default_venue": body.default_venue,
+            "access_regime": body.access_regime,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            body = services.body_update(body=body, draft=form.draft, user=request.user)
+        except services.SetupRefused as refused:
+            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+        else:
+            messages.success(request, f"{body.name}'s details are saved.")
+            return redirect(_setup_url(body))
+    status = 400 if request.method == "POST" else 200
+    context = {"body": body, "form": form, "slug_fixed": slug_fixed}
+    return render(request, "workspace/bodies/edit.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def terms_text(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
+    """The full text and source of a recorded version (its rules change only by a new
+    version)."""
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    terms = get_object_or_404(TermsOfReference, pk=pk, body=body)
+    form = forms.TermsTextForm(
+        request.POST or None, initial={"text": terms.text, "source_note": terms.source_note}
+    )
+    if request.method == "POST" and form.is_valid():
+        services.terms_of_reference_text_update(
+            terms=terms,
+            text=form.cleaned_data["text"],
+            source_note=form.cleaned_data["source_note"],
+            user=request.user,
+        )
+        messages.success(request, f"The text of version {terms.version} is saved.")
+        return redirect(_setup_url(body) + "#terms")
+    status = 400 if request.method == "POST" else 200
+    context = {"body": body, "terms": terms, "form": form}
+    return render(request, "workspace/bodies/terms_text.html", context, status=status)
+
+
+@login_required
+@require_POST
+def invitee_add(request: HttpRequest, body_slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    form = forms.InviteeForm(request.POST, prefix="invitee")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitee = services.standing_invitee_add(
+                body=body,
+                person=form.chosen_person(),
+                new_name="" if form.chosen_person() else data["new_name"],
+                title=data["title"],
+                organisation=form.organisation,
+                start_date=data["start_date"],
+                end_date=data["end_date"],
+                user=request.user,
+            )
+        except services.SetupRefused as refused:
+            form.add_error(_person_field(refused.field, form), str(refused))
+        else:
+            messages.success(
+                request,
+                f"{invitee.person} is a standing invitee of {body.name} from "
+                f"{invitee.start_date:%-d %B %Y}.",
+            )
+            return redirect(_setup_url(body) + "#invitees")
+    return _render_setup(request, body, invitee=form, status=400)
+
+
+@login_required
+@require_POST
+def invitee_end(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    invitee = StandingInvitee.objects.filter(pk=pk, body=body).select_related("person").first()
+    if invitee is None:
+        raise Http404(f"No standing invitee {pk} of {body}.")
+    form = forms.EndForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            services.standing_invitee_end(
+                invitee=invitee, end_date=form.cleaned_data["end_date"], user=request.user
+            )
+        except services.SetupRefused as refused:
+            error = str(refused)
+        else:
+            messages.success(
+                request,
+                f"{invitee.person}'s standing invitation ends on "
+                f"{form.cleaned_data['end_date']:%-d %B %Y}.",
+            )
+            return redirect(_setup_url(body) + "#invitees")
+    else:
+        error = f"Enter the last day {invitee.person} is invited, as a date."
+    return _render_setup(request, body, invitee_errors={invitee.pk: error}, status=400)

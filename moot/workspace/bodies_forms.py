@@ -4,6 +4,7 @@ typed; the checks of ``moot.governance.terms`` decide, as they do for ``moot bod
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 
 from moot.governance import terms as setup
 from moot.governance.models import AccessRegime, Body, Membership, Person, TermsOfReference
@@ -11,6 +12,10 @@ from moot.workspace.forms import GovukForm
 
 #: Blank section rows the terms form offers beyond those filled in.
 SECTION_ROWS = 6
+#: Quorum group rows the terms form offers at least.
+GROUP_ROWS = 3
+#: The most people a name search lists to choose from; more asks for more of the name.
+MATCH_LIMIT = 20
 
 
 class BodyForm(GovukForm):
@@ -40,8 +45,61 @@ class BodyForm(GovukForm):
         return data
 
 
+class BodyEditForm(BodyForm):
+    """A body's details changed (``services.body_update``). Its address name is fixed once
+    it has meetings: their addresses, feeds and links elsewhere hold it."""
+
+    slug = forms.CharField(
+        label="Address name",
+        max_length=setup.SLUG_LIMIT,
+        help_text="Its part of the body's web address, /bodies/ADDRESS-NAME/. Fixed once the "
+        "body has meetings.",
+    )
+
+    def __init__(self, *args, slug_fixed: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].disabled = slug_fixed
+
+
+class TermsTextForm(GovukForm):
+    """The full text and source of a recorded version: a transcription of what was
+    approved, so it may be corrected; the rules of the version (quorum, sections) are
+    history and change only by a new version."""
+
+    text = forms.CharField(
+        label="Full text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="The terms of reference as approved.",
+    )
+    source_note = forms.CharField(
+        label="Source",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Where the text comes from, such as the report and minute that approved it.",
+    )
+
+
 def section_fields(row: int) -> tuple[str, str, str]:
     return f"section_{row}_name", f"section_{row}_cap", f"section_{row}_voting"
+
+
+def fallback_field(row: int) -> str:
+    return f"section_{row}_fallback"
+
+
+def group_fields(row: int) -> tuple[str, str, str, str]:
+    return (
+        f"group_{row}_name",
+        f"group_{row}_minimum",
+        f"group_{row}_sections",
+        f"group_{row}_organisations",
+    )
+
+
+def lines_from(text: str) -> tuple[str, ...]:
+    """Names typed one a line (blank lines dropped)."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 class TermsForm(GovukForm):
@@ -96,10 +154,51 @@ class TermsForm(GovukForm):
         help_text="Each ends the day before and holds a seat in the new version from its "
         "first day, with the same role.",
     )
+    text = forms.CharField(
+        label="Full text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="The terms of reference as approved, for the record.",
+    )
+    source_note = forms.CharField(
+        label="Source",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Where the text comes from, such as the report and minute that approved it.",
+    )
 
-    def __init__(self, *args, rows: int = SECTION_ROWS, **kwargs):
+    def __init__(self, *args, rows: int = SECTION_ROWS, group_rows: int = GROUP_ROWS, **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = rows
+        self.group_rows = group_rows
+        for row in range(1, group_rows + 1):
+            name, minimum, sections, organisations = group_fields(row)
+            self.fields[name] = forms.CharField(
+                label=f"Quorum group {row}: name",
+                required=False,
+                max_length=setup.NAME_LIMIT,
+                help_text="Such as Councillors, for a quorum that needs at least one councillor.",
+            )
+            self.fields[minimum] = forms.IntegerField(
+                label=f"Quorum group {row}: at least", required=False, min_value=1
+            )
+            self.fields[sections] = forms.CharField(
+                label=f"Quorum group {row}: sections",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                help_text="The names of the membership sections whose members count, one a line.",
+            )
+            self.fields[organisations] = forms.CharField(
+                label=f"Quorum group {row}: organisations",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                help_text="Or the organisations they represent, one a line (with sections: a "
+                "member of one of the sections representing one of the organisations).",
+            )
+            self.fields[name].widget.attrs["class"] = "govuk-input"
+            self.fields[minimum].widget.attrs["class"] = "govuk-input govuk-input--width-4"
+            for field in (sections, organisations):
+                self.fields[field].widget.attrs["class"] = "govuk-textarea"
         for row in range(1, rows + 1):
             name, cap, voting = section_fields(row)
             self.fields[name] = forms.CharField(
@@ -111,15 +210,34 @@ class TermsForm(GovukForm):
             self.fields[voting] = forms.BooleanField(
                 label=f"Section {row}: its members vote", required=False
             )
+            self.fields[fallback_field(row)] = forms.BooleanField(
+                label=f"Section {row}: its members may chair when the chair is absent",
+                required=False,
+            )
             self.fields[name].widget.attrs["class"] = "govuk-input"
             self.fields[cap].widget.attrs["class"] = "govuk-input govuk-input--width-4"
             self.fields[voting].widget.attrs["class"] = "govuk-checkboxes__input"
+            self.fields[fallback_field(row)].widget.attrs["class"] = "govuk-checkboxes__input"
 
     def main_fields(self):
-        return [f for f in self if not f.name.startswith("section_")]
+        return [
+            f
+            for f in self
+            if not f.name.startswith(("section_", "group_"))
+            and f.name not in ("text", "source_note")
+        ]
+
+    def text_fields(self):
+        return [self["text"], self["source_note"]]
 
     def section_rows(self):
-        return [[self[name] for name in section_fields(row)] for row in range(1, self.rows + 1)]
+        return [
+            [self[name] for name in (*section_fields(row), fallback_field(row))]
+            for row in range(1, self.rows + 1)
+        ]
+
+    def group_rows_fields(self):
+        return [[self[name] for name in group_fields(row)] for row in range(1, self.group_rows + 1)]
 
     def clean(self):
         data = super().clean()
@@ -128,18 +246,37 @@ class TermsForm(GovukForm):
             fraction = setup.parse_fraction(data.get("quorum_fraction") or "")
         except ValueError as exc:
             self.add_error("quorum_fraction", str(exc))
-        sections = []
+        sections, fallback = [], []
         for row in range(1, self.rows + 1):
             name, cap, voting = section_fields(row)
             if name in self.errors or cap in self.errors:
                 continue
             if not (data.get(name) or "").strip() and data.get(cap) is None:
                 continue  # a blank row
+            if data.get(fallback_field(row)) and (data.get(name) or "").strip():
+                fallback.append(data[name].strip())
             sections.append(
                 setup.SectionDraft(
                     name=data.get(name) or "",
                     cap=data.get(cap) or 0,
                     voting=bool(data.get(voting)),
+                    row=row,
+                )
+            )
+        groups = []
+        for row in range(1, self.group_rows + 1):
+            name, minimum, group_sections, organisations = group_fields(row)
+            if name in self.errors or minimum in self.errors:
+                continue
+            typed = [data.get(name), data.get(group_sections), data.get(organisations)]
+            if not any((v or "").strip() for v in typed) and data.get(minimum) is None:
+                continue  # a blank row
+            groups.append(
+                setup.QuorumGroupDraft(
+                    name=data.get(name) or "",
+                    minimum=1 if data.get(minimum) is None else data[minimum],
+                    sections=lines_from(data.get(group_sections) or ""),
+                    organisations=lines_from(data.get(organisations) or ""),
                     row=row,
                 )
             )
@@ -159,22 +296,31 @@ class TermsForm(GovukForm):
             standing_items=setup.standing_items_from(data.get("standing_items") or ""),
             sections=tuple(sections),
             carry_members=bool(data.get("carry_members")),
+            chair_fallback_sections=tuple(fallback),
+            quorum_groups=tuple(groups),
+            text=data.get("text") or "",
+            source_note=data.get("source_note") or "",
         )
         for field, message in setup.terms_problems(self.draft).items():
             self.add_error(field if field in self.fields else None, message)
         return data
 
 
-def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int]:
+def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int, int]:
     """The form's starting values: a copy of the latest version (a new version usually
-    changes a little), or the usual defaults; and how many section rows to offer."""
+    changes a little; its full text is the new version's own), or the usual defaults; and
+    how many section rows and quorum group rows to offer."""
     voting = {section_fields(row)[2]: True for row in range(1, 51)}  # a new row votes
     if terms is None:
-        return {
-            "decision_method": TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
-            "chair_casting_vote": True,
-            **voting,
-        }, SECTION_ROWS
+        return (
+            {
+                "decision_method": TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,
+                "chair_casting_vote": True,
+                **voting,
+            },
+            SECTION_ROWS,
+            GROUP_ROWS,
+        )
     initial = {
         **voting,
         "approved_by": terms.approved_by,
@@ -192,21 +338,117 @@ def terms_initial(terms: TermsOfReference | None) -> tuple[dict, int]:
         "carry_members": True,
     }
     sections = list(terms.sections.all())
+    fallback = {s.pk for s in terms.chair_fallback_sections.all()}
     for row, section in enumerate(sections, start=1):
         name, cap, voting = section_fields(row)
         initial.update({name: section.name, cap: section.cap, voting: section.voting})
-    return initial, max(SECTION_ROWS, len(sections) + 2)
+        initial[fallback_field(row)] = section.pk in fallback
+    groups = list(terms.quorum_groups.prefetch_related("sections", "organisations"))
+    for row, group in enumerate(groups, start=1):
+        name, minimum, group_sections, organisations = group_fields(row)
+        initial.update(
+            {
+                name: group.name,
+                minimum: group.minimum,
+                group_sections: "\n".join(s.name for s in group.sections.all()),
+                organisations: "\n".join(o.name for o in group.organisations.all()),
+            }
+        )
+    return initial, max(SECTION_ROWS, len(sections) + 2), max(GROUP_ROWS, len(groups) + 1)
 
 
-class AppointForm(GovukForm):
-    section = forms.ChoiceField(label="Section")
-    person = forms.ChoiceField(label="Person", required=False)
+def people_matching(query: str, limit: int = MATCH_LIMIT) -> list[Person]:
+    """The people whose name, or another spelling of it kept in the record, holds every
+    word typed ("jo smith" finds "Cllr Jo Smith"), by name; at most ``limit + 1``, so the
+    caller can tell there are more. One indexed query, whatever the size of the record."""
+    words = query.split()
+    if not words:
+        return []
+    condition = Q()
+    for word in words:
+        condition &= Q(name__icontains=word)
+    alias = Q()
+    for word in words:
+        alias &= Q(aliases__name__icontains=word)
+    ids = Person.objects.filter(condition | alias).values("pk").distinct()
+    return list(Person.objects.filter(pk__in=ids).order_by("name", "slug")[: limit + 1])
+
+
+class PersonSearchForm(GovukForm):
+    """A person in the record found by name, or a new person: for an authority with
+    thousands of people, the form holds a search box, not a list of everyone. A name that
+    matches one person chooses them; one matching several lists them (``matches``) to
+    choose from (the posted ``person``); none is refused with a sentence."""
+
+    person_name = forms.CharField(
+        label="Person in the record",
+        required=False,
+        max_length=200,
+        help_text="Type their name, or part of it. If several people match, you choose one.",
+    )
     new_name = forms.CharField(
         label="Or a new person's name",
         required=False,
         max_length=200,
         help_text="For someone not yet in the record, as the body prints the name.",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.matches: list[Person] = []
+        self.person: Person | None = None
+
+    @property
+    def chosen_key(self) -> str:
+        return self.add_prefix("person")
+
+    def clean(self):
+        data = super().clean()
+        query = " ".join((data.get("person_name") or "").split())
+        new = " ".join((data.get("new_name") or "").split())
+        if query and new:
+            self.add_error("new_name", "Find a person in the record or enter a new name, not both.")
+        elif not query and not new:
+            self.add_error(
+                "person_name", "Enter the name of a person in the record, or a new person's name."
+            )
+        elif query:
+            self._find(query)
+        return data
+
+    def _find(self, query: str) -> None:
+        matches = people_matching(query)
+        chosen = str(self.data.get(self.chosen_key) or "")
+        exact = [p for p in matches if p.name.casefold() == query.casefold()]
+        picked = [p for p in matches if str(p.pk) == chosen]
+        if picked:
+            self.person = picked[0]
+        elif len(matches) == 1 or len(exact) == 1:
+            self.person = (exact or matches)[0]
+        elif not matches:
+            self.add_error(
+                "person_name",
+                f"No one in the record has '{query}' in their name; check the spelling, or "
+                "enter a new person's name.",
+            )
+        elif len(matches) > MATCH_LIMIT:
+            self.add_error(
+                "person_name",
+                f"More than {MATCH_LIMIT} people have '{query}' in their name; type more of it.",
+            )
+        else:
+            self.matches = matches
+            self.add_error(
+                "person_name",
+                f"{len(matches)} people have '{query}' in their name: choose one of them.",
+            )
+
+    def chosen_person(self) -> Person | None:
+        return self.person
+
+
+class AppointForm(PersonSearchForm):
+    section = forms.ChoiceField(label="Section")
     role = forms.ChoiceField(label="Role", choices=Membership.Role.choices)
     title = forms.CharField(
         label="Title",
@@ -216,28 +458,69 @@ class AppointForm(GovukForm):
     )
     start_date = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
 
+    field_order = ["section", "person_name", "new_name", "role", "title", "start_date"]
+
     def __init__(self, *args, sections, **kwargs):
         super().__init__(*args, **kwargs)
         self.sections = {str(s.pk): s for s in sections}
         self.fields["section"].choices = [
             (str(s.pk), f"{s.name} (version {s.terms_of_reference.version})") for s in sections
         ]
-        people = Person.objects.order_by("name").values_list("pk", "name")
-        self.fields["person"].choices = [("", "Choose a person")] + [
-            (str(pk), name) for pk, name in people
-        ]
+
+
+class InviteeForm(PersonSearchForm):
+    """A standing invitee of the body (ToR 6.2): invited to every meeting, not a member."""
+
+    title = forms.CharField(
+        label="Title",
+        required=False,
+        max_length=300,
+        help_text="As printed, such as Chief Executive, Healthwatch.",
+    )
+    organisation = forms.CharField(
+        label="Organisation",
+        required=False,
+        max_length=250,
+        help_text="The organisation they come from, as the record names it.",
+    )
+    start_date = forms.DateField(
+        label="Invited from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end_date = forms.DateField(
+        label="Invited until",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The last day invited. Leave blank for open-ended.",
+    )
+
+    person_name = forms.CharField(
+        label="Invitee in the record",
+        required=False,
+        max_length=200,
+        help_text="Type their name, or part of it. If several people match, you choose one.",
+    )
+    new_name = forms.CharField(
+        label="Or a new invitee's name",
+        required=False,
+        max_length=200,
+        help_text="For someone not yet in the record, as the body prints the name.",
+    )
 
     def clean(self):
-        data = super().clean()
-        if data.get("person") and (data.get("new_name") or "").strip():
-            self.add_error("new_name", "Choose a person or enter a new name, not both.")
-        elif not data.get("person") and not (data.get("new_name") or "").strip():
-            self.add_error("person", "Choose a person, or enter a new person's name.")
-        return data
+        from moot.governance.services import organisation_named
 
-    def chosen_person(self) -> Person | None:
-        pk = self.cleaned_data.get("person")
-        return Person.objects.filter(pk=pk).first() if pk else None
+        data = super().clean()
+        self.organisation = None
+        name = (data.get("organisation") or "").strip()
+        if name:
+            self.organisation = organisation_named(name)
+            if self.organisation is None:
+                self.add_error(
+                    "organisation",
+                    f"There is no organisation '{name}' in the record (by name, short name or "
+                    "slug); leave it blank or add the organisation in the back office.",
+                )
+        return data
 
 
 class EndForm(GovukForm):

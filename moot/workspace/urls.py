@@ -106,6 +106,14 @@ urlpatterns += [
     path("bodies/", bodies.bodies, name="bodies"),
     path("bodies/new/", bodies.body_new, name="body_new"),
     path("bodies/<slug:body_slug>/set-up/", bodies.body_setup, name="body_setup"),
+    path("bodies/<slug:body_slug>/edit/", bodies.body_edit, name="body_edit"),
+    path("bodies/<slug:body_slug>/terms/<int:pk>/text/", bodies.terms_text, name="body_terms_text"),
+    path("bodies/<slug:body_slug>/invitees/", bodies.invitee_add, name="body_invitee_add"),
+    path(
+        "bodies/<slug:body_slug>/invitees/<int:pk>/end/",
+        bodies.invitee_end,
+        name="body_invitee_end",
+    ),
     path("bodies/<slug:body_slug>/terms/new/", bodies.terms_new, name="body_terms_new"),
     path("bodies/<slug:body_slug>/members/", bodies.appoint, name="body_appoint"),
     path(

@@ -197,13 +197,211 @@ def test_a_refusal_after_writing_began_rolls_everything_back(capsys, toml_file):
     assert counts() == before
 
 
-def test_an_unknown_person_and_a_taken_version_are_refused(capsys, toml_file):
+def test_an_unknown_person_is_refused(capsys, toml_file):
     text = TOML.replace('name = "Cllr Pat Chair"', 'person = "no-such-person"')
     code, _, err = moot(capsys, "body", "load", str(toml_file(text)))
     assert code == 1 and "members[1]: there is no person 'no-such-person'" in err
+
+
+def test_loading_the_same_file_again_changes_nothing(capsys, toml_file):
     assert moot(capsys, "body", "load", str(toml_file()))[0] == 0
-    code, _, err = moot(capsys, "body", "load", str(toml_file()))
-    assert code == 1 and "terms.version: Joint Health Scrutiny Committee already has" in err
+    before = counts()
+    code, out, err = moot(capsys, "body", "load", str(toml_file()), "--json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["unchanged"] is True and result["created"] is False
+    assert result["terms"]["version"] == "1" and result["members"] == []
+    assert counts() == before  # no row and no audit entry
+    code, out, _ = moot(capsys, "body", "load", str(toml_file()))
+    assert code == 0 and out.strip().endswith("unchanged.")
+
+
+def test_a_member_ended_since_does_not_make_the_file_differ(capsys, toml_file):
+    assert moot(capsys, "body", "load", str(toml_file()))[0] == 0
+    sam = Membership.objects.get(person__name="Cllr Sam County")
+    sam.end_date = date(2025, 9, 30)
+    sam.save()
+    assert moot(capsys, "body", "load", str(toml_file()))[0] == 0
+
+
+@pytest.mark.parametrize(
+    "old, new, place",
+    [
+        (
+            "quorum_minimum = 4",
+            "quorum_minimum = 5",
+            "terms.quorum_minimum: the file says 5, the record 4",
+        ),
+        (
+            'name = "Healthwatch"\ncap = 1',
+            'name = "Healthwatch"\ncap = 2',
+            "terms.sections: the file says",
+        ),
+        (
+            'standing_items = ["Apologies", ',
+            'standing_items = ["Apologies for absence", ',
+            "terms.standing_items",
+        ),
+        (
+            'role = "chair"',
+            'role = "vice_chair"',
+            "members[1]: Cllr Pat Chair is not recorded in City councillors as vice_chair",
+        ),
+        (
+            'default_venue = "Committee Room A"',
+            'default_venue = "Committee Room B"',
+            "body.default_venue: the file says Committee Room B, the record Committee Room A",
+        ),
+    ],
+)
+def test_a_changed_file_for_a_recorded_version_is_refused_naming_the_version(
+    capsys, toml_file, old, new, place
+):
+    assert moot(capsys, "body", "load", str(toml_file()))[0] == 0
+    before = counts()
+    assert old in TOML
+    code, out, err = moot(capsys, "body", "load", str(toml_file(TOML.replace(old, new))))
+    assert (code, out) == (1, "")
+    assert (
+        "terms.version: version 1 of Joint Health Scrutiny Committee's terms of reference is already recorded and the file differs"
+        in err
+    )
+    assert place in err
+    assert "give the changed terms a new version" in err
+    assert len(err.strip().splitlines()) == 1
+    assert counts() == before
+
+
+GROUPS = """
+chair_fallback_sections = ["City councillors", "County councillors"]
+text = "1. Purpose. To scrutinise health services."
+source_note = "Joint agreement, April 2025."
+
+[[terms.quorum_groups]]
+name = "Each council"
+minimum = 1
+sections = ["City councillors"]
+
+[[terms.quorum_groups]]
+name = "Healthwatch"
+organisations = ["HW"]
+
+[[standing_invitees]]
+name = "Ms Dee Director"
+title = "Director of Public Health"
+organisation = "healthwatch-city"
+
+[[standing_invitees]]
+person = "known-invitee"
+from = 2025-06-01
+to = 2026-05-31
+"""
+
+
+def with_groups() -> str:
+    """The committee's file with quorum groups, the chair's fallback, its text and two
+    standing invitees (inserted in its [terms] table and at its end)."""
+    head, sections = TOML.split("[[terms.sections]]", 1)
+    terms_extra, rest = GROUPS.split("[[terms.quorum_groups]]", 1)
+    groups, invitees = ("[[terms.quorum_groups]]" + rest).split("[[standing_invitees]]", 1)
+    return (
+        head
+        + terms_extra
+        + "[[terms.sections]]"
+        + sections
+        + groups
+        + "[[standing_invitees]]"
+        + invitees
+    )
+
+
+@pytest.fixture
+def healthwatch():
+    from moot.governance.models import Organisation
+
+    Person.objects.create(name="Mr Known Invitee", slug="known-invitee")
+    return Organisation.objects.create(
+        name="Healthwatch City", short_name="HW", slug="healthwatch-city"
+    )
+
+
+def test_quorum_groups_fallback_text_and_invitees_load_from_a_file(capsys, toml_file, healthwatch):
+    from moot.governance.models import StandingInvitee
+
+    code, out, err = moot(capsys, "body", "load", str(toml_file(with_groups())), "--json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    terms = TermsOfReference.objects.get(body__slug=result["body"])
+    groups = {g.name: g for g in terms.quorum_groups.all()}
+    assert [s.name for s in groups["Each council"].sections.all()] == ["City councillors"]
+    assert list(groups["Healthwatch"].organisations.all()) == [healthwatch]
+    assert sorted(s.name for s in terms.chair_fallback_sections.all()) == [
+        "City councillors",
+        "County councillors",
+    ]
+    assert terms.text.startswith("1. Purpose.") and terms.source_note.startswith("Joint")
+    assert [
+        (i["name"], i["organisation"], i["from"], i["to"]) for i in result["standing_invitees"]
+    ] == [
+        ("Ms Dee Director", "Healthwatch City", "2025-05-01", None),
+        ("Mr Known Invitee", None, "2025-06-01", "2026-05-31"),
+    ]
+    assert StandingInvitee.objects.filter(body__slug=result["body"]).count() == 2
+
+    before = counts()
+    code, out, _ = moot(capsys, "body", "load", str(toml_file(with_groups())), "--json")
+    assert code == 0 and json.loads(out)["unchanged"] is True
+    assert counts() == before
+    changed = with_groups().replace('organisations = ["HW"]', 'sections = ["Healthwatch"]')
+    code, _, err = moot(capsys, "body", "load", str(toml_file(changed)))
+    assert code == 1 and "terms.quorum_groups: the file's groups" in err
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        (
+            'organisations = ["HW"]',
+            'organisations = ["Nowhere"]',
+            "terms.quorum_groups[2].organisations: there is no organisation 'Nowhere'",
+        ),
+        (
+            'sections = ["City councillors"]',
+            'sections = ["Nurses"]',
+            "terms.quorum_groups[1].sections: Quorum group 1 (Each council): 'Nurses' is not one of the terms' sections",
+        ),
+        ("minimum = 1", "minimum = 0", "terms.quorum_groups[1].minimum:"),
+        (
+            '"County councillors"]',
+            '"Nurses"]',
+            "terms.chair_fallback_sections: The chair's fallback section 'Nurses'",
+        ),
+        (
+            'organisation = "healthwatch-city"',
+            'organisation = "nowhere"',
+            "standing_invitees[1].organisation: there is no organisation 'nowhere'",
+        ),
+        (
+            "to = 2026-05-31",
+            "to = 2025-01-31",
+            "standing_invitees[2]: the invitation ends on 31 January 2025, before it starts",
+        ),
+        (
+            'person = "known-invitee"',
+            'person = "nobody-known"',
+            "standing_invitees[2]: there is no person 'nobody-known'",
+        ),
+    ],
+)
+def test_bad_groups_and_invitees_in_a_file_are_named_and_nothing_written(
+    capsys, toml_file, healthwatch, old, new, message
+):
+    before = counts()
+    assert old in with_groups()
+    code, out, err = moot(capsys, "body", "load", str(toml_file(with_groups().replace(old, new))))
+    assert (code, out) == (1, "")
+    assert message in err, err
+    assert counts() == before
 
 
 def test_a_file_of_another_kind_is_refused(capsys, tmp_path):
@@ -392,3 +590,96 @@ def test_a_valid_file_reads_back_as_the_draft_it_describes(
     assert [(s.name, s.cap, s.voting) for s in draft.terms.sections] == [
         (s["name"], s["cap"], s["voting"]) for s in sections
     ]
+
+
+@given(
+    minimum=st.integers(1, 12),
+    caps=st.lists(st.tuples(section_names, st.integers(1, 20), st.booleans()), min_size=1),
+    groups=st.lists(st.tuples(st.integers(1, 3), st.booleans()), max_size=3),
+    members=st.lists(st.tuples(st.sampled_from(["member", "chair"]), st.integers(0, 40))),
+    change=st.sampled_from(
+        ["none", "quorum_minimum", "chair_casting_vote", "text", "sections", "quorum_groups"]
+    ),
+)
+def test_a_file_differs_from_the_record_exactly_where_it_was_changed(
+    minimum, caps, groups, members, change
+):
+    """A draft compared with itself has no difference whatever it holds (so a file loaded
+    again is unchanged); one field changed is named, and only it."""
+    from dataclasses import replace
+
+    names = list(dict.fromkeys(n.strip() for n, _, _ in caps))
+    sections = tuple(
+        checks.SectionDraft(name=n, cap=c, voting=v, row=i)
+        for i, (n, (_, c, v)) in enumerate(zip(names, caps, strict=False), start=1)
+    )
+    terms = checks.TermsDraft(
+        version="1",
+        in_force_from=date(2025, 5, 1),
+        quorum_minimum=minimum,
+        sections=sections,
+        quorum_groups=tuple(
+            checks.QuorumGroupDraft(
+                name=f"Group {row}",
+                minimum=m,
+                sections=(names[0],) if by_section else (),
+                organisations=() if by_section else ("Some Trust",),
+                row=row,
+            )
+            for row, (m, by_section) in enumerate(groups, start=1)
+        ),
+    )
+    file = checks.SetupDraft(
+        body=checks.BodyDraft(name="Some Board", slug="some-board"),
+        terms=terms,
+        members=tuple(
+            checks.MemberDraft(
+                name=f"Person {n}",
+                section=names[0],
+                role=role,
+                start_date=date(2025, 5, 1),
+                row=row,
+            )
+            for row, (role, n) in enumerate(members, start=1)
+        ),
+    )
+    assert checks.setup_differences(file, file) == {}
+    changed = {
+        "none": terms,
+        "quorum_minimum": replace(terms, quorum_minimum=minimum + 1),
+        "chair_casting_vote": replace(terms, chair_casting_vote=not terms.chair_casting_vote),
+        "text": replace(terms, text="Another text."),
+        "sections": replace(terms, sections=sections[:-1] + (replace(sections[-1], cap=99),)),
+        "quorum_groups": replace(
+            terms, quorum_groups=(*terms.quorum_groups, checks.QuorumGroupDraft(name="Extra"))
+        ),
+    }[change]
+    differences = checks.setup_differences(replace(file, terms=changed), file)
+    assert set(differences) == (set() if change == "none" else {f"terms.{change}"})
+
+
+@given(
+    groups=st.lists(
+        st.tuples(
+            names,
+            st.integers(-1, 3),
+            st.lists(st.sampled_from(["Councillors", "councillors ", "Nurses"]), max_size=2),
+            st.lists(st.just("Some Trust"), max_size=1),
+        ),
+        max_size=4,
+    )
+)
+def test_a_quorum_group_is_accepted_exactly_when_it_is_whole(groups):
+    drafts = [
+        checks.QuorumGroupDraft(name=n, minimum=m, sections=tuple(s), organisations=tuple(o), row=i)
+        for i, (n, m, s, o) in enumerate(groups, start=1)
+    ]
+    problems = checks.quorum_group_problems(drafts, ["Councillors", "NHS members"])
+    seen: set[str] = set()
+    for row, (name, minimum, sections, organisations) in enumerate(groups, start=1):
+        folded = name.strip().casefold()
+        assert (f"group_{row}_name" in problems) is (not folded or folded in seen)
+        seen.add(folded)
+        assert (f"group_{row}_minimum" in problems) is (minimum < 1)
+        bad_sections = "Nurses" in sections or not (sections or organisations)
+        assert (f"group_{row}_sections" in problems) is bad_sections

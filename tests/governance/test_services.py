@@ -52,3 +52,25 @@ def test_overlapping_terms_of_reference_are_refused(example):
         body=body, version="0.1", in_force_from=date(2000, 1, 1), in_force_to=date(2001, 1, 1)
     )
     assert ended.pk
+
+
+@pytest.mark.django_db
+def test_a_seat_audits_itself_once_and_a_refused_one_not_at_all(example, django_user_model):
+    from moot.governance.models import AuditEntry, Seat
+
+    officers = MembershipSection.objects.get(
+        terms_of_reference__version="9.7 April 2021", name="Officers of Leicester City Council"
+    )
+    officers.cap = 5
+    officers.save()
+    user = django_user_model.objects.create_user(username="seats", email="seats@example.org")
+    seat = services.seat_create(section=officers, label="A fifth officer", user=user)
+    entries = AuditEntry.objects.filter(action="moot.seat.created", object_id=str(seat.pk))
+    assert [(e.user, e.data) for e in entries] == [
+        (user, {"section": "Officers of Leicester City Council"})
+    ]
+    before = AuditEntry.objects.count()
+    with pytest.raises(services.GovernanceError, match="capped at 5"):
+        services.seat_create(section=officers, label="A sixth officer", user=user)
+    assert AuditEntry.objects.count() == before
+    assert not Seat.objects.filter(label="A sixth officer").exists()

@@ -107,7 +107,7 @@ def appoint(client, body, **fields):
     )
     data = {
         "section": str(section.pk),
-        "person": "",
+        "person_name": "",
         "new_name": "",
         "role": "member",
         "title": "",
@@ -224,6 +224,10 @@ def test_a_new_version_carries_the_members_over_to_sections_of_the_same_name(
         ("2.0", date(2026, 6, 1), None),
     ]
     assert chair[1].role == "chair"
+    carried_seat = AuditEntry.objects.filter(
+        action="moot.seat.created", object_id=str(chair[1].seat_id)
+    )
+    assert carried_seat.count() == 1  # the carried seat is logged once, by seat_create
     left = Membership.objects.get(person__name="Officer Left Behind")
     assert left.seat.section.terms_of_reference.version == "1.0" and left.end_date is None
 
@@ -298,7 +302,7 @@ def test_appointing_people_fills_seats_up_to_the_cap_then_refuses(
     manager, panel, democratic_services
 ):
     existing = Person.objects.create(name="Cllr Ann Example", slug="ann-example")
-    response = appoint(manager, panel, person=str(existing.pk), role="chair")
+    response = appoint(manager, panel, person_name="ann example", role="chair")
     assert response.status_code == 302, text(response)
     response = appoint(manager, panel, new_name="Cllr Bo New")
     assert response.status_code == 302, text(response)
@@ -328,7 +332,7 @@ def test_a_second_chair_and_a_missing_person_are_refused(manager, panel):
     assert "First Chair is chair from 5 January 2026" in text(response)
     response = appoint(manager, panel)
     assert response.status_code == 400
-    assert 'id="id_person-error"' in text(response)
+    assert 'id="id_person_name-error"' in text(response)
 
 
 def test_an_appointment_before_the_terms_is_refused(manager, panel):
@@ -432,3 +436,432 @@ def test_the_menu_shows_bodies_only_to_those_who_may_enter(client, manager, cler
     assert "Bodies" in menu(manager, reverse("workspace:bodies"))
     client.force_login(clerk)
     assert "Bodies" not in menu(client, reverse("workspace:dashboard"))
+
+
+# --- quorum groups, the chair's fallback, the text (what the terms form now sets) -----------
+
+
+def partnership_terms(**overrides) -> dict:
+    """Terms whose quorum needs at least one councillor and one NHS member (ToR 5.1), and
+    whose councillors chair in the chair's absence (ToR 5.4)."""
+    fields = dict(
+        quorum_fraction="",
+        quorum_floor="",
+        quorum_minimum="2",
+        section_1_name="Councillors",
+        section_1_cap="3",
+        section_1_fallback="on",
+        section_2_name="NHS members",
+        section_2_cap="2",
+        section_2_voting="on",
+        group_1_name="Councillors",
+        group_1_minimum="1",
+        group_1_sections="Councillors",
+        group_2_name="NHS members",
+        group_2_minimum="",
+        group_2_sections="NHS members\n",
+        text="1. Membership. Three councillors and two NHS members.",
+        source_note="Report to Full Council, 1 December 2025, minute 42.",
+    )
+    fields.update(overrides)
+    return terms_post(**fields)
+
+
+@pytest.fixture
+def partnership(manager):
+    response = manager.post(
+        reverse("workspace:body_new"),
+        {"name": "Health Partnership", "classification": "board", "access_regime": "part_va"},
+    )
+    assert response.status_code == 302, text(response)
+    body = Body.objects.get(slug="health-partnership")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[body.slug]), partnership_terms()
+    )
+    assert response.status_code == 302, text(response)
+    return body
+
+
+def test_quorum_groups_the_chairs_fallback_and_the_text_are_recorded(
+    partnership, democratic_services
+):
+    terms = TermsOfReference.objects.get(body=partnership)
+    groups = list(terms.quorum_groups.order_by("order"))
+    assert [(g.name, g.minimum, [s.name for s in g.sections.all()]) for g in groups] == [
+        ("Councillors", 1, ["Councillors"]),
+        ("NHS members", 1, ["NHS members"]),
+    ]
+    assert [s.name for s in terms.chair_fallback_sections.all()] == ["Councillors"]
+    assert terms.text.startswith("1. Membership.")
+    assert terms.source_note.endswith("minute 42.")
+    mine = AuditEntry.objects.filter(user=democratic_services)
+    assert mine.filter(action="moot.quorum_group.created").count() == 2
+    assert mine.get(action="moot.terms_of_reference.chair_fallback_set").data == {
+        "sections": ["Councillors"]
+    }
+
+
+def test_a_meeting_of_a_body_set_up_on_the_screen_is_judged_by_its_quorum_groups(
+    manager, partnership, capsys
+):
+    """The quorum the screen set is the one `moot quorum` judges by: two councillors are
+    enough people (the minimum is 2) but not a quorum without an NHS member."""
+    import json
+    from datetime import time
+
+    from moot import cli
+    from moot.meetings import services as meeting_services
+
+    for name, section in (
+        ("Cllr One", "Councillors"),
+        ("Cllr Two", "Councillors"),
+        ("Dr Nhs", "NHS members"),
+    ):
+        assert appoint(manager, partnership, new_name=name, section=section).status_code == 302
+    meeting = meeting_services.meeting_create(
+        body=partnership, day=date(2026, 2, 2), at=time(14), recording_past=True
+    )
+    for name in ("Cllr One", "Cllr Two"):
+        meeting_services.attendance_record(
+            meeting=meeting, person=Person.objects.get(name=name), status="present"
+        )
+
+    def judged() -> dict:
+        assert cli.main(["quorum", meeting.identifier, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    verdict = judged()
+    assert verdict["present_members"] == 2 and verdict["required"] == 2
+    assert verdict["quorate"] is False
+    assert {g["name"]: g["satisfied"] for g in verdict["groups"]} == {
+        "Councillors": True,
+        "NHS members": False,
+    }
+    meeting_services.attendance_record(
+        meeting=meeting, person=Person.objects.get(name="Dr Nhs"), status="present"
+    )
+    verdict = judged()
+    assert verdict["quorate"] is True
+    assert {g["name"]: g["by"] for g in verdict["groups"]}["NHS members"] == ["Dr Nhs"]
+
+
+@pytest.mark.parametrize(
+    "overrides, field, message",
+    [
+        (
+            {"group_2_sections": "Nurses"},
+            "group_2_sections",
+            "Quorum group 2 (NHS members): 'Nurses' is not one of the terms' sections",
+        ),
+        (
+            {"group_2_sections": ""},
+            "group_2_sections",
+            "name the sections or the organisations whose members count",
+        ),
+        ({"group_2_name": "councillors"}, "group_2_name", "group 1 already has this name"),
+        (
+            {"group_2_organisations": "No Such Trust"},
+            "group_2_organisations",
+            "there is no organisation 'No Such Trust' in the record",
+        ),
+        ({"group_1_minimum": "0"}, "group_1_minimum", "greater than or equal to 1"),
+    ],
+)
+def test_bad_quorum_groups_are_refused_naming_the_group(
+    manager, example, overrides, field, message
+):
+    body = Body.objects.create(name="Group Checks", slug="group-checks")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[body.slug]), partnership_terms(**overrides)
+    )
+    assert response.status_code == 400
+    page = text(response)
+    assert message in page
+    assert f'id="id_{field}-error"' in page
+    assert 'value="NHS members"' in page  # what was typed is kept
+    assert not TermsOfReference.objects.filter(body=body).exists()
+
+
+def test_a_quorum_group_may_name_an_organisation_in_the_record(manager, example):
+    from moot.governance.models import Organisation
+
+    trust = Organisation.objects.create(name="City NHS Trust", slug="city-nhs-trust")
+    body = Body.objects.create(name="Org Groups", slug="org-groups")
+    response = manager.post(
+        reverse("workspace:body_terms_new", args=[body.slug]),
+        partnership_terms(group_2_sections="", group_2_organisations="city-nhs-trust"),
+    )
+    assert response.status_code == 302, text(response)
+    group = TermsOfReference.objects.get(body=body).quorum_groups.get(name="NHS members")
+    assert list(group.organisations.all()) == [trust] and not group.sections.exists()
+
+
+def test_the_next_version_starts_from_the_groups_and_fallback_of_the_last(manager, partnership):
+    response = manager.get(reverse("workspace:body_terms_new", args=[partnership.slug]))
+    page = text(response)
+    assert re.search(r'name="section_1_fallback"[^>]*checked', page)
+    assert not re.search(r'name="section_2_fallback"[^>]*checked', page)
+    assert 'name="group_2_name" value="NHS members"' in html.unescape(page)
+    assert "1. Membership." not in page  # the text is the new version's own
+
+
+def test_the_set_up_page_shows_the_groups_and_the_fallback(manager, partnership):
+    page = text(manager.get(reverse("workspace:body_setup", args=[partnership.slug])))
+    assert "At least 1 from Councillors: Councillors" in page
+    assert "At least 1 from NHS members: NHS members" in page
+    assert "A member of Councillors chairs" in page
+
+
+# --- standing invitees ----------------------------------------------------------------------
+
+
+def invite(client, body, **fields):
+    data = {
+        "invitee-person_name": "",
+        "invitee-new_name": "",
+        "invitee-title": "",
+        "invitee-organisation": "",
+        "invitee-start_date": "2026-01-05",
+        "invitee-end_date": "",
+    }
+    data.update({f"invitee-{k}": v for k, v in fields.items()})
+    return client.post(reverse("workspace:body_invitee_add", args=[body.slug]), data)
+
+
+def test_a_standing_invitee_is_added_shown_publicly_and_ended(
+    manager, client, panel, democratic_services
+):
+    from django.core.cache import cache
+
+    from moot.governance.models import Organisation, StandingInvitee
+
+    Organisation.objects.create(name="Healthwatch City", slug="healthwatch-city")
+    response = invite(
+        manager,
+        panel,
+        new_name="Ms Ivy Invited",
+        title="Chief Executive",
+        organisation="healthwatch city",
+    )
+    assert response.status_code == 302, text(response)
+    invitee = StandingInvitee.objects.get(body=panel)
+    assert invitee.person.name == "Ms Ivy Invited"
+    assert invitee.organisation.name == "Healthwatch City"
+    assert invitee.start_date == TODAY and invitee.end_date is None
+    entry = AuditEntry.objects.get(action="moot.standing_invitee.added")
+    assert entry.user == democratic_services and entry.object_id == str(invitee.pk)
+    page = text(manager.get(reverse("workspace:body_setup", args=[panel.slug])))
+    assert "Ms Ivy Invited" in page and "Chief Executive, Healthwatch City" in page
+
+    cache.clear()
+    client.logout()
+    public = text(client.get(reverse("portal:body", args=[panel.slug])))
+    assert "Ms Ivy Invited" in public
+
+    client.force_login(democratic_services)
+    response = client.post(
+        reverse("workspace:body_invitee_end", args=[panel.slug, invitee.pk]),
+        {"end_date": "2026-01-04"},
+    )
+    assert response.status_code == 400
+    assert "is before Ms Ivy Invited's invitation began" in text(response)
+    response = client.post(
+        reverse("workspace:body_invitee_end", args=[panel.slug, invitee.pk]),
+        {"end_date": "2026-03-31"},
+    )
+    assert response.status_code == 302
+    invitee.refresh_from_db()
+    assert invitee.end_date == date(2026, 3, 31)
+    assert AuditEntry.objects.filter(action="moot.standing_invitee.ended").count() == 1
+
+
+def test_a_standing_invitee_is_refused_twice_and_with_an_unknown_organisation(manager, panel):
+    from moot.governance.models import StandingInvitee
+
+    Person.objects.create(name="Dr Once Only", slug="once-only")
+    assert invite(manager, panel, person_name="Once Only").status_code == 302
+    response = invite(manager, panel, person_name="Once Only", start_date="2026-02-01")
+    assert response.status_code == 400
+    assert "Dr Once Only is already a standing invitee of Community Safety Panel" in text(response)
+    response = invite(manager, panel, new_name="Someone New", organisation="Nowhere Trust")
+    assert response.status_code == 400
+    assert "There is no organisation 'Nowhere Trust' in the record" in text(response)
+    assert 'value="Someone New"' in text(response)
+    assert StandingInvitee.objects.filter(body=panel).count() == 1
+    assert not Person.objects.filter(name="Someone New").exists()
+
+
+# --- finding the person to appoint by name ---------------------------------------------------
+
+
+def test_a_name_matching_several_people_lists_them_to_choose_from(manager, panel):
+    smiths = [
+        Person.objects.create(name=f"Cllr {given} Smith", slug=f"{given.lower()}-smith")
+        for given in ("Alex", "Sam", "Jo")
+    ]
+    Person.objects.create(name="Cllr Sam Jones", slug="sam-jones")
+    response = appoint(manager, panel, person_name="smith")
+    assert response.status_code == 400
+    page = text(response)
+    assert "3 people have 'smith' in their name: choose one of them." in page
+    for person in smiths:
+        assert f'value="{person.pk}"' in page
+    assert "Sam Jones" not in page
+    assert 'value="smith"' in page  # the search is kept
+    assert not Membership.objects.filter(seat__section__terms_of_reference__body=panel).exists()
+
+    chosen = smiths[1]
+    response = appoint(manager, panel, person_name="smith", person=str(chosen.pk))
+    assert response.status_code == 302, text(response)
+    assert Membership.objects.get(seat__section__terms_of_reference__body=panel).person == chosen
+
+
+def test_a_name_matching_one_person_or_an_alias_chooses_them(manager, panel):
+    from moot.governance.models import PersonAlias
+
+    person = Person.objects.create(name="Councillor Wren Okafor", slug="wren-okafor")
+    PersonAlias.objects.create(person=person, name="Cllr W. Okafor")
+    Person.objects.create(name="Councillor Wren Okaforson", slug="wren-okaforson")
+    response = appoint(manager, panel, person_name="  Councillor   Wren Okafor ")
+    assert response.status_code == 302, text(response)  # the exact name, of two matching
+    membership = Membership.objects.get(person=person)
+    membership.delete()
+    response = appoint(manager, panel, person_name="w. okafor")
+    assert response.status_code == 302, text(response)  # by the other spelling
+    assert Membership.objects.filter(person=person).exists()
+
+
+def test_a_name_matching_no_one_or_too_many_is_refused(manager, panel):
+    from moot.workspace.bodies_forms import MATCH_LIMIT
+
+    response = appoint(manager, panel, person_name="Nobody Atall")
+    assert response.status_code == 400
+    assert "No one in the record has 'Nobody Atall' in their name" in text(response)
+    Person.objects.bulk_create(
+        Person(name=f"Member {n:02d} Many", slug=f"member-{n}-many") for n in range(MATCH_LIMIT + 1)
+    )
+    response = appoint(manager, panel, person_name="many")
+    assert response.status_code == 400
+    assert f"More than {MATCH_LIMIT} people have 'many' in their name" in text(response)
+    response = appoint(manager, panel, person_name="Member 01 Many", new_name="Also New")
+    assert response.status_code == 400
+    assert "not both" in text(response)
+
+
+def test_the_appoint_form_does_not_list_everyone(manager, panel):
+    Person.objects.create(name="Cllr Not Listed", slug="not-listed")
+    page = text(manager.get(reverse("workspace:body_setup", args=[panel.slug])))
+    assert "Cllr Not Listed" not in page
+    assert 'name="person_name"' in page
+
+
+# --- changing a body and a version's text ---------------------------------------------------
+
+
+def body_post(**overrides) -> dict:
+    data = {
+        "name": "Community Safety Partnership",
+        "slug": "community-safety-partnership",
+        "classification": "board",
+        "purpose": "Keeps the partnership's plan, and reviews it.",
+        "default_venue": "Room 2, City Hall",
+        "access_regime": "part_va",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_body_without_meetings_may_change_its_details_and_address(
+    manager, panel, democratic_services
+):
+    response = manager.get(reverse("workspace:body_edit", args=[panel.slug]))
+    assert response.status_code == 200
+    assert 'value="Room 1, City Hall"' in text(response)
+    response = manager.post(reverse("workspace:body_edit", args=[panel.slug]), body_post())
+    assert response.status_code == 302, text(response)
+    panel.refresh_from_db()
+    assert (panel.name, panel.slug, panel.classification) == (
+        "Community Safety Partnership",
+        "community-safety-partnership",
+        "board",
+    )
+    entry = AuditEntry.objects.get(action="moot.body.changed", object_id=str(panel.pk))
+    assert entry.user == democratic_services
+    assert entry.changes["slug"] == {
+        "old": "community-safety-panel",
+        "new": "community-safety-partnership",
+    }
+    assert entry.changes["default_venue"]["new"] == "Room 2, City Hall"
+
+
+def test_a_body_with_meetings_keeps_its_address_and_says_why(manager, example):
+    response = manager.get(reverse("workspace:body_edit", args=[example.slug]))
+    page = text(response)
+    assert "The body has meetings, so its address name stays" in page
+    assert re.search(r'name="slug"[^>]*disabled', page)
+    response = manager.post(
+        reverse("workspace:body_edit", args=[example.slug]),
+        body_post(name=example.name, slug="a-new-address"),
+    )
+    assert response.status_code == 302, text(response)  # the posted slug is ignored
+    example.refresh_from_db()
+    assert example.slug == "health-and-wellbeing-board"
+    assert example.purpose == "Keeps the partnership's plan, and reviews it."
+
+
+def test_the_service_refuses_a_new_address_for_a_body_with_meetings(example):
+    from moot.governance import services
+    from moot.governance.terms import BodyDraft
+
+    with pytest.raises(services.SetupRefused, match="its address name .* is fixed") as refused:
+        services.body_update(body=example, draft=BodyDraft(name=example.name, slug="elsewhere"))
+    assert refused.value.field == "slug"
+    example.refresh_from_db()
+    assert example.slug == "health-and-wellbeing-board"
+
+
+def test_a_taken_address_and_a_bad_name_are_refused_when_changing(manager, panel, example):
+    response = manager.post(
+        reverse("workspace:body_edit", args=[panel.slug]), body_post(slug=example.slug)
+    )
+    assert response.status_code == 400
+    assert f"The address name '{example.slug}' is already used by {example.name}" in text(response)
+    response = manager.post(reverse("workspace:body_edit", args=[panel.slug]), body_post(name=""))
+    assert response.status_code == 400
+    assert 'id="id_name-error"' in text(response)
+    panel.refresh_from_db()
+    assert panel.name == "Community Safety Panel"
+
+
+def test_a_versions_text_and_source_are_changed_and_logged(manager, panel, democratic_services):
+    terms = TermsOfReference.objects.get(body=panel)
+    url = reverse("workspace:body_terms_text", args=[panel.slug, terms.pk])
+    assert manager.get(url).status_code == 200
+    response = manager.post(url, {"text": "The full text.", "source_note": "Minute 7."})
+    assert response.status_code == 302
+    terms.refresh_from_db()
+    assert (terms.text, terms.source_note) == ("The full text.", "Minute 7.")
+    entry = AuditEntry.objects.get(action="moot.terms_of_reference.text_changed")
+    assert entry.user == democratic_services
+    assert entry.changes["text"] == {"old": "", "new": "The full text."}
+    manager.post(url, {"text": "The full text.", "source_note": "Minute 7."})
+    assert AuditEntry.objects.filter(action="moot.terms_of_reference.text_changed").count() == 1
+
+
+def test_a_clerk_of_one_body_may_not_change_it_or_its_invitees(client, clerk, example):
+    client.force_login(clerk)
+    terms = TermsOfReference.objects.filter(body=example).first()
+    for url in (
+        reverse("workspace:body_edit", args=[example.slug]),
+        reverse("workspace:body_terms_text", args=[example.slug, terms.pk]),
+    ):
+        assert client.get(url).status_code == 403
+        assert client.post(url, body_post()).status_code == 403
+    response = client.post(
+        reverse("workspace:body_invitee_add", args=[example.slug]),
+        {"invitee-new_name": "Sneaky Invitee", "invitee-start_date": "2026-01-05"},
+    )
+    assert response.status_code == 403
+    assert not Person.objects.filter(name="Sneaky Invitee").exists()
+    example.refresh_from_db()
+    assert example.name == "Health and Wellbeing Board"
