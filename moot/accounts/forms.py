@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth.forms import SetPasswordForm
 
 from moot.access.rules import GRANTABLE_ROLES, ROLE_LABELS
 from moot.governance.models import Body
-from moot.workspace.forms import GovukForm
+from moot.workspace.forms import GovukBoundField, GovukForm
 
 
 class InviteForm(GovukForm):
@@ -44,3 +45,9 @@ class InviteForm(GovukForm):
         self.fields["body"].choices = [("", "The whole authority")] + [
             (b.slug, b.name) for b in Body.objects.order_by("name")
         ]
+
+
+class InvitationPasswordForm(SetPasswordForm):
+    """The invitation's first password; its hint and errors are named as GOV.UK's are."""
+
+    bound_field_class = GovukBoundField

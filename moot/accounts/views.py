@@ -41,10 +41,10 @@ class ResetFromKeyView(PasswordResetFromKeyView):
 def invitation(request, uidb36: str, key: str):
     """The invitation link (``moot.accounts.services.invite``): choose a first password,
     then sign in. A used, unknown or expired link says so and changes nothing."""
-    from django.contrib.auth.forms import SetPasswordForm
     from django.shortcuts import redirect
 
     from moot.accounts import services
+    from moot.accounts.forms import InvitationPasswordForm
 
     user = services.invited_user(uidb36, key)
     if user is None:
@@ -54,7 +54,7 @@ def invitation(request, uidb36: str, key: str):
             {"token_fail": True, "days": services.INVITATION_DAYS},
             status=400,
         )
-    form = SetPasswordForm(user, request.POST if request.method == "POST" else None)
+    form = InvitationPasswordForm(user, request.POST if request.method == "POST" else None)
     for field in form.fields.values():
         field.widget.attrs["class"] = "govuk-input"
     if request.method == "POST" and form.is_valid():

@@ -15,8 +15,32 @@ PARAGRAPH_CHOICES = [("", "Not exempt")] + [
 ]
 
 
+class GovukBoundField(forms.BoundField):
+    """Points the control at its hint and its error message by the ids the templates give
+    them (GOV.UK's "ID-hint ID-error"), in place of Django's own "ID_helptext", which no
+    template renders. An id a widget is given by hand is kept."""
+
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        widget = widget or self.field.widget
+        if not self.auto_id or "aria-describedby" in widget.attrs:
+            return attrs
+        described = [
+            f"{self.auto_id}-{part}"
+            for part, shown in (("hint", self.help_text), ("error", self.errors))
+            if shown
+        ]
+        if described:
+            attrs["aria-describedby"] = " ".join(described)
+        else:
+            attrs.pop("aria-describedby", None)
+        return attrs
+
+
 class GovukForm(forms.Form):
     """Adds GOV.UK Frontend classes to widgets; the template renders the markup."""
+
+    bound_field_class = GovukBoundField
 
     classes = {
         "text": "govuk-input",

@@ -284,3 +284,20 @@ def test_the_demo_has_a_member_account_for_the_chair(client, example):
     _, again, new_password = _demo_member()
     assert again == email and new_password != password
     assert RoleGrant.objects.count() == 0  # a seat, not a role, makes them a member
+
+
+def test_the_password_fields_are_described_by_their_hint_and_error(client, administrator):
+    """The hint (the password rules) and the error are read with the field: its
+    aria-describedby names the ids the page gives them."""
+    from allauth.account.utils import user_pk_to_url_str
+
+    from tests.workspace.test_described_by import described
+
+    services.invite(email="described@example.org", by=administrator)
+    user = User.objects.get(email="described@example.org")
+    token = services.invitation_tokens.make_token(user)
+    link = f"/accounts/invitation/{user_pk_to_url_str(user)}-{token}/"
+    assert described(client.get(link)) == []
+    refused = client.post(link, {"new_password1": PASSWORD, "new_password2": "not the same"})
+    assert refused.status_code == 400 and 'id="id_new_password2-error"' in refused.text
+    assert described(refused) == []
