@@ -142,8 +142,11 @@ _SLASH_NUMBER = (
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
 # (anywhere else, "08/02/10" is a date)
 _SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])"
+# "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
+_COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\.?\s+|\.(?=[A-Z]{{2}}))(?:\d{{1,3}}\.\s+)?"
+    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}})|:\s+)(?:\d{{1,3}}\.\s+)?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -169,7 +172,7 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 
 _LABEL_RE = re.compile(
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
@@ -583,7 +586,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s)", text
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"{_COLON_NUMBER}:)",
+            text,
         )
     ]
     for i, m in enumerate(marks):
@@ -618,6 +623,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "councillors": "present",
             "members": "present",
+            "other": "apologies",
         }.get(key, key)
         label = (m.group("label") or "").lower()
         chair = (
@@ -631,9 +637,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
             # the plural label carries on the list it follows
             out[key].append(text[start:end])
-        elif key == "in" and key in out:
+        elif (key == "in" or label.startswith("other")) and key in out:
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
-            # both are others who attended
+            # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
+            # B": one list of apologies
             out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
     return out
@@ -1115,9 +1122,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
-    apologies = labels.get("apologies", [""])[0]
-    if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
-        attendance.apologies = _people(apologies)
+    for apologies in labels.get("apologies", []):
+        # "Apologies: Cllr A" then "Other apologies: Cllr B (district councillor)": one list
+        if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
+            attendance.apologies += _people(apologies)
     if "in" in labels:
         attendance.in_attendance = [p for part in labels["in"] for p in _in_attendance(part)]
     elif also:
