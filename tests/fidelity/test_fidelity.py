@@ -30,7 +30,7 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     # A floor, not the goal (docs/benchmarks.md has the figures): what the parsers read
     # today must not be lost.
     dev = [s for s in scores if s.set == "dev"]
-    assert sum(s.extracted for s in dev) >= 735
+    assert sum(s.extracted for s in dev) >= 754
     measure = [s for s in scores if s.set == "measure"]
     assert sum(s.extracted for s in measure) >= 269
 

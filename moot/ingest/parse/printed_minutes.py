@@ -7,10 +7,12 @@ Generic rules, not one council's wording:
 * The heading is the first "Minutes of (the|a) ... meeting of BODY held ..." in the first
   part of the document; the date and clock time are read from the words after "held" (up to
   the end of that sentence or 250 characters); no date there refuses the document.
-* Minutes whose heading names only the kind of council, or no body ("MINUTES FROM THE
-  PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting held on ..."),
-  followed by an attendance list before any numbered minute, are read with no body and a
-  warning: whose they are is never guessed, and the import asks for ``--body``.
+* Minutes whose heading names only the kind of council ("MINUTES FROM THE PARISH COUNCIL
+  MEETING HELD ON JULY 18th 2023") give that kind as the body's name ("Parish Council"),
+  which the importer matches to the council's own body (``mark_kind_only``); minutes naming
+  no body ("Minutes of the meeting held on ..."), followed by an attendance list before any
+  numbered minute, are read with no body and a warning: whose they are is never guessed,
+  and the import asks for ``--body``.
 * Minute numbers are any of ``17``, ``17.``, ``17a``, ``21.44``, ``77/21``,
   ``Cou/285/07-08`` (a word, a slash, digits) starting a line, or, in flattened text, the
   slash styles anywhere. A minute's title is its heading line, or in flattened text the
@@ -135,6 +137,7 @@ UNNAMED_HEAD_RE = re.compile(
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
     r"(?P<body>)[ \t]+(?P<rest>held\b[^\n]{0,250})"
 )
+_KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
@@ -1097,10 +1100,16 @@ def parse_printed_minutes(text: str) -> ParseResult:
     warnings = []
     if heading.re is UNNAMED_HEAD_RE:
         named = " ".join(heading.group("named").split())
-        warnings.append(
-            f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
-            + ASKS_FOR_BODY
-        )
+        kind = _KIND_NAMED_RE.search(named)
+        if kind:
+            # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
+            # the body's printed name (whose council, the importer decides)
+            body = tidy_body_name(kind.group(0).upper())
+        else:
+            warnings.append(
+                f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
+                + ASKS_FOR_BODY
+            )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
