@@ -1,4 +1,4 @@
-"""Issue 14, round 6: no invented facts. The two measure documents that invented facts at
+"""Issue 14, round 6: no invented facts, and rules made on this round's dev documents. The two measure documents that invented facts at
 their first run (Marshchapel, a label "Other apologies:" run on after a list; Swaffham
 Bulbeck, minute numbers "2743:" not read, so "Elected Councillors:" in a minute's title
 carried the present list on through the minutes) were opened to find the causes; each rule
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.name_lists import LABEL_WORDS, people_only, split_name_list
-from tests.ingest.helpers import families
+from tests.ingest.helpers import families, fidelity_meeting
 
 OTHER_APOLOGIES = """Minutes of the Meeting of Fenby Parish Council held in the Chapel Room on Monday 3rd June, 2024 at 7.30 pm
 
@@ -91,3 +91,70 @@ def test_a_label_word_is_never_let_through_as_a_person(word, before, after, case
 def test_names_without_a_label_word_are_kept(names):
     entries = [PersonEntry(n, "") for n in names]
     assert people_only(entries) == entries
+
+
+# --- rules made on this round's dev documents (tests/fidelity/documents, SOURCES.md) -------
+
+
+def test_the_councils_name_over_minutes_naming_only_the_kind_is_the_body():
+    # Saltash 2012: "SALTASH TOWN COUNCIL" on its own line over "Minutes of a Meeting of
+    # Town Council held in The Guildhall on Thursday 6th December 2012 at 7.00pm"
+    m = fidelity_meeting("saltash-tc-2012-12-06.txt")
+    assert (m.body_name, m.body_kind_only) == ("Saltash Town Council", False)
+    assert (m.date.isoformat(), m.start_time.isoformat()) == ("2012-12-06", "19:00:00")
+
+
+@given(st.sampled_from(["Saltash", "Much Hadham", "Stow"]), st.booleans())
+def test_a_council_named_after_the_heading_is_never_taken_for_it(place, upper):
+    # only a name printed before the heading is the heading's council; one in the minutes'
+    # text is another council
+    council = f"{place} Town Council"
+    heading = "Minutes of a Meeting of Town Council held in the Hall on 6th December 2012"
+    text = (
+        f"{heading}\n\nPRESENT: Cllr A Bee, Cllr C Dee\n\n{council.upper() if upper else council}\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.body_kind_only) == ("Town Council", True)
+    (m,) = parse_document(f"{council.upper() if upper else council}\n\n{text}").meetings
+    assert m.body_name == council
+
+
+def test_labels_in_capitals_with_councillors_and_counts_of_the_public():
+    # Saltash 2012: "PRESENT: Councillors: ...", "ALSO PRESENT: Sergeant A Dunstan – Saltash
+    # Police, 6 members of the public, 2 members of the press, R Lane – Town Clerk",
+    # "APOLOGIES: Councillors: ..."; the labels are no minutes, "268/12/13" is one
+    m = fidelity_meeting("saltash-tc-2012-12-06.txt")
+    assert families(m.attendance.present)[:3] == ["gee", "austin", "bickford"]
+    assert len(m.attendance.present) == 13
+    assert families(m.attendance.apologies)[1:] == ["riches", "shepherd", "butler", "bradley"]
+    assert families(m.attendance.in_attendance) == ["dunstan", "lane"]
+    assert [(i.number, i.title) for i in m.items][:1] == [("268/12/13", "DECLARATIONS OF INTEREST")]
+    assert not [i for i in m.items if i.title.lower().rstrip(":") in ("present", "apologies")]
+
+
+def test_a_police_force_is_no_person():
+    assert people_only([PersonEntry("Saltash Police", "")]) == []
+    assert [p.name for p in split_name_list("Sergeant A Dunstan – Saltash Police")] == [
+        "Sergeant A Dunstan"
+    ]
+
+
+def test_members_present_recorded_in_a_numbered_minute():
+    # Chearsley 2010: "1. PRESENT" then "Cllr Brown Hytten, Mrs Dormer, Edmonds, Miss
+    # Gibson, ..." then "3 members of the public, Parish Clerk."; a name without honorific
+    # or given name ("Edmonds") is not read, "Cllr Brown Hytten" is one entry (whose comma,
+    # if any, was lost: the family name read is the last)
+    m = fidelity_meeting("chearsley-pc-2010-01-25.txt")
+    assert (m.body_name, m.body_kind_only) == ("Parish Council", True)
+    assert families(m.attendance.present) == ["hytten", "dormer", "gibson", "timberlake", "towell"]
+    assert m.items[0].title == "PRESENT"
+
+
+def test_a_minute_titled_present_is_read_only_where_no_present_list_stands_before():
+    text = (
+        "Minutes of the Meeting of Ashwell Parish Council held on 3 March 2011\n\n"
+        "Present: Cllr A Fenwick, Cllr B Harrow\n\n1. Present\nCllr C Ingle, Cllr D Jessop\n\n"
+        "2. Planning\nNone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert families(m.attendance.present) == ["fenwick", "harrow"]

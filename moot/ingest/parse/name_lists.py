@@ -29,7 +29,10 @@ import re
 
 from moot.ingest.drafts import PersonEntry
 
-HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO)"
+HONORIFIC = (
+    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO|"
+    r"Sergeant|Sgt|Inspector|Insp)"
+)
 # "County Cllr", "Unitary Cllr", "Ward Cllr": the tier is part of the role, not the name
 _TIER_RE = re.compile(
     r"^(?:county|unitary|district|borough|ward|town|city|parish)\s+(?=" + HONORIFIC + r"\b)",
@@ -104,6 +107,7 @@ OFFICE_WORDS = frozenset(
         "minute",
         "mayoress",
         "officers",
+        "police",
         "project",
         "rfo",
         "secretary",

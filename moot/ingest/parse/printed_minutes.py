@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from moot.ingest.council import bodies_of_kind
 from moot.ingest.drafts import (
     ASKS_FOR_BODY,
     AttendanceDraft,
@@ -48,6 +49,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.common import (
     agreed_decisions,
+    council_kind,
     extract_resolutions,
     find_dates,
     paragraphs,
@@ -143,8 +145,9 @@ _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
 )
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
-# (anywhere else, "08/02/10" is a date)
-_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])"
+# (anywhere else, "08/02/10" is a date); "268/12/13 DECLARATIONS OF INTEREST": a running
+# number and the council's year (2012/13), likewise
+_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
@@ -177,7 +180,7 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 _LABEL_RE = re.compile(
     r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
-    r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
@@ -207,6 +210,23 @@ _KINDS = (
 _REFERRED_TO_RE = re.compile(
     r"(?i)\b(?:approve|confirm|receive|adopt|accept|sign|agree|note|read)\s+(?:the\s+)?\Z"
 )
+
+
+_COUNCIL_LINE_RE = re.compile(rf"[ \t]*{_COUNCIL_NAME}[ \t.:,]*")
+
+
+def _council_over_heading(text: str, kind: str) -> str:
+    """The council's name printed on a line of its own before the first line that speaks
+    of minutes or a meeting, when it is a council of the heading's ``kind`` ("" otherwise):
+    the heading's own council, not one named further down."""
+    found = ""
+    for line in text[:HEAD_WITHIN].splitlines():
+        m = _COUNCIL_LINE_RE.fullmatch(line)
+        if m and bodies_of_kind(kind, [m.group("body")]):
+            found = tidy_body_name(m.group("body"))
+        elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
+            break
+    return found
 
 
 def find_heading(text: str) -> re.Match[str] | None:
@@ -568,6 +588,9 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
         words = title.split()
         if words[0] in _NOT_HEADINGS or (len(words) == 1 and len(title) < 5):
             continue
+        label = _LABEL_RE.match(body, m.start())
+        if label and label.group(0).rstrip().endswith(":"):
+            continue  # "PRESENT: Councillors: ...", "ALSO PRESENT: ...": a list, not a minute
         if not body[: m.start()].endswith("\n\n") and m.start() > 0:
             continue  # a heading opens a paragraph
         found.append((m.start(), m.end(), title))
@@ -818,7 +841,7 @@ _ROLE_THEN_NAME_RE = re.compile(
 
 _COUNT_OF_PUBLIC_RE = re.compile(
     r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
-    r"the\s+public.*$",
+    r"the\s+public(?:[^,;\n]*$|[^,;\n]*[,;])",
     re.IGNORECASE,
 )
 
@@ -1060,6 +1083,23 @@ def _time_span_start(opening: str):
     return parse_time(m.group("start")) if m else None
 
 
+_PRESENT_TITLE_RE = re.compile(r"(?i)(?:(?:members|those|councillors)\s+)?present\s*[:.]?")
+
+
+def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
+    """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
+    then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
+    (the next says "3 members of the public, Parish Clerk"); read only where no present
+    list stands before the minutes."""
+    for item in items[:3]:
+        if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
+            first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
+                0
+            ]
+            return [p for p in _people(first) if not _PUBLIC_RE.search(p.name)]
+    return []
+
+
 _RESOLVED_IN_TITLE_RE = re.compile(r"\bRESOLVED\b.*$")
 
 
@@ -1110,6 +1150,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
                 + ASKS_FOR_BODY
             )
+    if council_kind(body):
+        # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
+        # Council held ...": the council's name printed over minutes naming only its kind
+        body = _council_over_heading(text, body) or body
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
@@ -1184,6 +1228,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items)
+    if not attendance.present:
+        attendance.present = _present_minute(draft.items)
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
