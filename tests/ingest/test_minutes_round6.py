@@ -158,3 +158,42 @@ def test_a_minute_titled_present_is_read_only_where_no_present_list_stands_befor
     )
     (m,) = parse_document(text).meetings
     assert families(m.attendance.present) == ["fenwick", "harrow"]
+
+
+def test_names_with_their_initials_in_brackets_are_an_unlabelled_attendance():
+    # Kings Caple 2018: "Minutes of the Meeting of the Parish Council" over "22nd November
+    # 2018, The Old School, Kings Caple" (the place only in the venue: the kind is the body),
+    # then "Adrian Harvey (AH), Pam Apperley (PA), ..." and "1 member of the public, Liz
+    # Parry-Jones (LPJ) Clerk"
+    m = fidelity_meeting("kings-caple-pc-2018-11-22.txt")
+    assert (m.body_name, m.body_kind_only) == ("Parish Council", True)
+    assert families(m.attendance.present) == ["harvey", "apperley", "over", "eames"]
+    assert [(p.name, p.role_text) for p in m.attendance.in_attendance] == [
+        ("Liz Parry-Jones", "Clerk")
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Adrian Harvey", "Pam Apperley", "Tim Over", "Rose Hill-Smith"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    st.booleans(),
+)
+def test_initials_that_are_not_the_names_own_are_no_attendance_list(names, wrong):
+    # the initials are what says the line lists people: one entry whose initials are not
+    # its words' first letters ("Tim Over (XY)", a reference, a code) and none is read
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.replace("-", " ").split())
+
+    entries = [f"{n} ({'XY' if wrong and k == 0 else initials(n)})" for k, n in enumerate(names)]
+    text = (
+        "Minutes of the Meeting of Ashwell Parish Council held on 3 March 2011\n\n"
+        + ", ".join(entries)
+        + "\n\n1. Apologies for Absence\nNone.\n\n2. Planning\nNone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    present = [p.name for p in m.attendance.present] if m.attendance else []
+    assert present == ([] if wrong else names)

@@ -58,7 +58,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.name_lists import names_an_office, split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
@@ -786,6 +786,47 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     return [], []
 
 
+_INITIALLED_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)"
+    r"(?:\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}))?"
+)
+_PUBLIC_COUNT_RE = re.compile(r"(?i)^(?:\d+|an?|one|two|three)\s+members?\s+of\s+(?:the\s+)?public$")
+
+
+def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute as names
+    each followed by their initials in brackets: "Adrian Harvey (AH), Pam Apperley (PA),
+    Tim Over (TO)" is the present list, and "1 member of the public, Liz Parry-Jones (LPJ)
+    Clerk" names one in attendance (an entry with an office after its initials). A line is
+    read only when every entry is such a name whose initials are its words' first letters
+    (or a count of the public): the initials say it is a list of people, nothing else."""
+    present: list[PersonEntry] = []
+    attending: list[PersonEntry] = []
+    for line in text.splitlines():
+        pieces = [p.strip(" .") for p in re.split(r",|&|\band\b", line) if p.strip(" .")]
+        found = []
+        for piece in pieces:
+            if _PUBLIC_COUNT_RE.match(piece):
+                continue
+            m = _INITIALLED_RE.fullmatch(piece)
+            words = re.split(r"[ -]", m.group("name")) if m else []
+            if not m or "".join(w[0] for w in words) != m.group("initials"):
+                found = []
+                break
+            found.append(m)
+        if not found:
+            continue
+        for m in found:
+            role = m.group("role") or ""
+            if role and not names_an_office(role):
+                return [], []  # words after the initials that are no office: not such a list
+            target = attending if role else present
+            target.append(PersonEntry(m.group("name"), role))
+    if len(present) < 2:
+        return [], []
+    return present, attending
+
+
 def _name_role_pairs(text: str) -> list[PersonEntry]:
     """ "C Pinnells, Acting Town Clerk G Markland, Neighbourhood Plan Continuity Officer"
     (one pair a line, or the lines run together): [] unless the whole text is such pairs."""
@@ -1195,6 +1236,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.present, attendance.apologies = register
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
+        attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.present:
+        attendance.present, attending = _initialled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
