@@ -197,3 +197,32 @@ def test_initials_that_are_not_the_names_own_are_no_attendance_list(names, wrong
     (m,) = parse_document(text).meetings
     present = [p.name for p in m.attendance.present] if m.attendance else []
     assert present == ([] if wrong else names)
+
+
+def test_minutes_for_a_meeting_of_the_council_on_a_weekday():
+    # Wellesbourne 2019: "Minutes for an Extra-ordinary meeting of the Council on Tuesday
+    # 20th August 2019 at 7.15pm at the Parish Council Office ...", "Present: Chairman: Cllr
+    # Mrs Prior Councillors: Mrs Bolton, Mrs Burnard, Dipple, Harte, ..."
+    m = fidelity_meeting("wellesbourne-pc-2019-08-20.txt")
+    assert (m.body_name, m.body_kind_only, m.kind) == ("Council", True, "special")
+    assert (m.date.isoformat(), m.start_time.isoformat()) == ("2019-08-20", "19:15:00")
+    assert families(m.attendance.present) == [
+        "prior",
+        "bolton",
+        "burnard",
+        "dipple",
+        "harte",
+        "kendall",
+        "mann",
+        "paige stimson",
+        "shepherd",
+    ]
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 11)]
+
+
+def test_the_minutes_of_a_meeting_on_a_weekday_are_a_reference_not_a_heading():
+    # "of ... on WEEKDAY" (not "for"): an agenda's or a minute's reference to other minutes
+    from moot.ingest.parse.printed_minutes import HEAD_RE
+
+    assert HEAD_RE.search("Minutes for a meeting of the Council on Tuesday 3 May 2022 at 7pm")
+    assert not HEAD_RE.search("To approve the minutes of a meeting of the Council on Tuesday 3 May")

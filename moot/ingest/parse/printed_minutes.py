@@ -62,10 +62,14 @@ from moot.ingest.parse.name_lists import names_an_office, split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
+# "Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at
+# 7.15pm": "for" and "on WEEKDAY" for "of" and "held" (only together: "the minutes of the
+# meeting of the Council on ..." is a reference to another meeting's minutes)
 HEAD_RE = re.compile(
-    r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
+    r"\bminutes\s+(?:of|(?P<for>for))\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
     r"(?P<pre>(?:[\w-]+\s+){0,3}?)meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][^\n]{2,120}?)\s+held\b(?P<rest>[^\n]{0,250})",
+    r"(?P<body>[A-Z][^\n]{2,120}?)\s+(?:held\b|(?(for)(?=on\s+[A-Z][a-z]+day\b)|(?!)))"
+    r"(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
 )
 # Town and parish minutes name the meeting in fewer words, at the start of a line:
@@ -661,8 +665,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             out["present"] = [f"{chair.group('name').strip()} ({chair.group('role')}), "]
         if key == "present" and key in out and label.startswith("councillors"):
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
-            # the plural label carries on the list it follows
-            out[key].append(text[start:end])
+            # the plural label carries on the list it follows, and is the honorific of the
+            # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
+            part = text[start:end]
+            out[key].append(f"Councillors {part}" if same_line.strip() else part)
         elif (key == "in" or label.startswith("other")) and key in out:
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
@@ -790,7 +796,9 @@ _INITIALLED_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)"
     r"(?:\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}))?"
 )
-_PUBLIC_COUNT_RE = re.compile(r"(?i)^(?:\d+|an?|one|two|three)\s+members?\s+of\s+(?:the\s+)?public$")
+_PUBLIC_COUNT_RE = re.compile(
+    r"(?i)^(?:\d+|an?|one|two|three)\s+members?\s+of\s+(?:the\s+)?public$"
+)
 
 
 def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
