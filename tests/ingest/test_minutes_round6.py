@@ -226,3 +226,50 @@ def test_the_minutes_of_a_meeting_on_a_weekday_are_a_reference_not_a_heading():
 
     assert HEAD_RE.search("Minutes for a meeting of the Council on Tuesday 3 May 2022 at 7pm")
     assert not HEAD_RE.search("To approve the minutes of a meeting of the Council on Tuesday 3 May")
+
+
+ONE_A_LINE = """Minutes of the Ashwell Parish Council meeting held on Tuesday 9th July 2024, 7.30pm at the Village Hall
+Present: Cllr Tom Fenwick – Chairman
+Cllr Ann Harrow -Vice Chairman
+Cllr Bill Ingle
+Cllr Cora Jessop
+Norma Kettle – Parish Clerk
+0 Members of the Public
+Apologies:
+Apologies for absence had been received from Cllr Dan Lomax.
+1.WELCOME.
+The Chairman welcomed everyone.
+"""
+
+
+def test_a_present_list_one_person_a_line_ends_each_entry_at_its_line():
+    # the shape of a blind measure document that invented a family name at its first
+    # measurement ("Cllr Cora Jessop Norma", role "Kettle – Parish Clerk"); text written for
+    # the test. "-Vice Chairman" (no space after the dash) is a role.
+    (m,) = parse_document(ONE_A_LINE).meetings
+    assert [(p.name, p.role_text) for p in m.attendance.present] == [
+        ("Cllr Tom Fenwick", "Chairman"),
+        ("Cllr Ann Harrow", "Vice Chairman"),
+        ("Cllr Bill Ingle", ""),
+        ("Cllr Cora Jessop", ""),
+        ("Norma Kettle", "Parish Clerk"),
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Cllr Tom Fenwick", "Mrs Ann Harrow", "Cllr B Ingle", "Cora Jessop", "Norma Kettle"]
+        ),
+        min_size=2,
+        max_size=5,
+        unique=True,
+    )
+)
+def test_names_one_a_line_are_never_run_together(names):
+    text = ONE_A_LINE.replace(
+        ONE_A_LINE[ONE_A_LINE.index("Present:") : ONE_A_LINE.index("0 Members")],
+        "Present: " + "\n".join(names) + "\n",
+    )
+    (m,) = parse_document(text).meetings
+    assert [p.name for p in m.attendance.present] == names

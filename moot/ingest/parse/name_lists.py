@@ -55,7 +55,9 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd",
 # entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
 # end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
 _SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])")
-_DASH_RE = re.compile(r"\s+[–—-]\s+")
+# "NAME – ROLE", and "NAME -ROLE" (the space after the dash lost; a hyphen with no space
+# before it joins a double-barrelled name: "Burke-Lloyd")
+_DASH_RE = re.compile(r"\s+[–—-]\s+|\s+[–—-](?=[A-Z][a-z])")
 _NOBODY_RE = re.compile(
     r"\b(?:members?\s+of\s+the\s+public|residents?|parishioners?|press|none|nobody|"
     r"no\s+one|other|others)\b|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",

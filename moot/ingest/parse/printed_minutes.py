@@ -875,6 +875,12 @@ def _people(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
         return split_name_list(segment)
+    lines = [ln for ln in segment.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    each = [split_name_list(ln) for ln in lines]
+    if len(lines) >= 2 and all(len(found) == 1 for found in each):
+        # one person a line ("Cllr Cora Jessop" then "Norma Kettle – Parish Clerk"): the
+        # line breaks end the entries, never a name run on into the next line's
+        return [found[0] for found in each]
     cleaned = _BRACKETS_RE.sub(" ", segment)
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
