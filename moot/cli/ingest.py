@@ -129,6 +129,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     from moot.ingest.services import (
         IMPORTABLE_SUFFIXES,
         ImportFailed,
+        folder_council,
+        folder_councils,
         folder_refusals,
         import_file,
     )
@@ -142,7 +144,10 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if not files:
         raise UserError(f"{folder}: no .pdf, .txt, .html or .htm files to import")
 
-    refused = {} if args.several_councils else folder_refusals(files)
+    councils = folder_councils(files)
+    refused = {} if args.several_councils else folder_refusals(files, councils)
+    # a heading naming only the kind of council is the folder's council's body
+    council = "" if args.several_councils else folder_council(councils)
     results: list[dict[str, Any]] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -161,7 +166,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
                 progress.advance(task)
                 continue
             try:
-                report = import_file(path, body=args.body, dry_run=args.dry_run)
+                report = import_file(path, body=args.body, dry_run=args.dry_run, council=council)
             except ImportFailed as exc:
                 results.append({"file": path.name, "ok": False, "error": str(exc)})
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others

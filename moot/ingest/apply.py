@@ -63,8 +63,10 @@ _FUTURE_DATES_RE = re.compile(
 
 
 class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
-    def __init__(self, source: Source, parsed: ParseResult, *, user=None):
+    def __init__(self, source: Source, parsed: ParseResult, *, user=None, council: str = ""):
         self.source = source
+        # the council a folder's other documents name, for a heading naming only its kind
+        self.council = council
         self.parsed = parsed
         self.user = user
         self.warnings: list[str] = []
@@ -120,9 +122,15 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         return [w for w in warnings if not (self.body_given and w.endswith(ASKS_FOR_BODY))]
 
     def _body(self, slug: str | None) -> Body:
-        printed = next((d.body_name for d in self.parsed.meetings if d.body_name), "")
+        named = next((d for d in self.parsed.meetings if d.body_name), None)
         self.body_outcome = resolve_body(
-            printed, slug, source_name=self.source.name, warnings=self.warnings, user=self.user
+            named.body_name if named else "",
+            slug,
+            source_name=self.source.name,
+            warnings=self.warnings,
+            user=self.user,
+            kind_only=bool(named and named.body_kind_only),
+            council=self.council,
         )
         if self.body_outcome.status == "created":
             self.changes += 1

@@ -57,10 +57,28 @@ _NOT_PLACES = frozenset(
 
 def council_key(name: str) -> str:
     """A council's name folded for comparison: case, a leading "the" and spacing ignored."""
-    words = name.lower().replace("&", "and").split()
+    words = (name or "").lower().replace("&", "and").split()
     if words[:1] == ["the"]:
         words = words[1:]
     return " ".join(words)
+
+
+def bodies_of_kind(kind: str, names: list[str]) -> list[str]:
+    """The bodies' names a heading naming only the kind of council (``kind``: "Parish
+    Council", "Town Council", "Full Council", "Council") can mean: a body named exactly so,
+    if there is one; else each body whose name is that kind or ends with it, case and "the"
+    aside ("Parish Council" fits "Brandeston Parish Council"; "Full Council" and "Council"
+    fit any council's body, never a committee's). Several names mean the heading could be
+    any of them: the importer refuses it rather than guess."""
+    wanted = council_key(kind)
+    exact = [n for n in names if council_key(n) == wanted]
+    if exact or not wanted:
+        return exact
+    words = wanted.split()
+    while words[:1] in (["full"], ["whole"]):
+        words = words[1:]
+    tail = " ".join(words)
+    return [n for n in names if council_key(n) == tail or council_key(n).endswith(" " + tail)]
 
 
 def _place(words: list[str]) -> int:
@@ -98,6 +116,17 @@ def council_named(body_name: str, text: str) -> str:
         if found:
             return found
     return ""
+
+
+def folder_council(councils: dict[str, str]) -> str:
+    """The council a folder's documents are of (``councils``: each file's council, ""
+    unknown): the one council they name, or the one with most files; "" when they name none
+    or no council has most (see ``refusals``)."""
+    counts = Counter(council_key(c) for c in councils.values() if c)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return next(c for c in councils.values() if c and council_key(c) == ranked[0][0])
 
 
 def refusals(councils: dict[str, str]) -> dict[str, str]:

@@ -175,6 +175,9 @@ class MeetingDraft:
     status_reason: str = ""
     # Dates of future meetings of the body the document lists ("Dates of future meetings").
     future_dates: list[date] = field(default_factory=list)
+    # The heading names only the kind of council ("Minutes of the Parish Council meeting held
+    # on ..."): ``body_name`` is that kind, and the importer decides whose body it is.
+    body_kind_only: bool = False
 
     def item(self, number: str) -> ItemDraft | None:
         """The item numbered ``number`` ("17"), or None."""

@@ -17,6 +17,7 @@ from moot.governance.services import (
     person_create,
     record_save,
 )
+from moot.ingest.council import bodies_of_kind, council_key
 from moot.ingest.drafts import (
     PersonEntry,
 )
@@ -327,17 +328,21 @@ def resolve_body(
     warnings: list[str],
     create: bool = True,
     user=None,
+    kind_only: bool = False,
+    council: str = "",
 ) -> BodyOutcome:
     """The body a file is for: ``--body SLUG`` if given; else the one body its printed name
     matches; else, when it matches none, a new body of that name. A name that could be
-    several bodies refuses the file (nothing is guessed)."""
+    several bodies refuses the file (nothing is guessed). A heading naming only the kind of
+    council (``kind_only``) is matched by ``_body_of_kind``."""
     from moot.ingest.source import ImportFailed
 
     if slug:
         body = Body.objects.filter(slug=slug).first()
         if body is None:
             raise ImportFailed(f"--body {slug!r}: no committee or board has that slug")
-        if printed and body not in match_bodies(printed):
+        fits = bodies_of_kind(printed, [body.name]) if kind_only else body in match_bodies(printed)
+        if printed and not fits:
             warnings.append(
                 f"the file names its body {printed!r}; imported into {body.name} as "
                 f"--body {slug} says"
@@ -347,6 +352,10 @@ def resolve_body(
         raise ImportFailed(
             f"{source_name} does not name its body (it names no council or committee whose "
             "meeting it is): name it with --body SLUG"
+        )
+    if kind_only:
+        return _body_of_kind(
+            printed, source_name=source_name, warnings=warnings, user=user, council=council
         )
     found = match_bodies(printed)
     if len(found) == 1:
@@ -367,4 +376,53 @@ def resolve_body(
         )
     return BodyOutcome(
         body_create_from_name(printed, source_name=source_name, user=user), "created", printed
+    )
+
+
+def _body_of_kind(
+    kind: str, *, source_name: str, warnings: list[str], user=None, council: str = ""
+) -> BodyOutcome:
+    """The body of a heading that names only the kind of council ("Minutes of the Parish
+    Council meeting held on ..."): the council's own body of that kind (docs/contract.md).
+
+    The one body whose name is that kind or ends with it (``bodies_of_kind``) is matched;
+    in a folder of one council's documents (``council``, the council the other files
+    name), that council's body, created under its name when Moot does not know it yet.
+    Several bodies refuse the file, naming them (uncertain, never guessed); none creates a
+    body under the kind's name, with a warning."""
+    from moot.ingest.source import ImportFailed
+
+    bodies = list(Body.objects.order_by("name"))
+    names = set(bodies_of_kind(kind, [b.name for b in bodies]))
+    found = [b for b in bodies if b.name in names]
+    if council and bodies_of_kind(kind, [council]) and len(found) != 1:
+        own = [b for b in found if council_key(b.name) == council_key(council)]
+        if own:
+            found = own
+        elif not found:
+            warnings.append(
+                f"the heading names only the kind of council ({kind!r}): imported into "
+                f"{council}, the council the folder's other documents name"
+            )
+            return BodyOutcome(
+                body_create_from_name(council, source_name=source_name, user=user),
+                "created",
+                kind,
+            )
+    if len(found) == 1:
+        return BodyOutcome(found[0], "matched", kind)
+    if found:
+        listed = ", ".join(f"{b.name} ({b.slug})" for b in found)
+        raise ImportFailed(
+            f"{source_name}'s heading names only the kind of council ({kind!r}), which could "
+            f"be any of: {listed}; choose with --body SLUG",
+            uncertain_body={"name": kind, "candidates": [b.slug for b in found]},
+        )
+    warnings.append(
+        f"the heading names only the kind of council ({kind!r}) and no body of that kind is "
+        f"in Moot: created the body {kind!r}; rename it to the council's name, or import with "
+        "--body SLUG"
+    )
+    return BodyOutcome(
+        body_create_from_name(kind, source_name=source_name, user=user), "created", kind
     )

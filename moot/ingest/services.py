@@ -61,7 +61,7 @@ from django.db import transaction
 from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
 from moot.ingest.batch import collapse_commit_callbacks
-from moot.ingest.council import council_named, refusals
+from moot.ingest.council import council_named, folder_council, refusals
 from moot.ingest.drafts import ParseResult, SourceKind
 from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
 from moot.ingest.matching import minutes_discussion, tidy_capitals
@@ -88,10 +88,13 @@ def import_file(
     body: str | None = None,
     dry_run: bool = False,
     user=None,
+    council: str = "",
 ) -> dict[str, Any]:
-    """Import one file (see the module docstring); returns the report."""
+    """Import one file (see the module docstring); returns the report. ``council`` is the
+    council of the folder the file is imported with (``folder_council``): a heading naming
+    only the kind of council is that council's body."""
     source = read_source(path)
-    return import_source(source, kind=kind, body=body, dry_run=dry_run, user=user)
+    return import_source(source, kind=kind, body=body, dry_run=dry_run, user=user, council=council)
 
 
 def import_text(
@@ -116,6 +119,7 @@ def import_source(
     body: str | None = None,
     dry_run: bool = False,
     user=None,
+    council: str = "",
 ) -> dict[str, Any]:
     # PostgreSQL text cannot hold NUL characters; they carry nothing in a document.
     source = replace(source, text=source.text.replace("\x00", ""))
@@ -134,7 +138,10 @@ def import_source(
                 )
                 groups = split_by_body(parsed) if web and not body else [parsed]
                 report = merge_reports(
-                    [_Importer(source, group, user=user).run(body) for group in groups]
+                    [
+                        _Importer(source, group, user=user, council=council).run(body)
+                        for group in groups
+                    ]
                 )
             if dry_run:
                 transaction.set_rollback(True)
@@ -146,10 +153,10 @@ def import_source(
     return report
 
 
-def folder_refusals(paths: list[Path]) -> dict[str, str]:
-    """The files of a folder refused because the folder holds several councils' documents
-    (``moot.ingest.council.refusals``), by file name, each with its one-line reason. A file
-    that cannot be read or parsed is left to its own import, which says why."""
+def folder_councils(paths: list[Path]) -> dict[str, str]:
+    """Each file's council ("" when it names none: ``moot.ingest.council.council_named``),
+    by file name. A file that cannot be read or parsed is left to its own import, which
+    says why."""
     councils: dict[str, str] = {}
     for path in paths:
         try:
@@ -159,7 +166,13 @@ def folder_refusals(paths: list[Path]) -> dict[str, str]:
             continue
         body_name = next((d.body_name for d in parsed.meetings if d.body_name), "")
         councils[Path(path).name] = council_named(body_name, source.text)
-    return refusals(councils)
+    return councils
+
+
+def folder_refusals(paths: list[Path], councils: dict[str, str] | None = None) -> dict[str, str]:
+    """The files of a folder refused because the folder holds several councils' documents
+    (``moot.ingest.council.refusals``), by file name, each with its one-line reason."""
+    return refusals(folder_councils(paths) if councils is None else councils)
 
 
 def split_by_body(parsed: ParseResult) -> list[ParseResult]:
@@ -263,6 +276,8 @@ __all__ = [
     "import_file",
     "import_source",
     "import_text",
+    "folder_council",
+    "folder_councils",
     "folder_refusals",
     "match_bodies",
     "minutes_discussion",

@@ -18,6 +18,7 @@ from moot.ingest.drafts import (
 from moot.ingest.parse import (
     detect_kind,
     keep_people_only,
+    mark_kind_only,
     parse_agenda_notice,
     parse_moderngov_page,
     parse_moderngov_xml,
@@ -163,4 +164,4 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
         raise ImportFailed(f"{source.name}: {exc}") from exc
     for meeting in parsed.meetings:
         read_recorded(meeting)
-    return keep_people_only(parsed)
+    return mark_kind_only(keep_people_only(parsed))

@@ -1,6 +1,7 @@
 """A folder of documents of several councils imported into an empty Moot (no example
 loaded): their bodies, meetings, items and attendance; importing it again changes nothing.
-Minutes naming no council import only with --body, and again change nothing."""
+Minutes naming no body import only with --body, minutes naming only the kind of council into
+the one body of that kind; importing again changes nothing."""
 
 from __future__ import annotations
 
@@ -73,9 +74,8 @@ def test_a_folder_of_several_councils_imports_into_an_empty_moot(tmp_path, capsy
     assert row_counts() == counts
 
 
-# Minutes naming no council (their keys say "importable": false: refused without --body)
+# Minutes naming no body (their keys say "importable": false: refused without --body)
 NAMING_NO_COUNCIL = {
-    "swaton-pc-2023-07-18.txt": ("Swaton Parish Council", "2023-07-18", 9, "PLAYPARK", 6, 0),
     "trudoxhill-pc-2019-06-06.txt": (
         "Trudoxhill Parish Council",
         "2019-06-06",
@@ -111,3 +111,27 @@ def test_minutes_naming_no_council_import_into_an_empty_moot_with_body(capsys):
         assert cli.main(["import", "any", str(path), "--body", body.slug, "--json"]) == 0
         again = json.loads(capsys.readouterr().out)["files"][0]["report"]
         assert not again["changed"] and row_counts() == counts
+
+
+@pytest.mark.django_db
+def test_minutes_naming_only_the_kind_import_into_the_one_body_of_that_kind(capsys):
+    # Swaton's "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the council's own
+    # body of that kind, the one parish council Moot knows, without --body
+    from moot.ingest.identify import body_create_from_name
+
+    Meeting.objects.all().delete()
+    assert not [n for n in Body.objects.values_list("name", flat=True) if "Parish" in n]
+    body = body_create_from_name("Swaton Parish Council", source_name="test")
+    path = HERE / "documents" / "swaton-pc-2023-07-18.txt"
+    assert cli.main(["import", "any", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["files"][0]["report"]
+    assert report["body"] == body.slug
+    assert report["bodies"]["matched"][0]["name"] == "Parish Council"
+    meeting = Meeting.objects.get(body=body)
+    assert meeting.date.isoformat() == "2023-07-18" and meeting.items.count() == 9
+    assert meeting.items.filter(title__istartswith="PLAYPARK").count() == 1
+    assert meeting.attendance.filter(status=Attendance.Status.PRESENT).count() == 6
+    counts = row_counts()
+    assert cli.main(["import", "any", str(path), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)["files"][0]["report"]
+    assert not again["changed"] and row_counts() == counts

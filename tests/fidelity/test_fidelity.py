@@ -19,27 +19,20 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     }
     assert len(councils) >= 15
     assert [s.name for s in scores if s.traceback] == []
-    # Nothing invented in either set: the word 'officer' the flattened Haverfordwest
-    # minutes (measure set) once put among the apologies is no longer read as a person
-    # (an office word is never a name; docs/benchmarks.md).
-    # Two of the measure documents chosen blind in issue 14's seventh round invented facts
-    # at their first run, before any parser change of that round (Marshchapel 1, Swaffham
-    # Bulbeck 10); their causes were not looked for, since the measure set's notes are not
-    # read (docs/benchmarks.md). They are named here so that the goal stays visible and any
-    # other invention, or more of these, fails: the "0 invented" goal is not met on them.
-    known_blind_misses = {"marshchapel-pc-2019-05-14": 1, "swaffham-bulbeck-pc-2011-05-11": 10}
-    invented = {s.name: s.invented for s in scores if s.invented}
-    assert {n: k for n, k in invented.items() if n not in known_blind_misses} == {}
-    assert all(invented.get(n, 0) <= k for n, k in known_blind_misses.items())
+    # Nothing invented in either set. The two measure documents chosen blind in issue 14's
+    # seventh round that invented facts at their first run (Marshchapel 1, Swaffham Bulbeck
+    # 10) were opened in the round after to find the causes (a label read as a name, minute
+    # numbers "2743:" not read); they are seen documents now (SOURCES.md).
+    assert {s.name: s.invented for s in scores if s.invented} == {}
     for s in scores:
         if s.refused:
             assert s.refused.startswith(s.name) and "\n" not in s.refused
     # A floor, not the goal (docs/benchmarks.md has the figures): what the parsers read
     # today must not be lost.
     dev = [s for s in scores if s.set == "dev"]
-    assert sum(s.extracted for s in dev) >= 735
+    assert sum(s.extracted for s in dev) >= 848
     measure = [s for s in scores if s.set == "measure"]
-    assert sum(s.extracted for s in measure) >= 259
+    assert sum(s.extracted for s in measure) >= 332
 
 
 def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
@@ -50,4 +43,4 @@ def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
     # ModernGov pages flattened are refused (their headings need their lines); the
     # minutes documents keep most facts (74 of 211 before the unflattening rules; who else
     # attended is not read from flattened text, so as not to invent)
-    assert sum(s.extracted for s in scores) >= 507
+    assert sum(s.extracted for s in scores) >= 583

@@ -114,11 +114,12 @@ def test_an_unlabelled_present_list_and_name_role_lines_are_read():
 
 def test_a_label_without_its_colon_and_a_councillors_label_make_one_present_list():
     (m,) = parse_printed_minutes(GAP_LABEL).meetings
+    # the "Councillors:" label is the honorific of the names on its line that print none
     assert [p.name for p in m.attendance.present] == [
         "Cllr A. Brook",
         "Mrs C. Dale",
-        "E. Frost",
-        "G. Hume",
+        "Cllr E. Frost",
+        "Cllr G. Hume",
     ]
     # "Councillors not present" are not apologies, and not present
     assert "Irving" not in str(m.attendance)

@@ -1,8 +1,10 @@
 """Printed minutes that name no council (issue 14): "MINUTES FROM THE PARISH COUNCIL MEETING
-HELD ON JULY 18th 2023" (Swaton), "Minutes of the meeting held on Thursday 6 June 2019,
-7.30pm" (Trudoxhill); only the web address said whose they were. They are read as printed
-minutes with no body (never guessed), import only with ``--body`` and are refused without it
-in one line naming the file, nothing written."""
+HELD ON JULY 18th 2023" (Swaton) names only the kind of council, "Minutes of the meeting held
+on Thursday 6 June 2019, 7.30pm" (Trudoxhill) no body at all; only the web address said whose
+they were. Minutes naming no body are read with no body (never guessed), import only with
+``--body`` and are refused without it in one line naming the file, nothing written. Minutes
+naming only the kind give the kind as the body's printed name, and the importer decides whose
+body it is (tests/ingest/test_kind_only_headings.py)."""
 
 from __future__ import annotations
 
@@ -26,12 +28,12 @@ SWATON = FIDELITY / "documents" / "swaton-pc-2023-07-18.txt"
 TRUDOXHILL = FIDELITY / "documents" / "trudoxhill-pc-2019-06-06.txt"
 
 
-def test_minutes_from_the_parish_council_meeting_name_no_body():
+def test_minutes_from_the_parish_council_meeting_name_only_the_kind():
     text = SWATON.read_text(encoding="utf-8")
     assert detect_kind(text) == "printed-minutes"
     result = parse_document(text)
     (m,) = result.meetings
-    assert m.body_name == ""
+    assert (m.body_name, m.body_kind_only) == ("Parish Council", True)
     assert (m.date, m.start_time) == (date(2023, 7, 18), time(19, 35))
     assert [i.number for i in m.items] == [str(n) for n in range(1, 10)]
     assert m.items[5].title.startswith("PLAYPARK TREES")
@@ -42,14 +44,13 @@ def test_minutes_from_the_parish_council_meeting_name_no_body():
         "richardson",
         "campion",
     ]
-    (warning,) = result.warnings
-    assert "name no council" in warning and "--body" in warning
+    assert not [w for w in result.warnings if "--body" in w]
 
 
 def test_minutes_of_the_meeting_held_on_a_date_name_no_body():
     result = parse_document(TRUDOXHILL.read_text(encoding="utf-8"))
     (m,) = result.meetings
-    assert m.body_name == ""
+    assert (m.body_name, m.body_kind_only) == ("", False)
     assert (m.date, m.start_time) == (date(2019, 6, 6), time(19, 30))
     assert [i.number for i in m.items] == ["19.1", "19.2", "19.3"]
     assert _families(m.attendance.present) == [
@@ -60,7 +61,7 @@ def test_minutes_of_the_meeting_held_on_a_date_name_no_body():
         "valentine",
     ]
     assert _families(m.attendance.apologies) == ["galpin", "gay"]
-    assert any("name no council" in w for w in result.warnings)
+    assert any("name no council" in w and "--body" in w for w in result.warnings)
 
 
 def _swaton_head_and_rest() -> tuple[str, str]:
@@ -104,7 +105,10 @@ _TITLES = ["Apologies for absence", "Planning", "Finance", "Correspondence", "Pl
 
 
 @st.composite
-def minutes_naming_no_council(draw) -> tuple[str, date]:
+def minutes_naming_no_council(draw) -> tuple[str, date, str]:
+    """Minutes whose heading names no council: no body at all ("Minutes of the meeting held
+    on ..."), or only the kind of council ("MINUTES FROM THE PARISH COUNCIL MEETING HELD
+    ON ..."); the third value is the kind named ("" for none)."""
     day = date(draw(st.integers(2000, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28)))
     printed_day = draw(
         st.sampled_from(
@@ -118,10 +122,6 @@ def minutes_naming_no_council(draw) -> tuple[str, date]:
     words = draw(st.sampled_from(["Minutes of the", "MINUTES FROM THE", "Draft Minutes of the"]))
     kind = draw(st.sampled_from(["", "Annual ", "Extraordinary "]))
     council = draw(st.sampled_from(["", "Parish Council ", "Town Council ", "Community Council "]))
-    if words.startswith(("Minutes of", "Draft")) and council:
-        # "Minutes of the Parish Council meeting held on ..." is read by the older rule
-        # (SHORT_HEAD_RE) with "Parish Council" as the body's name (see the report)
-        words = "Minutes from the"
     heading = f"{words} {kind}{council}meeting held on {printed_day}"
     if draw(st.booleans()):
         heading = heading.upper()
@@ -129,17 +129,20 @@ def minutes_naming_no_council(draw) -> tuple[str, date]:
     present = ", ".join(f"Cllr {name[0]} {name}" for name in people)
     titles = draw(st.lists(st.sampled_from(_TITLES), min_size=1, max_size=4, unique=True))
     items = "\n\n".join(f"{n}. {t}\nNoted." for n, t in enumerate(titles, 1))
-    return f"{heading}\n\nPresent: {present}\n\n{items}\n", day
+    return f"{heading}\n\nPresent: {present}\n\n{items}\n", day, council.strip()
 
 
 @settings(max_examples=80, deadline=None)
 @given(minutes_naming_no_council())
-def test_minutes_naming_no_council_are_never_given_a_body(case):
-    text, day = case
+def test_minutes_naming_no_council_are_never_given_one(case):
+    # No body named: none given, and the import asks for --body. Only the kind named: the
+    # kind, said to be only a kind (whose council, the importer decides), never a place.
+    text, day, kind = case
     result = parse_document(text)
-    assert [m.body_name for m in result.meetings] == [""]
-    assert result.meetings[0].date == day
-    assert any("name no council" in w for w in result.warnings)
+    (m,) = result.meetings
+    assert m.date == day
+    assert (m.body_name, m.body_kind_only) == (kind, bool(kind))
+    assert any("name no council" in w for w in result.warnings) == (not kind)
 
 
 # --- importing: only with --body, never without ------------------------------------------
@@ -147,12 +150,12 @@ def test_minutes_naming_no_council_are_never_given_a_body(case):
 
 @pytest.mark.django_db
 def test_without_body_nothing_is_written_and_one_line_names_the_file(tmp_path, capsys):
-    path = tmp_path / SWATON.name
-    path.write_text(SWATON.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / TRUDOXHILL.name
+    path.write_text(TRUDOXHILL.read_text(encoding="utf-8"), encoding="utf-8")
     before = row_counts()
     assert cli.main(["import", "any", str(path), "--json"]) == 1
     (failed,) = json.loads(capsys.readouterr().out)["failed"]
-    assert failed["error"].startswith(f"{SWATON.name} does not name its body")
+    assert failed["error"].startswith(f"{TRUDOXHILL.name} does not name its body")
     assert "no council" in failed["error"] and "--body" in failed["error"]
     assert "\n" not in failed["error"]
     assert row_counts() == before
@@ -160,14 +163,16 @@ def test_without_body_nothing_is_written_and_one_line_names_the_file(tmp_path, c
 
 @pytest.mark.django_db
 def test_a_folder_of_minutes_naming_no_council_imports_only_with_body(tmp_path, capsys):
+    # Trudoxhill names no body: refused without --body. Swaton names only the kind: it
+    # follows the kind rule (here, no body of that kind: one is created under its name).
     for path in (SWATON, TRUDOXHILL):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    before = row_counts()
-    assert cli.main(["import", "folder", str(tmp_path), "--json"]) == 1
+    assert cli.main(["import", "folder", str(tmp_path), "--dry-run", "--json"]) == 1
     payload = json.loads(capsys.readouterr().out)
-    assert [f["file"] for f in payload["failed"]] == [SWATON.name, TRUDOXHILL.name]
-    assert all(f["error"].startswith(f["file"]) for f in payload["failed"])
-    assert row_counts() == before
+    assert [f["file"] for f in payload["failed"]] == [TRUDOXHILL.name]
+    assert payload["failed"][0]["error"].startswith(TRUDOXHILL.name)
+    swaton = next(f["report"] for f in payload["files"] if f["ok"])
+    assert [c["name"] for c in swaton["bodies"]["created"]] == ["Parish Council"]
     assert cli.main(["import", "folder", str(tmp_path), "--body", BODY, "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["imported"] == 2
@@ -181,10 +186,10 @@ def test_a_folder_of_minutes_naming_no_council_imports_only_with_body(tmp_path, 
 @pytest.mark.django_db
 def test_with_body_the_import_no_longer_asks_for_it(tmp_path, capsys):
     # the parser's warning "name it with --body" is answered by --body: shown only without it
-    path = tmp_path / SWATON.name
-    path.write_text(SWATON.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / TRUDOXHILL.name
+    path.write_text(TRUDOXHILL.read_text(encoding="utf-8"), encoding="utf-8")
     assert cli.main(["import", "any", str(path), "--body", BODY, "--dry-run", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)["files"][0]["report"]
-    assert report["meetings"][0]["date"] == "2023-07-18"
+    assert report["meetings"][0]["date"] == "2019-06-06"
     assert not [w for w in report["warnings"] if "--body" in w or "name no council" in w]
-    assert parse_document(SWATON.read_text(encoding="utf-8")).warnings  # the parser still says it
+    assert parse_document(TRUDOXHILL.read_text(encoding="utf-8")).warnings  # the parser says it

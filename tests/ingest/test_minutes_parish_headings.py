@@ -116,12 +116,14 @@ def test_the_heading_inside_a_sentence_about_who_took_the_minutes():
     assert [len(i.resolutions) for i in m.items] == [1, 1, 0, 0, 0, 0]
 
 
-def test_minutes_naming_no_council_are_read_with_no_body():
-    # Swaton: "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON JULY 18th 2023"; Trudoxhill:
-    # "Minutes of the meeting held on Thursday 6 June 2019, 7.30pm": no body is guessed, so
-    # the import refuses them without --body (tests/ingest/test_minutes_naming_no_council.py)
+def test_minutes_naming_no_council_are_read_with_no_body_or_only_the_kind():
+    # Swaton: "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON JULY 18th 2023" names only the
+    # kind (the importer decides whose body); Trudoxhill: "Minutes of the meeting held on
+    # Thursday 6 June 2019, 7.30pm": no body is guessed, so the import refuses it without
+    # --body (tests/ingest/test_minutes_naming_no_council.py)
     assert detect_kind(_read("swaton-pc-2023-07-18.txt")) == "printed-minutes"
-    assert _meeting("swaton-pc-2023-07-18.txt").body_name == ""
+    swaton = _meeting("swaton-pc-2023-07-18.txt")
+    assert (swaton.body_name, swaton.body_kind_only) == ("Parish Council", True)
     assert _meeting("trudoxhill-pc-2019-06-06.txt").body_name == ""
 
 

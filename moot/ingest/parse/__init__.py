@@ -12,7 +12,13 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_notice import looks_like_agenda_notice, parse_agenda_notice
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
-from moot.ingest.parse.common import html_to_text, looks_like_html, split_lines, tidy_line
+from moot.ingest.parse.common import (
+    council_kind,
+    html_to_text,
+    looks_like_html,
+    split_lines,
+    tidy_line,
+)
 from moot.ingest.parse.issue_history import looks_like_issue_history
 from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
@@ -24,6 +30,7 @@ __all__ = [
     "ParseResult",
     "detect_kind",
     "keep_people_only",
+    "mark_kind_only",
     "parse_agenda_notice",
     "parse_agenda_pack",
     "parse_document",
@@ -139,9 +146,28 @@ def keep_people_only(result: ParseResult) -> ParseResult:
     return result
 
 
+# Readers of a document's own heading; a ModernGov page or web service names its committee as
+# the council's system does ("Council"), which is that body's own name, not a heading's kind.
+_HEADING_READERS = ("printed-minutes", "agenda-notice", "agenda-pack")
+
+
+def mark_kind_only(result: ParseResult) -> ParseResult:
+    """Each meeting whose heading names only the kind of council ("Minutes of the Parish
+    Council meeting held on ...") says so (``body_kind_only``), its body's name being that
+    kind ("Parish Council"): whose council it is, is for the importer to decide
+    (docs/contract.md), never guessed from the text."""
+    if result.source_kind not in _HEADING_READERS:
+        return result
+    for meeting in result.meetings:
+        kind = council_kind(meeting.body_name)
+        if kind:
+            meeting.body_name, meeting.body_kind_only = kind, True
+    return result
+
+
 def parse_document(text: str) -> ParseResult:
     """Detect the kind of document and parse it."""
-    return keep_people_only(_parse_document(text))
+    return mark_kind_only(keep_people_only(_parse_document(text)))
 
 
 def _parse_document(text: str) -> ParseResult:

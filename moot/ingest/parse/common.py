@@ -98,6 +98,31 @@ def tidy_body_name(name: str) -> str:
     return " ".join(words)
 
 
+# A heading's words before the body's own name that are not part of it ("Minutes Annual Parish
+# Council", "the Extraordinary Town Council"), and the kinds of council a heading may name.
+_KIND_LEAD_RE = re.compile(
+    r"(?i)^(?:(?:the|draft|minutes?|of|annual|ordinary|special|extraordinary|extra-ordinary|"
+    r"statutory|monthly|general)\s+)*"
+)
+_COUNCIL_KIND_RE = re.compile(
+    r"(?i)^(?P<kind>(?:full\s+|whole\s+)?(?:(?:parish|town|community|village|city|district|"
+    r"borough|county)\s+)?council)$"
+)
+
+
+def council_kind(name: str) -> str:
+    """The kind of council a printed body name is, when it names only that kind and no place:
+    "Parish Council", "the Town Council", "FULL COUNCIL", "Minutes Annual Parish Council",
+    "Council"; "" for a council's own name ("Brandeston Parish Council"), a committee, or no
+    name. Whose council it is the importer decides (the one body of that kind, or --body):
+    the text does not say."""
+    words = " ".join((name or "").split())
+    m = _COUNCIL_KIND_RE.match(_KIND_LEAD_RE.sub("", words))
+    if not m:
+        return ""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in m.group("kind").split())
+
+
 def item_order(number: str) -> tuple[int, str]:
     """Sort key of an item number: "6" -> (6, ""), "6a" -> (6, "a"); junk -> (-1, "")."""
     m = re.match(r"(\d+)\s*([a-z]?)", (number or "").strip().lower())

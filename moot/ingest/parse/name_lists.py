@@ -29,7 +29,10 @@ import re
 
 from moot.ingest.drafts import PersonEntry
 
-HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO)"
+HONORIFIC = (
+    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO|"
+    r"Sergeant|Sgt|Inspector|Insp)"
+)
 # "County Cllr", "Unitary Cllr", "Ward Cllr": the tier is part of the role, not the name
 _TIER_RE = re.compile(
     r"^(?:county|unitary|district|borough|ward|town|city|parish)\s+(?=" + HONORIFIC + r"\b)",
@@ -52,7 +55,9 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd",
 # entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
 # end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
 _SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])")
-_DASH_RE = re.compile(r"\s+[–—-]\s+")
+# "NAME – ROLE", and "NAME -ROLE" (the space after the dash lost; a hyphen with no space
+# before it joins a double-barrelled name: "Burke-Lloyd")
+_DASH_RE = re.compile(r"\s+[–—-]\s+|\s+[–—-](?=[A-Z][a-z])")
 _NOBODY_RE = re.compile(
     r"\b(?:members?\s+of\s+the\s+public|residents?|parishioners?|press|none|nobody|"
     r"no\s+one|other|others)\b|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -104,6 +109,7 @@ OFFICE_WORDS = frozenset(
         "minute",
         "mayoress",
         "officers",
+        "police",
         "project",
         "rfo",
         "secretary",
@@ -115,6 +121,10 @@ OFFICE_WORDS = frozenset(
     }
 )
 _HONORIFIC_WORD_RE = re.compile(rf"^{HONORIFIC}\.?$", re.IGNORECASE)
+# Words of a label or of a seat's state, never of a person's name: "Other apologies:" run
+# on after a list ("Cllr R Bealey Other"), "Casual Vacancy", "Vacant". A name holding one is
+# a label read as a name, and where the name stops cannot be told.
+LABEL_WORDS = frozenset({"other", "others", "vacancy", "vacancies", "vacant"})
 
 
 def _office_word(word: str) -> bool:
@@ -130,12 +140,15 @@ def names_an_office(name: str) -> bool:
 
 
 def reads_as_person(name: str) -> bool:
-    """False for an office ("officer", "Town Clerk", "Cllr Chairman") and for a name that
+    """False for an office ("officer", "Town Clerk", "Cllr Chairman"), for a name that
     ends in an office word ("J Smith Link Officer", "Sarah Finance"): there the reader could
     not tell where the name stopped and the post began, and a guess would invent a family
-    name. Honorifics and initials alone ("Mr J") are no name either."""
+    name; and for a name holding a label word (``LABEL_WORDS``: "Casual Vacancy", "Cllr R
+    Bealey Other"). Honorifics and initials alone ("Mr J") are no name either."""
     words = (name or "").split()
     if not words or _office_word(words[-1]) or names_an_office(name):
+        return False
+    if any(w.lower().strip(".,;:()") in LABEL_WORDS for w in words):
         return False
     return not all(
         _HONORIFIC_WORD_RE.match(w) or re.fullmatch(r"(?:[A-Z]\.?)+,?", w) for w in words
@@ -260,6 +273,19 @@ def _name_before_prose(piece: str) -> str:
     return m.group("name") if m else piece
 
 
+_HYPHENED_OFFICE_RE = re.compile(r"(?<=[a-z])-(?P<office>(?:[A-Z][a-z]+\s*)+)$")
+
+
+def _office_after_hyphen(piece: str) -> str:
+    """ "Karen King-Clerk": an office joined to the name by a hyphen, not a double-barrelled
+    name, where every word after the hyphen is an office word; written "Karen King – Clerk"
+    so the dash rule splits it. Any other piece is left whole ("Burke-Lloyd")."""
+    m = _HYPHENED_OFFICE_RE.search(piece)
+    if m and all(_office_word(w) for w in m.group("office").split()):
+        return f"{piece[: m.start()]} – {m.group('office').strip()}"
+    return piece
+
+
 _JOINED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.)+)(?=[A-Z][a-z])")
 
 
@@ -302,6 +328,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
                 continue
         if _NOBODY_RE.search(piece):
             continue
+        piece = _office_after_hyphen(piece)
         sides = _DASH_RE.split(piece, maxsplit=1)
         if carry and len(sides) == 1 and not _HON_RE.match(_TIER_RE.sub("", piece)):
             sides = [f"{carry} {piece}"]

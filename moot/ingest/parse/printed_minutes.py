@@ -7,10 +7,12 @@ Generic rules, not one council's wording:
 * The heading is the first "Minutes of (the|a) ... meeting of BODY held ..." in the first
   part of the document; the date and clock time are read from the words after "held" (up to
   the end of that sentence or 250 characters); no date there refuses the document.
-* Minutes whose heading names only the kind of council, or no body ("MINUTES FROM THE
-  PARISH COUNCIL MEETING HELD ON JULY 18th 2023", "Minutes of the meeting held on ..."),
-  followed by an attendance list before any numbered minute, are read with no body and a
-  warning: whose they are is never guessed, and the import asks for ``--body``.
+* Minutes whose heading names only the kind of council ("MINUTES FROM THE PARISH COUNCIL
+  MEETING HELD ON JULY 18th 2023") give that kind as the body's name ("Parish Council"),
+  which the importer matches to the council's own body (``mark_kind_only``); minutes naming
+  no body ("Minutes of the meeting held on ..."), followed by an attendance list before any
+  numbered minute, are read with no body and a warning: whose they are is never guessed,
+  and the import asks for ``--body``.
 * Minute numbers are any of ``17``, ``17.``, ``17a``, ``21.44``, ``77/21``,
   ``Cou/285/07-08`` (a word, a slash, digits) starting a line, or, in flattened text, the
   slash styles anywhere. A minute's title is its heading line, or in flattened text the
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from moot.ingest.council import bodies_of_kind
 from moot.ingest.drafts import (
     ASKS_FOR_BODY,
     AttendanceDraft,
@@ -46,6 +49,7 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.common import (
     agreed_decisions,
+    council_kind,
     extract_resolutions,
     find_dates,
     paragraphs,
@@ -54,14 +58,18 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.name_lists import names_an_office, split_name_list
 from moot.ingest.parse.people import parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
+# "Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at
+# 7.15pm": "for" and "on WEEKDAY" for "of" and "held" (only together: "the minutes of the
+# meeting of the Council on ..." is a reference to another meeting's minutes)
 HEAD_RE = re.compile(
-    r"\bminutes\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
+    r"\bminutes\s+(?:of|(?P<for>for))\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
     r"(?P<pre>(?:[\w-]+\s+){0,3}?)meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][^\n]{2,120}?)\s+held\b(?P<rest>[^\n]{0,250})",
+    r"(?P<body>[A-Z][^\n]{2,120}?)\s+(?:held\b|(?(for)(?=on\s+[A-Z][a-z]+day\b)|(?!)))"
+    r"(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
 )
 # Town and parish minutes name the meeting in fewer words, at the start of a line:
@@ -135,15 +143,20 @@ UNNAMED_HEAD_RE = re.compile(
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
     r"(?P<body>)[ \t]+(?P<rest>held\b[^\n]{0,250})"
 )
+_KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
     r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
 )
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
-# (anywhere else, "08/02/10" is a date)
-_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])"
+# (anywhere else, "08/02/10" is a date); "268/12/13 DECLARATIONS OF INTEREST": a running
+# number and the council's year (2012/13), likewise
+_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
+# "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
+_COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\.?\s+|\.(?=[A-Z]{{2}}))(?:\d{{1,3}}\.\s+)?"
+    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}})|:\s+)(?:\d{{1,3}}\.\s+)?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -169,9 +182,9 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 
 _LABEL_RE = re.compile(
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|apologies(?:\s+for\s+absence)?|absent|"
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?|absent|"
     r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
-    r"(?:councillors|members)\s+(?=present)|(?<!from\s)councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
@@ -201,6 +214,23 @@ _KINDS = (
 _REFERRED_TO_RE = re.compile(
     r"(?i)\b(?:approve|confirm|receive|adopt|accept|sign|agree|note|read)\s+(?:the\s+)?\Z"
 )
+
+
+_COUNCIL_LINE_RE = re.compile(rf"[ \t]*{_COUNCIL_NAME}[ \t.:,]*")
+
+
+def _council_over_heading(text: str, kind: str) -> str:
+    """The council's name printed on a line of its own before the first line that speaks
+    of minutes or a meeting, when it is a council of the heading's ``kind`` ("" otherwise):
+    the heading's own council, not one named further down."""
+    found = ""
+    for line in text[:HEAD_WITHIN].splitlines():
+        m = _COUNCIL_LINE_RE.fullmatch(line)
+        if m and bodies_of_kind(kind, [m.group("body")]):
+            found = tidy_body_name(m.group("body"))
+        elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
+            break
+    return found
 
 
 def find_heading(text: str) -> re.Match[str] | None:
@@ -562,6 +592,9 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
         words = title.split()
         if words[0] in _NOT_HEADINGS or (len(words) == 1 and len(title) < 5):
             continue
+        label = _LABEL_RE.match(body, m.start())
+        if label and label.group(0).rstrip().endswith(":"):
+            continue  # "PRESENT: Councillors: ...", "ALSO PRESENT: ...": a list, not a minute
         if not body[: m.start()].endswith("\n\n") and m.start() > 0:
             continue  # a heading opens a paragraph
         found.append((m.start(), m.end(), title))
@@ -583,7 +616,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s)", text
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"{_COLON_NUMBER}:)",
+            text,
         )
     ]
     for i, m in enumerate(marks):
@@ -618,6 +653,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "councillors": "present",
             "members": "present",
+            "other": "apologies",
         }.get(key, key)
         label = (m.group("label") or "").lower()
         chair = (
@@ -629,11 +665,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
             out["present"] = [f"{chair.group('name').strip()} ({chair.group('role')}), "]
         if key == "present" and key in out and label.startswith("councillors"):
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
-            # the plural label carries on the list it follows
-            out[key].append(text[start:end])
-        elif key == "in" and key in out:
+            # the plural label carries on the list it follows, and is the honorific of the
+            # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
+            part = text[start:end]
+            out[key].append(f"Councillors {part}" if same_line.strip() else part)
+        elif (key == "in" or label.startswith("other")) and key in out:
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
-            # both are others who attended
+            # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
+            # B": one list of apologies
             out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
     return out
@@ -753,6 +792,49 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     return [], []
 
 
+_INITIALLED_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)"
+    r"(?:\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}))?"
+)
+_PUBLIC_COUNT_RE = re.compile(
+    r"(?i)^(?:\d+|an?|one|two|three)\s+members?\s+of\s+(?:the\s+)?public$"
+)
+
+
+def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute as names
+    each followed by their initials in brackets: "Adrian Harvey (AH), Pam Apperley (PA),
+    Tim Over (TO)" is the present list, and "1 member of the public, Liz Parry-Jones (LPJ)
+    Clerk" names one in attendance (an entry with an office after its initials). A line is
+    read only when every entry is such a name whose initials are its words' first letters
+    (or a count of the public): the initials say it is a list of people, nothing else."""
+    present: list[PersonEntry] = []
+    attending: list[PersonEntry] = []
+    for line in text.splitlines():
+        pieces = [p.strip(" .") for p in re.split(r",|&|\band\b", line) if p.strip(" .")]
+        found = []
+        for piece in pieces:
+            if _PUBLIC_COUNT_RE.match(piece):
+                continue
+            m = _INITIALLED_RE.fullmatch(piece)
+            words = re.split(r"[ -]", m.group("name")) if m else []
+            if not m or "".join(w[0] for w in words) != m.group("initials"):
+                found = []
+                break
+            found.append(m)
+        if not found:
+            continue
+        for m in found:
+            role = m.group("role") or ""
+            if role and not names_an_office(role):
+                return [], []  # words after the initials that are no office: not such a list
+            target = attending if role else present
+            target.append(PersonEntry(m.group("name"), role))
+    if len(present) < 2:
+        return [], []
+    return present, attending
+
+
 def _name_role_pairs(text: str) -> list[PersonEntry]:
     """ "C Pinnells, Acting Town Clerk G Markland, Neighbourhood Plan Continuity Officer"
     (one pair a line, or the lines run together): [] unless the whole text is such pairs."""
@@ -793,6 +875,12 @@ def _people(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
         return split_name_list(segment)
+    lines = [ln for ln in segment.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    each = [split_name_list(ln) for ln in lines]
+    if len(lines) >= 2 and all(len(found) == 1 for found in each):
+        # one person a line ("Cllr Cora Jessop" then "Norma Kettle – Parish Clerk"): the
+        # line breaks end the entries, never a name run on into the next line's
+        return [found[0] for found in each]
     cleaned = _BRACKETS_RE.sub(" ", segment)
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
@@ -808,7 +896,7 @@ _ROLE_THEN_NAME_RE = re.compile(
 
 _COUNT_OF_PUBLIC_RE = re.compile(
     r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
-    r"the\s+public.*$",
+    r"the\s+public(?:[^,;\n]*$|[^,;\n]*[,;])",
     re.IGNORECASE,
 )
 
@@ -1050,6 +1138,23 @@ def _time_span_start(opening: str):
     return parse_time(m.group("start")) if m else None
 
 
+_PRESENT_TITLE_RE = re.compile(r"(?i)(?:(?:members|those|councillors)\s+)?present\s*[:.]?")
+
+
+def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
+    """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
+    then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
+    (the next says "3 members of the public, Parish Clerk"); read only where no present
+    list stands before the minutes."""
+    for item in items[:3]:
+        if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
+            first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
+                0
+            ]
+            return [p for p in _people(first) if not _PUBLIC_RE.search(p.name)]
+    return []
+
+
 _RESOLVED_IN_TITLE_RE = re.compile(r"\bRESOLVED\b.*$")
 
 
@@ -1090,10 +1195,20 @@ def parse_printed_minutes(text: str) -> ParseResult:
     warnings = []
     if heading.re is UNNAMED_HEAD_RE:
         named = " ".join(heading.group("named").split())
-        warnings.append(
-            f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
-            + ASKS_FOR_BODY
-        )
+        kind = _KIND_NAMED_RE.search(named)
+        if kind:
+            # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
+            # the body's printed name (whose council, the importer decides)
+            body = tidy_body_name(kind.group(0).upper())
+        else:
+            warnings.append(
+                f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
+                + ASKS_FOR_BODY
+            )
+    if council_kind(body):
+        # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
+        # Council held ...": the council's name printed over minutes naming only its kind
+        body = _council_over_heading(text, body) or body
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     # Where the heading ends in the original text: find its last words there.
@@ -1115,9 +1230,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
-    apologies = labels.get("apologies", [""])[0]
-    if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
-        attendance.apologies = _people(apologies)
+    for apologies in labels.get("apologies", []):
+        # "Apologies: Cllr A" then "Other apologies: Cllr B (district councillor)": one list
+        if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
+            attendance.apologies += _people(apologies)
     if "in" in labels:
         attendance.in_attendance = [p for part in labels["in"] for p in _in_attendance(part)]
     elif also:
@@ -1134,6 +1250,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.present, attendance.apologies = register
     if not attendance.present:
         attendance.present, attending = _unlabelled(opening)
+        attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.present:
+        attendance.present, attending = _initialled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
@@ -1167,6 +1286,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items)
+    if not attendance.present:
+        attendance.present = _present_minute(draft.items)
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
