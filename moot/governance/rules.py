@@ -174,6 +174,33 @@ class QuorumRule:
             parts.append(f"at least {group.minimum} from {group.name}")
         return "; ".join(parts) or "no quorum requirement"
 
+    def in_words(self) -> str:
+        """The rule as the terms of reference state it, for any size of membership: what the
+        body's public page and the clerk's set-up page print. A number and a share both set
+        make the larger of the two."""
+        counts = []
+        if self.minimum:
+            counts.append(_members(self.minimum))
+        if self.fraction is not None:
+            share = f"{self.fraction} of the membership, rounded up"
+            if self.floor:
+                share += f" and never fewer than {_members(self.floor)}"
+            counts.append(share)
+        if not counts and not self.groups:
+            return "No quorum is set."
+        if len(counts) == 2:
+            number = f"the larger of {counts[0]} and {counts[1]}"
+        else:
+            number = counts[0] if counts else _members(1)
+        among = "".join(
+            f"; among them at least {group.minimum} from {group.name}" for group in self.groups
+        )
+        return f"A quorum is {number}{among}."
+
+
+def _members(count: int) -> str:
+    return f"{count} member{'' if count == 1 else 's'}"
+
 
 @dataclass(frozen=True)
 class GroupVerdict:

@@ -40,8 +40,8 @@ def terms_in_force(body: Body, day: date) -> TermsOfReference | None:
     )
 
 
-def rules_for_terms(terms: TermsOfReference) -> rules.TermsOfReferenceRules:
-    """Turn a stored version into the plain values the rules take."""
+def quorum_rule(terms: TermsOfReference) -> rules.QuorumRule:
+    """A stored version's quorum as the plain values the rules take."""
     fraction = None
     if terms.quorum_fraction_numerator is not None and terms.quorum_fraction_denominator:
         fraction = Fraction(terms.quorum_fraction_numerator, terms.quorum_fraction_denominator)
@@ -57,13 +57,18 @@ def rules_for_terms(terms: TermsOfReference) -> rules.TermsOfReferenceRules:
                 minimum=group.minimum,
             )
         )
+    return rules.QuorumRule(
+        minimum=terms.quorum_minimum,
+        fraction=fraction,
+        floor=terms.quorum_floor,
+        groups=tuple(groups),
+    )
+
+
+def rules_for_terms(terms: TermsOfReference) -> rules.TermsOfReferenceRules:
+    """Turn a stored version into the plain values the rules take."""
     return rules.TermsOfReferenceRules(
-        quorum=rules.QuorumRule(
-            minimum=terms.quorum_minimum,
-            fraction=fraction,
-            floor=terms.quorum_floor,
-            groups=tuple(groups),
-        ),
+        quorum=quorum_rule(terms),
         voting=rules.VotingRule(
             consensus_first=terms.decision_method
             == TermsOfReference.DecisionMethod.CONSENSUS_THEN_MAJORITY,

@@ -710,16 +710,16 @@ class FrequencyCheck:
 
 def frequency_check(meetings_in_year: int, minimum: int, year_label: str) -> FrequencyCheck:
     """ToR 8.3: the body meets at least ``minimum`` times a municipal year."""
+    counted = f"{meetings_in_year} meeting{'' if meetings_in_year == 1 else 's'}"
     if minimum <= 0 or meetings_in_year >= minimum:
-        return FrequencyCheck(
-            True, meetings_in_year, minimum, f"{meetings_in_year} meetings in {year_label}."
-        )
+        return FrequencyCheck(True, meetings_in_year, minimum, f"{counted} in {year_label}.")
+    verb = "is" if meetings_in_year == 1 else "are"
     return FrequencyCheck(
         False,
         meetings_in_year,
         minimum,
-        f"Only {meetings_in_year} meetings are scheduled in {year_label}; the terms of "
-        f"reference require at least {minimum}.",
+        f"Only {counted} {verb} scheduled in {year_label}; the terms of reference require "
+        f"at least {minimum}.",
     )
 
 

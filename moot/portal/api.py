@@ -185,6 +185,7 @@ def body(page: selectors.BodyPage, urls: Urls) -> dict:
             "in_force_from": iso(terms.in_force_from),
             "in_force_to": iso(terms.in_force_to),
             "minimum_meetings_per_year": terms.minimum_meetings_per_year,
+            "quorum": page.quorum,
         }
         if terms
         else None,

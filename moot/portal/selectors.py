@@ -278,6 +278,7 @@ class BodyPage:
     forward_plan: list[ForwardPlanEntry]
     year: str = ""  # the municipal year asked for (?year=), or "" for the current ones
     other_years: list[str] = field(default_factory=list)  # linked, newest first
+    quorum: str = ""  # the terms' quorum in words (rules.QuorumRule.in_words)
 
 
 def years_shown(labels: set[str], current: str, chosen: str = "") -> list[str]:
@@ -355,6 +356,7 @@ def body_page(slug: str, today: date, year: str = "") -> BodyPage:
         forward_plan=forward_plan,
         year=year,
         other_years=sorted(labels - set(shown), reverse=True),
+        quorum=gov_selectors.quorum_rule(terms).in_words() if terms else "",
     )
 
 

@@ -134,6 +134,7 @@ def _render_setup(
         if terms
         else [],
         "chair_fallback": list(terms.chair_fallback_sections.all()) if terms else [],
+        "quorum": gov_selectors.quorum_rule(terms).in_words() if terms else "",
     }
     return render(request, "workspace/bodies/setup.html", context, status=status)
 

@@ -446,3 +446,52 @@ def test_periods_that_touch_on_one_day_overlap_and_consecutive_ones_do_not():
 
     assert periods_overlap(date(2021, 4, 1), date(2022, 3, 31), date(2022, 3, 31), None)
     assert not periods_overlap(date(2021, 4, 1), date(2022, 3, 31), date(2022, 4, 1), None)
+
+
+# --- the quorum rule in words (the body's page, the clerk's set-up page) -------------------
+
+
+@pytest.mark.parametrize(
+    "rule, words",
+    [
+        (QuorumRule(), "No quorum is set."),
+        (QuorumRule(minimum=1), "A quorum is 1 member."),
+        (QuorumRule(minimum=6), "A quorum is 6 members."),
+        (
+            QuorumRule(fraction=Fraction(1, 4), floor=3),
+            "A quorum is 1/4 of the membership, rounded up and never fewer than 3 members.",
+        ),
+        (
+            QuorumRule(minimum=4, fraction=Fraction(1, 3)),
+            "A quorum is the larger of 4 members and 1/3 of the membership, rounded up.",
+        ),
+        (
+            QuorumRule(
+                minimum=3,
+                groups=(QuorumGroup("NHS members", organisations=frozenset({"NHS"}), minimum=1),),
+            ),
+            "A quorum is 3 members; among them at least 1 from NHS members.",
+        ),
+        (
+            QuorumRule(groups=(QuorumGroup("Councillors", sections=frozenset({"C"}), minimum=2),)),
+            "A quorum is 1 member; among them at least 2 from Councillors.",
+        ),
+    ],
+)
+def test_the_quorum_rule_in_words(rule, words):
+    assert rule.in_words() == words
+
+
+@given(
+    minimum=st.integers(0, 30),
+    fraction=st.none() | st.fractions(min_value=Fraction(1, 10), max_value=1, max_denominator=10),
+    floor=st.integers(0, 10),
+)
+def test_the_words_name_every_part_of_the_rule_set_and_no_other(minimum, fraction, floor):
+    words = QuorumRule(minimum=minimum, fraction=fraction, floor=floor).in_words()
+    assert ("rounded up" in words) is (fraction is not None)
+    assert ("never fewer than" in words) is (fraction is not None and floor > 0)
+    assert ("the larger of" in words) is (minimum > 0 and fraction is not None)
+    assert (words == "No quorum is set.") is (minimum == 0 and fraction is None)
+    if minimum:
+        assert f"{minimum} member" in words

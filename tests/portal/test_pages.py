@@ -116,7 +116,9 @@ def test_body_page_shows_sections_vacancies_invitees_and_years(client, example):
     assert "Standing invitees" in text and "Cathy Ellis" in text
     assert "Municipal year 2021/22" in text and "Municipal year 2020/21" in text
     # ToR 8.3: the record holds only one meeting in 2020/21.
-    assert "Only 1 meetings are scheduled in 2020/21" in text
+    assert "Only 1 meeting is scheduled in 2020/21" in text
+    # the quorum as the terms state it: six members, with each of four groups among them
+    assert "A quorum is 6 members; among them at least 1 from Leicester City Council" in text
     assert "/people/vi-dempster/" in html
 
 
@@ -342,3 +344,27 @@ def test_dates_are_written_as_clerks_write_them(client, example):
     text = visible_text(get_html(client, meeting.get_absolute_url()))
     day = meeting.date
     assert f"{day:%A} {day.day} {day:%B %Y}, 9:30am" in text
+
+
+def test_a_new_bodys_page_states_its_quorum_and_its_empty_sections(client, example):
+    """A body just set up from its terms: the quorum in words, and each section without
+    members said in a sentence (no table of no rows)."""
+    from moot.governance import services
+    from moot.governance.terms import BodyDraft, SectionDraft, TermsDraft
+
+    body = services.body_create(draft=BodyDraft(name="Joint Scrutiny Panel"))
+    services.terms_of_reference_adopt(
+        body=body,
+        draft=TermsDraft(
+            version="1",
+            in_force_from=date(2021, 1, 1),
+            quorum_minimum=3,
+            quorum_fraction=(1, 3),
+            sections=(SectionDraft("City councillors", 4), SectionDraft("Co-opted", 2, False)),
+        ),
+    )
+    text = visible_text(get_html(client, f"/bodies/{body.slug}/"))
+    assert "A quorum is the larger of 3 members and 1/3 of the membership, rounded up." in text
+    assert "0 of 4 places filled, 4 vacancies. Voting members. No member has been" in text
+    assert "0 of 2 places filled, 2 vacancies. These members do not vote. No member" in text
+    assert "Seat Member Vote" not in text

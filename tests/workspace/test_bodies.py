@@ -368,7 +368,7 @@ def test_the_set_up_page_shows_terms_and_members(manager, panel):
     assert response.status_code == 200
     page = text(response)
     assert "Version 1.0, in force today" in page
-    assert "1/3 of the membership rounded up, never fewer than 3" in page
+    assert "1/3 of the membership, rounded up and never fewer than 3 members" in page
     assert "<strong>Elected members</strong> (voting): 1 of 2 places filled, 1 vacancy." in page
     assert "Cllr Shown Here (vice-chair)" in page
     assert '<option value="member" selected>' in page  # nobody is made chair by default
