@@ -225,3 +225,25 @@ def test_a_heading_without_its_year_takes_only_a_year_printed_with_its_month(
     # the year read is always one printed in the text
     if got is not None:
         assert str(got.year) in re.findall(r"\d{4}", before)
+
+
+VENUE_UNDER = """Minutes of Meeting
+
+Chapel Room on Monday 4th March 2019 at 7.30pm.
+
+Present: Cllr A Bell, who presided, Cllrs C Dunn and E Frith with the Clerk, Mr G Hale.
+
+  1. Apologies.
+
+Cllr J Irwin.
+"""
+
+
+def test_minutes_of_meeting_over_its_venue_and_date_names_no_body():
+    # Reepham (dev): the date only on the line under "Minutes of Meeting"; the minutes name
+    # no council, so they are read with no body and the import asks for --body
+    result = parse_document(VENUE_UNDER)
+    (m,) = result.meetings
+    assert (m.body_name, m.date) == ("", date(2019, 3, 4))
+    assert m.start_time.strftime("%H:%M") == "19:30"
+    assert any("--body" in w for w in result.warnings)

@@ -456,6 +456,14 @@ _LABELLED_HEADING_RE = re.compile(
 )
 
 
+# "Minutes of Meeting" alone on a line, then "Methodist Schoolroom on Tuesday 26th September
+# 2017 at 7.30pm.": the place and the date of the meeting on the line under it
+_VENUE_UNDER_HEADING_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*minutes[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<venue>[A-Z][^\n]{0,80}?)[ \t]+(?=on[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d)"
+)
+
+
 def join_wrapped_heading(text: str) -> str:
     """The text with its heading on one line where it was printed over two (see
     ``_WRAPPED_HEADING_RE``), stacked over several (``_STACKED_HEADING_RE``) or under
@@ -465,6 +473,10 @@ def join_wrapped_heading(text: str) -> str:
     m = _WRAPPED_HEADING_RE.search(head)
     if m is not None:
         return text[: m.end("head")] + " " + text[m.end() :]
+    m = _VENUE_UNDER_HEADING_RE.search(head)
+    if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
+        # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
+        return text[: m.end("head")] + f" held at {m.group('venue')} " + text[m.end() :]
     m = _STACKED_HEADING_RE.search(head)
     if m is not None:
         words = [m.group("title"), m.group("held"), m.group("at") or ""]
