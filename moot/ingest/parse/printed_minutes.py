@@ -141,8 +141,23 @@ UNNAMED_HEAD_RE = re.compile(
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
-    r"(?P<body>)[ \t]+(?P<rest>held\b[^\n]{0,250})"
+    r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d))[^\n]{0,250})"
 )
+# "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
+# sentence at a line's start naming the kind of council and the day it met; read like a
+# heading naming no body (only where an attendance list follows it before any minute)
+MET_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)"
+    r"(?P<pre>)(?P<body>)[ \t]+met[ \t]+(?P<rest>on[ \t]+[^\n]{0,250})"
+)
+# "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
+# title naming only the kind of council, over minutes whose heading names no body
+_KIND_TITLE_RE = re.compile(
+    r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes[ \t]+"
+    r"(?P<when>[^\n]{3,40}?)[ \t]*$"
+)
+# "May 2019 Minutes": a month and its year printed before the heading
+_MONTH_YEAR_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>(?:19|20)\d{2})\b")
 _KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
@@ -182,9 +197,13 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 
 _LABEL_RE = re.compile(
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?|absent|"
-    r"in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
-    r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?"
+    # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
+    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
+    # "The following Councillors were in attendance: Cllr A, ...": the members present
+    r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
+    r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
@@ -233,6 +252,9 @@ def _council_over_heading(text: str, kind: str) -> str:
     return found
 
 
+_NEXT_LINE_MINUTES_RE = re.compile(r"(?i)[ \t]*\n(?:[ \t]*\n)?[ \t]*minutes[ \t]+of\b")
+
+
 def find_heading(text: str) -> re.Match[str] | None:
     """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
     town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
@@ -249,9 +271,13 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if _REFERRED_TO_RE.search(text[: short.start()]):
             continue  # "1. To approve the" then "Minutes of the Annual Parish Meeting on ..."
+        if _NEXT_LINE_MINUTES_RE.match(text, short.end()):
+            # "Minutes of the Parish Meeting 13 October 2025" (the page's title) over
+            # "Minutes of the Parish Council Meeting held in ...": the heading is the second
+            continue
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
-    unnamed = _unnamed_heading(text or "")
+    unnamed = _unnamed_heading(text or "") or _unnamed_heading(text or "", MET_HEAD_RE)
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
@@ -274,19 +300,54 @@ def find_heading(text: str) -> re.Match[str] | None:
     return None
 
 
-def _unnamed_heading(text: str) -> re.Match[str] | None:
-    """A heading naming no council (``UNNAMED_HEAD_RE``) with the date of the meeting, where
-    an attendance list follows it before any numbered minute: "Minutes of the meeting held
-    on ..." in an item's text, or before minutes, is a reference to another meeting."""
-    m = UNNAMED_HEAD_RE.search(text[:HEAD_WITHIN])
-    if m is None or heading_date(_heading_sentence(m.group("rest"))) is None:
+def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> re.Match[str] | None:
+    """A heading naming no council (``UNNAMED_HEAD_RE``, or ``MET_HEAD_RE``) with the date
+    of the meeting, where an attendance list follows it before any numbered minute: "Minutes
+    of the meeting held on ..." in an item's text, or before minutes, is a reference to
+    another meeting. The date may take its year from the text before the heading
+    (``heading_date``)."""
+    m = pattern.search(text[:HEAD_WITHIN])
+    if m is None:
         return None
-    after = text[m.end() : m.end() + HEAD_WITHIN]
+    sentence = _heading_sentence(m.group("rest"))
+    if heading_date(sentence, text[: m.start()]) is None:
+        return None
+    # the list may follow on the heading's own line ("... in the Village Hall Attending:
+    # Councillors Mr. R Bee (Chair) ... Apologies for Absence: ...")
+    after = text[m.start("rest") + len(sentence) : m.end() + HEAD_WITHIN]
     label = _LABEL_RE.search(after)
     first_minute = _FIRST_MINUTE_RE.search(after)
-    if label is None or (first_minute is not None and first_minute.start() < label.start()):
+    if label is None:
+        return None
+    # "131. Present:": the first minute may be the attendance's own, its label on the
+    # minute's line; a label further on is another minute's
+    if (
+        first_minute is not None
+        and first_minute.start() < label.start()
+        and "\n" in after[first_minute.start() : label.start()]
+    ):
         return None
     return m
+
+
+def _kind_title(before: str, day: date) -> re.Match[str] | None:
+    """The kind of council named by a title printed before a heading that names no body
+    ("Parish Council Minutes 6th December 2012" over "Minutes of the Meeting held in the
+    village hall on Thursday 6th December 2012"), where the title's date is the heading's:
+    the same full date, or the same month and year ("Parish Council Minutes January 2016");
+    a title of another date, or of none, names nothing here."""
+    for m in _KIND_TITLE_RE.finditer(before[-HEAD_WITHIN:]):
+        when = m.group("when")
+        if heading_date(when) == day or _month_and_year(when) == (day.month, day.year):
+            return _KIND_NAMED_RE.search(m.group("kind"))
+    return None
+
+
+def _month_and_year(text: str) -> tuple[int, int] | None:
+    """The month and year of "January 2016" (the whole text, nothing else in it)."""
+    m = _MONTH_YEAR_RE.fullmatch(text.strip())
+    month = month_number(m.group("m")) if m else None
+    return (month, int(m.group("y"))) if m and month else None
 
 
 def _opens_the_text(text: str, m: re.Match[str]) -> bool:
@@ -350,6 +411,20 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     for earlier, _ in find_dates(before):
         if earlier and earlier.month == month and earlier.day == int(m.group("d")):
             return earlier
+    # "May 2019 Minutes" over "... held on 13th May at 8.00pm": the title prints the
+    # month with its year; read only where that month is printed with one year alone
+    years = {
+        int(y.group("y"))
+        for y in _MONTH_YEAR_RE.finditer(before)
+        if month_number(y.group("m")) == month
+        # "2 May 2024" is another day's date, not the month's title
+        and not re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", before[: y.start()])
+    }
+    if len(years) == 1:
+        try:
+            return date(years.pop(), month, int(m.group("d")))
+        except ValueError:
+            return None
     return None
 
 
@@ -358,7 +433,7 @@ def heading_date(sentence: str, before: str = "") -> date | None:
 # printed over two lines (blank lines between them)
 _WRAPPED_HEADING_RE = re.compile(
     r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
-    r"(?:\bmeeting|\s(?:on|held|at)))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
 )
 
@@ -381,6 +456,14 @@ _LABELLED_HEADING_RE = re.compile(
 )
 
 
+# "Minutes of Meeting" alone on a line, then "Methodist Schoolroom on Tuesday 26th September
+# 2017 at 7.30pm.": the place and the date of the meeting on the line under it
+_VENUE_UNDER_HEADING_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*minutes[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<venue>[A-Z][^\n]{0,80}?)[ \t]+(?=on[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d)"
+)
+
+
 def join_wrapped_heading(text: str) -> str:
     """The text with its heading on one line where it was printed over two (see
     ``_WRAPPED_HEADING_RE``), stacked over several (``_STACKED_HEADING_RE``) or under
@@ -390,6 +473,10 @@ def join_wrapped_heading(text: str) -> str:
     m = _WRAPPED_HEADING_RE.search(head)
     if m is not None:
         return text[: m.end("head")] + " " + text[m.end() :]
+    m = _VENUE_UNDER_HEADING_RE.search(head)
+    if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
+        # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
+        return text[: m.end("head")] + f" held at {m.group('venue')} " + text[m.end() :]
     m = _STACKED_HEADING_RE.search(head)
     if m is not None:
         words = [m.group("title"), m.group("held"), m.group("at") or ""]
@@ -424,7 +511,10 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:Councillors|Cllrs|Members)\s*:|"
         # "... in the Old Village Hall Members present: Dr J McCabe ...": the same label
         # with its "present"
-        r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|" + _SLASH_NUMBER,
+        r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|"
+        # "... AT 7.30 PM The following Councillors were in attendance: Cllr A, ..."
+        r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
+        r"\b(?:In|Also\s+in)\s+attendance\s*:|" + _SLASH_NUMBER,
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -497,6 +587,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             and found[0][1] != "1"
         ):
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
+        if m and m.group("num") == "0":
+            m = None  # "0 Public: 0 members of the public": a count, never a minute
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
             if " … " in title:
@@ -542,7 +634,9 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             for i, (start, num, _) in enumerate(flat_found):
                 end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
                 segment = flat[start + len(num) : end].strip()
-                out.append((num, flat_title(segment), segment))
+                # a title that is not a run of capitalised words ("To receive declarations
+                # of interest under the Localism Act 2011 - being any ..."): its first clause
+                out.append((num, flat_title(segment) or _short_title(segment), segment))
             return out
     if not found and run_in:
         return _run_in_items(body)
@@ -651,6 +745,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "officers": "in",
             "with": "in",
             "those": "present",
+            "the": "present",
             "councillors": "present",
             "members": "present",
             "other": "apologies",
@@ -1156,6 +1251,15 @@ def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
 
 
 _RESOLVED_IN_TITLE_RE = re.compile(r"\bRESOLVED\b.*$")
+_CHAIR_ROLE_RE = re.compile(r"(?i)\(\s*(?:the\s+)?chair(?:man|woman|person)?\b(?!\s+of\b)")
+_NONE_IN_TITLE_RE = re.compile(r"(?i)\bapologies\b[^:]{0,30}:\s*(?:none|nil|no\s+apologies)\b")
+
+
+_SHORT_BODY_OF_RE = re.compile(r"(?i)^(?:of\s+(?:the\s+)?)+(?=[A-Z])")
+_KIND_INSIDE_RE = re.compile(
+    r"(?i)(?<=\S\s)(?:annual|ordinary|extraordinary|extra-ordinary|special)\s+"
+    r"(?=(?:parish|town|community|village)\s+council$)"
+)
 
 
 def parse_printed_minutes(text: str) -> ParseResult:
@@ -1177,6 +1281,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         BODY_FIRST_HEAD_RE,
         BODY_OVER_DATE_RE,
         UNNAMED_HEAD_RE,
+        MET_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1188,14 +1293,23 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "'held on 4 May 2021'"
         )
     body = tidy_body_name(heading.group("body").strip(" ,"))
+    pre = heading.group("pre") + (heading.groupdict().get("after") or "")
+    if heading.re is SHORT_HEAD_RE:
+        # "Minutes of the of Dunston Annual Parish Council Meeting held on ...": a doubled
+        # "of" is no part of the name, and the meeting's kind printed between the place and
+        # "Parish Council" is the meeting's, not the body's
+        body = _SHORT_BODY_OF_RE.sub("", body)
+        inner = _KIND_INSIDE_RE.search(body)
+        if inner:
+            pre += " " + inner.group(0)
+            body = body[: inner.start()] + body[inner.end() :]
     if heading.re is SHORT_HEAD_RE and re.search(r"(?i)parish$", body):
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
-    pre = heading.group("pre") + (heading.groupdict().get("after") or "")
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
-    if heading.re is UNNAMED_HEAD_RE:
+    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE):
         named = " ".join(heading.group("named").split())
-        kind = _KIND_NAMED_RE.search(named)
+        kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
         if kind:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
@@ -1278,7 +1392,12 @@ def parse_printed_minutes(text: str) -> ParseResult:
         item.resolutions = extract_resolutions(
             [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
         ) or agreed_decisions(body_text if body_text.strip() else title)
-        if re.search(r"(?i)\bapolog", title) and not attendance.apologies:
+        if (
+            re.search(r"(?i)\bapolog", title)
+            and not _NONE_IN_TITLE_RE.search(title)
+            and not attendance.apologies
+        ):
+            # ("156/19 Apologies: None.": none, and the text after it is other minutes')
             found = _item_apologies(title, body_text, flattened)
             attendance.apologies = [
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
@@ -1288,6 +1407,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.apologies = _apologies_sentence(draft.items)
     if not attendance.present:
         attendance.present = _present_minute(draft.items)
+    if (
+        not attendance.present
+        and attendance.in_attendance
+        and any(_CHAIR_ROLE_RE.search(part) for part in labels.get("in", []))
+    ):
+        # "In attendance: Mrs Pat Clare (Chair, presiding), Mrs Mary Button, ... (Councillors)
+        # and Mr Mike Balmer (Clerk)" where no one is listed present: the list that names the
+        # meeting's chair is its members' list
+        attendance.present, attendance.in_attendance = attendance.in_attendance, []
     if was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
