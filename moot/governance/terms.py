@@ -233,6 +233,22 @@ def quorum_problems(minimum: int, fraction: tuple[int, int] | None, floor: int) 
     return problems
 
 
+def _row_name_problem(
+    name: str, row: int, seen: dict[str, int], noun: str, limit: int, example: str = ""
+) -> str:
+    """What is wrong with the name of a row of the form or the file (a section, a quorum
+    group): none given, too long, or another row's; "" when nothing is. ``seen`` keeps
+    each name's first row."""
+    if not name:
+        return f"enter the {noun}'s name" + (f", such as {example}." if example else ".")
+    if len(name) > limit:
+        return f"the name is {len(name)} characters; at most {limit}."
+    first = seen.setdefault(name.casefold(), row)
+    if first != row:
+        return f"{noun} {first} already has this name; each {noun}'s name is its own."
+    return ""
+
+
 def section_problems(sections: Sequence[SectionDraft]) -> dict[str, str]:
     """Each section has a name of its own and a seat cap of at least 1 (ToR 4); a body's
     terms have at least one section."""
@@ -241,19 +257,9 @@ def section_problems(sections: Sequence[SectionDraft]) -> dict[str, str]:
     for section in sections:
         name = section.name.strip()
         where = f"Section {section.row}" + (f" ({name})" if name else "")
-        if not name:
-            problems[f"section_{section.row}_name"] = f"{where}: enter the section's name."
-        elif len(name) > SECTION_LIMIT:
-            problems[f"section_{section.row}_name"] = (
-                f"{where}: the name is {len(name)} characters; at most {SECTION_LIMIT}."
-            )
-        elif name.casefold() in seen:
-            problems[f"section_{section.row}_name"] = (
-                f"{where}: section {seen[name.casefold()]} already has this name; each "
-                "section's name is its own."
-            )
-        else:
-            seen[name.casefold()] = section.row
+        problem = _row_name_problem(name, section.row, seen, "section", SECTION_LIMIT)
+        if problem:
+            problems[f"section_{section.row}_name"] = f"{where}: {problem}"
         if section.cap < 1 or section.cap > SMALL_LIMIT:
             problems[f"section_{section.row}_cap"] = (
                 f"{where}: the seat cap is {section.cap}; it is a whole number of at least 1 "
@@ -279,21 +285,11 @@ def quorum_group_problems(
     for group in groups:
         name = group.name.strip()
         where = f"Quorum group {group.row}" + (f" ({name})" if name else "")
-        if not name:
-            problems[f"group_{group.row}_name"] = (
-                f"{where}: enter the group's name, such as Councillors."
-            )
-        elif len(name) > NAME_LIMIT:
-            problems[f"group_{group.row}_name"] = (
-                f"{where}: the name is {len(name)} characters; at most {NAME_LIMIT}."
-            )
-        elif name.casefold() in seen:
-            problems[f"group_{group.row}_name"] = (
-                f"{where}: group {seen[name.casefold()]} already has this name; each group's "
-                "name is its own."
-            )
-        else:
-            seen[name.casefold()] = group.row
+        problem = _row_name_problem(
+            name, group.row, seen, "group", NAME_LIMIT, example="Councillors"
+        )
+        if problem:
+            problems[f"group_{group.row}_name"] = f"{where}: {problem}"
         if group.minimum < 1 or group.minimum > SMALL_LIMIT:
             problems[f"group_{group.row}_minimum"] = (
                 f"{where}: the minimum is {group.minimum}; it is a whole number of at least 1 "
