@@ -41,12 +41,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     from moot.jobs.process import start_beside, stop
 
-    worker = start_beside()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the worker is stopped too
+    # SIGTERM stops the server and the worker with it, whenever it comes: while the worker
+    # is being started it is only noted (the worker is stopped as soon as it exists)
+    started: dict = {"worker": None, "stopping": False}
+
+    def terminate(*_) -> None:
+        if started["worker"] is None:
+            started["stopping"] = True
+            return
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, terminate)
     try:
-        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+        started["worker"] = start_beside()
+        if not started["stopping"]:
+            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
     finally:
-        stop(worker)
+        if started["worker"] is not None:
+            stop(started["worker"])
     return 0
 
 
