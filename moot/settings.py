@@ -119,6 +119,10 @@ MIDDLEWARE.insert(
     "moot.api.middleware.HarvestHeadersMiddleware",
 )
 
+# A NUL character in the address is refused with the 400 page (PostgreSQL refuses it in a
+# query: it would be a server error otherwise).
+MIDDLEWARE.append("moot.portal.middleware.NullCharacterMiddleware")
+
 ROOT_URLCONF = "moot.urls"
 # Moot's 404 page with MOOT_DEBUG on too (issue 10 item 5); after CommonMiddleware.
 MIDDLEWARE.insert(

@@ -38,3 +38,31 @@ class NotFoundPageMiddleware:
         from moot.portal.views import not_found
 
         return not_found(request, exception)
+
+
+class NullCharacterMiddleware:
+    """Refuse an address whose query names or values hold a NUL character ("%00"), with
+    the 400 page (or a JSON error) naming the parameter: no field takes one, and PostgreSQL
+    refuses it in a query, which would otherwise answer with a server error. Forms refuse
+    it already (Django's ``ProhibitNullCharactersValidator``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            for value in (name, *values):
+                if "\x00" in value:
+                    return self._refuse(request, name, value)
+        return self.get_response(request)
+
+    @staticmethod
+    def _refuse(request, name: str, value: str):
+        from moot.portal.errors import InvalidInput
+        from moot.portal.views import bad_request
+
+        shown = value.replace("\x00", "\ufffd")
+        return bad_request(
+            request,
+            InvalidInput(name.replace("\x00", "\ufffd"), shown, "text without NUL characters"),
+        )

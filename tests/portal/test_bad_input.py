@@ -122,3 +122,33 @@ def test_with_debug_on_a_missing_trailing_slash_still_redirects(client, example,
     response = client.get("/bodies/health-and-wellbeing-board")
     assert response.status_code == 301
     assert response["Location"] == BODY
+
+
+NUL_ADDRESSES = [
+    "/api/v1/forward_plan?body=a%00b",
+    "/api/v1/events?q=a%00b",
+    "/api/v1/decisions?body=%00",
+    "/decisions/?q=a%00b",
+    "/decisions/?body=%00",
+    "/search/?q=a%00b",
+    "/search/?body=%00",
+    "/forward-plan/?maker=%00",
+    BODY + "?year=%00",
+    "/calendar/?month=%00",
+    MARCH + "?format=json&x%00=1",
+]
+
+
+@pytest.mark.parametrize("url", NUL_ADDRESSES)
+def test_a_nul_character_in_the_address_is_a_400_naming_the_parameter(client, example, url):
+    """PostgreSQL refuses a NUL in a query: without the guard these were server errors there
+    (the API's schema test found the forward plan's)."""
+    response = client.get(url)
+    assert response.status_code == 400, url
+    if "/api/" in url or "format=json" in url:
+        error = response.json()["error"]
+        assert error["expected"] == "text without NUL characters"
+        assert "\x00" not in error["value"] and "\ufffd" in error["field"] + error["value"]
+    else:
+        text = visible_text(response.content.decode())
+        assert "text without NUL characters" in text
