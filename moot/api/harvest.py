@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from django.utils import timezone
 
@@ -72,9 +72,15 @@ def read_datetime(field: str, value: str | None) -> datetime | None:
             parsed = None
     if parsed is None:
         raise BadParameter(field, value, "a date and time, ISO 8601 (2021-03-25T14:00:00Z)")
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)
-    return parsed
+    try:
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed)
+        # in UTC: PostgreSQL takes offsets of at most 15:59, ISO 8601 (and Python) up to 23:59
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):  # before year 1 once in UTC
+        raise BadParameter(
+            field, value, "a date and time, ISO 8601 (2021-03-25T14:00:00Z)"
+        ) from None
 
 
 def check_known(params, allowed: set[str]) -> None:

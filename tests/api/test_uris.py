@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from django.test import RequestFactory, override_settings
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,3 +36,20 @@ def test_an_item_address_is_the_site_and_the_path():
     request = RequestFactory().get("/api/v1/events")
     path = "/bodies/health-and-wellbeing-board/meetings/2021-03-25-2/items/22/#document-text-5"
     assert Uris.for_request(request).page(path) == "http://testserver" + path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "value",
+    ["0306-07-27T17:47:48+22:12", "2021-03-25T14:00:00-23:59", "0001-01-01T00:00:00+01:00"],
+)
+def test_a_time_with_any_iso_offset_is_read_or_refused_never_a_server_error(client, value):
+    """ISO 8601 allows offsets up to 23:59, PostgreSQL up to 15:59: the time is read in UTC,
+    and one that falls before year 1 in UTC is a 400 naming the field (the schema test
+    found the server error on PostgreSQL)."""
+    from urllib.parse import quote
+
+    response = client.get(f"/api/v1/forward_plan?updated_since={quote(value)}")
+    assert response.status_code in (200, 400), value
+    if response.status_code == 400:
+        assert response.json()["error"]["field"] == "updated_since"
