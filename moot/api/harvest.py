@@ -72,15 +72,19 @@ def read_datetime(field: str, value: str | None) -> datetime | None:
             parsed = None
     if parsed is None:
         raise BadParameter(field, value, "a date and time, ISO 8601 (2021-03-25T14:00:00Z)")
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    # in UTC: PostgreSQL takes offsets of at most 15:59, ISO 8601 (and Python) up to 23:59
     try:
-        if timezone.is_naive(parsed):
-            parsed = timezone.make_aware(parsed)
-        # in UTC: PostgreSQL takes offsets of at most 15:59, ISO 8601 (and Python) up to 23:59
         return parsed.astimezone(UTC)
-    except (OverflowError, ValueError):  # before year 1 once in UTC
-        raise BadParameter(
-            field, value, "a date and time, ISO 8601 (2021-03-25T14:00:00Z)"
-        ) from None
+    except OverflowError:
+        # a valid time that falls outside years 1 to 9999 once in UTC: the earliest or the
+        # latest time there is (everything has changed since the one, nothing since the other)
+        return (
+            datetime.min.replace(tzinfo=UTC)
+            if parsed.year == 1
+            else datetime.max.replace(tzinfo=UTC)
+        )
 
 
 def check_known(params, allowed: set[str]) -> None:
