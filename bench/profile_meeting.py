@@ -41,6 +41,13 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--url", default=URL)
     parser.add_argument(
+        "--callers",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="also print who calls the functions matching PATTERN (pstats' syntax)",
+    )
+    parser.add_argument(
         "--collector",
         choices=["server", "default"],
         default="server",
@@ -174,6 +181,8 @@ def profile(args, vendor: str) -> None:
     stats = pstats.Stats(profiler, stream=out)
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)
+    for pattern in args.callers:
+        stats.print_callers(pattern)
     print(out.getvalue())
 
 

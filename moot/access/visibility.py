@@ -146,8 +146,23 @@ def public_documents(queryset: QuerySet) -> QuerySet:
 # --- the public values ------------------------------------------------------------------
 
 
+class TemplateValue:
+    """A value the templates read by name. Django's template language looks ``x.name`` up
+    as ``x["name"]`` first and as an attribute only once that raises: on a plain dataclass
+    every look-up raised (and caught) a TypeError, a tenth of the meeting page's rendering.
+    Here the subscript answers with the attribute, or a KeyError, as a dict would."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name):
+        try:
+            return getattr(self, name)
+        except (AttributeError, TypeError):
+            raise KeyError(name) from None
+
+
 @dataclass(frozen=True)
-class PersonRef:
+class PersonRef(TemplateValue):
     """A person as named in the record: one of the record's people (``slug``, with a page),
     or only a name as printed (``in_record`` False: no page)."""
 
@@ -181,7 +196,7 @@ def person_values(path: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class PublicDocument:
+class PublicDocument(TemplateValue):
     id: int
     letter: str
     exempt: bool
@@ -265,7 +280,7 @@ def public_document(document, item=None) -> PublicDocument:
 
 
 @dataclass(frozen=True)
-class PublicVote:
+class PublicVote(TemplateValue):
     votes_for: int
     votes_against: int
     abstentions: int
@@ -278,7 +293,7 @@ class PublicVote:
 
 
 @dataclass(frozen=True)
-class PublicResolution:
+class PublicResolution(TemplateValue):
     id: int
     order: int
     kind: str
@@ -346,7 +361,7 @@ def public_resolution(resolution) -> PublicResolution:
 
 
 @dataclass(frozen=True)
-class PublicDeclaration:
+class PublicDeclaration(TemplateValue):
     person: PersonRef
     kind: str
     kind_label: str
@@ -368,7 +383,7 @@ def public_declaration(declaration) -> PublicDeclaration:
 
 
 @dataclass(frozen=True)
-class PublicAction:
+class PublicAction(TemplateValue):
     id: int
     description: str
     owner: PersonRef | None
@@ -391,13 +406,13 @@ def public_action(action) -> PublicAction:
 
 
 @dataclass(frozen=True)
-class PublicPresenter:
+class PublicPresenter(TemplateValue):
     person: PersonRef
     role: str
 
 
 @dataclass(frozen=True)
-class PublicItem:
+class PublicItem(TemplateValue):
     id: int
     number: str
     title: str
@@ -504,7 +519,7 @@ def public_item(item, meeting, *, content_wanted: bool = True) -> PublicItem:
 
 
 @dataclass(frozen=True)
-class PublicMeeting:
+class PublicMeeting(TemplateValue):
     id: int
     identifier: str
     url: str
@@ -557,9 +572,11 @@ class PublicMeeting:
         return f"{self.url}question/"
 
 
+@functools.lru_cache(maxsize=512)
 def clean_html(stored: str) -> SafeString:
     """Stored rich text cleaned again on its way out (``sanitise``), and marked safe: the
-    portal's ``rich`` filter then does not clean it a third time."""
+    portal's ``rich`` filter then does not clean it a third time. Remembered for the last
+    512 texts (cleaning is a pure function of the text; a page shown again cleans nothing)."""
     return mark_safe(sanitise(stored))  # noqa: S308 - nh3 allows only its listed tags
 
 
@@ -611,7 +628,7 @@ def public_meeting(meeting) -> PublicMeeting:
 
 
 @dataclass(frozen=True)
-class PublicAttendee:
+class PublicAttendee(TemplateValue):
     person: PersonRef
     status: str
     status_label: str
@@ -675,7 +692,7 @@ def public_attendance_of_values(meeting, rows) -> tuple[PublicAttendee, ...]:
 
 
 @dataclass(frozen=True)
-class PublicInterest:
+class PublicInterest(TemplateValue):
     category_label: str
     description: str
     sensitive: bool
@@ -700,7 +717,7 @@ def public_interest(entry) -> PublicInterest:
 
 
 @dataclass(frozen=True)
-class PublicQuestionView:
+class PublicQuestionView(TemplateValue):
     """An accepted public question as published: the questioner's name and question (never
     their e-mail address), and the answer once the minutes are public."""
 
@@ -737,7 +754,7 @@ def public_questions(meeting, queryset: QuerySet) -> tuple[PublicQuestionView, .
 
 
 @dataclass(frozen=True, kw_only=True)
-class PublicExecutiveRecord:
+class PublicExecutiveRecord(TemplateValue):
     """What the public view of a notice and of a decision record share: the address and
     the deciding body (empty when an individual decides), and the Welsh text of the public
     fields for a bilingual authority (``moot.governance.welsh``; empty otherwise)."""
@@ -887,7 +904,7 @@ def public_executive_decision(decision, *, now: datetime | None = None) -> Publi
 
 
 @dataclass(frozen=True)
-class AgendaChange:
+class AgendaChange(TemplateValue):
     """One dated change to a published agenda, as a supplementary or revised agenda
     records it: when, what changed, and why."""
 
@@ -905,7 +922,7 @@ WITHHELD = "Withheld with the exempt item."
 
 
 @dataclass(frozen=True)
-class ChangedItem:
+class ChangedItem(TemplateValue):
     """The item a change to the agenda is about, as its own page shows it: its number,
     title and address, and whether it is exempt (under which paragraph of Schedule 12A)."""
 

@@ -37,6 +37,7 @@ from moot.access.visibility import (
     PublicItem,
     PublicMeeting,
     PublicResolution,
+    TemplateValue,
 )
 from moot.documents.models import Document
 from moot.governance import selectors as gov_selectors
@@ -89,7 +90,7 @@ def _resolutions():
 
 
 @dataclass(frozen=True)
-class ItemRef:
+class ItemRef(TemplateValue):
     """Where a decision, declaration or action was made: item and meeting headings."""
 
     item: PublicItem
@@ -118,7 +119,7 @@ def _item_ref(item: AgendaItem, meetings: dict[int, PublicMeeting] | None = None
 
 
 @dataclass(frozen=True)
-class DecisionRow:
+class DecisionRow(TemplateValue):
     resolution: PublicResolution
     where: ItemRef
 
@@ -219,7 +220,7 @@ def _find_body(slug: str) -> Body:
 
 
 @dataclass(frozen=True)
-class HomePage:
+class HomePage(TemplateValue):
     upcoming: list[PublicMeeting]
     recent_meetings: list[PublicMeeting]
     recent_decisions: list[DecisionRow]
@@ -243,7 +244,7 @@ def home_page(today: date) -> HomePage:
 
 
 @dataclass(frozen=True)
-class BodyRow:
+class BodyRow(TemplateValue):
     body: Body
     next_meeting: PublicMeeting | None
 
@@ -261,14 +262,14 @@ def bodies_page(today: date) -> list[BodyRow]:
 
 
 @dataclass(frozen=True)
-class YearOfMeetings:
+class YearOfMeetings(TemplateValue):
     label: str
     meetings: list[PublicMeeting]
     frequency: meeting_rules.FrequencyCheck | None
 
 
 @dataclass(frozen=True)
-class BodyPage:
+class BodyPage(TemplateValue):
     body: Body
     on: date
     terms: TermsOfReference | None
@@ -373,13 +374,13 @@ def body_meetings(slug: str | None) -> tuple[Body | None, list[PublicMeeting]]:
 
 
 @dataclass(frozen=True)
-class MatterArising:
+class MatterArising(TemplateValue):
     action: PublicAction
     where: ItemRef
 
 
 @dataclass(frozen=True)
-class MeetingPage:
+class MeetingPage(TemplateValue):
     meeting: PublicMeeting
     items: list[PublicItem]
     documents: list[PublicDocument]
@@ -586,7 +587,7 @@ def meeting_page(
 
 
 @dataclass(frozen=True)
-class ItemPage:
+class ItemPage(TemplateValue):
     meeting: PublicMeeting
     item: PublicItem
     issue_title: str
@@ -652,7 +653,7 @@ def item_page(body_slug: str, day: date, sequence: int, number: str) -> ItemPage
 
 
 @dataclass(frozen=True)
-class MembershipRow:
+class MembershipRow(TemplateValue):
     body: Body
     seat: str
     section: str
@@ -667,7 +668,7 @@ class MembershipRow:
 
 
 @dataclass(frozen=True)
-class AttendanceRow:
+class AttendanceRow(TemplateValue):
     meeting: PublicMeeting
     status: str
     status_label: str
@@ -675,7 +676,7 @@ class AttendanceRow:
 
 
 @dataclass(frozen=True)
-class AttendanceRecord:
+class AttendanceRecord(TemplateValue):
     expected: int
     attended: int
     rows: list[AttendanceRow]
@@ -686,19 +687,19 @@ class AttendanceRecord:
 
 
 @dataclass(frozen=True)
-class DeclarationRow:
+class DeclarationRow(TemplateValue):
     declaration: PublicDeclaration
     where: ItemRef
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionRow(TemplateValue):
     action: PublicAction
     where: ItemRef
 
 
 @dataclass(frozen=True)
-class PersonPage:
+class PersonPage(TemplateValue):
     person: Person
     memberships: list[MembershipRow]
     invitations: list[StandingInvitee]
@@ -812,7 +813,7 @@ def person_page(slug: str, today: date) -> PersonPage:
 
 
 @dataclass(frozen=True)
-class DecisionFilters:
+class DecisionFilters(TemplateValue):
     body: str = ""
     date_from: date | None = None
     date_to: date | None = None
@@ -824,7 +825,7 @@ class DecisionFilters:
 
 
 @dataclass(frozen=True)
-class DecisionsPage:
+class DecisionsPage(TemplateValue):
     filters: DecisionFilters
     rows: list[DecisionRow]
     count: int
@@ -891,14 +892,14 @@ def decisions_page(filters: DecisionFilters, page: int) -> DecisionsPage:
 
 
 @dataclass(frozen=True)
-class CalendarDay:
+class CalendarDay(TemplateValue):
     day: date
     in_month: bool
     meetings: list[PublicMeeting]
 
 
 @dataclass(frozen=True)
-class CalendarMonth:
+class CalendarMonth(TemplateValue):
     month: date
     weeks: list[list[CalendarDay]]
     meetings: list[PublicMeeting]
@@ -937,7 +938,7 @@ def calendar_month(month: date) -> CalendarMonth:
 
 
 @dataclass(frozen=True)
-class CalendarList:
+class CalendarList(TemplateValue):
     months: list[tuple[date, str, list[PublicMeeting]]] = field(default_factory=list)
 
 
@@ -955,7 +956,7 @@ def calendar_list() -> CalendarList:
 
 
 @dataclass(frozen=True)
-class DocumentRow:
+class DocumentRow(TemplateValue):
     document: PublicDocument
     where: ItemRef | None
     meeting: PublicMeeting
@@ -985,7 +986,7 @@ def recent_decisions(limit: int = 50) -> list[DecisionRow]:
 
 
 @dataclass(frozen=True)
-class QuestionContext:
+class QuestionContext(TemplateValue):
     meeting: Meeting
     public: PublicMeeting
     deadline: meeting_rules.Deadline
