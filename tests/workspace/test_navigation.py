@@ -1,12 +1,14 @@
 """The workspace's menu links only to the sections the signed-in user may enter: each link
 shown opens (200), each section left out refuses them (403), so nobody is sent to a
-"Forbidden" page from the menu. Asked per role."""
+"Forbidden" page from the menu. Asked per role. Everyone signed in also has the public site,
+their account and signing out; the section the page is in is marked."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from moot.access.services import role_grant
@@ -24,12 +26,21 @@ LINKS = {
 }
 
 
+EVERYONE = {"Public site", "Your account"}
+
+
 def menu(client, page: str) -> set[str]:
     """The names of the workspace menu's links on ``page``."""
     html = client.get(page).content.decode()
     nav = html.split('aria-label="Workspace menu"', 1)[1].split("</nav>", 1)[0]
-    return set(
-        re.findall(r'class="govuk-service-navigation__link" href="[^"]*"[^>]*>([^<]+)<', nav)
+    return (
+        set(
+            re.findall(
+                r'class="govuk-service-navigation__link" href="[^"]*"[^>]*>(?:<strong[^>]*>)?([^<]+)<',
+                nav,
+            )
+        )
+        - EVERYONE
     )
 
 
@@ -56,7 +67,7 @@ def test_a_clerk_sees_the_dashboard_reports_and_executive_record_but_not_sign_of
 ):
     client.force_login(clerk)
     shown = menu(client, LINKS["Dashboard"])
-    assert shown == {"Dashboard", "Reports", "Executive decisions", "Public site"}
+    assert shown == {"Dashboard", "Reports", "Executive decisions"}
     entered(client, ["Dashboard", "Reports", "Executive decisions"])
     refused(client, ["People and accounts", "Bodies"])
 
@@ -65,7 +76,7 @@ def test_a_report_author_sees_only_reports(client, example, person, today):
     author = person("author")
     role_grant(user=author, role="report_author", body=example)
     client.force_login(author)
-    assert menu(client, LINKS["Reports"]) == {"Reports", "Public site"}
+    assert menu(client, LINKS["Reports"]) == {"Reports"}
     refused(client, ["Dashboard", "Executive decisions"])
 
 
@@ -74,7 +85,7 @@ def test_a_signatory_sees_sign_off_only(client, example, person, today):
     step, _ = SignOffStep.objects.get_or_create(name="Finance")
     step.signatories.add(officer)
     client.force_login(officer)
-    assert menu(client, LINKS["Sign-off"]) == {"Sign-off", "Public site"}
+    assert menu(client, LINKS["Sign-off"]) == {"Sign-off"}
     refused(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
 
 
@@ -83,14 +94,14 @@ def test_a_report_author_named_as_a_signatory_sees_both(client, example, person,
     role_grant(user=author, role="report_author", body=example)
     SignOffStep.objects.get_or_create(name="Lead officer")[0].signatories.add(author)
     client.force_login(author)
-    assert menu(client, LINKS["Reports"]) == {"Reports", "Sign-off", "Public site"}
+    assert menu(client, LINKS["Reports"]) == {"Reports", "Sign-off"}
 
 
 def test_a_reader_of_exempt_papers_sees_no_section(client, example, person, today):
     reader = person("monitoring")
     role_grant(user=reader, role="exempt_reader", body=example)
     client.force_login(reader)
-    assert menu(client, LINKS["Sign-off"]) == {"Public site"}
+    assert menu(client, LINKS["Sign-off"]) == set()
     refused(client, ["Dashboard", "Reports", "Executive decisions", "People and accounts"])
 
 
@@ -108,8 +119,33 @@ def test_an_administrator_sees_every_section_but_a_signatorys(client, example, t
         "Executive decisions",
         "People and accounts",
         "Bodies",
-        "Public site",
     }
     entered(
         client, ["Dashboard", "Reports", "Executive decisions", "People and accounts", "Bodies"]
     )
+
+
+def _menu(html: str) -> str:
+    return html.split('aria-label="Workspace menu"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_the_menu_marks_the_section_the_page_is_in(signed_in, clerk):
+    dashboard = _menu(signed_in.get("/clerk/").content.decode())
+    assert re.search(r'href="/clerk/" aria-current="page"', dashboard)
+    reports = _menu(signed_in.get("/clerk/reports/").content.decode())
+    current = re.findall(r'href="([^"]+)" aria-current="page"', reports)
+    assert current == ["/clerk/reports/"]  # not the dashboard, whose address starts it
+
+
+def test_a_clerk_signs_out_from_the_menu_with_a_csrf_protected_form(clerk):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(clerk)
+    menu = _menu(client.get("/clerk/").content.decode())
+    assert "Your account" in menu and 'href="/accounts/password/change/"' in menu
+    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', menu, re.S)
+    assert form and "Sign out" in form.group(2)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(2)).group(1)
+    assert client.post(form.group(1)).status_code == 403  # without the token: refused
+    response = client.post(form.group(1), {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert client.get("/clerk/").status_code == 302  # signed out: back to the sign-in page
