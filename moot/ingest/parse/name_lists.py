@@ -201,7 +201,13 @@ def _name_then_role(text: str, roles: list[str]) -> tuple[str, str] | None:
         k += 1
     if not k or k >= len(words) or not re.fullmatch(_WORD, words[k].strip(",")):
         return None
-    roles.append(" ".join(words[k + 1 :]))
+    rest = words[k + 1 :]
+    if len(rest) == 1 and re.fullmatch(_WORD, rest[0].strip(".,")) and not _office_word(rest[0]):
+        # "Mr J Alun Foulkes": an initial, a given name and the family name (one more word
+        # that names no office is the name's own, not a role)
+        words = [*words[: k + 1], rest[0].strip(".,")]
+        return " ".join(w.rstrip(".") for w in m.group(0).split()), " ".join(words)
+    roles.append(" ".join(rest))
     return " ".join(w.rstrip(".") for w in m.group(0).split()), " ".join(words[: k + 1])
 
 

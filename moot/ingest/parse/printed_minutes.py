@@ -82,7 +82,8 @@ SHORT_HEAD_RE = re.compile(
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
     r"board|sub-committee))"
-    r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general))*\s+meeting\b|)"
+    r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
+    r"hybrid))*\s+meeting\b|)"
     r"(?P<rest>[^\n]{0,250})"
 )
 # "THE MORAY COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE 12 FEBRUARY
@@ -140,7 +141,9 @@ UNNAMED_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
-    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
+    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
+    # "the Community Council virtual meeting": how the meeting was held is no part of it
+    r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d))[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
@@ -235,6 +238,31 @@ _REFERRED_TO_RE = re.compile(
 )
 
 
+# "To confirm the attached Minutes of the meeting of the Committee held on 22 May 2024.",
+# "The Minutes of the meeting of the Sub-Committee held on 7 May 2024 were received": an
+# item's words about another meeting's minutes (a verb of approving before them in the same
+# sentence, or "were/was/be ..." after their date), not these minutes' heading
+_REFERRING_VERB_RE = re.compile(
+    r"(?i)\b(?:approve[ds]?|confirm(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|accept(?:ed|s)?|"
+    r"sign(?:ed|s)?|agree[ds]?|note[ds]?|read|consider(?:ed|s)?)"
+    r"(?:\s+(?:the|a|attached|draft|enclosed|circulated|printed|previous|signed|said))*\s*\Z"
+)
+_REFERRED_AFTER_RE = re.compile(
+    r"(?i)^[^.;:\n]{0,60}?\d{4}\b[^.;:\n]{0,20}?\b(?:were|was|be|are|is|had\s+been|having\s+been)\b"
+)
+
+
+def _minutes_referred_to(flat: str, m: re.Match[str]) -> bool:
+    """Does a "Minutes of the meeting of X held on DATE" match speak of another meeting's
+    minutes (see ``_REFERRING_VERB_RE``)? ``flat`` is the text with its whitespace
+    collapsed, ``m`` a match in it."""
+    before = flat[max(0, m.start() - 60) : m.start()]
+    before = re.split(r"[.;:|]\s", before)[-1]
+    if _REFERRING_VERB_RE.search(before):
+        return True
+    return _REFERRED_AFTER_RE.match(m.group("rest")) is not None
+
+
 _COUNCIL_LINE_RE = re.compile(rf"[ \t]*{_COUNCIL_NAME}[ \t.:,]*")
 
 
@@ -259,9 +287,11 @@ def find_heading(text: str) -> re.Match[str] | None:
     """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
     town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
     flat = " ".join((text or "")[: HEAD_WITHIN * 2].split())
-    m = HEAD_RE.search(flat)
-    if m and m.start() <= HEAD_WITHIN:
-        return m
+    for m in HEAD_RE.finditer(flat):
+        if m.start() > HEAD_WITHIN:
+            break
+        if not _minutes_referred_to(flat, m):
+            return m
     first = BODY_FIRST_HEAD_RE.search((text or "")[:HEAD_WITHIN])
     if first and heading_date(_heading_sentence(first.group("rest"))):
         return first
@@ -271,6 +301,12 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if _REFERRED_TO_RE.search(text[: short.start()]):
             continue  # "1. To approve the" then "Minutes of the Annual Parish Meeting on ..."
+        if re.match(r"(?i)meetings\b", short.group("body")) or _REFERRED_AFTER_RE.match(
+            short.group("rest")
+        ):
+            # "the Minutes of the meetings of the Sub-Committee held on 31st May, ... 2005
+            # be noted": other meetings' minutes, spoken of
+            continue
         if _NEXT_LINE_MINUTES_RE.match(text, short.end()):
             # "Minutes of the Parish Meeting 13 October 2025" (the page's title) over
             # "Minutes of the Parish Council Meeting held in ...": the heading is the second
@@ -505,8 +541,13 @@ def _heading_sentence(rest: str) -> str:
     # ... or where the attendance begins: "12 FEBRUARY 2003 COUNCIL HEADQUARTERS, ELGIN
     # PRESENT Councillors ..."
     end = re.search(
-        r"\.\s+(?=[A-Z])|\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
+        # not the stop of an initial or an abbreviation in the venue ("Bryn C.P. School",
+        # "St. Mary's Hall")
+        r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
+        r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # "... Pavilion Chairman: M. Cullen Councillors: ...": the chair's own label
+        r"\b(?:Chairman|Chairwoman|Chairperson|Chair)\s*:|"
         # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
         r"\b(?:Councillors|Cllrs|Members)\s*:|"
         # "... in the Old Village Hall Members present: Dr J McCabe ...": the same label

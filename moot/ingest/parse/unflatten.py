@@ -54,6 +54,9 @@ _MONTHS = (
     "june|july|august|september|october|november|december"
 )
 _NUMBER_RE = re.compile(
+    # "Agenda Item 14. Cllr H Davies declared ...", "see Minute 12. The ...": a number
+    # referred to, not a minute that starts here
+    r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
     r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,

@@ -1,0 +1,186 @@
+"""Issue 14, fidelity round 8 (the tenth round of the issue): rules made after the blind
+batch's first measurement, from the bench's notes only (a ModernGov page's items read as
+printed minutes, "To confirm the attached Minutes of the meeting of the Committee held on
+..." taken for the heading), and on this round's dev documents (Welsh community council
+minutes: a heading naming the "virtual meeting", a venue with initials, "7.00.p.m.", "Mr
+J Alun Foulkes (Clerk)"). Each rule is tested on text written for the test."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.drafts import ParseError
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.common import parse_time
+from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.printed_minutes import find_heading, heading_date
+from moot.ingest.parse.unflatten import unflatten
+from tests.ingest.helpers import families
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+# A ModernGov page saved from its items on, its cells joined with "|": it names no meeting
+# of its own, only the meeting whose minutes it confirms.
+ITEMS_ONLY = """Apologies To receive any apologies for absence. Minutes: Apologies were received from Councillors A B Smith and C D Jones. |
+Declarations of Interest To receive any declarations of interest. Minutes: There were none. |
+To confirm the attached Minutes of the meeting of the Committee held on 3 March 2021. Minutes: The Minutes of the meeting held on 3 March 2021 were approved as a correct record. |
+Fees Review To consider the attached report. Minutes: RESOLVED: That the fees be approved.
+"""
+
+
+def test_minutes_an_item_confirms_are_not_the_heading_of_the_page():
+    with pytest.raises(ParseError):
+        parse_document(ITEMS_ONLY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To confirm the attached Minutes of the meeting of the Planning Committee held on 3 March 2021.",
+        "RESOLVED to approve the draft Minutes of the meeting of the Council held on 3 March 2021.",
+        "The Minutes of the meeting of the Licensing Sub-Committee held on 3 March 2021 were received and noted.",
+        "(ii) the Minutes of the meetings of the Licensing Sub-Committee held on 3 March 2021 be noted.",
+    ],
+)
+def test_minutes_spoken_of_in_a_sentence_are_no_heading(sentence):
+    text = f"Items\n{sentence}\nPresent: Cllr A Bee, Cllr C Dee.\n1. Apologies\nNone.\n"
+    assert find_heading(text) is None
+
+
+def test_the_minutes_own_heading_is_still_read_after_a_note_about_approval():
+    text = (
+        "(These minutes are published subject to approval by the Parish Council) Brook "
+        "Parish Council Minutes of a Meeting of Brook Parish Council held at 7.00pm on "
+        "Monday 4 February 2008 at the Chamber Present: Cllr A Bee, Cllr C Dee\n"
+        "1. Apologies\nNone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Brook Parish Council", date(2008, 2, 4))
+
+
+FLAT_WELSH = (
+    "Formal Meeting Minutes\nCYNGOR CYMUNED BRYNMAWR COMMUNITY COUNCIL Minutes of the meeting "
+    "of the Brynmawr Community Council held at Brynmawr C.P. School on Monday, 6th February, "
+    "2017, at 7.00.p.m. 150.0. Agenda Item 1: Record of those Present/Apologies. 150.1 Welcome "
+    "The Chair welcomed everyone. 151.0 Agenda Item 2 Declarations of Interest Agenda Item 12. "
+    "Cllr T Dafis declared a personal interest. Agenda Item 13. Cllrs T Dafis and E Ffowc "
+    "declared personal interests. 152.0 Agenda Item 3. Minutes. It was resolved that the "
+    "minutes be approved. " + "The Clerk reported on correspondence received. " * 12
+)
+
+
+def test_a_venue_with_initials_and_a_stray_stop_in_the_time_do_not_hide_the_date():
+    (m,) = parse_document(FLAT_WELSH).meetings
+    assert (m.body_name, m.date) == ("Brynmawr Community Council", date(2017, 2, 6))
+    assert m.start_time == time(19, 0)
+
+
+def test_an_agenda_item_referred_to_by_number_is_no_minute():
+    # "Agenda Item 12. Cllr T Dafis declared ...": item 12 of the agenda, spoken of
+    (m,) = parse_document(FLAT_WELSH).meetings
+    assert not {"12", "13"} & {i.number for i in m.items}
+    assert "\n12. Cllr" not in unflatten(FLAT_WELSH)
+
+
+def test_a_chairs_label_ends_the_heading_sentence_after_initials():
+    text = (
+        "Minutes of a Meeting of the Parish Council held on Tuesday 5th September 2006\n\n"
+        "at the Pavilion\n\n\nChairman: M. Bee\n\nCouncillors: C. Dee, E. Eff\n\n"
+        "Open Forum\n\nNothing.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert families(m.attendance.present) == ["bee", "dee", "eff"]
+
+
+VIRTUAL = """Select your language
+
+
+Minutes of the Community Council virtual meeting held via ZOOM on
+
+Wednesday, 20th April 2022.
+
+1       Present:
+
+Councillors Mr Aled Bevan (Chair), Mrs Carys Dafis, Mr Emyr Ffowc and Mr J Alun Gruffydd (Clerk).
+
+2        Apologies
+
+Apologies for absence were received from: Mr Huw Ifans.
+
+3        Welcome:
+
+The Chair welcomed everyone to the meeting.
+"""
+
+
+def test_a_virtual_meeting_of_the_kind_of_council_is_its_meeting():
+    (m,) = parse_document(VIRTUAL).meetings
+    assert (m.body_name, m.date, m.body_kind_only) == ("Community Council", date(2022, 4, 20), True)
+    assert families(m.attendance.present) == ["bevan", "dafis", "ffowc", "gruffydd"]
+    assert families(m.attendance.apologies) == ["ifans"]
+
+
+def test_an_initial_a_given_name_and_a_family_name_are_one_name():
+    (p,) = split_name_list("Mr J Alun Gruffydd (Clerk)")
+    assert (p.name, p.role_text) == ("Mr J Alun Gruffydd", "Clerk")
+    # an office after the name is still its role
+    (q,) = split_name_list("Mr F Mardle Finance Officer")
+    assert (q.name, q.role_text) == ("Mr F Mardle", "Finance Officer")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("7.00.p.m.", time(19, 0)), ("7.30 p.m.", time(19, 30)), ("10.15.a.m.", time(10, 15))],
+)
+def test_a_stray_stop_before_am_or_pm(printed, expected):
+    assert parse_time(f"at {printed}") == expected
+
+
+@given(
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    year=st.integers(1990, 2030),
+    initials=st.lists(st.sampled_from("ABCDPQ"), min_size=1, max_size=3),
+    comma=st.booleans(),
+)
+def test_initials_in_a_venue_never_cut_the_heading_before_its_date(
+    day, month, year, initials, comma
+):
+    venue = "".join(f"{c}." for c in initials)
+    sep = "," if comma else ""
+    text = (
+        f"Minutes of the meeting of the Hill Community Council held at Hill {venue} School "
+        f"on Monday{sep} {day}th {MONTHS[month - 1]}{sep} {year}{sep} at 7.00.p.m.\n"
+        "Present: Cllr A Bee, Cllr C Dee.\n1. Apologies\nNone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert m.date == date(year, month, day)
+    assert m.start_time == time(19, 0)
+
+
+@given(
+    verb=st.sampled_from(["confirm", "approve", "receive", "note", "sign", "adopt"]),
+    adjective=st.sampled_from(["", "the ", "the attached ", "the draft ", "the previous "]),
+    body=st.sampled_from(["Committee", "Planning Committee", "Council", "Licensing Board"]),
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+)
+def test_minutes_an_item_speaks_of_never_make_a_meeting(verb, adjective, body, day, month):
+    text = (
+        f"Items\nTo {verb} {adjective}Minutes of the meeting of the {body} held on {day} "
+        f"{MONTHS[month - 1]} 2021.\nMinutes: Agreed.\n"
+    )
+    assert find_heading(text) is None
+    with pytest.raises(ParseError):
+        parse_document(text)
+
+
+def test_heading_date_reads_a_date_with_commas_after_the_month():
+    assert heading_date("at the School on Monday, 13th March, 2017, at 7pm") == date(2017, 3, 13)
