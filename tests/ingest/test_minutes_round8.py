@@ -184,3 +184,86 @@ def test_minutes_an_item_speaks_of_never_make_a_meeting(verb, adjective, body, d
 
 def test_heading_date_reads_a_date_with_commas_after_the_month():
     assert heading_date("at the School on Monday, 13th March, 2017, at 7pm") == date(2017, 3, 13)
+
+
+RECORD_PAGE = """Meeting documents
+
+Standards Committee (2006-2014)
+Tuesday, 9th March, 2010 7.00 pm
+
+Place:
+Committee Room 1, Town Hall
+
+Attendance Details
+
+Councillor A.B. Carter (Chairman); Councillors Mrs. C.D. Evans, E.F. Green and Mrs. G.H. Irving.
+ItemDescriptionResolution
+Part I
+41 Apologies for absence.
+Apologies for absence were received from Councillors J.K. Lowe and Mrs. M.N. Owen.
+42 Declarations of Interest
+There were none.
+43 Code of Conduct Review
+RESOLVED that the review be noted.
+"""
+
+
+def test_a_record_page_with_its_committee_and_date_on_lines_of_their_own():
+    (m,) = parse_document(RECORD_PAGE).meetings
+    assert (m.body_name, m.date, m.start_time) == (
+        "Standards Committee (2006-2014)",
+        date(2010, 3, 9),
+        time(19, 0),
+    )
+    assert [(i.number, i.title) for i in m.items] == [
+        ("41", "Apologies for absence."),
+        ("42", "Declarations of Interest"),
+        ("43", "Code of Conduct Review"),
+    ]
+    assert families(m.attendance.present) == ["carter", "evans", "green", "irving"]
+    assert families(m.attendance.apologies) == ["lowe", "owen"]
+
+
+def test_a_record_page_naming_no_one_has_no_attendance():
+    text = RECORD_PAGE.replace(
+        "Councillor A.B. Carter (Chairman); Councillors Mrs. C.D. Evans, E.F. Green and Mrs. G.H. Irving.\n",
+        "",
+    ).replace(
+        "Apologies for absence were received from Councillors J.K. Lowe and Mrs. M.N. Owen.",
+        "None.",
+    )
+    (m,) = parse_document(text).meetings
+    assert m.attendance is None
+
+
+def test_a_date_further_down_is_no_split_heading():
+    # the committee's name over another line first: the date under it is not the heading's
+    text = RECORD_PAGE.replace(
+        "Tuesday, 9th March, 2010 7.00 pm\n", "Members' papers\nTuesday, 9th March, 2010 7.00 pm\n"
+    )
+    with pytest.raises(ParseError):
+        parse_document(text)
+
+
+@given(
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    year=st.integers(1995, 2030),
+    hour=st.integers(1, 11),
+    comma=st.booleans(),
+    body=st.sampled_from(
+        ["Licensing Committee", "The Council", "Planning Sub-Committee (2005-2015)"]
+    ),
+)
+def test_record_page_headings_read_whatever_their_commas(day, month, year, hour, comma, body):
+    sep = "," if comma else ""
+    text = RECORD_PAGE.replace("Standards Committee (2006-2014)", body).replace(
+        "Tuesday, 9th March, 2010 7.00 pm",
+        f"Friday{sep} {day}th {MONTHS[month - 1]}{sep} {year} {hour}.30 pm",
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date, m.start_time) == (
+        body,
+        date(year, month, day),
+        time(hour + 12, 30),
+    )

@@ -20,7 +20,13 @@ from moot.ingest.parse.common import (
     tidy_line,
 )
 from moot.ingest.parse.issue_history import looks_like_issue_history
-from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
+from moot.ingest.parse.moderngov_page import (
+    _RECORD_TITLE_RE,
+    MARKER_RE,
+    find_heading,
+    join_split_heading,
+    parse_moderngov_page,
+)
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
@@ -62,11 +68,11 @@ def detect_kind(text: str) -> SourceKind | None:
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
-    lines = [tidy_line(ln) for ln in split_lines(source)]
+    lines = join_split_heading([tidy_line(ln) for ln in split_lines(source)])
     lines = [ln for ln in lines if ln]
     head = lines[:80]
     heading = find_heading(head) is not None
-    page_title = any(_PAGE_TITLE_RE.match(ln) for ln in head[:15])
+    page_title = any(_PAGE_TITLE_RE.match(ln) or _RECORD_TITLE_RE.match(ln) for ln in head[:15])
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
     if heading and (markers or page_title or html):
         return "moderngov-page"
