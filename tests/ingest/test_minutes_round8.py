@@ -267,3 +267,48 @@ def test_record_page_headings_read_whatever_their_commas(day, month, year, hour,
         date(year, month, day),
         time(hour + 12, 30),
     )
+
+
+LABELLED_AGENDA = """Councillors and Decision Making
+
+
+Development Control Committee
+
+Subscribe Download Meeting Pack
+
+Date: Tuesday 14 July 2015
+
+Time: 7:00 PM
+
+Location: Committee Room, Civic Offices, High Street
+
+Democratic Services:
+Ann Other (01234)
+
+1.0 Minutes
+To confirm the minutes of the meeting of the Committee on 16/06/2015
+2.0 Apologies for Absence
+3.0 Declarations of Interest
+4.0 Planning Applications for Determination
+"""
+
+
+def test_a_committees_agenda_page_under_labels_with_items_numbered_n_0():
+    (m,) = parse_document(LABELLED_AGENDA).meetings
+    assert (m.body_name, m.date, m.start_time) == (
+        "Development Control Committee",
+        date(2015, 7, 14),
+        time(19, 0),
+    )
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1.0", "Minutes"),
+        ("2.0", "Apologies for Absence"),
+        ("3.0", "Declarations of Interest"),
+        ("4.0", "Planning Applications for Determination"),
+    ]
+
+
+def test_labels_without_numbered_items_are_no_agenda_page():
+    text = LABELLED_AGENDA.split("1.0 Minutes")[0] + "The meeting was cancelled.\n"
+    with pytest.raises(ParseError):
+        parse_document(text)

@@ -88,6 +88,8 @@ def detect_kind(text: str) -> SourceKind | None:
     minutes = any(_MINUTES_HEAD_RE.match(ln) for ln in lines)
     if (labels >= 2 and (agenda or pages)) or (labels >= 1 and pages >= 1) or minutes:
         return "agenda-pack"
+    if _labelled_agenda_page(lines):
+        return "agenda-pack"
     # Minutes printed on their own in another template (or flattened onto one line).
     if looks_like_printed_minutes(source):
         return "printed-minutes"
@@ -97,6 +99,24 @@ def detect_kind(text: str) -> SourceKind | None:
     if looks_like_agenda_notice(source):
         return "agenda-notice"
     return None
+
+
+_NUMBERED_LINE_RE = re.compile(r"^\d{1,3}(?:\.0)?\.?\s+[A-Z]")
+
+
+def _labelled_agenda_page(lines: list[str]) -> bool:
+    """A committee's agenda as a web page prints it with no "Agenda" line: its name over
+    "Date:", "Time:" and "Location:" (or "Venue:") labels, each on a line of its own near the
+    top, then three numbered items or more."""
+    top = lines[:40]
+    found = {
+        m.group(1).lower()
+        for ln in top
+        if (m := re.match(r"(?i)^(date|time|venue|location)\s*:", ln))
+    }
+    if not ({"date", "time"} <= found and found & {"venue", "location"}):
+        return False
+    return sum(1 for ln in lines if _NUMBERED_LINE_RE.match(ln)) >= 3
 
 
 def _people_count(meeting) -> int:
