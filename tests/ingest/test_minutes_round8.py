@@ -312,3 +312,57 @@ def test_labels_without_numbered_items_are_no_agenda_page():
     text = LABELLED_AGENDA.split("1.0 Minutes")[0] + "The meeting was cancelled.\n"
     with pytest.raises(ParseError):
         parse_document(text)
+
+
+def test_minutes_of_annual_meeting_of_parish_council_name_the_kind_not_meeting_of():
+    text = (
+        "Minutes of Annual Meeting of Parish Council held on Tuesday 9th May 2017 at 7.30pm "
+        "in the Village Hall\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1. Election of Chairman\nCllr Bee was elected.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.body_kind_only, m.kind) == ("Parish Council", True, "annual")
+    assert m.date == date(2017, 5, 9)
+
+
+def test_minutes_of_meeting_without_article_inside_an_items_text_is_no_heading():
+    text = (
+        "A meeting of the Brook Council will be held on 29 June 2023 at 10.30am.\n"
+        "Business\n1. Apologies\n2. To approve the Minutes of Meeting of the Council held on "
+        "11 May 2023.\n3. Reports\n"
+    )
+    assert find_heading(text) is None
+
+
+KIND_MINUTES_OF = """Community Council Minutes of Wednesday 1st August 2018 in Pandy at 7.30pm
+
+1.Welcome and apologies
+
+1.1 Everyone was welcomed. 1.2 Present: Ann Bee (AB), Carl Dee (CD) 1.3 Apologies: Eve Eff (EE)
+
+2.No one declared an interest.
+
+3. Minutes of June 27th 2018
+"""
+
+
+def test_the_kind_of_council_then_minutes_of_date_and_attendance_inside_minute_one():
+    (m,) = parse_document(KIND_MINUTES_OF).meetings
+    assert (m.body_name, m.date, m.start_time) == (
+        "Community Council",
+        date(2018, 8, 1),
+        time(19, 30),
+    )
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert families(m.attendance.present) == ["bee", "dee"]
+    assert families(m.attendance.apologies) == ["eff"]
+
+
+def test_an_attendance_label_in_a_later_minute_still_makes_no_heading():
+    # the label is minute 2's, not the first minute's: the heading naming no body is not read
+    text = KIND_MINUTES_OF.replace("1.1 Everyone was welcomed. 1.2 Present", "2.1 Present")
+    text = text.replace(
+        "1.Welcome and apologies\n\n", "1.Welcome and apologies\n\nNone.\n\n2. Attendance\n\n"
+    )
+    with pytest.raises(ParseError):
+        parse_document(text)

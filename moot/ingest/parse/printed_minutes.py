@@ -66,7 +66,8 @@ from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, 
 # 7.15pm": "for" and "on WEEKDAY" for "of" and "held" (only together: "the minutes of the
 # meeting of the Council on ..." is a reference to another meeting's minutes)
 HEAD_RE = re.compile(
-    r"\bminutes\s+(?:of|(?P<for>for))\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
+    r"\b(?P<mw>minutes)\s+(?:of|(?P<for>for))\s+(?P<article>(?:the|a|an)\s+)?"
+    r"(?!(?:previous|last|next|that|this)\b)"
     r"(?P<pre>(?:[\w-]+\s+){0,3}?)meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^\n]{2,120}?)\s+(?:held\b|(?(for)(?=on\s+[A-Z][a-z]+day\b)|(?!)))"
     r"(?P<rest>[^\n]{0,250})",
@@ -80,6 +81,8 @@ SHORT_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
+    # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
+    r"(?!meeting\s+of\b)"
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
     r"board|sub-committee))"
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
@@ -153,6 +156,13 @@ MET_HEAD_RE = re.compile(
     r"(?im)^[ \t]*the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)"
     r"(?P<pre>)(?P<body>)[ \t]+met[ \t]+(?P<rest>on[ \t]+[^\n]{0,250})"
 )
+# "Community Council Minutes of Wednesday 1st August 2018 in Pandy Tudur at 7.30pm": a line
+# opening with the kind of council, "Minutes of" and the day it met; read like a heading
+# naming no body (only where an attendance list follows it before any minute)
+KIND_MINUTES_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)"
+    r"[ \t]+minutes[ \t]+(?P<rest>of[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
+)
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
@@ -174,7 +184,8 @@ _SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}})|:\s+)(?:\d{{1,3}}\.\s+)?"
+    # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+)?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -290,8 +301,16 @@ def find_heading(text: str) -> re.Match[str] | None:
     for m in HEAD_RE.finditer(flat):
         if m.start() > HEAD_WITHIN:
             break
-        if not _minutes_referred_to(flat, m):
-            return m
+        if _minutes_referred_to(flat, m):
+            continue
+        if not m.group("article") and not (
+            m.group("mw").isupper() or _starts_a_line(text, m.group(0))
+        ):
+            # "Minutes of Annual Meeting of Parish Council held on ...": without its
+            # article, a heading only where printed in capitals or at a line's start (not
+            # "the Minutes of Meeting of the Council held on 9 May" in an item's text)
+            continue
+        return m
     first = BODY_FIRST_HEAD_RE.search((text or "")[:HEAD_WITHIN])
     if first and heading_date(_heading_sentence(first.group("rest"))):
         return first
@@ -313,7 +332,11 @@ def find_heading(text: str) -> re.Match[str] | None:
             continue
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
-    unnamed = _unnamed_heading(text or "") or _unnamed_heading(text or "", MET_HEAD_RE)
+    unnamed = (
+        _unnamed_heading(text or "")
+        or _unnamed_heading(text or "", MET_HEAD_RE)
+        or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
+    )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
@@ -361,9 +384,19 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
         first_minute is not None
         and first_minute.start() < label.start()
         and "\n" in after[first_minute.start() : label.start()]
+        and not _inside_first_minute(after[first_minute.start() : label.start()])
     ):
         return None
     return m
+
+
+def _inside_first_minute(text: str) -> bool:
+    """Is ``text`` (from the first minute's number to an attendance label) all the first
+    minute's, every number at a line's start in it a paragraph of that minute ("1. Welcome
+    and apologies" then "1.1 Everyone was welcomed ... 1.2 Present: ...")?"""
+    numbers = [re.match(r"\s*(\d+)", n.group(0)) for n in _FIRST_MINUTE_RE.finditer(text)]
+    wholes = {n.group(1) for n in numbers if n}
+    return len(wholes) == 1 and len(numbers) > 1
 
 
 def _kind_title(before: str, day: date) -> re.Match[str] | None:
@@ -751,7 +784,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Z]|{_SERIAL_NUMBER}\s|"
             rf"{_COLON_NUMBER}:)",
             text,
         )
@@ -779,6 +812,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
+        # "1.2 Present: Ann Bee (AB), Carl Dee (CD) 1.3 Apologies: ...": the next
+        # paragraph's number ends the list
+        end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
@@ -844,7 +880,7 @@ def _prose_paragraph(text: str, start: int, end: int) -> int:
 
 
 _FIRST_MINUTE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)\.?[ \t]+[A-Z])"
+    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)(?:\.?[ \t]+|\.(?=[A-Z][a-z]))[A-Z])"
 )
 _ALSO_PRESENT_RE = re.compile(
     r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
@@ -1323,6 +1359,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         BODY_OVER_DATE_RE,
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
+        KIND_MINUTES_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1348,7 +1385,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
-    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE):
+    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE, KIND_MINUTES_HEAD_RE):
         named = " ".join(heading.group("named").split())
         kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
         if kind:
