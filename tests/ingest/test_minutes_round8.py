@@ -366,3 +366,43 @@ def test_an_attendance_label_in_a_later_minute_still_makes_no_heading():
     )
     with pytest.raises(ParseError):
         parse_document(text)
+
+
+BULLETED = (
+    "Formal Meeting Minutes\nCYNGOR CYMUNED BRYN COMMUNITY COUNCIL Minutes of the meeting of the "
+    "Bryn Community Council held at Bryn C.P. School on Monday, 6th February, 2017, at 7.00.p.m. "
+    "150.0. Agenda Item 1: Record of those Present/Apologies \u2022 Members: Cllrs Alan Bevan "
+    "(Chair), Carys Dafis (Vice Chair), Emyr Ffowc and Gwen Harri \u2022 Others: Mr Ifor Jenkins, "
+    "Clerk. \u2022 Apologies for absence: Cllrs Lowri Morgan and Nia Owen. 150.1 Welcome \u2022 The "
+    "Chair welcomed everyone. 151.0 Agenda Item 2 Declarations of Interest \u2022 None. 152.0 "
+    "Agenda Item 3. Minutes \u2022 The minutes were approved. "
+    + "The Clerk reported on correspondence received. "
+    * 12
+)
+
+
+def test_a_bulleted_record_of_members_others_and_apologies_in_flattened_text():
+    (m,) = parse_document(BULLETED).meetings
+    assert families(m.attendance.present) == ["bevan", "dafis", "ffowc", "harri"]
+    assert families(m.attendance.apologies) == ["morgan", "owen"]
+    # who else attended is not read from flattened text (docs/benchmarks.md): not guessed
+    assert m.attendance.in_attendance == []
+
+
+def test_bulleted_labels_on_lines_of_their_own():
+    text = (
+        "Minutes of the meeting of the Bryn Community Council held at the School on Monday "
+        "6th February 2017 at 7pm\n\u2022 Members: Cllrs Alan Bevan (Chair) and Carys Dafis\n"
+        "\u2022 Others: Mr Ifor Jenkins, Clerk.\n\u2022 Apologies for absence: Cllr Nia Owen.\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert families(m.attendance.present) == ["bevan", "dafis"]
+    assert families(m.attendance.in_attendance) == ["jenkins"]
+    assert families(m.attendance.apologies) == ["owen"]
+
+
+def test_minutes_numbered_n_0_in_flattened_text_are_read_and_their_paragraphs_are_not():
+    (m,) = parse_document(BULLETED).meetings
+    assert [i.number for i in m.items] == ["150.0", "151.0", "152.0"]
+    assert [i.title.split(":")[0] for i in m.items][0] == "Agenda Item 1"

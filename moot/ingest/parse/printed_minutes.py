@@ -217,6 +217,9 @@ _LABEL_RE = re.compile(
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
+    # those present (or the same labels opening a line)
+    r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -815,6 +818,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
         # "1.2 Present: Ann Bee (AB), Carl Dee (CD) 1.3 Apologies: ...": the next
         # paragraph's number ends the list
         end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
+        # "... Nia Owen. 150.1 Welcome ...": a paragraph's number after a sentence's end
+        # starts the next paragraph, in text that lost its lines
+        cut = re.search(r"(?<=[.;])\s+\d{1,3}\.\d{1,2}\.?\s+[A-Z]", text[start:end])
+        end = start + cut.start() if cut else end
+        # "... and Gwen Harri •": the next bullet's mark is no part of the list
+        end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
@@ -826,6 +835,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "councillors": "present",
             "members": "present",
             "other": "apologies",
+            "others": "in",
         }.get(key, key)
         label = (m.group("label") or "").lower()
         chair = (
