@@ -406,3 +406,23 @@ def test_minutes_numbered_n_0_in_flattened_text_are_read_and_their_paragraphs_ar
     (m,) = parse_document(BULLETED).meetings
     assert [i.number for i in m.items] == ["150.0", "151.0", "152.0"]
     assert [i.title.split(":")[0] for i in m.items][0] == "Agenda Item 1"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Elen H. Edwards(EHE)", "Elen H. Edwards"),
+        ("R. Emlyn Williams (REW)", "R. Emlyn Williams"),
+        ("Cyng Garffild Lloyd Lewis (GLL)", "Cyng Garffild Lloyd Lewis"),
+    ],
+)
+def test_welsh_minutes_names(printed, name):
+    (p,) = split_name_list(printed)
+    assert p.name == name
+
+
+def test_an_initial_and_more_words_with_an_office_is_still_a_name_and_a_role():
+    (p,) = split_name_list("Mr F Mardle Finance Officer")
+    assert (p.name, p.role_text) == ("Mr F Mardle", "Finance Officer")
+    # three words after an initial: where the name stops is not known, so nothing is read
+    assert split_name_list("R. Emlyn Williams Jones Smith") == []
