@@ -20,7 +20,13 @@ from moot.ingest.parse.common import (
     tidy_line,
 )
 from moot.ingest.parse.issue_history import looks_like_issue_history
-from moot.ingest.parse.moderngov_page import MARKER_RE, find_heading, parse_moderngov_page
+from moot.ingest.parse.moderngov_page import (
+    _RECORD_TITLE_RE,
+    MARKER_RE,
+    find_heading,
+    join_split_heading,
+    parse_moderngov_page,
+)
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
@@ -62,11 +68,11 @@ def detect_kind(text: str) -> SourceKind | None:
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
-    lines = [tidy_line(ln) for ln in split_lines(source)]
+    lines = join_split_heading([tidy_line(ln) for ln in split_lines(source)])
     lines = [ln for ln in lines if ln]
     head = lines[:80]
     heading = find_heading(head) is not None
-    page_title = any(_PAGE_TITLE_RE.match(ln) for ln in head[:15])
+    page_title = any(_PAGE_TITLE_RE.match(ln) or _RECORD_TITLE_RE.match(ln) for ln in head[:15])
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
     if heading and (markers or page_title or html):
         return "moderngov-page"
@@ -82,6 +88,8 @@ def detect_kind(text: str) -> SourceKind | None:
     minutes = any(_MINUTES_HEAD_RE.match(ln) for ln in lines)
     if (labels >= 2 and (agenda or pages)) or (labels >= 1 and pages >= 1) or minutes:
         return "agenda-pack"
+    if _labelled_agenda_page(lines):
+        return "agenda-pack"
     # Minutes printed on their own in another template (or flattened onto one line).
     if looks_like_printed_minutes(source):
         return "printed-minutes"
@@ -91,6 +99,24 @@ def detect_kind(text: str) -> SourceKind | None:
     if looks_like_agenda_notice(source):
         return "agenda-notice"
     return None
+
+
+_NUMBERED_LINE_RE = re.compile(r"^\d{1,3}(?:\.0)?\.?\s+[A-Z]")
+
+
+def _labelled_agenda_page(lines: list[str]) -> bool:
+    """A committee's agenda as a web page prints it with no "Agenda" line: its name over
+    "Date:", "Time:" and "Location:" (or "Venue:") labels, each on a line of its own near the
+    top, then three numbered items or more."""
+    top = lines[:40]
+    found = {
+        m.group(1).lower()
+        for ln in top
+        if (m := re.match(r"(?i)^(date|time|venue|location)\s*:", ln))
+    }
+    if not ({"date", "time"} <= found and found & {"venue", "location"}):
+        return False
+    return sum(1 for ln in lines if _NUMBERED_LINE_RE.match(ln)) >= 3
 
 
 def _people_count(meeting) -> int:

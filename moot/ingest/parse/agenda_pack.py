@@ -86,7 +86,9 @@ CONTACT_LABEL_RE = re.compile(
 )
 BOILERPLATE_HEAD_RE = re.compile(
     r"^(?:public document pack|agenda(?: supplement)?|supplementary agenda|notice of (?:a )?"
-    r"meeting|summons|page \d+|\d+|to:.*|dear .*|open to the public|part [ab1-2])$",
+    r"meeting|summons|page \d+|\d+|to:.*|dear .*|open to the public|part [ab1-2]|"
+    # a web page's controls over the meeting's labels: "Subscribe Download Meeting Pack"
+    r"(?:(?:subscribe|download|print|share|email|rss)\b[\w ]*?)+)$",
     re.I,
 )
 MEMBERS_HEAD_RE = re.compile(
@@ -101,7 +103,8 @@ BARE_SECTION_RE = re.compile(
     re.I,
 )
 AGENDA_LINE_RE = re.compile(r"^(?:agenda|business|order of business)$", re.I)
-ITEM_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\.?\s+(?P<title>\S.{0,300})$")
+# "4", "4.", "4a" and "4.0" (an item numbered as the first of its paragraphs)
+ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:\.0)?[a-z]?)\.?\s+(?P<title>\S.{0,300})$")
 APPENDIX_HEAD_RE = re.compile(
     r"^(?:appendix|annex|annexe|enclosure)\s+(?P<l>[A-Z]{1,2}\d{0,2})\s*:?$", re.I
 )

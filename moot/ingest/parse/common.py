@@ -280,7 +280,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 TIME_RE = re.compile(
-    r"(?<![\w.:£$])(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2}))?\s*"
+    # "7.00.p.m.": a stray stop between the minutes and "p.m."
+    r"(?<![\w.:£$])(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2})\.?)?\s*"
     r"(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b)"
     r"|(?<![\w.:£$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|\b(?P<noon>noon|midday)\b",

@@ -56,6 +56,7 @@ from moot.ingest.parse.common import (
     tidy_line,
     time_beside_date,
 )
+from moot.ingest.parse.name_lists import split_name_list
 from moot.ingest.parse.people import find_presenters, learn_places, parse_apologies
 
 HEADING_RE = re.compile(
@@ -114,6 +115,47 @@ def find_heading(lines: list[str]) -> int | None:
 
 _find_heading = find_heading
 
+# "Meeting documents" (a CMIS-style page of a meeting's documents and record), or a
+# ModernGov page title, over the committee's name and its date on lines of their own:
+#     Meeting documents
+#     Licensing Committee (2005-2015)
+#     Thursday, 15th September, 2005 7.30 pm
+_RECORD_TITLE_RE = re.compile(
+    r"(?i)^(?:meeting documents|agenda(?:,? (?:decisions|minutes))*"
+    r"(?: and (?:draft )?(?:minutes|decisions))?)$"
+)
+_DATE_LINE_RE = re.compile(
+    r"(?i)^(?:" + WEEKDAY_RE + r"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,10},?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?$"
+)
+_NAME_LINE_RE = re.compile(r"^[A-Z][\w&'’,-]*(?:\s+[\w&'’,-]+){0,13}(?:\s+\(\d{4}\s*-\s*\d{4}\))?$")
+_TABLE_HEAD_RE = re.compile(
+    r"(?i)^(?:item\s*description\s*resolution|min\s*no\s*description\s*resolution)$"
+)
+
+
+def join_split_heading(lines: list[str]) -> list[str]:
+    """The lines with a heading printed over two lines under the page's title (see
+    ``_RECORD_TITLE_RE``) joined as "Committee - Thursday, 15th September, 2005 7.30 pm";
+    the lines as they are otherwise. Only the first lines under the title are looked at: a
+    committee's name and a date further down are another meeting's."""
+    text = [ln for ln in lines]
+    filled = [i for i, ln in enumerate(text) if ln][:12]
+    for k, i in enumerate(filled):
+        if not _RECORD_TITLE_RE.match(text[i]) or k + 2 >= len(filled):
+            continue
+        name, when = filled[k + 1], filled[k + 2]
+        if (
+            _NAME_LINE_RE.match(text[name])
+            and not find_dates(text[name])
+            and not MARKER_RE.match(text[name])
+            and _DATE_LINE_RE.match(text[when])
+        ):
+            text[name] = f"{text[name]} - {text[when]}"
+            text[when] = ""
+        break
+    return text
+
 
 def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
     m = re.match(rf"^{label_re}\s*:\s*(?P<v>.*)$", lines[i], re.IGNORECASE)
@@ -127,8 +169,36 @@ def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
     return v
 
 
+# "137 Apologies for absence.": a row of a record page's item table ("Item Description
+# Resolution"), its number and title run together on one line
+NUMBER_ROW_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\s+(?P<title>[A-Z][^\n]{1,200})$")
+
+
+def _table_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
+    """The rows of a record page's item table (``NUMBER_ROW_RE``) under its head line
+    ("ItemDescriptionResolution"), numbers going up; [] where the page prints no such head."""
+    head = next((i for i in range(start, len(lines)) if _TABLE_HEAD_RE.match(lines[i])), None)
+    if head is None:
+        return []
+    found: list[tuple[int, str, str | None]] = []
+    last: tuple[int, str] | None = None
+    for i in range(head + 1, len(lines)):
+        m = NUMBER_ROW_RE.match(lines[i])
+        if not m:
+            continue
+        n = item_order(m.group("n"))
+        if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
+            continue
+        found.append((i, m.group("n").lower(), m.group("title")))
+        last = n
+    return found
+
+
 def _find_items(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
     """(line index, number, inline title or None) for each item."""
+    rows = _table_rows(lines, start)
+    if rows:
+        return rows
     found: list[tuple[int, str, str | None]] = []
     last: tuple[int, str] | None = None
     for i in range(start, len(lines)):
@@ -162,11 +232,25 @@ def _find_items(lines: list[str], start: int) -> list[tuple[int, str, str | None
     return found
 
 
+_RECEIVED_RE = re.compile(r"(?i)(?<![a-z])apologies\b.{0,40}?\breceived\s+from\b")
+
+
+def _received_from(lines: list[str]) -> list[PersonEntry]:
+    """The people of the first "Apologies for absence were received from Councillors A,
+    B and C." line (the list after "from", to the sentence's end)."""
+    for line in lines:
+        m = _RECEIVED_RE.search(line)
+        if m:
+            return split_name_list(line[m.end() :])
+    return []
+
+
 def _parse_item(
     number: str,
     inline_title: str | None,
     raw_block: list[str],
     places: frozenset[str],
+    record: bool = False,
 ) -> tuple[ItemDraft, list[PersonEntry]]:
     """One item from its lines (the number line excluded)."""
     lines = [tidy_line(ln) for ln in raw_block]
@@ -245,6 +329,9 @@ def _parse_item(
     if re.search(r"\bapolog", title, re.IGNORECASE) and minutes_raw:
         apologies, w = parse_apologies(minutes_raw, places)
         item.warnings.extend(w)
+    elif record and re.search(r"\bapolog", title, re.IGNORECASE):
+        # a record page prints what was minuted under the item's title, no "Minutes:"
+        apologies = _received_from(agenda_raw)
     item.warnings.extend(warnings)
     return item, apologies
 
@@ -260,7 +347,10 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     if looks_like_html(source):
         source = html_to_text(source)
     raw_lines = split_lines(source)
-    lines = [tidy_line(ln) for ln in raw_lines]
+    lines = join_split_heading([tidy_line(ln) for ln in raw_lines])
+    raw_lines = [
+        raw if line or not raw.strip() else "" for raw, line in zip(raw_lines, lines, strict=True)
+    ]
     h = _find_heading(lines)
     if h is None:
         raise ParseError(
@@ -315,6 +405,9 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
             break
 
     start = (items_at + 1) if items_at is not None else h + 1
+    record = any(
+        _RECORD_TITLE_RE.match(ln) and ln.lower() == "meeting documents" for ln in lines[:h]
+    )
     found = _find_items(lines, start)
     if not found:
         meeting.warnings.append("no numbered items found on the page")
@@ -322,7 +415,7 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     apologies: list[PersonEntry] = []
     for k, (i, number, inline_title) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(raw_lines)
-        item, apol = _parse_item(number, inline_title, raw_lines[i + 1 : end], places)
+        item, apol = _parse_item(number, inline_title, raw_lines[i + 1 : end], places, record)
         if apol:
             apologies.extend(apol)
         meeting.items.append(item)
@@ -336,4 +429,32 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
             break
     if any(re.search(r"\bapolog", it.title, re.I) and it.minutes_text for it in meeting.items):
         meeting.attendance = AttendanceDraft(apologies=apologies)
+    if record:
+        meeting.attendance = _record_attendance(lines, h, apologies)
     return ParseResult(meetings=[meeting], source_kind="moderngov-page", warnings=[])
+
+
+def _record_attendance(
+    lines: list[str], h: int, apologies: list[PersonEntry]
+) -> AttendanceDraft | None:
+    """Who attended, as a record page prints it: the line under "Attendance Details" when
+    it is a list of names (not the item table's head), and the apologies minuted (an
+    apologies item's, or else one "Apologies for absence were received from ..." line);
+    None when the page names no one."""
+    present: list[PersonEntry] = []
+    at = next(
+        (i for i in range(h + 1, len(lines)) if lines[i].lower() == "attendance details"), None
+    )
+    if at is not None:
+        nxt = next((ln for ln in lines[at + 1 : at + 4] if ln), "")
+        if (
+            nxt
+            and not _TABLE_HEAD_RE.match(nxt)
+            and re.match(r"(?i)(?:cllrs?|councillors?)\b", nxt)
+        ):
+            present = split_name_list(nxt)
+    if not apologies:
+        apologies = _received_from(lines[h + 1 :])
+    if not (present or apologies):
+        return None
+    return AttendanceDraft(present=present, apologies=apologies)

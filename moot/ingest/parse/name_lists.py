@@ -30,7 +30,8 @@ import re
 from moot.ingest.drafts import PersonEntry
 
 HONORIFIC = (
-    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO|"
+    # "Cyng": the Welsh "Cynghorydd", Councillor
+    r"(?:Cllrs?|Councillors?|Cyng|Cynghorydd|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|PCSO|"
     r"Sergeant|Sgt|Inspector|Insp)"
 )
 # "County Cllr", "Unitary Cllr", "Ward Cllr": the tier is part of the role, not the name
@@ -44,7 +45,10 @@ _HON_RE = re.compile(
 _PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
 _INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
-_NAME_RE = re.compile(rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$")
+# "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial)
+_NAME_RE = re.compile(
+    rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|^{_WORD}\s+(?:[A-Z]\.\s*)+{_WORD}$"
+)
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
 _INTRO_RE = re.compile(
     r"^.*?\b(?:received|accepted|given|sent|tendered|submitted|noted|intimated)\s+"
@@ -176,8 +180,15 @@ def _as_name(text: str) -> tuple[str, str] | None:
     full_words = [w for w in words if len(w.strip(".")) > 1]
     if all(w.strip(".").isupper() and len(w.strip(".")) <= 4 for w in full_words):
         return None  # "Cllr HF": someone's initials used as a short name, not a name
-    if len(full_words) > 1 and len(words) > len(full_words):
-        # initials, then one family name: "Mr F Mardle Finance Officer" is a name and a role
+    if (
+        len(full_words) > 1
+        and len(words) > len(full_words)
+        and not re.fullmatch(r"[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][\w'’-]+", " ".join(words))
+        and (len(full_words) > 2 or any(_office_word(w) for w in full_words))
+    ):
+        # initials, then one family name: "Mr F Mardle Finance Officer" is a name and a
+        # role; "R. Emlyn Williams" (an initial, a given name, a family name, no office) and
+        # "Elen H. Edwards" are names
         return None
     if not full_words:
         return None
@@ -201,7 +212,13 @@ def _name_then_role(text: str, roles: list[str]) -> tuple[str, str] | None:
         k += 1
     if not k or k >= len(words) or not re.fullmatch(_WORD, words[k].strip(",")):
         return None
-    roles.append(" ".join(words[k + 1 :]))
+    rest = words[k + 1 :]
+    if len(rest) == 1 and re.fullmatch(_WORD, rest[0].strip(".,")) and not _office_word(rest[0]):
+        # "Mr J Alun Foulkes": an initial, a given name and the family name (one more word
+        # that names no office is the name's own, not a role)
+        words = [*words[: k + 1], rest[0].strip(".,")]
+        return " ".join(w.rstrip(".") for w in m.group(0).split()), " ".join(words)
+    roles.append(" ".join(rest))
     return " ".join(w.rstrip(".") for w in m.group(0).split()), " ".join(words[: k + 1])
 
 

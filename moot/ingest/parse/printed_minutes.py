@@ -66,7 +66,8 @@ from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, 
 # 7.15pm": "for" and "on WEEKDAY" for "of" and "held" (only together: "the minutes of the
 # meeting of the Council on ..." is a reference to another meeting's minutes)
 HEAD_RE = re.compile(
-    r"\bminutes\s+(?:of|(?P<for>for))\s+(?:the|a|an)\s+(?!(?:previous|last|next|that|this)\b)"
+    r"\b(?P<mw>minutes)\s+(?:of|(?P<for>for))\s+(?P<article>(?:the|a|an)\s+)?"
+    r"(?!(?:previous|last|next|that|this)\b)"
     r"(?P<pre>(?:[\w-]+\s+){0,3}?)meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^\n]{2,120}?)\s+(?:held\b|(?(for)(?=on\s+[A-Z][a-z]+day\b)|(?!)))"
     r"(?P<rest>[^\n]{0,250})",
@@ -80,9 +81,12 @@ SHORT_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
+    # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
+    r"(?!meeting\s+of\b)"
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
     r"board|sub-committee))"
-    r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general))*\s+meeting\b|)"
+    r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
+    r"hybrid))*\s+meeting\b|)"
     r"(?P<rest>[^\n]{0,250})"
 )
 # "THE MORAY COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE 12 FEBRUARY
@@ -140,7 +144,9 @@ UNNAMED_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
-    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?meeting)"
+    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
+    # "the Community Council virtual meeting": how the meeting was held is no part of it
+    r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d))[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
@@ -149,6 +155,13 @@ UNNAMED_HEAD_RE = re.compile(
 MET_HEAD_RE = re.compile(
     r"(?im)^[ \t]*the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)"
     r"(?P<pre>)(?P<body>)[ \t]+met[ \t]+(?P<rest>on[ \t]+[^\n]{0,250})"
+)
+# "Community Council Minutes of Wednesday 1st August 2018 in Pandy Tudur at 7.30pm": a line
+# opening with the kind of council, "Minutes of" and the day it met; read like a heading
+# naming no body (only where an attendance list follows it before any minute)
+KIND_MINUTES_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)"
+    r"[ \t]+minutes[ \t]+(?P<rest>of[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
@@ -171,7 +184,8 @@ _SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}})|:\s+)(?:\d{{1,3}}\.\s+)?"
+    # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+)?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -203,6 +217,9 @@ _LABEL_RE = re.compile(
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
+    # those present (or the same labels opening a line)
+    r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -235,6 +252,31 @@ _REFERRED_TO_RE = re.compile(
 )
 
 
+# "To confirm the attached Minutes of the meeting of the Committee held on 22 May 2024.",
+# "The Minutes of the meeting of the Sub-Committee held on 7 May 2024 were received": an
+# item's words about another meeting's minutes (a verb of approving before them in the same
+# sentence, or "were/was/be ..." after their date), not these minutes' heading
+_REFERRING_VERB_RE = re.compile(
+    r"(?i)\b(?:approve[ds]?|confirm(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|accept(?:ed|s)?|"
+    r"sign(?:ed|s)?|agree[ds]?|note[ds]?|read|consider(?:ed|s)?)"
+    r"(?:\s+(?:the|a|attached|draft|enclosed|circulated|printed|previous|signed|said))*\s*\Z"
+)
+_REFERRED_AFTER_RE = re.compile(
+    r"(?i)^[^.;:\n]{0,60}?\d{4}\b[^.;:\n]{0,20}?\b(?:were|was|be|are|is|had\s+been|having\s+been)\b"
+)
+
+
+def _minutes_referred_to(flat: str, m: re.Match[str]) -> bool:
+    """Does a "Minutes of the meeting of X held on DATE" match speak of another meeting's
+    minutes (see ``_REFERRING_VERB_RE``)? ``flat`` is the text with its whitespace
+    collapsed, ``m`` a match in it."""
+    before = flat[max(0, m.start() - 60) : m.start()]
+    before = re.split(r"[.;:|]\s", before)[-1]
+    if _REFERRING_VERB_RE.search(before):
+        return True
+    return _REFERRED_AFTER_RE.match(m.group("rest")) is not None
+
+
 _COUNCIL_LINE_RE = re.compile(rf"[ \t]*{_COUNCIL_NAME}[ \t.:,]*")
 
 
@@ -259,8 +301,18 @@ def find_heading(text: str) -> re.Match[str] | None:
     """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
     town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
     flat = " ".join((text or "")[: HEAD_WITHIN * 2].split())
-    m = HEAD_RE.search(flat)
-    if m and m.start() <= HEAD_WITHIN:
+    for m in HEAD_RE.finditer(flat):
+        if m.start() > HEAD_WITHIN:
+            break
+        if _minutes_referred_to(flat, m):
+            continue
+        if not m.group("article") and not (
+            m.group("mw").isupper() or _starts_a_line(text, m.group(0))
+        ):
+            # "Minutes of Annual Meeting of Parish Council held on ...": without its
+            # article, a heading only where printed in capitals or at a line's start (not
+            # "the Minutes of Meeting of the Council held on 9 May" in an item's text)
+            continue
         return m
     first = BODY_FIRST_HEAD_RE.search((text or "")[:HEAD_WITHIN])
     if first and heading_date(_heading_sentence(first.group("rest"))):
@@ -271,13 +323,23 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if _REFERRED_TO_RE.search(text[: short.start()]):
             continue  # "1. To approve the" then "Minutes of the Annual Parish Meeting on ..."
+        if re.match(r"(?i)meetings\b", short.group("body")) or _REFERRED_AFTER_RE.match(
+            short.group("rest")
+        ):
+            # "the Minutes of the meetings of the Sub-Committee held on 31st May, ... 2005
+            # be noted": other meetings' minutes, spoken of
+            continue
         if _NEXT_LINE_MINUTES_RE.match(text, short.end()):
             # "Minutes of the Parish Meeting 13 October 2025" (the page's title) over
             # "Minutes of the Parish Council Meeting held in ...": the heading is the second
             continue
         if short.group("after") or _DATE_START_RE.match(short.group("rest")):
             return short
-    unnamed = _unnamed_heading(text or "") or _unnamed_heading(text or "", MET_HEAD_RE)
+    unnamed = (
+        _unnamed_heading(text or "")
+        or _unnamed_heading(text or "", MET_HEAD_RE)
+        or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
+    )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
@@ -325,9 +387,19 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
         first_minute is not None
         and first_minute.start() < label.start()
         and "\n" in after[first_minute.start() : label.start()]
+        and not _inside_first_minute(after[first_minute.start() : label.start()])
     ):
         return None
     return m
+
+
+def _inside_first_minute(text: str) -> bool:
+    """Is ``text`` (from the first minute's number to an attendance label) all the first
+    minute's, every number at a line's start in it a paragraph of that minute ("1. Welcome
+    and apologies" then "1.1 Everyone was welcomed ... 1.2 Present: ...")?"""
+    numbers = [re.match(r"\s*(\d+)", n.group(0)) for n in _FIRST_MINUTE_RE.finditer(text)]
+    wholes = {n.group(1) for n in numbers if n}
+    return len(wholes) == 1 and len(numbers) > 1
 
 
 def _kind_title(before: str, day: date) -> re.Match[str] | None:
@@ -505,8 +577,13 @@ def _heading_sentence(rest: str) -> str:
     # ... or where the attendance begins: "12 FEBRUARY 2003 COUNCIL HEADQUARTERS, ELGIN
     # PRESENT Councillors ..."
     end = re.search(
-        r"\.\s+(?=[A-Z])|\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
+        # not the stop of an initial or an abbreviation in the venue ("Bryn C.P. School",
+        # "St. Mary's Hall")
+        r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
+        r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # "... Pavilion Chairman: M. Cullen Councillors: ...": the chair's own label
+        r"\b(?:Chairman|Chairwoman|Chairperson|Chair)\s*:|"
         # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
         r"\b(?:Councillors|Cllrs|Members)\s*:|"
         # "... in the Old Village Hall Members present: Dr J McCabe ...": the same label
@@ -710,7 +787,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Z]|{_SERIAL_NUMBER}\s|"
             rf"{_COLON_NUMBER}:)",
             text,
         )
@@ -738,6 +815,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
         later = [s for s in stops if s > m.end()]
         if later:
             end = min(end, min(later))
+        # "1.2 Present: Ann Bee (AB), Carl Dee (CD) 1.3 Apologies: ...": the next
+        # paragraph's number ends the list
+        end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
+        # "... Nia Owen. 150.1 Welcome ...": a paragraph's number after a sentence's end
+        # starts the next paragraph, in text that lost its lines
+        cut = re.search(r"(?<=[.;])\s+\d{1,3}\.\d{1,2}\.?\s+[A-Z]", text[start:end])
+        end = start + cut.start() if cut else end
+        # "... and Gwen Harri •": the next bullet's mark is no part of the list
+        end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
@@ -749,6 +835,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "councillors": "present",
             "members": "present",
             "other": "apologies",
+            "others": "in",
         }.get(key, key)
         label = (m.group("label") or "").lower()
         chair = (
@@ -803,7 +890,7 @@ def _prose_paragraph(text: str, start: int, end: int) -> int:
 
 
 _FIRST_MINUTE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)\.?[ \t]+[A-Z])"
+    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)(?:\.?[ \t]+|\.(?=[A-Z][a-z]))[A-Z])"
 )
 _ALSO_PRESENT_RE = re.compile(
     r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
@@ -1282,6 +1369,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         BODY_OVER_DATE_RE,
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
+        KIND_MINUTES_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1307,7 +1395,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
-    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE):
+    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE, KIND_MINUTES_HEAD_RE):
         named = " ".join(heading.group("named").split())
         kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
         if kind:

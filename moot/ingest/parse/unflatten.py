@@ -36,7 +36,7 @@ _LABEL_RE = re.compile(
     r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
     r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
-    r"(?i:those\s+(?:attending|present))\s*:|"
+    r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # labels in capitals without a colon: "... I. Young APOLOGIES Apologies for absence ..."
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
@@ -54,6 +54,9 @@ _MONTHS = (
     "june|july|august|september|october|november|december"
 )
 _NUMBER_RE = re.compile(
+    # "Agenda Item 14. Cllr H Davies declared ...", "see Minute 12. The ...": a number
+    # referred to, not a minute that starts here
+    r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
     r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
@@ -156,11 +159,18 @@ _JOINING = {
 }
 
 
-def _number_run(flat: str) -> list[re.Match[str]]:
+# "167.0. Agenda Item 1: ...", "168.0 Agenda Item 2 ...": minutes numbered as the first of
+# their paragraphs
+_DECIMAL_NUMBER_RE = re.compile(
+    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.0\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
+)
+
+
+def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
     "3 Members present")."""
-    found = list(_NUMBER_RE.finditer(flat))
+    found = list(pattern.finditer(flat))
     dotted = [m.group(0).endswith(".") for m in found]
     best: list[tuple[int, int]] = [(1, 0)] * len(found)
     back: list[int] = [-1] * len(found)
@@ -206,6 +216,9 @@ def unflatten(text: str) -> str:
         breaks.setdefault(m.start(), False)
     slashes = [m for m in _SLASH_RE.finditer(flat) if not is_year_span(m.group(0))]
     numbers = slashes or _number_run(flat)
+    decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
+    if len(decimals) >= 3 and len(decimals) > len(numbers):
+        numbers = decimals
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
     for m in numbers:
