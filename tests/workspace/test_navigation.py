@@ -26,7 +26,7 @@ LINKS = {
 }
 
 
-EVERYONE = {"Public site", "Your account"}
+EVERYONE = {"Public site"}
 
 
 def menu(client, page: str) -> set[str]:
@@ -137,12 +137,17 @@ def test_the_menu_marks_the_section_the_page_is_in(signed_in, clerk):
     assert current == ["/clerk/reports/"]  # not the dashboard, whose address starts it
 
 
-def test_a_clerk_signs_out_from_the_menu_with_a_csrf_protected_form(clerk):
+def _account(html: str) -> str:
+    return html.split('aria-label="Your account"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_a_clerk_signs_out_from_the_header_with_a_csrf_protected_form(clerk):
     client = Client(enforce_csrf_checks=True)
     client.force_login(clerk)
-    menu = _menu(client.get("/clerk/").content.decode())
-    assert "Your account" in menu and 'href="/accounts/password/change/"' in menu
-    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', menu, re.S)
+    account = _account(client.get("/clerk/").content.decode())
+    assert "Signed in as clerk@example.org" in account
+    assert 'href="/accounts/password/change/"' in account and "Your account" in account
+    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', account, re.S)
     assert form and "Sign out" in form.group(2)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(2)).group(1)
     assert client.post(form.group(1)).status_code == 403  # without the token: refused
