@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from django.utils.text import slugify
 
@@ -352,15 +352,21 @@ def terms_problems(draft: TermsDraft) -> dict[str, str]:
     return problems
 
 
+def _one_person(draft: MemberDraft | InviteeDraft) -> dict[str, str]:
+    """A file's member or standing invitee names one person: a slug in the record, or a
+    new name."""
+    if bool(draft.person) == bool(draft.name):
+        return {
+            "person": "give either person (the slug of someone in the record) or name (a new "
+            "person), not both and not neither."
+        }
+    return {}
+
+
 def invitee_problems(draft: InviteeDraft) -> dict[str, str]:
     """A standing invitee names one person (a slug in the record, or a new name) and, when
     given, ends on or after the day the invitation starts."""
-    problems: dict[str, str] = {}
-    if bool(draft.person) == bool(draft.name):
-        problems["person"] = (
-            "give either person (the slug of someone in the record) or name (a new person), "
-            "not both and not neither."
-        )
+    problems = _one_person(draft)
     if draft.end_date is not None and draft.end_date < draft.start_date:
         problems["to"] = (
             f"the invitation ends on {draft.end_date:%-d %B %Y}, before it starts "
@@ -398,6 +404,9 @@ def read_setup(text: str, *, suffix: str) -> SetupDraft:
     except tomllib.TOMLDecodeError as exc:
         raise SetupInvalid({"file": f"Not TOML: {exc}."}) from exc
     return setup_from(data)
+
+
+Draft = TypeVar("Draft", MemberDraft, InviteeDraft)
 
 
 class _Reader:
@@ -474,6 +483,26 @@ class _Reader:
                     f"{where}.{key}: not a field Moot reads here (it reads "
                     f"{', '.join(sorted(known))})."
                 )
+
+    def drafts(
+        self,
+        data: Mapping,
+        key: str,
+        known: set[str],
+        draft_of: Callable[[Mapping[str, Any], str, int], Draft],
+        check: Callable[[Draft], Mapping[str, str]],
+    ) -> tuple[Draft, ...]:
+        """A file's rows of members (or of standing invitees), each read into a draft and
+        checked, its problems noted under its place (``members[2].role``)."""
+        drafts = []
+        for row, item in enumerate(self.rows(data, key, "file"), start=1):
+            where = f"{key}[{row}]"
+            entry = self.table(item, where)
+            self.unknown(entry, known, where)
+            draft = draft_of(entry, where, row)
+            self.problems.update({f"{where}.{k}": f"{where}: {v}" for k, v in check(draft).items()})
+            drafts.append(draft)
+        return tuple(drafts)
 
 
 def _kind(value: Any) -> str:
@@ -604,60 +633,46 @@ def setup_from(data: Any) -> SetupDraft:
     )
     _add(problems, terms_problems(terms), "terms")
 
-    members = []
     names = {s.name.strip().casefold() for s in sections}
-    for row, item in enumerate(read.rows(top, "members", "file"), start=1):
-        where = f"members[{row}]"
-        member = read.table(item, where)
-        read.unknown(member, _MEMBER_FIELDS, where)
-        draft = MemberDraft(
+    first_day = in_force_from or date.min
+    members = read.drafts(
+        top,
+        "members",
+        _MEMBER_FIELDS,
+        lambda member, where, row: MemberDraft(
             person=read.text(member, "person", where),
             name=read.text(member, "name", where),
             section=read.text(member, "section", where),
             role=read.text(member, "role", where, Membership.Role.MEMBER),
-            start_date=read.day(member, "from", where, required=False)
-            or (in_force_from or date.min),
+            start_date=read.day(member, "from", where, required=False) or first_day,
             row=row,
-        )
-        problems.update(
-            {f"{where}.{k}": f"{where}: {v}" for k, v in member_problems(draft, names).items()}
-        )
-        members.append(draft)
-    invitees = []
-    for row, item in enumerate(read.rows(top, "standing_invitees", "file"), start=1):
-        where = f"standing_invitees[{row}]"
-        entry = read.table(item, where)
-        read.unknown(entry, _INVITEE_FIELDS, where)
-        invitee = InviteeDraft(
+        ),
+        lambda draft: member_problems(draft, names),
+    )
+    invitees = read.drafts(
+        top,
+        "standing_invitees",
+        _INVITEE_FIELDS,
+        lambda entry, where, row: InviteeDraft(
             person=read.text(entry, "person", where),
             name=read.text(entry, "name", where),
             title=read.text(entry, "title", where),
             organisation=read.text(entry, "organisation", where),
-            start_date=read.day(entry, "from", where, required=False)
-            or (in_force_from or date.min),
+            start_date=read.day(entry, "from", where, required=False) or first_day,
             end_date=read.day(entry, "to", where, required=False),
             row=row,
-        )
-        problems.update(
-            {f"{where}.{k}": f"{where}: {v}" for k, v in invitee_problems(invitee).items()}
-        )
-        invitees.append(invitee)
+        ),
+        invitee_problems,
+    )
     if problems:
         raise SetupInvalid(problems)
-    return SetupDraft(
-        body=body, terms=terms, members=tuple(members), standing_invitees=tuple(invitees)
-    )
+    return SetupDraft(body=body, terms=terms, members=members, standing_invitees=invitees)
 
 
 def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, str]:
     """An appointment names one person (a slug in the record, or a new name), a section of
     the terms, and a role."""
-    problems: dict[str, str] = {}
-    if bool(draft.person) == bool(draft.name):
-        problems["person"] = (
-            "give either person (the slug of someone in the record) or name (a new person), "
-            "not both and not neither."
-        )
+    problems = _one_person(draft)
     if draft.section.casefold() not in section_names:
         problems["section"] = f"the section '{draft.section}' is not one of the terms' sections."
     if draft.role not in ROLES:
@@ -704,17 +719,20 @@ def _group_key(group: QuorumGroupDraft) -> tuple:
     )
 
 
+def _who(draft: MemberDraft | InviteeDraft) -> str:
+    """Who a row names, as a file and the record both say it: the slug, else the name."""
+    return draft.person or " ".join(draft.name.split()).casefold()
+
+
 def member_key(member: MemberDraft) -> tuple:
     """An appointment as a file and the record both say it: who (slug, else name), the
     section, the role and the first day."""
-    who = member.person or " ".join(member.name.split()).casefold()
-    return (who, member.section.strip().casefold(), member.role, member.start_date)
+    return (_who(member), member.section.strip().casefold(), member.role, member.start_date)
 
 
 def invitee_key(invitee: InviteeDraft) -> tuple:
-    who = invitee.person or " ".join(invitee.name.split()).casefold()
     return (
-        who,
+        _who(invitee),
         invitee.title.strip(),
         " ".join(invitee.organisation.split()).casefold(),
         invitee.start_date,
@@ -738,6 +756,21 @@ def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
             differences[place] = (
                 f"{place}: the file says {_shown(in_file)}, the record {_shown(in_record)}."
             )
+
+    def unrecorded(
+        place: str,
+        in_file: Sequence[Draft],
+        in_record: Sequence[Draft],
+        key: Callable[[Draft], tuple],
+        held_as: Callable[[Draft], str],
+    ) -> None:
+        held = {key(draft) for draft in in_record}
+        for draft in in_file:
+            if key(draft) not in held:
+                where = f"{place}[{draft.row}]"
+                differences[where] = (
+                    f"{where}: {draft.person or draft.name} is not recorded {held_as(draft)}."
+                )
 
     for name in ("name", "classification", "purpose", "default_venue", "access_regime"):
         differ(f"body.{name}", getattr(file.body, name).strip(), getattr(recorded.body, name))
@@ -787,20 +820,18 @@ def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
             if theirs.quorum_groups
             else "terms.quorum_groups: the file gives quorum groups; the record has none."
         )
-    held = {member_key(m) for m in recorded.members}
-    for member in file.members:
-        if member_key(member) not in held:
-            who = member.person or member.name
-            differences[f"members[{member.row}]"] = (
-                f"members[{member.row}]: {who} is not recorded in {member.section} as "
-                f"{member.role} from {member.start_date}."
-            )
-    invited = {invitee_key(i) for i in recorded.standing_invitees}
-    for invitee in file.standing_invitees:
-        if invitee_key(invitee) not in invited:
-            who = invitee.person or invitee.name
-            differences[f"standing_invitees[{invitee.row}]"] = (
-                f"standing_invitees[{invitee.row}]: {who} is not recorded as a standing "
-                f"invitee from {invitee.start_date}."
-            )
+    unrecorded(
+        "members",
+        file.members,
+        recorded.members,
+        member_key,
+        lambda member: f"in {member.section} as {member.role} from {member.start_date}",
+    )
+    unrecorded(
+        "standing_invitees",
+        file.standing_invitees,
+        recorded.standing_invitees,
+        invitee_key,
+        lambda invitee: f"as a standing invitee from {invitee.start_date}",
+    )
     return differences
