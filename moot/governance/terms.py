@@ -406,7 +406,9 @@ def read_setup(text: str, *, suffix: str) -> SetupDraft:
     return setup_from(data)
 
 
-Draft = TypeVar("Draft", MemberDraft, InviteeDraft)
+Row = TypeVar("Row")
+#: A file's row naming a person: a member or a standing invitee.
+Named = TypeVar("Named", MemberDraft, InviteeDraft)
 
 
 class _Reader:
@@ -489,18 +491,25 @@ class _Reader:
         data: Mapping,
         key: str,
         known: set[str],
-        draft_of: Callable[[Mapping[str, Any], str, int], Draft],
-        check: Callable[[Draft], Mapping[str, str]],
-    ) -> tuple[Draft, ...]:
-        """A file's rows of members (or of standing invitees), each read into a draft and
-        checked, its problems noted under its place (``members[2].role``)."""
+        draft_of: Callable[[Mapping[str, Any], str, int], Row],
+        check: Callable[[Row], Mapping[str, str]] | None = None,
+        *,
+        within: str = "file",
+    ) -> tuple[Row, ...]:
+        """The rows of a list of tables (the terms' sections and quorum groups, the file's
+        members and standing invitees), each read into a draft by ``draft_of`` given its
+        table, place and row number, and checked by ``check`` (its problems noted under its
+        place, ``members[2].role``); places in the file's top table name no table."""
         drafts = []
-        for row, item in enumerate(self.rows(data, key, "file"), start=1):
-            where = f"{key}[{row}]"
+        for row, item in enumerate(self.rows(data, key, within), start=1):
+            where = f"{key}[{row}]" if within == "file" else f"{within}.{key}[{row}]"
             entry = self.table(item, where)
             self.unknown(entry, known, where)
             draft = draft_of(entry, where, row)
-            self.problems.update({f"{where}.{k}": f"{where}: {v}" for k, v in check(draft).items()})
+            if check is not None:
+                self.problems.update(
+                    {f"{where}.{k}": f"{where}: {v}" for k, v in check(draft).items()}
+                )
             drafts.append(draft)
         return tuple(drafts)
 
@@ -577,33 +586,31 @@ def setup_from(data: Any) -> SetupDraft:
             fraction = parse_fraction(fraction_text)
         except ValueError as exc:
             problems["terms.quorum_fraction"] = f"terms.quorum_fraction: {exc}"
-    sections = []
-    for row, item in enumerate(read.rows(terms_data, "sections", "terms"), start=1):
-        where = f"terms.sections[{row}]"
-        section = read.table(item, where)
-        read.unknown(section, _SECTION_FIELDS, where)
-        sections.append(
-            SectionDraft(
-                name=read.text(section, "name", where),
-                cap=read.number(section, "cap", where),
-                voting=read.flag(section, "voting", where, True),
-                row=row,
-            )
-        )
-    groups = []
-    for row, item in enumerate(read.rows(terms_data, "quorum_groups", "terms"), start=1):
-        where = f"terms.quorum_groups[{row}]"
-        group = read.table(item, where)
-        read.unknown(group, _GROUP_FIELDS, where)
-        groups.append(
-            QuorumGroupDraft(
-                name=read.text(group, "name", where),
-                minimum=read.number(group, "minimum", where, 1),
-                sections=read.lines(group, "sections", where, "section names"),
-                organisations=read.lines(group, "organisations", where, "organisation names"),
-                row=row,
-            )
-        )
+    sections = read.drafts(
+        terms_data,
+        "sections",
+        _SECTION_FIELDS,
+        lambda section, where, row: SectionDraft(
+            name=read.text(section, "name", where),
+            cap=read.number(section, "cap", where),
+            voting=read.flag(section, "voting", where, True),
+            row=row,
+        ),
+        within="terms",
+    )
+    groups = read.drafts(
+        terms_data,
+        "quorum_groups",
+        _GROUP_FIELDS,
+        lambda group, where, row: QuorumGroupDraft(
+            name=read.text(group, "name", where),
+            minimum=read.number(group, "minimum", where, 1),
+            sections=read.lines(group, "sections", where, "section names"),
+            organisations=read.lines(group, "organisations", where, "organisation names"),
+            row=row,
+        ),
+        within="terms",
+    )
     in_force_from = read.day(terms_data, "in_force_from", "terms", required=True)
     terms = TermsDraft(
         version=read.text(terms_data, "version", "terms"),
@@ -622,12 +629,12 @@ def setup_from(data: Any) -> SetupDraft:
         chair_casting_vote=read.flag(terms_data, "chair_casting_vote", "terms", True),
         minimum_meetings_per_year=read.number(terms_data, "minimum_meetings_per_year", "terms"),
         standing_items=read.lines(terms_data, "standing_items", "terms"),
-        sections=tuple(sections),
+        sections=sections,
         carry_members=read.flag(terms_data, "carry_members", "terms", True),
         chair_fallback_sections=read.lines(
             terms_data, "chair_fallback_sections", "terms", "section names"
         ),
-        quorum_groups=tuple(groups),
+        quorum_groups=groups,
         text=read.text(terms_data, "text", "terms"),
         source_note=read.text(terms_data, "source_note", "terms"),
     )
@@ -759,10 +766,10 @@ def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
 
     def unrecorded(
         place: str,
-        in_file: Sequence[Draft],
-        in_record: Sequence[Draft],
-        key: Callable[[Draft], tuple],
-        held_as: Callable[[Draft], str],
+        in_file: Sequence[Named],
+        in_record: Sequence[Named],
+        key: Callable[[Named], tuple],
+        held_as: Callable[[Named], str],
     ) -> None:
         held = {key(draft) for draft in in_record}
         for draft in in_file:
