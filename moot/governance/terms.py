@@ -687,16 +687,21 @@ def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, st
     return problems
 
 
+def place_in_file(where: str, field: str) -> str:
+    """The place in the file of a form's field of a table (``terms`` and ``section_2_cap``
+    -> ``terms.sections[2].cap``), as the checks and the services name fields."""
+    match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", field)
+    if match:
+        table = "sections" if match[1] == "section" else "quorum_groups"
+        return f"{where}.{table}[{match[2]}].{match[3]}"
+    return f"{where}.{field}"
+
+
 def _add(problems: dict[str, str], found: Mapping[str, str], where: str) -> None:
-    """Add a draft's problems under their place in the file (``terms.section_2_cap`` ->
-    ``terms.sections[2].cap``), prefixing the place when the sentence does not name it."""
+    """Add a draft's problems under their place in the file (``place_in_file``),
+    prefixing the place when the sentence does not name it."""
     for key, message in found.items():
-        match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", key)
-        if match:
-            table = "sections" if match[1] == "section" else "quorum_groups"
-            place = f"{where}.{table}[{match[2]}].{match[3]}"
-        else:
-            place = f"{where}.{key}"
+        place = place_in_file(where, key)
         problems.setdefault(place, f"{place}: {message}")
 
 
