@@ -10,6 +10,8 @@ and administrators), the forms parse, ``moot.governance.terms`` checks, and
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.contrib import messages
@@ -203,24 +205,21 @@ def _rows_posted(data, kind: str) -> int:
 def appoint(request: HttpRequest, body_slug: str) -> HttpResponse:
     body = _managed_body(request, body_slug)
     form = forms.AppointForm(request.POST, sections=_sections(body))
-    return _person_add(
-        request,
-        body,
-        form,
-        add=lambda data, **who: services.membership_appoint(
+
+    def appointed(data: dict, **who) -> str:
+        membership = services.membership_appoint(
             section=form.sections[data["section"]],
             role=data["role"],
             title=data["title"],
             start_date=data["start_date"],
             **who,
-        ),
-        done=lambda membership: (
+        )
+        return (
             f"{membership.person} is appointed to {membership.seat.section.name} from "
             f"{membership.start_date:%-d %B %Y}."
-        ),
-        anchor="#members",
-        form_name="appoint",
-    )
+        )
+
+    return _person_add(request, body, form, appointed, form_name="appoint", anchor="#members")
 
 
 @login_required
@@ -234,16 +233,8 @@ def membership_end(request: HttpRequest, body_slug: str, pk: int) -> HttpRespons
     )
     if membership is None:
         raise Http404(f"No membership {pk} of {body}.")
-    return _held_end(
-        request,
-        body,
-        membership,
-        end=lambda **when: services.membership_end(membership=membership, **when),
-        what="membership",
-        no_date=f"Enter the last day {membership.person} holds the seat, as a date.",
-        anchor="#members",
-        errors_name="end_errors",
-    )
+    end = partial(services.membership_end, membership=membership)
+    return _held_end(request, body, membership, end, _MEMBERSHIP)
 
 
 def _person_field(field: str, form) -> str | None:
@@ -257,45 +248,55 @@ def _person_add(
     request: HttpRequest,
     body: Body,
     form: forms.PersonSearchForm,
+    add: Callable[..., str],
     *,
-    add: Callable[..., Any],
-    done: Callable[[Any], str],
-    anchor: str,
     form_name: str,
+    anchor: str,
 ) -> HttpResponse:
     """Appointing a member and adding a standing invitee: ``add`` writes, given the form's
-    data and who (the person chosen in the record, or else the new name typed). A refusal
-    is shown on the field it names (a refused person on the search box), on the set-up
-    page again (``form_name`` is the form's name there), with status 400."""
+    data and who (the person chosen in the record, or else the new name typed), and says
+    what was done. A refusal is shown on the field it names (a refused person on the
+    search box), on the set-up page again (``form_name`` is the form's name there), with
+    status 400."""
     if form.is_valid():
         data = form.cleaned_data
         person = form.chosen_person()
         try:
-            added = add(
+            done = add(
                 data, person=person, new_name="" if person else data["new_name"], user=request.user
             )
         except services.SetupRefused as refused:
             form.add_error(_person_field(refused.field, form), str(refused))
         else:
-            messages.success(request, done(added))
+            messages.success(request, done)
             return redirect(_setup_url(body) + anchor)
     return _render_setup(request, body, status=400, **{form_name: form})
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What the set-up page ends, in its words: a membership or a standing invitation."""
+
+    what: str  # its success message: "X's membership ends on ..."
+    holds: str  # a missing date: "Enter the last day X holds the seat, as a date."
+    anchor: str  # the part of the page it is listed in
+    errors_name: str  # its rows' errors in the page's context
+
+
+_MEMBERSHIP = _Held("membership", "holds the seat", "#members", "end_errors")
+_INVITATION = _Held("standing invitation", "is invited", "#invitees", "invitee_errors")
 
 
 def _held_end(
     request: HttpRequest,
     body: Body,
     held: Membership | StandingInvitee,
-    *,
     end: Callable[..., Any],
-    what: str,
-    no_date: str,
-    anchor: str,
-    errors_name: str,
+    kind: _Held,
 ) -> HttpResponse:
     """Ending a membership or a standing invitation (``end`` writes, given the last day
-    and the user): a date missing (``no_date`` says so) or refused is shown by the row's
-    own form on the set-up page again (``errors_name`` its errors there), with status 400."""
+    and the user): a date missing or refused is shown by the row's own form on the set-up
+    page again, with status 400."""
     form = forms.EndForm(request.POST)
     if form.is_valid():
         end_date = form.cleaned_data["end_date"]
@@ -304,11 +305,11 @@ def _held_end(
         except services.SetupRefused as refused:
             error = str(refused)
         else:
-            messages.success(request, f"{held.person}'s {what} ends on {end_date:%-d %B %Y}.")
-            return redirect(_setup_url(body) + anchor)
+            messages.success(request, f"{held.person}'s {kind.what} ends on {end_date:%-d %B %Y}.")
+            return redirect(_setup_url(body) + kind.anchor)
     else:
-        error = no_date
-    return _render_setup(request, body, status=400, **{errors_name: {held.pk: error}})
+        error = f"Enter the last day {held.person} {kind.holds}, as a date."
+    return _render_setup(request, body, status=400, **{kind.errors_name: {held.pk: error}})
 
 
 @login_required
@@ -371,25 +372,19 @@ def terms_text(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
 def invitee_add(request: HttpRequest, body_slug: str) -> HttpResponse:
     body = _managed_body(request, body_slug)
     form = forms.InviteeForm(request.POST, prefix="invitee")
-    return _person_add(
-        request,
-        body,
-        form,
-        add=lambda data, **who: services.standing_invitee_add(
+
+    def invited(data: dict, **who) -> str:
+        invitee = services.standing_invitee_add(
             body=body,
-            title=data["title"],
             organisation=form.organisation,
+            title=data["title"],
             start_date=data["start_date"],
             end_date=data["end_date"],
             **who,
-        ),
-        done=lambda invitee: (
-            f"{invitee.person} is a standing invitee of {body.name} from "
-            f"{invitee.start_date:%-d %B %Y}."
-        ),
-        anchor="#invitees",
-        form_name="invitee",
-    )
+        )
+        return f"{invitee.person} is a standing invitee of {body.name} from {invitee.start_date:%-d %B %Y}."
+
+    return _person_add(request, body, form, invited, form_name="invitee", anchor="#invitees")
 
 
 @login_required
@@ -399,13 +394,5 @@ def invitee_end(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
     invitee = StandingInvitee.objects.filter(pk=pk, body=body).select_related("person").first()
     if invitee is None:
         raise Http404(f"No standing invitee {pk} of {body}.")
-    return _held_end(
-        request,
-        body,
-        invitee,
-        end=lambda **when: services.standing_invitee_end(invitee=invitee, **when),
-        what="standing invitation",
-        no_date=f"Enter the last day {invitee.person} is invited, as a date.",
-        anchor="#invitees",
-        errors_name="invitee_errors",
-    )
+    end = partial(services.standing_invitee_end, invitee=invitee)
+    return _held_end(request, body, invitee, end, _INVITATION)
