@@ -586,31 +586,26 @@ def setup_from(data: Any) -> SetupDraft:
             fraction = parse_fraction(fraction_text)
         except ValueError as exc:
             problems["terms.quorum_fraction"] = f"terms.quorum_fraction: {exc}"
-    sections = read.drafts(
-        terms_data,
-        "sections",
-        _SECTION_FIELDS,
-        lambda section, where, row: SectionDraft(
+
+    def section_of(section: Mapping, where: str, row: int) -> SectionDraft:
+        return SectionDraft(
             name=read.text(section, "name", where),
             cap=read.number(section, "cap", where),
             voting=read.flag(section, "voting", where, True),
             row=row,
-        ),
-        within="terms",
-    )
-    groups = read.drafts(
-        terms_data,
-        "quorum_groups",
-        _GROUP_FIELDS,
-        lambda group, where, row: QuorumGroupDraft(
+        )
+
+    def group_of(group: Mapping, where: str, row: int) -> QuorumGroupDraft:
+        return QuorumGroupDraft(
             name=read.text(group, "name", where),
             minimum=read.number(group, "minimum", where, 1),
             sections=read.lines(group, "sections", where, "section names"),
             organisations=read.lines(group, "organisations", where, "organisation names"),
             row=row,
-        ),
-        within="terms",
-    )
+        )
+
+    sections = read.drafts(terms_data, "sections", _SECTION_FIELDS, section_of, within="terms")
+    groups = read.drafts(terms_data, "quorum_groups", _GROUP_FIELDS, group_of, within="terms")
     in_force_from = read.day(terms_data, "in_force_from", "terms", required=True)
     terms = TermsDraft(
         version=read.text(terms_data, "version", "terms"),
@@ -642,25 +637,19 @@ def setup_from(data: Any) -> SetupDraft:
 
     names = {s.name.strip().casefold() for s in sections}
     first_day = in_force_from or date.min
-    members = read.drafts(
-        top,
-        "members",
-        _MEMBER_FIELDS,
-        lambda member, where, row: MemberDraft(
+
+    def member_of(member: Mapping, where: str, row: int) -> MemberDraft:
+        return MemberDraft(
             person=read.text(member, "person", where),
             name=read.text(member, "name", where),
             section=read.text(member, "section", where),
             role=read.text(member, "role", where, Membership.Role.MEMBER),
             start_date=read.day(member, "from", where, required=False) or first_day,
             row=row,
-        ),
-        lambda draft: member_problems(draft, names),
-    )
-    invitees = read.drafts(
-        top,
-        "standing_invitees",
-        _INVITEE_FIELDS,
-        lambda entry, where, row: InviteeDraft(
+        )
+
+    def invitee_of(entry: Mapping, where: str, row: int) -> InviteeDraft:
+        return InviteeDraft(
             person=read.text(entry, "person", where),
             name=read.text(entry, "name", where),
             title=read.text(entry, "title", where),
@@ -668,9 +657,12 @@ def setup_from(data: Any) -> SetupDraft:
             start_date=read.day(entry, "from", where, required=False) or first_day,
             end_date=read.day(entry, "to", where, required=False),
             row=row,
-        ),
-        invitee_problems,
+        )
+
+    members = read.drafts(
+        top, "members", _MEMBER_FIELDS, member_of, lambda draft: member_problems(draft, names)
     )
+    invitees = read.drafts(top, "standing_invitees", _INVITEE_FIELDS, invitee_of, invitee_problems)
     if problems:
         raise SetupInvalid(problems)
     return SetupDraft(body=body, terms=terms, members=members, standing_invitees=invitees)
