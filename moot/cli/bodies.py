@@ -32,7 +32,6 @@ asked; the same is at /clerk/bodies/ for clerks of every body and administrators
 from __future__ import annotations
 
 import argparse
-import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -128,12 +127,7 @@ def body_load(args: argparse.Namespace) -> int:
         field = getattr(refused, "field", "")
         where = place
         if field and place in ("body", "terms"):
-            match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", field)
-            if match:
-                table = "sections" if match[1] == "section" else "quorum_groups"
-                where = f"{place}.{table}[{match[2]}].{match[3]}"
-            else:
-                where = f"{place}.{field}"
+            where = checks.place_in_file(place, field)
         raise UserError(f"{path}: {where}: {refused}") from refused
     superseded = previous.version if previous is not None else None
     terms.refresh_from_db()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
@@ -629,6 +629,28 @@ def _person_slug(name: str) -> str:
     return slug
 
 
+def _person_name(person: Person | None, new_name: str) -> str:
+    """The name of the person an appointment or invitation is for: the chosen person's in
+    the record, or else the new name typed (its spaces folded), refused when blank or over
+    the 200 characters a person's name holds."""
+    if person is not None:
+        return person.name
+    name = " ".join(new_name.split())
+    if not name:
+        raise SetupRefused("person", "Choose a person, or enter a new person's name.")
+    if len(name) > 200:
+        raise SetupRefused("new_name", "The new person's name is over 200 characters.")
+    return name
+
+
+def _person_or_new(person: Person | None, name: str, *, user: Any) -> Person:
+    """The chosen person, or a new one of the name (``_person_name``), added to the record
+    once every check has passed."""
+    if person is not None:
+        return person
+    return person_create(name=name, slug=_person_slug(name), user=user)
+
+
 @transaction.atomic
 def membership_appoint(
     *,
@@ -658,12 +680,7 @@ def membership_appoint(
         )
     if role not in Membership.Role.values:
         raise SetupRefused("role", f"The role '{role}' is not one of chair, vice_chair, member.")
-    if person is None:
-        name = " ".join(new_name.split())
-        if not name:
-            raise SetupRefused("person", "Choose a person, or enter a new person's name.")
-        if len(name) > 200:
-            raise SetupRefused("new_name", "The new person's name is over 200 characters.")
+    who = _person_name(person, new_name)
     held = [
         m
         for m in Membership.objects.filter(seat__section__terms_of_reference=terms)
@@ -689,7 +706,6 @@ def membership_appoint(
                     "membership first.",
                 )
     in_section = [m for m in held if m.seat.section_id == section.pk]
-    who = person.name if person is not None else " ".join(new_name.split())
     try:
         rules.check_cap(section.name, section.cap, len({m.seat_id for m in in_section}))
     except rules.SeatCapExceeded as exc:
@@ -699,37 +715,49 @@ def membership_appoint(
     if seat is None:
         count = section.seats.count()
         seat = seat_create(section=section, label=f"{section.name}, seat {count + 1}", user=user)
-    if person is None:
-        person = person_create(name=who, slug=_person_slug(who), user=user)
     return membership_create(
-        person=person, seat=seat, start_date=start_date, role=role, title=title, user=user
+        person=_person_or_new(person, who, user=user),
+        seat=seat,
+        start_date=start_date,
+        role=role,
+        title=title,
+        user=user,
     )
 
 
 @transaction.atomic
 def membership_end(*, membership: Membership, end_date: date, user: Any = None) -> Membership:
     """End a membership on a date (the last day it is held; ``moot.membership.ended``)."""
-    membership = (
-        Membership.objects.select_for_update().select_related("person").get(pk=membership.pk)
+    return _held_end(
+        membership, end_date=end_date, what="membership", action="moot.membership.ended", user=user
     )
-    if membership.end_date is not None:
+
+
+Held = TypeVar("Held", Membership, StandingInvitee)
+
+
+def _held_end(held: Held, *, end_date: date, what: str, action: str, user: Any) -> Held:
+    """End a membership or a standing invitation (read again, locked) on a date, the last
+    day it is held: refused when it has ended already, or the date is before it began."""
+    held = type(held).objects.select_for_update().select_related("person").get(pk=held.pk)
+    if held.end_date is not None:
         raise SetupRefused(
             "end_date",
-            f"{membership.person}'s membership already ended on {membership.end_date:%-d %B %Y}.",
+            f"{held.person}'s {what} already ended on {held.end_date:%-d %B %Y}.",
         )
-    if end_date < membership.start_date:
+    if end_date < held.start_date:
         raise SetupRefused(
             "end_date",
-            f"The end date {end_date:%-d %B %Y} is before {membership.person}'s membership "
-            f"began ({membership.start_date:%-d %B %Y}).",
+            f"The end date {end_date:%-d %B %Y} is before {held.person}'s {what} "
+            f"began ({held.start_date:%-d %B %Y}).",
         )
-    membership.end_date = end_date
+    held.end_date = end_date
     return record_update(
-        obj=membership,
+        obj=held,
         fields=["end_date"],
-        action="moot.membership.ended",
+        action=action,
         user=user,
-        data={"person": membership.person.name, "to": end_date},
+        data={"person": held.person.name, "to": end_date},
     )
 
 
@@ -749,11 +777,7 @@ def standing_invitee_add(
     body from a date (ToR 6.2): not a member, no vote, not counted to the quorum. A person
     is a standing invitee of a body once at a time (``moot.standing_invitee.added``)."""
     Body.objects.select_for_update().get(pk=body.pk)
-    who = person.name if person is not None else " ".join(new_name.split())
-    if not who:
-        raise SetupRefused("person", "Choose a person, or enter a new person's name.")
-    if person is None and len(who) > 200:
-        raise SetupRefused("new_name", "The new person's name is over 200 characters.")
+    who = _person_name(person, new_name)
     if end_date is not None and end_date < start_date:
         raise SetupRefused(
             "end_date",
@@ -768,8 +792,7 @@ def standing_invitee_add(
                     f"{person} is already a standing invitee of {body.name} from "
                     f"{other.start_date:%-d %B %Y}; end that invitation first.",
                 )
-    if person is None:
-        person = person_create(name=who, slug=_person_slug(who), user=user)
+    person = _person_or_new(person, who, user=user)
     last = StandingInvitee.objects.filter(body=body).aggregate(n=models.Max("order"))["n"]
     invitee = StandingInvitee.objects.create(
         body=body,
@@ -795,27 +818,12 @@ def standing_invitee_end(
     *, invitee: StandingInvitee, end_date: date, user: Any = None
 ) -> StandingInvitee:
     """End a standing invitation on a date (the last day; ``moot.standing_invitee.ended``)."""
-    invitee = (
-        StandingInvitee.objects.select_for_update().select_related("person").get(pk=invitee.pk)
-    )
-    if invitee.end_date is not None:
-        raise SetupRefused(
-            "end_date",
-            f"{invitee.person}'s invitation already ended on {invitee.end_date:%-d %B %Y}.",
-        )
-    if end_date < invitee.start_date:
-        raise SetupRefused(
-            "end_date",
-            f"The end date {end_date:%-d %B %Y} is before {invitee.person}'s invitation "
-            f"began ({invitee.start_date:%-d %B %Y}).",
-        )
-    invitee.end_date = end_date
-    return record_update(
-        obj=invitee,
-        fields=["end_date"],
+    return _held_end(
+        invitee,
+        end_date=end_date,
+        what="invitation",
         action="moot.standing_invitee.ended",
         user=user,
-        data={"person": invitee.person.name, "to": end_date},
     )
 
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from django.utils.text import slugify
 
@@ -352,15 +352,21 @@ def terms_problems(draft: TermsDraft) -> dict[str, str]:
     return problems
 
 
+def _one_person(draft: MemberDraft | InviteeDraft) -> dict[str, str]:
+    """A file's member or standing invitee names one person: a slug in the record, or a
+    new name."""
+    if bool(draft.person) == bool(draft.name):
+        return {
+            "person": "give either person (the slug of someone in the record) or name (a new "
+            "person), not both and not neither."
+        }
+    return {}
+
+
 def invitee_problems(draft: InviteeDraft) -> dict[str, str]:
     """A standing invitee names one person (a slug in the record, or a new name) and, when
     given, ends on or after the day the invitation starts."""
-    problems: dict[str, str] = {}
-    if bool(draft.person) == bool(draft.name):
-        problems["person"] = (
-            "give either person (the slug of someone in the record) or name (a new person), "
-            "not both and not neither."
-        )
+    problems = _one_person(draft)
     if draft.end_date is not None and draft.end_date < draft.start_date:
         problems["to"] = (
             f"the invitation ends on {draft.end_date:%-d %B %Y}, before it starts "
@@ -398,6 +404,11 @@ def read_setup(text: str, *, suffix: str) -> SetupDraft:
     except tomllib.TOMLDecodeError as exc:
         raise SetupInvalid({"file": f"Not TOML: {exc}."}) from exc
     return setup_from(data)
+
+
+Row = TypeVar("Row")
+#: A file's row naming a person: a member or a standing invitee.
+Named = TypeVar("Named", MemberDraft, InviteeDraft)
 
 
 class _Reader:
@@ -475,6 +486,33 @@ class _Reader:
                     f"{', '.join(sorted(known))})."
                 )
 
+    def drafts(
+        self,
+        data: Mapping,
+        key: str,
+        known: set[str],
+        draft_of: Callable[[Mapping[str, Any], str, int], Row],
+        check: Callable[[Row], Mapping[str, str]] | None = None,
+        *,
+        within: str = "file",
+    ) -> tuple[Row, ...]:
+        """The rows of a list of tables (the terms' sections and quorum groups, the file's
+        members and standing invitees), each read into a draft by ``draft_of`` given its
+        table, place and row number, and checked by ``check`` (its problems noted under its
+        place, ``members[2].role``); places in the file's top table name no table."""
+        drafts = []
+        for row, item in enumerate(self.rows(data, key, within), start=1):
+            where = f"{key}[{row}]" if within == "file" else f"{within}.{key}[{row}]"
+            entry = self.table(item, where)
+            self.unknown(entry, known, where)
+            draft = draft_of(entry, where, row)
+            if check is not None:
+                self.problems.update(
+                    {f"{where}.{k}": f"{where}: {v}" for k, v in check(draft).items()}
+                )
+            drafts.append(draft)
+        return tuple(drafts)
+
 
 def _kind(value: Any) -> str:
     if value is None:
@@ -548,33 +586,26 @@ def setup_from(data: Any) -> SetupDraft:
             fraction = parse_fraction(fraction_text)
         except ValueError as exc:
             problems["terms.quorum_fraction"] = f"terms.quorum_fraction: {exc}"
-    sections = []
-    for row, item in enumerate(read.rows(terms_data, "sections", "terms"), start=1):
-        where = f"terms.sections[{row}]"
-        section = read.table(item, where)
-        read.unknown(section, _SECTION_FIELDS, where)
-        sections.append(
-            SectionDraft(
-                name=read.text(section, "name", where),
-                cap=read.number(section, "cap", where),
-                voting=read.flag(section, "voting", where, True),
-                row=row,
-            )
+
+    def section_of(section: Mapping, where: str, row: int) -> SectionDraft:
+        return SectionDraft(
+            name=read.text(section, "name", where),
+            cap=read.number(section, "cap", where),
+            voting=read.flag(section, "voting", where, True),
+            row=row,
         )
-    groups = []
-    for row, item in enumerate(read.rows(terms_data, "quorum_groups", "terms"), start=1):
-        where = f"terms.quorum_groups[{row}]"
-        group = read.table(item, where)
-        read.unknown(group, _GROUP_FIELDS, where)
-        groups.append(
-            QuorumGroupDraft(
-                name=read.text(group, "name", where),
-                minimum=read.number(group, "minimum", where, 1),
-                sections=read.lines(group, "sections", where, "section names"),
-                organisations=read.lines(group, "organisations", where, "organisation names"),
-                row=row,
-            )
+
+    def group_of(group: Mapping, where: str, row: int) -> QuorumGroupDraft:
+        return QuorumGroupDraft(
+            name=read.text(group, "name", where),
+            minimum=read.number(group, "minimum", where, 1),
+            sections=read.lines(group, "sections", where, "section names"),
+            organisations=read.lines(group, "organisations", where, "organisation names"),
+            row=row,
         )
+
+    sections = read.drafts(terms_data, "sections", _SECTION_FIELDS, section_of, within="terms")
+    groups = read.drafts(terms_data, "quorum_groups", _GROUP_FIELDS, group_of, within="terms")
     in_force_from = read.day(terms_data, "in_force_from", "terms", required=True)
     terms = TermsDraft(
         version=read.text(terms_data, "version", "terms"),
@@ -593,71 +624,54 @@ def setup_from(data: Any) -> SetupDraft:
         chair_casting_vote=read.flag(terms_data, "chair_casting_vote", "terms", True),
         minimum_meetings_per_year=read.number(terms_data, "minimum_meetings_per_year", "terms"),
         standing_items=read.lines(terms_data, "standing_items", "terms"),
-        sections=tuple(sections),
+        sections=sections,
         carry_members=read.flag(terms_data, "carry_members", "terms", True),
         chair_fallback_sections=read.lines(
             terms_data, "chair_fallback_sections", "terms", "section names"
         ),
-        quorum_groups=tuple(groups),
+        quorum_groups=groups,
         text=read.text(terms_data, "text", "terms"),
         source_note=read.text(terms_data, "source_note", "terms"),
     )
     _add(problems, terms_problems(terms), "terms")
 
-    members = []
     names = {s.name.strip().casefold() for s in sections}
-    for row, item in enumerate(read.rows(top, "members", "file"), start=1):
-        where = f"members[{row}]"
-        member = read.table(item, where)
-        read.unknown(member, _MEMBER_FIELDS, where)
-        draft = MemberDraft(
+    first_day = in_force_from or date.min
+
+    def member_of(member: Mapping, where: str, row: int) -> MemberDraft:
+        return MemberDraft(
             person=read.text(member, "person", where),
             name=read.text(member, "name", where),
             section=read.text(member, "section", where),
             role=read.text(member, "role", where, Membership.Role.MEMBER),
-            start_date=read.day(member, "from", where, required=False)
-            or (in_force_from or date.min),
+            start_date=read.day(member, "from", where, required=False) or first_day,
             row=row,
         )
-        problems.update(
-            {f"{where}.{k}": f"{where}: {v}" for k, v in member_problems(draft, names).items()}
-        )
-        members.append(draft)
-    invitees = []
-    for row, item in enumerate(read.rows(top, "standing_invitees", "file"), start=1):
-        where = f"standing_invitees[{row}]"
-        entry = read.table(item, where)
-        read.unknown(entry, _INVITEE_FIELDS, where)
-        invitee = InviteeDraft(
+
+    def invitee_of(entry: Mapping, where: str, row: int) -> InviteeDraft:
+        return InviteeDraft(
             person=read.text(entry, "person", where),
             name=read.text(entry, "name", where),
             title=read.text(entry, "title", where),
             organisation=read.text(entry, "organisation", where),
-            start_date=read.day(entry, "from", where, required=False)
-            or (in_force_from or date.min),
+            start_date=read.day(entry, "from", where, required=False) or first_day,
             end_date=read.day(entry, "to", where, required=False),
             row=row,
         )
-        problems.update(
-            {f"{where}.{k}": f"{where}: {v}" for k, v in invitee_problems(invitee).items()}
-        )
-        invitees.append(invitee)
+
+    members = read.drafts(
+        top, "members", _MEMBER_FIELDS, member_of, lambda draft: member_problems(draft, names)
+    )
+    invitees = read.drafts(top, "standing_invitees", _INVITEE_FIELDS, invitee_of, invitee_problems)
     if problems:
         raise SetupInvalid(problems)
-    return SetupDraft(
-        body=body, terms=terms, members=tuple(members), standing_invitees=tuple(invitees)
-    )
+    return SetupDraft(body=body, terms=terms, members=members, standing_invitees=invitees)
 
 
 def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, str]:
     """An appointment names one person (a slug in the record, or a new name), a section of
     the terms, and a role."""
-    problems: dict[str, str] = {}
-    if bool(draft.person) == bool(draft.name):
-        problems["person"] = (
-            "give either person (the slug of someone in the record) or name (a new person), "
-            "not both and not neither."
-        )
+    problems = _one_person(draft)
     if draft.section.casefold() not in section_names:
         problems["section"] = f"the section '{draft.section}' is not one of the terms' sections."
     if draft.role not in ROLES:
@@ -665,16 +679,21 @@ def member_problems(draft: MemberDraft, section_names: set[str]) -> dict[str, st
     return problems
 
 
+def place_in_file(where: str, field: str) -> str:
+    """The place in the file of a form's field of a table (``terms`` and ``section_2_cap``
+    -> ``terms.sections[2].cap``), as the checks and the services name fields."""
+    match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", field)
+    if match:
+        table = "sections" if match[1] == "section" else "quorum_groups"
+        return f"{where}.{table}[{match[2]}].{match[3]}"
+    return f"{where}.{field}"
+
+
 def _add(problems: dict[str, str], found: Mapping[str, str], where: str) -> None:
-    """Add a draft's problems under their place in the file (``terms.section_2_cap`` ->
-    ``terms.sections[2].cap``), prefixing the place when the sentence does not name it."""
+    """Add a draft's problems under their place in the file (``place_in_file``),
+    prefixing the place when the sentence does not name it."""
     for key, message in found.items():
-        match = re.fullmatch(r"(section|group)_(\d+)_(\w+)", key)
-        if match:
-            table = "sections" if match[1] == "section" else "quorum_groups"
-            place = f"{where}.{table}[{match[2]}].{match[3]}"
-        else:
-            place = f"{where}.{key}"
+        place = place_in_file(where, key)
         problems.setdefault(place, f"{place}: {message}")
 
 
@@ -704,17 +723,20 @@ def _group_key(group: QuorumGroupDraft) -> tuple:
     )
 
 
+def _who(draft: MemberDraft | InviteeDraft) -> str:
+    """Who a row names, as a file and the record both say it: the slug, else the name."""
+    return draft.person or " ".join(draft.name.split()).casefold()
+
+
 def member_key(member: MemberDraft) -> tuple:
     """An appointment as a file and the record both say it: who (slug, else name), the
     section, the role and the first day."""
-    who = member.person or " ".join(member.name.split()).casefold()
-    return (who, member.section.strip().casefold(), member.role, member.start_date)
+    return (_who(member), member.section.strip().casefold(), member.role, member.start_date)
 
 
 def invitee_key(invitee: InviteeDraft) -> tuple:
-    who = invitee.person or " ".join(invitee.name.split()).casefold()
     return (
-        who,
+        _who(invitee),
         invitee.title.strip(),
         " ".join(invitee.organisation.split()).casefold(),
         invitee.start_date,
@@ -738,6 +760,21 @@ def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
             differences[place] = (
                 f"{place}: the file says {_shown(in_file)}, the record {_shown(in_record)}."
             )
+
+    def unrecorded(
+        place: str,
+        in_file: Sequence[Named],
+        in_record: Sequence[Named],
+        key: Callable[[Named], tuple],
+        held_as: Callable[[Named], str],
+    ) -> None:
+        held = {key(draft) for draft in in_record}
+        for draft in in_file:
+            if key(draft) not in held:
+                where = f"{place}[{draft.row}]"
+                differences[where] = (
+                    f"{where}: {draft.person or draft.name} is not recorded {held_as(draft)}."
+                )
 
     for name in ("name", "classification", "purpose", "default_venue", "access_regime"):
         differ(f"body.{name}", getattr(file.body, name).strip(), getattr(recorded.body, name))
@@ -787,20 +824,18 @@ def setup_differences(file: SetupDraft, recorded: SetupDraft) -> dict[str, str]:
             if theirs.quorum_groups
             else "terms.quorum_groups: the file gives quorum groups; the record has none."
         )
-    held = {member_key(m) for m in recorded.members}
-    for member in file.members:
-        if member_key(member) not in held:
-            who = member.person or member.name
-            differences[f"members[{member.row}]"] = (
-                f"members[{member.row}]: {who} is not recorded in {member.section} as "
-                f"{member.role} from {member.start_date}."
-            )
-    invited = {invitee_key(i) for i in recorded.standing_invitees}
-    for invitee in file.standing_invitees:
-        if invitee_key(invitee) not in invited:
-            who = invitee.person or invitee.name
-            differences[f"standing_invitees[{invitee.row}]"] = (
-                f"standing_invitees[{invitee.row}]: {who} is not recorded as a standing "
-                f"invitee from {invitee.start_date}."
-            )
+    unrecorded(
+        "members",
+        file.members,
+        recorded.members,
+        member_key,
+        lambda member: f"in {member.section} as {member.role} from {member.start_date}",
+    )
+    unrecorded(
+        "standing_invitees",
+        file.standing_invitees,
+        recorded.standing_invitees,
+        invitee_key,
+        lambda invitee: f"as a standing invitee from {invitee.start_date}",
+    )
     return differences

@@ -9,6 +9,11 @@ and administrators), the forms parse, ``moot.governance.terms`` checks, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
@@ -29,6 +34,7 @@ from moot.governance.models import (
     TermsOfReference,
 )
 from moot.workspace import bodies_forms as forms
+from moot.workspace.forms import add_refusal
 from moot.workspace.permissions import require
 
 BODIES_MANAGE = Action.BODIES_MANAGE
@@ -36,6 +42,13 @@ BODIES_MANAGE = Action.BODIES_MANAGE
 
 def _setup_url(body: Body) -> str:
     return reverse("workspace:body_setup", args=[body.slug])
+
+
+def _managed_body(request: HttpRequest, body_slug: str) -> Body:
+    """The body of the address, once the access rule lets the user manage it."""
+    body = get_object_or_404(Body, slug=body_slug)
+    require(request.user, BODIES_MANAGE, body)
+    return body
 
 
 @login_required
@@ -68,7 +81,7 @@ def body_new(request: HttpRequest) -> HttpResponse:
         try:
             body = services.body_create(draft=form.draft, user=request.user)
         except services.SetupRefused as refused:
-            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+            add_refusal(form, {refused.field: str(refused)})
         else:
             messages.success(request, f"{body.name} is set up. Now give it terms of reference.")
             return redirect(reverse("workspace:body_terms_new", args=[body.slug]))
@@ -141,16 +154,14 @@ def _render_setup(
 
 @login_required
 def body_setup(request: HttpRequest, body_slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     return _render_setup(request, body)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     latest = body.terms_of_reference.order_by("-in_force_from").first()
     initial, rows, group_rows = forms.terms_initial(latest)
     if request.method == "POST":
@@ -165,7 +176,7 @@ def terms_new(request: HttpRequest, body_slug: str) -> HttpResponse:
                 body=body, draft=form.draft, user=request.user
             )
         except services.SetupRefused as refused:
-            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+            add_refusal(form, {refused.field: str(refused)})
         else:
             messages.success(
                 request,
@@ -192,38 +203,29 @@ def _rows_posted(data, kind: str) -> int:
 @login_required
 @require_POST
 def appoint(request: HttpRequest, body_slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     form = forms.AppointForm(request.POST, sections=_sections(body))
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            membership = services.membership_appoint(
-                section=form.sections[data["section"]],
-                person=form.chosen_person(),
-                new_name="" if form.chosen_person() else data["new_name"],
-                role=data["role"],
-                title=data["title"],
-                start_date=data["start_date"],
-                user=request.user,
-            )
-        except services.SetupRefused as refused:
-            form.add_error(_person_field(refused.field, form), str(refused))
-        else:
-            messages.success(
-                request,
-                f"{membership.person} is appointed to {membership.seat.section.name} from "
-                f"{membership.start_date:%-d %B %Y}.",
-            )
-            return redirect(_setup_url(body) + "#members")
-    return _render_setup(request, body, appoint=form, status=400)
+
+    def appointed(data: dict, **who) -> str:
+        membership = services.membership_appoint(
+            section=form.sections[data["section"]],
+            role=data["role"],
+            title=data["title"],
+            start_date=data["start_date"],
+            **who,
+        )
+        return (
+            f"{membership.person} is appointed to {membership.seat.section.name} from "
+            f"{membership.start_date:%-d %B %Y}."
+        )
+
+    return _person_add(request, body, form, appointed, form_name="appoint", anchor="#members")
 
 
 @login_required
 @require_POST
 def membership_end(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     membership = (
         Membership.objects.filter(pk=pk, seat__section__terms_of_reference__body=body)
         .select_related("person")
@@ -231,25 +233,8 @@ def membership_end(request: HttpRequest, body_slug: str, pk: int) -> HttpRespons
     )
     if membership is None:
         raise Http404(f"No membership {pk} of {body}.")
-    form = forms.EndForm(request.POST)
-    error = ""
-    if form.is_valid():
-        try:
-            services.membership_end(
-                membership=membership, end_date=form.cleaned_data["end_date"], user=request.user
-            )
-        except services.SetupRefused as refused:
-            error = str(refused)
-        else:
-            messages.success(
-                request,
-                f"{membership.person}'s membership ends on "
-                f"{form.cleaned_data['end_date']:%-d %B %Y}.",
-            )
-            return redirect(_setup_url(body) + "#members")
-    else:
-        error = f"Enter the last day {membership.person} holds the seat, as a date."
-    return _render_setup(request, body, end_errors={membership.pk: error}, status=400)
+    end = partial(services.membership_end, membership=membership)
+    return _held_end(request, body, membership, end, _MEMBERSHIP)
 
 
 def _person_field(field: str, form) -> str | None:
@@ -259,12 +244,79 @@ def _person_field(field: str, form) -> str | None:
     return field if field in form.fields else None
 
 
+def _person_add(
+    request: HttpRequest,
+    body: Body,
+    form: forms.PersonSearchForm,
+    add: Callable[..., str],
+    *,
+    form_name: str,
+    anchor: str,
+) -> HttpResponse:
+    """Appointing a member and adding a standing invitee: ``add`` writes, given the form's
+    data and who (the person chosen in the record, or else the new name typed), and says
+    what was done. A refusal is shown on the field it names (a refused person on the
+    search box), on the set-up page again (``form_name`` is the form's name there), with
+    status 400."""
+    if form.is_valid():
+        data = form.cleaned_data
+        person = form.chosen_person()
+        try:
+            done = add(
+                data, person=person, new_name="" if person else data["new_name"], user=request.user
+            )
+        except services.SetupRefused as refused:
+            form.add_error(_person_field(refused.field, form), str(refused))
+        else:
+            messages.success(request, done)
+            return redirect(_setup_url(body) + anchor)
+    return _render_setup(request, body, status=400, **{form_name: form})
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What the set-up page ends, in its words: a membership or a standing invitation."""
+
+    what: str  # its success message: "X's membership ends on ..."
+    holds: str  # a missing date: "Enter the last day X holds the seat, as a date."
+    anchor: str  # the part of the page it is listed in
+    errors_name: str  # its rows' errors in the page's context
+
+
+_MEMBERSHIP = _Held("membership", "holds the seat", "#members", "end_errors")
+_INVITATION = _Held("standing invitation", "is invited", "#invitees", "invitee_errors")
+
+
+def _held_end(
+    request: HttpRequest,
+    body: Body,
+    held: Membership | StandingInvitee,
+    end: Callable[..., Any],
+    kind: _Held,
+) -> HttpResponse:
+    """Ending a membership or a standing invitation (``end`` writes, given the last day
+    and the user): a date missing or refused is shown by the row's own form on the set-up
+    page again, with status 400."""
+    form = forms.EndForm(request.POST)
+    if form.is_valid():
+        end_date = form.cleaned_data["end_date"]
+        try:
+            end(end_date=end_date, user=request.user)
+        except services.SetupRefused as refused:
+            error = str(refused)
+        else:
+            messages.success(request, f"{held.person}'s {kind.what} ends on {end_date:%-d %B %Y}.")
+            return redirect(_setup_url(body) + kind.anchor)
+    else:
+        error = f"Enter the last day {held.person} {kind.holds}, as a date."
+    return _render_setup(request, body, status=400, **{kind.errors_name: {held.pk: error}})
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def body_edit(request: HttpRequest, body_slug: str) -> HttpResponse:
     """Change a body's details; its address name is fixed once it has meetings."""
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     slug_fixed = services.body_has_meetings(body)
     form = forms.BodyEditForm(
         request.POST or None,
@@ -282,7 +334,7 @@ def body_edit(request: HttpRequest, body_slug: str) -> HttpResponse:
         try:
             body = services.body_update(body=body, draft=form.draft, user=request.user)
         except services.SetupRefused as refused:
-            form.add_error(refused.field if refused.field in form.fields else None, str(refused))
+            add_refusal(form, {refused.field: str(refused)})
         else:
             messages.success(request, f"{body.name}'s details are saved.")
             return redirect(_setup_url(body))
@@ -296,8 +348,7 @@ def body_edit(request: HttpRequest, body_slug: str) -> HttpResponse:
 def terms_text(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
     """The full text and source of a recorded version (its rules change only by a new
     version)."""
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     terms = get_object_or_404(TermsOfReference, pk=pk, body=body)
     form = forms.TermsTextForm(
         request.POST or None, initial={"text": terms.text, "source_note": terms.source_note}
@@ -319,58 +370,29 @@ def terms_text(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def invitee_add(request: HttpRequest, body_slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     form = forms.InviteeForm(request.POST, prefix="invitee")
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            invitee = services.standing_invitee_add(
-                body=body,
-                person=form.chosen_person(),
-                new_name="" if form.chosen_person() else data["new_name"],
-                title=data["title"],
-                organisation=form.organisation,
-                start_date=data["start_date"],
-                end_date=data["end_date"],
-                user=request.user,
-            )
-        except services.SetupRefused as refused:
-            form.add_error(_person_field(refused.field, form), str(refused))
-        else:
-            messages.success(
-                request,
-                f"{invitee.person} is a standing invitee of {body.name} from "
-                f"{invitee.start_date:%-d %B %Y}.",
-            )
-            return redirect(_setup_url(body) + "#invitees")
-    return _render_setup(request, body, invitee=form, status=400)
+
+    def invited(data: dict, **who) -> str:
+        invitee = services.standing_invitee_add(
+            body=body,
+            organisation=form.organisation,
+            title=data["title"],
+            start_date=data["start_date"],
+            end_date=data["end_date"],
+            **who,
+        )
+        return f"{invitee.person} is a standing invitee of {body.name} from {invitee.start_date:%-d %B %Y}."
+
+    return _person_add(request, body, form, invited, form_name="invitee", anchor="#invitees")
 
 
 @login_required
 @require_POST
 def invitee_end(request: HttpRequest, body_slug: str, pk: int) -> HttpResponse:
-    body = get_object_or_404(Body, slug=body_slug)
-    require(request.user, BODIES_MANAGE, body)
+    body = _managed_body(request, body_slug)
     invitee = StandingInvitee.objects.filter(pk=pk, body=body).select_related("person").first()
     if invitee is None:
         raise Http404(f"No standing invitee {pk} of {body}.")
-    form = forms.EndForm(request.POST)
-    error = ""
-    if form.is_valid():
-        try:
-            services.standing_invitee_end(
-                invitee=invitee, end_date=form.cleaned_data["end_date"], user=request.user
-            )
-        except services.SetupRefused as refused:
-            error = str(refused)
-        else:
-            messages.success(
-                request,
-                f"{invitee.person}'s standing invitation ends on "
-                f"{form.cleaned_data['end_date']:%-d %B %Y}.",
-            )
-            return redirect(_setup_url(body) + "#invitees")
-    else:
-        error = f"Enter the last day {invitee.person} is invited, as a date."
-    return _render_setup(request, body, invitee_errors={invitee.pk: error}, status=400)
+    end = partial(services.standing_invitee_end, invitee=invitee)
+    return _held_end(request, body, invitee, end, _INVITATION)

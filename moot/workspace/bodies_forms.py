@@ -61,23 +61,31 @@ class BodyEditForm(BodyForm):
         self.fields["slug"].disabled = slug_fixed
 
 
+def terms_text_fields(rows: int, hint: str) -> tuple[forms.CharField, forms.CharField]:
+    """A version's full text (a box of ``rows`` lines, hinted ``hint``) and where it comes
+    from: asked when the version is recorded, and when its text is corrected."""
+    return (
+        forms.CharField(
+            label="Full text",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": rows}),
+            help_text=hint,
+        ),
+        forms.CharField(
+            label="Source",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            help_text="Where the text comes from, such as the report and minute that approved it.",
+        ),
+    )
+
+
 class TermsTextForm(GovukForm):
     """The full text and source of a recorded version: a transcription of what was
     approved, so it may be corrected; the rules of the version (quorum, sections) are
     history and change only by a new version."""
 
-    text = forms.CharField(
-        label="Full text",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 12}),
-        help_text="The terms of reference as approved.",
-    )
-    source_note = forms.CharField(
-        label="Source",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Where the text comes from, such as the report and minute that approved it.",
-    )
+    text, source_note = terms_text_fields(12, "The terms of reference as approved.")
 
 
 def section_fields(row: int) -> tuple[str, str, str]:
@@ -154,18 +162,7 @@ class TermsForm(GovukForm):
         help_text="Each ends the day before and holds a seat in the new version from its "
         "first day, with the same role.",
     )
-    text = forms.CharField(
-        label="Full text",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="The terms of reference as approved, for the record.",
-    )
-    source_note = forms.CharField(
-        label="Source",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Where the text comes from, such as the report and minute that approved it.",
-    )
+    text, source_note = terms_text_fields(8, "The terms of reference as approved, for the record.")
 
     def __init__(self, *args, rows: int = SECTION_ROWS, group_rows: int = GROUP_ROWS, **kwargs):
         super().__init__(*args, **kwargs)
@@ -374,24 +371,32 @@ def people_matching(query: str, limit: int = MATCH_LIMIT) -> list[Person]:
     return list(Person.objects.filter(pk__in=ids).order_by("name", "slug")[: limit + 1])
 
 
+def person_search_fields(noun: str) -> tuple[forms.CharField, forms.CharField]:
+    """The search box for a person in the record and the box for a new person's name
+    (``PersonSearchForm``), their labels naming whom the form adds ("person", "invitee")."""
+    return (
+        forms.CharField(
+            label=f"{noun.capitalize()} in the record",
+            required=False,
+            max_length=200,
+            help_text="Type their name, or part of it. If several people match, you choose one.",
+        ),
+        forms.CharField(
+            label=f"Or a new {noun}'s name",
+            required=False,
+            max_length=200,
+            help_text="For someone not yet in the record, as the body prints the name.",
+        ),
+    )
+
+
 class PersonSearchForm(GovukForm):
     """A person in the record found by name, or a new person: for an authority with
     thousands of people, the form holds a search box, not a list of everyone. A name that
     matches one person chooses them; one matching several lists them (``matches``) to
     choose from (the posted ``person``); none is refused with a sentence."""
 
-    person_name = forms.CharField(
-        label="Person in the record",
-        required=False,
-        max_length=200,
-        help_text="Type their name, or part of it. If several people match, you choose one.",
-    )
-    new_name = forms.CharField(
-        label="Or a new person's name",
-        required=False,
-        max_length=200,
-        help_text="For someone not yet in the record, as the body prints the name.",
-    )
+    person_name, new_name = person_search_fields("person")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -493,18 +498,7 @@ class InviteeForm(PersonSearchForm):
         help_text="The last day invited. Leave blank for open-ended.",
     )
 
-    person_name = forms.CharField(
-        label="Invitee in the record",
-        required=False,
-        max_length=200,
-        help_text="Type their name, or part of it. If several people match, you choose one.",
-    )
-    new_name = forms.CharField(
-        label="Or a new invitee's name",
-        required=False,
-        max_length=200,
-        help_text="For someone not yet in the record, as the body prints the name.",
-    )
+    person_name, new_name = person_search_fields("invitee")
 
     def clean(self):
         from moot.governance.services import organisation_named

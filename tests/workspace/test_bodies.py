@@ -870,3 +870,74 @@ def test_a_clerk_of_one_body_may_not_change_it_or_its_invitees(client, clerk, ex
     assert not Person.objects.filter(name="Sneaky Invitee").exists()
     example.refresh_from_db()
     assert example.name == "Health and Wellbeing Board"
+
+
+# --- what appointing and inviting share --------------------------------------------------
+
+
+def test_the_invitee_form_names_an_invitee_and_the_appoint_form_a_person(manager, panel):
+    page = text(manager.get(reverse("workspace:body_setup", args=[panel.slug])))
+    assert page.count("Person in the record (optional)") == 1
+    assert page.count("Or a new person's name (optional)") == 1
+    assert page.count("Invitee in the record (optional)") == 1
+    assert page.count("Or a new invitee's name (optional)") == 1
+
+
+@pytest.mark.parametrize("add", [appoint, invite])
+def test_a_new_name_is_refused_when_blank_or_too_long_by_both_forms(manager, panel, add):
+    prefix = "invitee-" if add is invite else ""
+    response = add(manager, panel, new_name="   ")
+    assert response.status_code == 400
+    assert f'id="id_{prefix}person_name-error"' in text(response)
+    assert "Enter the name of a person in the record, or a new person's name." in text(response)
+    response = add(manager, panel, new_name="A" * 201)
+    assert response.status_code == 400
+    assert f'id="id_{prefix}new_name-error"' in text(response)
+    assert not Person.objects.filter(name__startswith="AAA").exists()
+
+
+def test_a_new_name_is_folded_and_refused_by_both_services_alike(panel):
+    from moot.governance import services
+
+    section = MembershipSection.objects.filter(terms_of_reference__body=panel).first()
+    for add in (
+        lambda **who: services.membership_appoint(section=section, start_date=TODAY, **who),
+        lambda **who: services.standing_invitee_add(body=panel, start_date=TODAY, **who),
+    ):
+        with pytest.raises(services.SetupRefused) as refused:
+            add(new_name=" \t ")
+        assert (refused.value.field, str(refused.value)) == (
+            "person",
+            "Choose a person, or enter a new person's name.",
+        )
+        with pytest.raises(services.SetupRefused) as refused:
+            add(new_name="B" * 201)
+        assert refused.value.field == "new_name"
+        assert str(refused.value) == "The new person's name is over 200 characters."
+    member = services.membership_appoint(
+        section=section, start_date=TODAY, new_name="  Cllr   Folded  Name "
+    )
+    invitee = services.standing_invitee_add(body=panel, start_date=TODAY, person=member.person)
+    assert member.person.name == "Cllr Folded Name"
+    assert invitee.person == member.person
+    assert Person.objects.filter(name="Cllr Folded Name").count() == 1
+
+
+def test_a_membership_or_invitation_ended_already_is_refused_beside_its_row(manager, panel):
+    from moot.governance.models import StandingInvitee
+
+    appoint(manager, panel, new_name="Ended Member")
+    invite(manager, panel, new_name="Ended Invitee")
+    membership = Membership.objects.get(person__name="Ended Member")
+    invitee = StandingInvitee.objects.get(person__name="Ended Invitee")
+    for name, row, words in (
+        ("workspace:body_membership_end", membership, "membership"),
+        ("workspace:body_invitee_end", invitee, "invitation"),
+    ):
+        url = reverse(name, args=[panel.slug, row.pk])
+        assert manager.post(url, {"end_date": "2026-03-31"}).status_code == 302
+        response = manager.post(url, {"end_date": "2026-04-30"})
+        assert response.status_code == 400
+        person = row.person.name
+        assert f"{person}'s {words} already ended on 31 March 2026." in text(response)
+        assert "govuk-form-group--error" not in text(response)  # the row's form is gone
