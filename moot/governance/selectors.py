@@ -106,8 +106,14 @@ def members_by_section(body: Body, day: date) -> tuple[TermsOfReference | None, 
     Three queries whatever the size of the body.
     """
     terms = terms_in_force(body, day)
+    return terms, sections_on(terms, day)
+
+
+def sections_on(terms: TermsOfReference | None, day: date) -> list[SectionRow]:
+    """The seats of ``terms`` on ``day``, section by section (two queries): for a caller
+    that has read the body's terms already."""
     if terms is None:
-        return None, []
+        return []
     current = (
         Membership.objects.filter(start_date__lte=day)
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
@@ -132,7 +138,7 @@ def members_by_section(body: Body, day: date) -> tuple[TermsOfReference | None, 
         keys = [str(s.pk) for s in seats]
         state = rules.section_on(section.name, section.cap, keys, tenures, day)
         rows.append(SectionRow(section, seat_rows, state))
-    return terms, rows
+    return rows
 
 
 def standing_invitees_on(body: Body, day: date) -> list[StandingInvitee]:

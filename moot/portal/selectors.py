@@ -321,8 +321,9 @@ def body_page(slug: str, today: date, year: str = "") -> BodyPage:
         raise InvalidInput("year", year, f"a municipal year of its meetings, such as {newest}")
     shown = years_shown(labels, meeting_rules.municipal_year(today).label, year)
     numbers = [int(label) for label in shown if label.isdigit()]
-    terms, sections = gov_selectors.members_by_section(body, today)
     all_terms = list(TermsOfReference.objects.filter(body=body))
+    terms = _terms_on(all_terms, today)  # read once: the years' frequency checks use them too
+    sections = gov_selectors.sections_on(terms, today)
     by_year: dict[str, list[Meeting]] = defaultdict(list)
     in_shown = Q(municipal_year__in=shown) | Q(municipal_year="", date__year__in=numbers)
     for meeting in _meetings().filter(in_shown, body=body).order_by("date", "sequence"):
