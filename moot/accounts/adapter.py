@@ -32,6 +32,21 @@ class AccountAdapter(DefaultAccountAdapter):
         office), never by visitors."""
         return False
 
+    def get_login_redirect_url(self, request) -> str:
+        """Where a sign-in without a ``next`` address lands: the workspace for those who
+        work in it (the first section they may enter: a clerk's dashboard), the members'
+        area for a member (an account linked to a person), else the site's home page."""
+        from moot.members.services import person_of
+        from moot.workspace.permissions import first_section_url
+
+        user = request.user
+        workspace = first_section_url(user)
+        if workspace:
+            return workspace
+        if person_of(user) is not None:
+            return reverse("members:home")
+        return super().get_login_redirect_url(request)
+
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Setting up a first second factor needs no password again (it can only make the
         account safer, and a privileged account is sent there straight after signing in);

@@ -61,6 +61,28 @@ class Sections:
     bodies: bool = False
 
 
+SECTION_URLS = (
+    ("dashboard", "workspace:dashboard"),
+    ("reports", "workspace:reports"),
+    ("signoff", "workspace:report_signoff"),
+    ("executive", "executive_workspace:index"),
+    ("people", "accounts_people:people"),
+    ("bodies", "workspace:bodies"),
+)
+
+
+def first_section_url(user) -> str | None:
+    """The address of the first workspace section the user may enter (the dashboard for a
+    clerk), or None when they may enter none."""
+    from django.urls import reverse
+
+    allowed = sections(user)
+    for name, url_name in SECTION_URLS:
+        if getattr(allowed, name):
+            return reverse(url_name)
+    return None
+
+
 def sections(user) -> Sections:
     """Ask, for each section, the question its view asks of the access rule (``decide``),
     with the user's subject built once and the bodies read once (four queries a page)."""

@@ -18,8 +18,9 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-enough-password-7"
 
 
-def sign_in(client, email, password=PASSWORD, **extra):
-    return client.post("/accounts/login/", {"login": email, "password": password}, **extra)
+def sign_in(client, email, password=PASSWORD, next_page="", **extra):
+    data = {"login": email, "password": password} | ({"next": next_page} if next_page else {})
+    return client.post("/accounts/login/", data, **extra)
 
 
 def test_a_member_signs_in_with_email_and_password(client):
@@ -112,7 +113,10 @@ def test_createsuperuser_still_works_and_the_new_administrator_must_set_up_mfa(c
         email="admin@example.org",
         verbosity=0,
     )
-    assert sign_in(client, "admin@example.org")["Location"] == "/"
+    # an administrator works in the workspace: lands on its dashboard, which first asks
+    # for a second factor, as the back office does
+    assert sign_in(client, "admin@example.org")["Location"] == "/clerk/"
+    assert client.get("/clerk/")["Location"] == "/accounts/2fa/totp/activate/"
     assert client.get("/admin/")["Location"] == "/accounts/2fa/totp/activate/"
 
 
@@ -182,3 +186,28 @@ def test_mfa_is_required_for_the_clerk_and_administrator_roles(example):
     assert not mfa_required(reader)  # offered, not required
     role_grant(user=reader, role="administrator")
     assert mfa_required(reader)
+
+
+def test_a_member_lands_in_the_members_area_and_a_clerk_on_the_dashboard(client, example):
+    """Without a ``next`` address a sign-in lands where the account works: a member (an
+    account linked to a person) in /my/, a clerk on the workspace's dashboard after the
+    one-time code, anyone else on the home page."""
+    from moot.access.services import role_grant
+    from moot.governance.models import Person
+
+    member = User.objects.create_user("member", "member@example.org", PASSWORD)
+    Person.objects.create(name="Councillor A Member", slug="a-member", user=member)
+    assert sign_in(client, "member@example.org")["Location"] == "/my/"
+    client.post("/accounts/logout/")
+
+    clerk = User.objects.create_user("clerk", "clerk@example.org", PASSWORD)
+    role_grant(user=clerk, role="clerk", body=example)
+    secret = enrol_totp(clerk)
+    assert sign_in(client, "clerk@example.org")["Location"] == "/accounts/2fa/authenticate/"
+    done = client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert done.status_code == 302 and done["Location"] == "/clerk/"
+    client.post("/accounts/logout/")
+
+    # a ``next`` address still wins
+    response = sign_in(client, "member@example.org", next_page="/bodies/")
+    assert response["Location"] == "/bodies/"
