@@ -47,11 +47,17 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("members:home")
         return super().get_login_redirect_url(request)
 
+    # How long after setting up the authenticator its recovery codes are shown without the
+    # password again (the set-up shows them next).
+    CODES_JUST_MADE_SECONDS = 600
+
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Setting up a first second factor needs no password again (it can only make the
-        account safer, and a privileged account is sent there straight after signing in);
-        every other sensitive change (a second authenticator, removing one, new recovery
-        codes) asks for the password again, as allauth does by default."""
+        account safer, and a privileged account is sent there straight after signing in),
+        nor does seeing the recovery codes that set-up has just made (the page it goes to
+        next); every other sensitive change (a second authenticator, removing one, new
+        recovery codes, seeing them later) asks for the password again, as allauth does by
+        default."""
         from moot.accounts.selectors import has_mfa
 
         request = allauth_context.request
@@ -59,13 +65,25 @@ class AccountAdapter(DefaultAccountAdapter):
         if (
             app == "allauth.mfa"
             and request is not None
-            and request.path == reverse("mfa_activate_totp")
             and user is not None
             and user.is_authenticated
-            and not has_mfa(user)
         ):
-            return False
+            if request.path == reverse("mfa_activate_totp") and not has_mfa(user):
+                return False
+            if request.path == reverse("mfa_view_recovery_codes") and self._codes_just_made(user):
+                return False
         return super().is_reauthentication_required(app=app, **kwargs)
+
+    def _codes_just_made(self, user) -> bool:
+        from datetime import timedelta
+
+        from allauth.mfa.models import Authenticator
+        from django.utils import timezone
+
+        since = timezone.now() - timedelta(seconds=self.CODES_JUST_MADE_SECONDS)
+        return Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.RECOVERY_CODES, created_at__gte=since
+        ).exists()
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Allauth's templates render the subject and text; ``email_queue`` adds the HTML

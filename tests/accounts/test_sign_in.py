@@ -211,3 +211,28 @@ def test_a_member_lands_in_the_members_area_and_a_clerk_on_the_dashboard(client,
     # a ``next`` address still wins
     response = sign_in(client, "member@example.org", next_page="/bodies/")
     assert response["Location"] == "/bodies/"
+
+
+def test_the_recovery_codes_made_by_the_set_up_are_shown_without_the_password_again(client):
+    """Straight after setting up the authenticator the set-up shows its recovery codes; the
+    password was asked for moments before, so it is not asked again. Later, it is."""
+    from datetime import timedelta
+
+    from allauth.mfa.models import Authenticator
+    from django.utils import timezone
+
+    User.objects.create_user("clerk", "clerk@example.org", PASSWORD, is_staff=True)
+    sign_in(client, "clerk@example.org")
+    page = client.get("/accounts/2fa/totp/activate/").content.decode()
+    secret = re.search(r'id="authenticator_secret" value="([A-Z2-7]+)"', page).group(1)
+    done = client.post("/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+    assert done["Location"] == "/accounts/2fa/recovery-codes/"
+    codes = client.get(done["Location"])
+    assert codes.status_code == 200, codes.get("Location")
+    assert b"recovery" in codes.content.lower()
+
+    Authenticator.objects.filter(type=Authenticator.Type.RECOVERY_CODES).update(
+        created_at=timezone.now() - timedelta(hours=1)
+    )
+    later = client.get("/accounts/2fa/recovery-codes/")
+    assert later.status_code == 302 and "/accounts/reauthenticate/" in later["Location"]
