@@ -593,7 +593,9 @@ _AGREED_RE = re.compile(
     # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
     # agreed": a proposal seconded and agreed by the meeting
     r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|carried)\b",
+    r"(?:unanimously\s+)?(?:agreed|carried)\b"
+    # "The new prices were unanimously agreed": a vote of the meeting, whatever the subject
+    r"|\b(?:were|was)\s+unanimously\s+(?:agreed|approved|adopted|carried)\b",
     re.IGNORECASE,
 )
 

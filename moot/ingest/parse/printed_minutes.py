@@ -179,13 +179,18 @@ _SLASH_NUMBER = (
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
 # (anywhere else, "08/02/10" is a date); "268/12/13 DECLARATIONS OF INTEREST": a running
 # number and the council's year (2012/13), likewise
-_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
+# "157/157/19 Election of Chairman": a running number printed twice before the year (no
+# date: a day has one or two digits)
+_SERIAL_NUMBER = (
+    r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])|\d{3,4}/\d{3,4}/\d{2}(?![\d/])"
+)
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+)?"
+    # "576.  a) Planning applications": the minute's first part opens on its line
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -217,6 +222,9 @@ _LABEL_RE = re.compile(
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
+    # "Also attending: 4 Parishioners": others
+    r"(?:also\s+)?attending(?=\s*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -591,7 +599,9 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|"
         # "... AT 7.30 PM The following Councillors were in attendance: Cllr A, ..."
         r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
-        r"\b(?:In|Also\s+in)\s+attendance\s*:|" + _SLASH_NUMBER,
+        r"\b(?:In|Also\s+in)\s+attendance\s*:|"
+        # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ..."
+        r"\bAttending\s*:|" + _SLASH_NUMBER,
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -628,7 +638,9 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
 # on a line is more often a page's number, and is left as it is)
 _NUMBER_ALONE_RE = re.compile(
     r"(?m)^(?P<num>[ \t]*\d{1,3}(?:(?:\.\d{1,2})+\.?|\.))[ \t]*\n(?:[ \t]*\n)*"
-    r"(?=[ \t]*[A-Z][^\n]{2,150}$)(?![ \t]*\d)"
+    # ... or over a long paragraph that opens with its title and a colon ("1." then
+    # "Minutes of Previous Meeting: It was proposed by ...", text that lost its lines)
+    r"(?=[ \t]*[A-Z][^\n]{2,150}$|[ \t]*[A-Z][^\n:.]{2,60}:[ \t]+[A-Z])(?![ \t]*\d)"
 )
 
 
@@ -696,6 +708,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # a long sentence is a minute only where its number follows the last minute's,
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
+            short = _short_title(title)
+            if short != title and offset not in run_on:
+                # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
+                # agreed.": a long line titled by its first clause; the rest is the
+                # minute's text, never lost
+                run_on[offset] = title[len(short) :].lstrip(" .,;:")
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
@@ -831,6 +849,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "officers": "in",
             "with": "in",
             "those": "present",
+            "attending": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
@@ -838,13 +857,17 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
         }.get(key, key)
         label = (m.group("label") or "").lower()
-        chair = (
-            _CHAIR_LINE_RE.search(text[: m.start()]) if label.startswith("councillors") else None
-        )
-        if chair and "present" not in out:
+        chairs = _chair_lines(text[: m.start()]) if label.startswith("councillors") else []
+        if chairs and "present" not in out:
             # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
             # own line opens the list the councillors' label goes on with
-            out["present"] = [f"{chair.group('name').strip()} ({chair.group('role')}), "]
+            # ("Chairman Siddall": a family name alone is the councillor's, as "Cllr Siddall")
+            out["present"] = [
+                "".join(
+                    f"{'Cllr ' if ' ' not in name else ''}{name} ({role}), "
+                    for role, name in chairs
+                )
+            ]
         if key == "present" and key in out and label.startswith("councillors"):
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
             # the plural label carries on the list it follows, and is the honorific of the
@@ -871,11 +894,28 @@ _CLERK_PARAGRAPH_RE = re.compile(
 )
 # "Chairman: M. Cullen" on a line of its own, right before the "Councillors:" label (blank
 # lines between): one name after the chair's label, nothing else on the line
+# "Chairman Siddall" then "Vice Chairman Lawrence" on lines of their own (no colon), the
+# same: the chair's and the vice-chair's lines (two at most) open the list
 _CHAIR_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
     r"[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
 )
+
+
+def _chair_lines(text: str) -> list[tuple[str, str]]:
+    """(role, name) of the chair's lines (``_CHAIR_LINE_RE``) right at the end of ``text``,
+    in their printed order; the vice-chair's only under the chair's."""
+    found = []
+    while len(found) < 2:
+        m = _CHAIR_LINE_RE.search(text)
+        if m is None:
+            break
+        found.insert(0, (m.group("role"), m.group("name").strip()))
+        text = text[: m.start()]
+    if len(found) == 2 and found[1][0].lower().startswith("chair"):
+        found = found[1:]  # two chairs: only the line nearest the list is sure
+    return found
 
 
 def _prose_paragraph(text: str, start: int, end: int) -> int:
