@@ -9,7 +9,7 @@ vice-chair's lines without colons over "Councillors:", a count's label ending a 
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -165,3 +165,112 @@ def test_mangled_minutes_with_chair_lines_raise_only_a_parse_error(text):
 
     with contextlib.suppress(ParseError):
         parse_document(CHAIRS.replace("Chairman Bee", text[:60]) + text)
+
+
+# The eleventh round's dev documents (Plymtree, Belstone, Stoke Lacy) showed these shapes;
+# the texts below are written for the tests.
+LETTERED = """Parish Council Minutes 4 June 2019
+
+
+Draft minutes of meeting held on 4th June 2019 at 7.30 pm in the Vestry Room.
+
+Present: Cllrs A Bee (AB), C Dee (CD), E Fox (EF), G Hay (GH, Clerk)
+
+31a/19 Apologies: None received
+
+31b/19   Declarations of Interest: None declared. Councillors were reminded to complete their interest forms and return them to the Clerk before the next meeting of the council.
+
+31c/19 Approval of minutes of meeting of 7th May 2019: The minutes were read, approved and signed as a true and accurate record as proposed by AB, seconded by CD and agreed by all.
+
+32/19    Finance:
+
+Current balances were checked and agreed as proposed by AB and CD.
+"""
+
+
+def test_lettered_minutes_follow_one_another_and_a_dash_before_the_titles_date():
+    (m,) = parse_document(LETTERED).meetings
+    assert (m.body_name, m.date) == ("Parish Council", date(2019, 6, 4))
+    assert [i.number for i in m.items] == ["31a/19", "31b/19", "31c/19", "32/19"]
+    assert m.items[1].title == "Declarations of Interest"
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]
+    text = LETTERED.replace(
+        "Parish Council Minutes 4 June 2019", "Parish Council Minutes – June 2019"
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Parish Council", date(2019, 6, 4))
+
+
+def test_a_lettered_number_is_never_read_as_a_date():
+    # "41a/19" has a letter; "4/19" without one is a minute only at a line's start
+    text = LETTERED.replace("31a/19 Apologies", "31a/19 Apologies (see 4/19)")
+    (m,) = parse_document(text).meetings
+    assert "4/19" not in [i.number for i in m.items]
+
+
+TIME_UNDER = """Parish Council Minutes – March 2019
+
+  Minutes of the Meeting held on 12th March 2019
+
+ at 7.30pm in the Village Hall Meeting Room
+
+Present: Ann Bee (Chairman), Carl Dee (Vice Chairman), Eve Fox and Gus Hay (Parish Clerk).
+
+In attendance: Ivy Jay
+
+12.     Apologies for absence: None
+
+13.     Matters Arising: It was decided to buy a new bench for the green.
+"""
+
+
+def test_the_heading_time_on_the_line_under_its_date():
+    (m,) = parse_document(TIME_UNDER).meetings
+    assert (m.date, m.start_time) == (date(2019, 3, 12), time(19, 30))
+    assert families(m.attendance.in_attendance) == ["jay"]
+    # a venue rather than a time on the next line is not joined by this rule
+    text = TIME_UNDER.replace(" at 7.30pm in the Village Hall", " in the Village Hall")
+    (m,) = parse_document(text).meetings
+    assert m.start_time is None
+
+
+LABELS_ALONE = """STOKE BROOK PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on Wednesday 11th September 2019 in the Village Hall at 7.30pm
+
+Present:
+Councillor Ann Bee (Chairman); Councillors Carl Dee, Eve Fox and Gus Hay
+In attendance
+Mrs Ivy Hay (Clerk)
+2 members of the public
+
+19.80 To receive and accept APOLOGIES FOR ABSENCE
+Ward Councillor Kay Lee.
+
+19.81 To consider a grant to the village magazine
+Councillor Dee proposed a grant of £200.
+All in favour; carried
+"""
+
+
+def test_in_attendance_on_a_line_of_its_own_and_all_in_favour_carried():
+    (m,) = parse_document(LABELS_ALONE).meetings
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]
+    assert families(m.attendance.in_attendance) == ["hay"]
+    assert [len(i.resolutions) for i in m.items] == [0, 1]
+
+
+def test_minutes_approved_after_a_semicolon_is_one_decision():
+    assert agreed_decisions(
+        "TO APPROVE THE MINUTES OF THE MEETING held on 10th July 2019; these were approved"
+    )
+    assert not agreed_decisions("All in favour of the proposal spoke; it was deferred.")
+
+
+@given(st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=5, unique=True))
+def test_lettered_numbers_follow_only_in_order(letters):
+    from moot.ingest.parse.printed_minutes import _next_letter
+
+    for a, b in zip(letters, letters[1:], strict=False):
+        assert _next_letter(f"7{a}/19", f"7{b}/19") == (ord(b) == ord(a) + 1)
+    assert not _next_letter("7a/19", "8b/19") and not _next_letter("7a/19", "7b/20")

@@ -166,15 +166,18 @@ KIND_MINUTES_HEAD_RE = re.compile(
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
+    # ("Parish Council Minutes – January 2019": a dash before the date)
     r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes[ \t]+"
-    r"(?P<when>[^\n]{3,40}?)[ \t]*$"
+    r"(?:[–—-][ \t]+)?(?P<when>[^\n]{3,40}?)[ \t]*$"
 )
 # "May 2019 Minutes": a month and its year printed before the heading
 _MONTH_YEAR_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>(?:19|20)\d{2})\b")
 _KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
-    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
+    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|"
+    # "41a/19 Apologies": a minute's letter (no date has one)
+    r"\d{1,4}[a-z]/\d{2}(?!\d)"
 )
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
 # (anywhere else, "08/02/10" is a date); "268/12/13 DECLARATIONS OF INTEREST": a running
@@ -238,8 +241,9 @@ _LABEL_RE = re.compile(
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
     r"(?=[ \t]+[A-Z][a-z]))\b"
-    # "Councillors Present" on a line of its own, the list on the lines under it
-    r"|(?P<own>(?m:^)[ \t]*(?:councillors|members)[ \t]+present(?=[ \t]*\n))",
+    # "Councillors Present" on a line of its own, the list on the lines under it; "In
+    # attendance" likewise, without its colon
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance)(?=[ \t]*\n))",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
@@ -515,6 +519,10 @@ _WRAPPED_HEADING_RE = re.compile(
     r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
     r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
+    # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
+    # Hall": the heading's time and venue on the next line
+    r"|^(?P<dated>[ \t]*minutes\s+of\b[^\n]*?\bheld\s+on\s+[^\n]*?(?:19|20)\d\d)[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*(?=at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m)"
 )
 
 
@@ -552,7 +560,8 @@ def join_wrapped_heading(text: str) -> str:
     head = (text or "")[:HEAD_WITHIN]
     m = _WRAPPED_HEADING_RE.search(head)
     if m is not None:
-        return text[: m.end("head")] + " " + text[m.end() :]
+        end = m.end("head") if m.group("head") is not None else m.end("dated")
+        return text[:end] + " " + text[m.end() :]
     m = _VENUE_UNDER_HEADING_RE.search(head)
     if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
         # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
@@ -615,6 +624,20 @@ def _short_title(title: str) -> str:
         return title
     cut = re.search(r"(?<=.{20})[.,;:](?=\s)", title)
     return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
+
+
+def _next_letter(previous: str, number: str) -> bool:
+    """Is ``number`` the next lettered part of ``previous``'s minute ("41a/19" then
+    "41b/19", "7a" then "7b")?"""
+    a = re.fullmatch(r"(\d+)([a-z])(/\d+)?", previous)
+    b = re.fullmatch(r"(\d+)([a-z])(/\d+)?", number)
+    return bool(
+        a
+        and b
+        and a.group(1) == b.group(1)
+        and a.group(3) == b.group(3)
+        and ord(b.group(2)) == ord(a.group(2)) + 1
+    )
 
 
 def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
@@ -714,6 +737,9 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # agreed.": a long line titled by its first clause; the rest is the
                 # minute's text, never lost
                 run_on[offset] = title[len(short) :].lstrip(" .,;:")
+            # ("41b/19 Declarations of Interest: None declared. ..." after "41a/19": the next
+            # letter of the same minute's number follows it too)
+            follows = follows or bool(found and _next_letter(found[-1][1], m.group("num")))
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
