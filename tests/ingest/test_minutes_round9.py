@@ -274,3 +274,35 @@ def test_lettered_numbers_follow_only_in_order(letters):
     for a, b in zip(letters, letters[1:], strict=False):
         assert _next_letter(f"7{a}/19", f"7{b}/19") == (ord(b) == ord(a) + 1)
     assert not _next_letter("7a/19", "8b/19") and not _next_letter("7a/19", "7b/20")
+
+
+SENT_AND_ATTENDED = """Parish Council Minutes 5th March 2013
+
+Minutes of the Meeting held in the village hall
+on Tuesday 5th March 2013 at 7.30p.m.
+
+Councillors Present
+
+Ivor Jay – Chairman (IJ), Kate Lee (KL) and Mia Noy (MN)
+
+Clerk – Ann Bee (AB).
+
+The meeting was also attended in part by Carl Dee (CD) and Eve Fox (EF), District Councillors, and 6 members of the public. Gus Hay (XY) spoke too.
+
+142. Apologies
+142.1 Councillor Orr sent his apologies which were accepted.
+142.2 Councillors Lee and Noy had sent apologies for the fete.
+"""
+
+
+def test_a_councillor_who_sent_apologies_and_people_the_meeting_was_attended_by():
+    (m,) = parse_document(SENT_AND_ATTENDED).meetings
+    assert families(m.attendance.apologies) == ["orr"]
+    # a name followed by its own initials is a person; "Gus Hay (XY)" is not read
+    assert families(m.attendance.in_attendance) == ["bee", "dee", "fox"]
+
+
+def test_sent_apologies_outside_an_apologies_minute_are_not_read():
+    text = SENT_AND_ATTENDED.replace("142. Apologies", "142. Correspondence")
+    (m,) = parse_document(text).meetings
+    assert "orr" not in families(m.attendance.apologies)

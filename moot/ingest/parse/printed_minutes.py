@@ -996,6 +996,13 @@ def _also_present(text: str) -> list[PersonEntry]:
 
 _ALSO_SENTENCE_RE = re.compile(
     r"\bAlso\s+(?:present|in\s+attendance)\b[^.:;]{0,60}?\b(?:was|were)\s+(?P<names>[^.]+)"
+    # "The meeting was also attended in part by Phil Ham (PH) and Val Horler (VH), ..."
+    r"|\b[Tt]he\s+meeting\s+was\s+also\s+attended\s+(?:in\s+part\s+|for\s+part\s+of\s+the\s+"
+    r"meeting\s+)?by\s+(?P<by>[^.]+)"
+)
+# "Phil Ham (PH)": a name followed by its own initials, a person even without an honorific
+_INITIALLED_PERSON_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+)+)[ \t]*\((?P<ini>[A-Z]{2,3})\)$"
 )
 _HON_PERSON_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Prof|PCSO)\.?(?:\s+[A-Z][\w'’-]*\.?)+"
@@ -1012,10 +1019,14 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
     if m is None:
         return []
     out = []
-    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names")):
+    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names") or m.group("by")):
         person = _HON_PERSON_RE.match(piece.strip())
         if person:
             out.extend(split_name_list(person.group(0)))
+            continue
+        own = _INITIALLED_PERSON_RE.fullmatch(piece.strip())
+        if own and "".join(w[0] for w in own.group("name").split()) == own.group("ini"):
+            out.append(PersonEntry(own.group("name"), ""))
     return out
 
 
@@ -1270,6 +1281,12 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     C Dodd"), the names in the title."""
     if flattened:
         return _name_run(body_text)
+    sent = [
+        PersonEntry(" ".join(m.group("name").split()), "")
+        for m in _SENT_APOLOGIES_RE.finditer(body_text)
+    ]
+    if sent:
+        return sent  # "132.1 Councillor Cole sent his apologies which were accepted."
     body = body_text.strip()
     if body and "\n" not in body:
         # one line: the run after "received from", else the line's list up to its full stop
@@ -1286,6 +1303,15 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     if m:
         return split_name_list(m.group("rest") or m.group("after"))
     return []
+
+
+# "132.1 Councillor Cole sent his apologies which were accepted.": one councillor (an
+# honorific, initials and a family name) opening a sentence of an apologies minute
+_SENT_APOLOGIES_RE = re.compile(
+    r"(?m)(?:^|(?<=[.;])\s+)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?"
+    r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’-]+)"
+    r"[ \t]+(?:had[ \t]+)?sent[ \t]+(?:(?:his|her|their)[ \t]+)?apologies\b"
+)
 
 
 _APOLOGIES_SENTENCE_RE = re.compile(
@@ -1524,6 +1550,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
+    else:
+        # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
+        # Phil Ham (PH) ...": the sentence's people too, each once
+        listed = {p.name for p in attendance.in_attendance + attendance.present}
+        attendance.in_attendance += [p for p in _also_in_sentence(opening) if p.name not in listed]
     flattened = is_flattened(text)  # still one long line: no breaks could be put back
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
