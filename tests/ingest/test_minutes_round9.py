@@ -306,3 +306,32 @@ def test_sent_apologies_outside_an_apologies_minute_are_not_read():
     text = SENT_AND_ATTENDED.replace("142. Apologies", "142. Correspondence")
     (m,) = parse_document(text).meetings
     assert "orr" not in families(m.attendance.apologies)
+
+
+TWO_PRESENT = """Minutes of Annual Parish Meeting, 9th May 2019
+
+Minutes of the Annual Parish Meeting
+held on Thursday 9th May 2019
+in The Village Hall
+
+PRESENT: Councillor Ann Bee (Chairman), Councillor Carl Dee (Vice-chairman) Cllr. Eve Fox; Cllr Gus Hay.
+
+PRESENT:  Mrs Ivy Jay (Parish Clerk); Two members of the public present
+
+Apologies for absence:  Ward Cllr K Lee; Cllr Mia Noy
+"""
+
+
+def test_a_second_present_label_in_the_next_paragraph_goes_on_with_the_list():
+    (m,) = parse_document(TWO_PRESENT).meetings
+    assert (m.body_name, m.date) == ("Parish Meeting", date(2019, 5, 9))
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay", "jay"]
+    assert families(m.attendance.apologies) == ["lee", "noy"]
+
+
+def test_a_present_label_after_other_text_is_not_added():
+    text = TWO_PRESENT.replace(
+        "\nPRESENT:  Mrs Ivy Jay", "\nThe Chairman welcomed everyone.\n\nPRESENT:  Mrs Ivy Jay"
+    )
+    (m,) = parse_document(text).meetings
+    assert "jay" not in families(m.attendance.present)

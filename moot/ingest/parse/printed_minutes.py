@@ -827,6 +827,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
+    last_key, last_end = "", 0  # the list before this label, and where it ended
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
@@ -883,6 +884,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
         }.get(key, key)
         label = (m.group("label") or "").lower()
+        gap = text[last_end : m.start()] if last_key == "present" else "-"
         chairs = _chair_lines(text[: m.start()]) if label.startswith("councillors") else []
         if chairs and "present" not in out:
             # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
@@ -905,7 +907,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
             out[key].append(text[start:end])
+        elif key == "present" and label == "present" and key in out and not gap.strip():
+            # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
+            # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
+            out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
+        last_key, last_end = key, end
     return out
 
 
