@@ -126,7 +126,7 @@ HELD_RE = re.compile(
 )
 ATTENDANCE_HEAD_RE = re.compile(
     r"^(?P<h>present|members\s+present|standing\s+invitees?|in\s+attendance|also\s+present|"
-    r"also\s+in\s+attendance|officers\s+present|officers\s+in\s+attendance|apologies"
+    r"also\s+in\s+attendance|also\s+attending|officers\s+present|officers\s+in\s+attendance|apologies"
     r"(?:\s+for\s+absence)?|substitutes?|attendance)\s*:?-?\s*(?P<rest>.*)$",
     re.I,
 )

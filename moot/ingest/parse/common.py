@@ -588,12 +588,18 @@ _AGREED_RE = re.compile(
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
     r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
-    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?\b(?:were|was)\s+"
+    # ("TO APPROVE THE MINUTES ... held on 10th July 2019; these were approved and signed")
+    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?(?:;\s*these\s+)?"
+    r"\b(?:were|was)\s+"
     r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
     # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
     # agreed": a proposal seconded and agreed by the meeting
     r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|carried)\b",
+    r"(?:unanimously\s+)?(?:agreed|carried)\b"
+    # "The new prices were unanimously agreed": a vote of the meeting, whatever the subject
+    r"|\b(?:were|was)\s+unanimously\s+(?:agreed|approved|adopted|carried)\b"
+    # "All in favour; carried": a vote of the meeting
+    r"|\ball\s+in\s+favour[;,:.]?\s*(?:[–—-]\s*)?carried\b",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,25 @@ _NAME_RE = re.compile(
     rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|^{_WORD}\s+(?:[A-Z]\.\s*)+{_WORD}$"
 )
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
+# "Mrs. R Pawley, Mr. A Tait. Mr. S Tyack, Mr. N Jackson": a stray stop between two
+# entries, the next entry an honorific, initials and a family name before a comma, "and"
+# or a bracketed role (never a sentence: "Mr. Tait reported ...")
+_STRAY_STOP_RE = re.compile(
+    r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+"
+    r"(?=\s*(?:,|&|\band\b|\btogether\s+with\b|\()))"
+)
+_ENTRY_BEFORE_RE = re.compile(
+    r"(?:^|[,;]\s*)(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+$"
+)
+
+
+def _stray_stop(m: re.Match[str]) -> str:
+    """ ", " for a stray stop between two entries of the same form (the entry before it an
+    honorific, initials and a family name, after a comma or at the list's start, like the
+    entry after it); the stop as it was otherwise."""
+    return ", " if _ENTRY_BEFORE_RE.search(m.string, 0, m.start()) else m.group(0)
+
+
 _INTRO_RE = re.compile(
     r"^.*?\b(?:received|accepted|given|sent|tendered|submitted|noted|intimated)\s+"
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*",
@@ -58,7 +77,9 @@ _INTRO_RE = re.compile(
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof"}
 # entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
 # end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
-_SPLIT_RE = re.compile(r"\s*(?:[,;]|&|\band\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])")
+_SPLIT_RE = re.compile(
+    r"\s*(?:[,;]|&|\band\b|\btogether\s+with\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])"
+)
 # "NAME – ROLE", and "NAME -ROLE" (the space after the dash lost; a hyphen with no space
 # before it joins a double-barrelled name: "Burke-Lloyd")
 _DASH_RE = re.compile(r"\s+[–—-]\s+|\s+[–—-](?=[A-Z][a-z])")
@@ -316,6 +337,12 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
     text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)
     text = _INTRO_RE.sub("", text, count=1)
+    # "A. Philpott , S. Venton   Parishioners: 2": a count's own label ends the list
+    text = re.split(r"\s(?:Parishioners|Public|Press|Residents|Members of the public)\s*:", text)[0]
+    text = _STRAY_STOP_RE.sub(_stray_stop, text)
+    # "P.Cllr’s R.McLuckie (RM), P.York (PY)": parish councillors, the plural printed with
+    # an apostrophe
+    text = re.sub(r"(?<![\w.])(?:P\.\s*)?Cllr['’]s(?=\s)", "Cllrs", text)
     for m in _SENTENCE_END_RE.finditer(text):
         word = m.group("word").lstrip("(")
         letters = word.replace(".", "")
@@ -334,7 +361,8 @@ def split_name_list(text: str) -> list[PersonEntry]:
     pieces = [_name_before_prose(piece) for piece in pieces]
     for raw in pieces:
         roles = re.findall(r"\(([^)]*)\)", raw)
-        piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:")
+        # ("E.Vinter (EV)(Co-option Candidate)*": a footnote's mark is no part of the name)
+        piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:*†")
         if not piece:
             continue
         first = piece.split()[0]

@@ -166,26 +166,34 @@ KIND_MINUTES_HEAD_RE = re.compile(
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
+    # ("Parish Council Minutes – January 2019": a dash before the date)
     r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes[ \t]+"
-    r"(?P<when>[^\n]{3,40}?)[ \t]*$"
+    r"(?:[–—-][ \t]+)?(?P<when>[^\n]{3,40}?)[ \t]*$"
 )
 # "May 2019 Minutes": a month and its year printed before the heading
 _MONTH_YEAR_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>(?:19|20)\d{2})\b")
 _KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
 HEAD_WITHIN = 1500
 _SLASH_NUMBER = (
-    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}"
+    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|"
+    # "41a/19 Apologies": a minute's letter (no date has one)
+    r"\d{1,4}[a-z]/\d{2}(?!\d)"
 )
 # "03/10/1   Present:": the month, the year and the minute's serial, at a line's start only
 # (anywhere else, "08/02/10" is a date); "268/12/13 DECLARATIONS OF INTEREST": a running
 # number and the council's year (2012/13), likewise
-_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])"
+# "157/157/19 Election of Chairman": a running number printed twice before the year (no
+# date: a day has one or two digits)
+_SERIAL_NUMBER = (
+    r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])|\d{3,4}/\d{3,4}/\d{2}(?![\d/])"
+)
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+)?"
+    # "576.  a) Planning applications": the minute's first part opens on its line
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -217,6 +225,9 @@ _LABEL_RE = re.compile(
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
+    # "Also attending: 4 Parishioners": others
+    r"(?:also\s+)?attending(?=\s*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -230,8 +241,9 @@ _LABEL_RE = re.compile(
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
     r"(?=[ \t]+[A-Z][a-z]))\b"
-    # "Councillors Present" on a line of its own, the list on the lines under it
-    r"|(?P<own>(?m:^)[ \t]*(?:councillors|members)[ \t]+present(?=[ \t]*\n))",
+    # "Councillors Present" on a line of its own, the list on the lines under it; "In
+    # attendance" likewise, without its colon
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance)(?=[ \t]*\n))",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
@@ -507,6 +519,10 @@ _WRAPPED_HEADING_RE = re.compile(
     r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
     r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
+    # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
+    # Hall": the heading's time and venue on the next line
+    r"|^(?P<dated>[ \t]*minutes\s+of\b[^\n]*?\bheld\s+on\s+[^\n]*?(?:19|20)\d\d)[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*(?=at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m)"
 )
 
 
@@ -544,7 +560,8 @@ def join_wrapped_heading(text: str) -> str:
     head = (text or "")[:HEAD_WITHIN]
     m = _WRAPPED_HEADING_RE.search(head)
     if m is not None:
-        return text[: m.end("head")] + " " + text[m.end() :]
+        end = m.end("head") if m.group("head") is not None else m.end("dated")
+        return text[:end] + " " + text[m.end() :]
     m = _VENUE_UNDER_HEADING_RE.search(head)
     if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
         # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
@@ -591,7 +608,9 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|"
         # "... AT 7.30 PM The following Councillors were in attendance: Cllr A, ..."
         r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
-        r"\b(?:In|Also\s+in)\s+attendance\s*:|" + _SLASH_NUMBER,
+        r"\b(?:In|Also\s+in)\s+attendance\s*:|"
+        # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ..."
+        r"\bAttending\s*:|" + _SLASH_NUMBER,
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -605,6 +624,20 @@ def _short_title(title: str) -> str:
         return title
     cut = re.search(r"(?<=.{20})[.,;:](?=\s)", title)
     return title[: cut.start()] if cut and cut.start() <= 150 else title[:150].rsplit(" ", 1)[0]
+
+
+def _next_letter(previous: str, number: str) -> bool:
+    """Is ``number`` the next lettered part of ``previous``'s minute ("41a/19" then
+    "41b/19", "7a" then "7b")?"""
+    a = re.fullmatch(r"(\d+)([a-z])(/\d+)?", previous)
+    b = re.fullmatch(r"(\d+)([a-z])(/\d+)?", number)
+    return bool(
+        a
+        and b
+        and a.group(1) == b.group(1)
+        and a.group(3) == b.group(3)
+        and ord(b.group(2)) == ord(a.group(2)) + 1
+    )
 
 
 def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
@@ -628,7 +661,9 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
 # on a line is more often a page's number, and is left as it is)
 _NUMBER_ALONE_RE = re.compile(
     r"(?m)^(?P<num>[ \t]*\d{1,3}(?:(?:\.\d{1,2})+\.?|\.))[ \t]*\n(?:[ \t]*\n)*"
-    r"(?=[ \t]*[A-Z][^\n]{2,150}$)(?![ \t]*\d)"
+    # ... or over a long paragraph that opens with its title and a colon ("1." then
+    # "Minutes of Previous Meeting: It was proposed by ...", text that lost its lines)
+    r"(?=[ \t]*[A-Z][^\n]{2,150}$|[ \t]*[A-Z][^\n:.]{2,60}:[ \t]+[A-Z])(?![ \t]*\d)"
 )
 
 
@@ -696,6 +731,15 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # a long sentence is a minute only where its number follows the last minute's,
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
+            short = _short_title(title)
+            if short != title and offset not in run_on:
+                # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
+                # agreed.": a long line titled by its first clause; the rest is the
+                # minute's text, never lost
+                run_on[offset] = title[len(short) :].lstrip(" .,;:")
+            # ("41b/19 Declarations of Interest: None declared. ..." after "41a/19": the next
+            # letter of the same minute's number follows it too)
+            follows = follows or bool(found and _next_letter(found[-1][1], m.group("num")))
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
@@ -783,6 +827,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
+    last_key, last_end = "", 0  # the list before this label, and where it ended
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
@@ -831,6 +876,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "officers": "in",
             "with": "in",
             "those": "present",
+            "attending": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
@@ -838,13 +884,18 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
         }.get(key, key)
         label = (m.group("label") or "").lower()
-        chair = (
-            _CHAIR_LINE_RE.search(text[: m.start()]) if label.startswith("councillors") else None
-        )
-        if chair and "present" not in out:
+        gap = text[last_end : m.start()] if last_key == "present" else "-"
+        chairs = _chair_lines(text[: m.start()]) if label.startswith("councillors") else []
+        if chairs and "present" not in out:
             # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
             # own line opens the list the councillors' label goes on with
-            out["present"] = [f"{chair.group('name').strip()} ({chair.group('role')}), "]
+            # ("Chairman Siddall": a family name alone is the councillor's, as "Cllr Siddall")
+            out["present"] = [
+                "".join(
+                    f"{'Cllr ' if ' ' not in name else ''}{name} ({role}), "
+                    for role, name in chairs
+                )
+            ]
         if key == "present" and key in out and label.startswith("councillors"):
             # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
             # the plural label carries on the list it follows, and is the honorific of the
@@ -856,7 +907,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
             out[key].append(text[start:end])
+        elif key == "present" and label == "present" and key in out and not gap.strip():
+            # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
+            # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
+            out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
+        last_key, last_end = key, end
     return out
 
 
@@ -871,11 +927,28 @@ _CLERK_PARAGRAPH_RE = re.compile(
 )
 # "Chairman: M. Cullen" on a line of its own, right before the "Councillors:" label (blank
 # lines between): one name after the chair's label, nothing else on the line
+# "Chairman Siddall" then "Vice Chairman Lawrence" on lines of their own (no colon), the
+# same: the chair's and the vice-chair's lines (two at most) open the list
 _CHAIR_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
     r"[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
 )
+
+
+def _chair_lines(text: str) -> list[tuple[str, str]]:
+    """(role, name) of the chair's lines (``_CHAIR_LINE_RE``) right at the end of ``text``,
+    in their printed order; the vice-chair's only under the chair's."""
+    found = []
+    while len(found) < 2:
+        m = _CHAIR_LINE_RE.search(text)
+        if m is None:
+            break
+        found.insert(0, (m.group("role"), m.group("name").strip()))
+        text = text[: m.start()]
+    if len(found) == 2 and found[1][0].lower().startswith("chair"):
+        found = found[1:]  # two chairs: only the line nearest the list is sure
+    return found
 
 
 def _prose_paragraph(text: str, start: int, end: int) -> int:
@@ -930,6 +1003,13 @@ def _also_present(text: str) -> list[PersonEntry]:
 
 _ALSO_SENTENCE_RE = re.compile(
     r"\bAlso\s+(?:present|in\s+attendance)\b[^.:;]{0,60}?\b(?:was|were)\s+(?P<names>[^.]+)"
+    # "The meeting was also attended in part by Phil Ham (PH) and Val Horler (VH), ..."
+    r"|\b[Tt]he\s+meeting\s+was\s+also\s+attended\s+(?:in\s+part\s+|for\s+part\s+of\s+the\s+"
+    r"meeting\s+)?by\s+(?P<by>[^.]+)"
+)
+# "Phil Ham (PH)": a name followed by its own initials, a person even without an honorific
+_INITIALLED_PERSON_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+)+)[ \t]*\((?P<ini>[A-Z]{2,3})\)$"
 )
 _HON_PERSON_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Prof|PCSO)\.?(?:\s+[A-Z][\w'’-]*\.?)+"
@@ -946,10 +1026,14 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
     if m is None:
         return []
     out = []
-    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names")):
+    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names") or m.group("by")):
         person = _HON_PERSON_RE.match(piece.strip())
         if person:
             out.extend(split_name_list(person.group(0)))
+            continue
+        own = _INITIALLED_PERSON_RE.fullmatch(piece.strip())
+        if own and "".join(w[0] for w in own.group("name").split()) == own.group("ini"):
+            out.append(PersonEntry(own.group("name"), ""))
     return out
 
 
@@ -1204,6 +1288,12 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     C Dodd"), the names in the title."""
     if flattened:
         return _name_run(body_text)
+    sent = [
+        PersonEntry(" ".join(m.group("name").split()), "")
+        for m in _SENT_APOLOGIES_RE.finditer(body_text)
+    ]
+    if sent:
+        return sent  # "132.1 Councillor Cole sent his apologies which were accepted."
     body = body_text.strip()
     if body and "\n" not in body:
         # one line: the run after "received from", else the line's list up to its full stop
@@ -1220,6 +1310,15 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     if m:
         return split_name_list(m.group("rest") or m.group("after"))
     return []
+
+
+# "132.1 Councillor Cole sent his apologies which were accepted.": one councillor (an
+# honorific, initials and a family name) opening a sentence of an apologies minute
+_SENT_APOLOGIES_RE = re.compile(
+    r"(?m)(?:^|(?<=[.;])\s+)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?"
+    r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’-]+)"
+    r"[ \t]+(?:had[ \t]+)?sent[ \t]+(?:(?:his|her|their)[ \t]+)?apologies\b"
+)
 
 
 _APOLOGIES_SENTENCE_RE = re.compile(
@@ -1458,6 +1557,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
+    else:
+        # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
+        # Phil Ham (PH) ...": the sentence's people too, each once
+        listed = {p.name for p in attendance.in_attendance + attendance.present}
+        attendance.in_attendance += [p for p in _also_in_sentence(opening) if p.name not in listed]
     flattened = is_flattened(text)  # still one long line: no breaks could be put back
     for number, title, body_text in items:
         item = ItemDraft(number=number, title=title, minutes_text=body_text.strip())
