@@ -240,6 +240,9 @@ PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for one hour, and only on
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_ADAPTER = "moot.accounts.adapter.MfaAdapter"
 MFA_TOTP_ISSUER = "Moot"
+# For how long after setting up an authenticator its new recovery codes are shown without the
+# password again (the set-up shows them next); later, seeing them asks for it.
+MOOT_MFA_NEW_CODES_SECONDS = 600
 # Failed sign-ins are counted by django-axes (below) and sign-in attempts by Moot's own
 # rate limit; allauth's two counters for the same thing would answer first, and vaguely.
 ACCOUNT_RATE_LIMITS = {"login": False, "login_failed": False}

@@ -47,10 +47,6 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("members:home")
         return super().get_login_redirect_url(request)
 
-    # How long after setting up the authenticator its recovery codes are shown without the
-    # password again (the set-up shows them next).
-    CODES_JUST_MADE_SECONDS = 600
-
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Setting up a first second factor needs no password again (it can only make the
         account safer, and a privileged account is sent there straight after signing in),
@@ -78,9 +74,10 @@ class AccountAdapter(DefaultAccountAdapter):
         from datetime import timedelta
 
         from allauth.mfa.models import Authenticator
+        from django.conf import settings
         from django.utils import timezone
 
-        since = timezone.now() - timedelta(seconds=self.CODES_JUST_MADE_SECONDS)
+        since = timezone.now() - timedelta(seconds=settings.MOOT_MFA_NEW_CODES_SECONDS)
         return Authenticator.objects.filter(
             user=user, type=Authenticator.Type.RECOVERY_CODES, created_at__gte=since
         ).exists()

@@ -29,15 +29,51 @@ _AXE_RUN = """async (tags) => {
 
 
 def axe_violations(page) -> list[dict]:
+    """axe-core's WCAG 2.2 AA violations on the page as it stands, and one of Moot's own
+    when some text is shown in the browser's default font (``unstyled_text``)."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    return page.evaluate(_AXE_RUN, AXE_TAGS)
+    violations = page.evaluate(_AXE_RUN, AXE_TAGS)
+    unstyled = unstyled_text(page)
+    if unstyled:
+        violations.append(
+            {
+                "id": "moot-default-font",
+                "impact": "minor",
+                "help": "Text shown in the browser's default font (a GOV.UK class left off)",
+                "helpUrl": "docs/style.md",
+                "tags": [],
+                "nodes": [{"target": [text], "html": text, "summary": ""} for text in unstyled],
+            }
+        )
+    return violations
+
+
+# Text an element shows itself, in a font that is not the service's (GOV.UK's sans-serif
+# stack, or monospace for code): the browser's default serif, where a class was left off.
+_UNSTYLED_TEXT = """() => {
+  const found = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.checkVisibility()) continue;
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    const family = getComputedStyle(el).fontFamily;
+    if (own && !/helvetica|arial|sans-serif|monospace/i.test(family)) {
+      found.push(`${el.tagName.toLowerCase()} in ${family}: ${el.textContent.trim().slice(0, 60)}`);
+    }
+  }
+  return found;
+}"""
+
+
+def unstyled_text(page) -> list[str]:
+    """The elements whose own text is shown in the browser's default font."""
+    return page.evaluate(_UNSTYLED_TEXT)
 
 
 def assert_accessible(page, name: str, shots: Path | None = None, prefix: str = "") -> None:
-    """axe-core finds no WCAG 2.2 AA violation on the ``name`` page as it stands; with
-    ``shots`` (a folder), a full-page screenshot ``{prefix}{name}.png`` is saved there for a
-    person to look at."""
+    """axe-core finds no WCAG 2.2 AA violation on the ``name`` page as it stands (nor
+    Moot's own check, ``axe_violations``); with ``shots`` (a folder), a full-page
+    screenshot ``{prefix}{name}.png`` is saved there for a person to look at."""
     violations = axe_violations(page)
     assert not violations, describe_violations(name, page.url, violations)
     if shots is not None:
