@@ -71,6 +71,30 @@ SECTION_URLS = (
 )
 
 
+SIGNOFF_VIEWS = frozenset({"workspace:report_signoff", "workspace:report_decide"})
+
+
+def section_of(view_name: str) -> str | None:
+    """The workspace section a page (its view's name, such as "workspace:item") belongs to,
+    for the menu's mark: sign-off's pages, the report authors', the executive record's,
+    people's, the bodies' set-up; every other workspace page (meetings, agendas, minutes,
+    actions) is the dashboard's. None outside the workspace."""
+    namespace = view_name.partition(":")[0]
+    if namespace == "executive_workspace":
+        return "executive"
+    if namespace == "accounts_people":
+        return "people"
+    if namespace != "workspace":
+        return None
+    if view_name in SIGNOFF_VIEWS:
+        return "signoff"
+    if view_name.startswith("workspace:report"):
+        return "reports"
+    if view_name == "workspace:bodies" or view_name.startswith("workspace:body_"):
+        return "bodies"
+    return "dashboard"
+
+
 def first_section_url(user) -> str | None:
     """The address of the first workspace section the user may enter (the dashboard for a
     clerk), or None when they may enter none."""

@@ -129,12 +129,56 @@ def _menu(html: str) -> str:
     return html.split('aria-label="Workspace menu"', 1)[1].split("</nav>", 1)[0]
 
 
-def test_the_menu_marks_the_section_the_page_is_in(signed_in, clerk):
-    dashboard = _menu(signed_in.get("/clerk/").content.decode())
-    assert re.search(r'href="/clerk/" aria-current="page"', dashboard)
-    reports = _menu(signed_in.get("/clerk/reports/").content.decode())
-    current = re.findall(r'href="([^"]+)" aria-current="page"', reports)
-    assert current == ["/clerk/reports/"]  # not the dashboard, whose address starts it
+def _current(client, page: str) -> list[tuple[str, str]]:
+    """The menu's marked links on ``page``: (address, aria-current)."""
+    menu_html = _menu(client.get(page).content.decode())
+    return re.findall(r'href="([^"]+)" aria-current="([a-z]+)"', menu_html)
+
+
+def test_the_menu_marks_the_section_the_page_is_in(client, example, person, meeting):
+    """One mark at most: "page" on the section's own page, "true" on its other pages (a
+    meeting's agenda is the dashboard's); sign-off is not marked as reports, nor a body's
+    actions as the bodies' set-up."""
+    from django.contrib.auth import get_user_model
+
+    from tests.accounts.support import enrol_totp
+
+    admin = get_user_model().objects.create_superuser(username="admin", email="a@example.org")
+    enrol_totp(admin)
+    SignOffStep.objects.get_or_create(name="Finance")[0].signatories.add(admin)
+    client.force_login(admin)
+    assert _current(client, "/clerk/") == [("/clerk/", "page")]
+    agenda = f"/clerk/meetings/{example.slug}/{meeting.date_slug}/"
+    assert _current(client, agenda) == [("/clerk/", "true")]
+    assert _current(client, f"/clerk/bodies/{example.slug}/actions/") == [("/clerk/", "true")]
+    assert _current(client, "/clerk/reports/") == [("/clerk/reports/", "page")]
+    assert _current(client, "/clerk/reports/sign-off/") == [("/clerk/reports/sign-off/", "page")]
+    assert _current(client, "/clerk/bodies/") == [("/clerk/bodies/", "page")]
+    setup = f"/clerk/bodies/{example.slug}/set-up/"
+    assert _current(client, setup) == [("/clerk/bodies/", "true")]
+
+
+@pytest.mark.parametrize(
+    "view_name, section",
+    [
+        ("workspace:dashboard", "dashboard"),
+        ("workspace:item", "dashboard"),
+        ("workspace:actions", "dashboard"),
+        ("workspace:reports", "reports"),
+        ("workspace:report_item", "reports"),
+        ("workspace:report_signoff", "signoff"),
+        ("workspace:report_decide", "signoff"),
+        ("workspace:bodies", "bodies"),
+        ("workspace:body_setup", "bodies"),
+        ("executive_workspace:index", "executive"),
+        ("accounts_people:people", "people"),
+        ("portal:home", None),
+    ],
+)
+def test_each_workspace_page_belongs_to_one_section(view_name, section):
+    from moot.workspace.permissions import section_of
+
+    assert section_of(view_name) == section
 
 
 def _account(html: str) -> str:

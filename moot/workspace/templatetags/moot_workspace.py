@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import template
 
-from moot.workspace.permissions import Sections, sections
+from moot.workspace.permissions import Sections, section_of, sections
 
 register = template.Library()
 
@@ -17,9 +17,11 @@ def workspace_sections(context) -> Sections:
 
 
 @register.simple_tag(takes_context=True)
-def nav_current(context, href: str, exact: bool = False) -> bool:
-    """Whether the page is in the section at ``href``: its address, or (unless ``exact``,
-    as the dashboard, whose address starts every other) one below it."""
+def nav_current(context, section: str, href: str) -> str:
+    """The menu link's ``aria-current``: "page" on the section's own page, "true" on its
+    other pages (``section_of``), "" elsewhere."""
     request = context.get("request")
-    path = getattr(request, "path", "")
-    return path == href or (not exact and path.startswith(href))
+    match = getattr(request, "resolver_match", None)
+    if match is None or section_of(match.view_name) != section:
+        return ""
+    return "page" if request.path == href else "true"
