@@ -238,3 +238,28 @@ def test_the_recovery_codes_made_by_the_set_up_are_shown_without_the_password_ag
     )
     later = client.get("/accounts/2fa/recovery-codes/")
     assert later.status_code == 302 and "/accounts/reauthenticate/" in later["Location"]
+
+
+def test_the_account_pages_lead_back_to_where_the_account_works(client, example):
+    """After setting up two-factor sign-in (the recovery codes page) a clerk has a link
+    back to the workspace; a member, to the members' area; anyone else, none."""
+    from moot.access.services import role_grant
+    from moot.governance.models import Person
+
+    clerk = User.objects.create_user("clerk", "clerk@example.org", PASSWORD)
+    role_grant(user=clerk, role="clerk", body=example)
+    enrol_totp(clerk)
+    client.force_login(clerk)
+    page = client.get("/accounts/password/change/").content.decode()
+    assert '<a class="govuk-link" href="/clerk/">Go to the workspace</a>' in page
+
+    member = User.objects.create_user("member", "member@example.org", PASSWORD)
+    Person.objects.create(name="Councillor A Member", slug="a-member", user=member)
+    client.force_login(member)
+    page = client.get("/accounts/password/change/").content.decode()
+    assert '<a class="govuk-link" href="/my/">Go to the members&#x27; area</a>' in page
+
+    User.objects.create_user("reader", "reader@example.org", PASSWORD)
+    client.force_login(User.objects.get(username="reader"))
+    page = client.get("/accounts/password/change/").content.decode()
+    assert "Go to the" not in page

@@ -67,3 +67,22 @@ def govuk_field(field):
         errors,
         field.as_widget(attrs=attrs),
     )
+
+
+@register.simple_tag(takes_context=True)
+def account_home(context) -> dict:
+    """Where the account's pages lead back to: the place a sign-in lands on
+    (``AccountAdapter.get_login_redirect_url``), named for the person reading."""
+    from allauth.account.adapter import get_adapter
+
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return {}
+    url = get_adapter(request).get_login_redirect_url(request)
+    if url.startswith("/clerk/"):
+        label = "Go to the workspace"
+    elif url.startswith("/my/"):
+        label = "Go to the members' area"
+    else:
+        return {}
+    return {"url": url, "label": label}
