@@ -59,7 +59,7 @@ from moot.ingest.parse.common import (
     tidy_line,
 )
 from moot.ingest.parse.name_lists import names_an_office, split_name_list
-from moot.ingest.parse.people import parse_apologies, parse_people
+from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
 # "Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at
@@ -163,6 +163,16 @@ KIND_MINUTES_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)"
     r"[ \t]+minutes[ \t]+(?P<rest>of[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
+# "MINUTES Parish Council Meeting Wednesday 24th June 2020 Virtual Meeting ~ 7.30 pm": the
+# word "Minutes" (on the line or the line above), the kind of council, "Meeting" and the
+# day it met, nothing between; read like a heading naming no body (only where an
+# attendance list follows it before any minute)
+MINUTES_KIND_MEETING_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:draft[ \t]+)?minutes[ \t]*(?:\n[ \t]*)?[ \t]"
+    r"(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)[ \t]+"
+    r"(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly)[ \t]+)?meeting[ \t]+"
+    r"(?P<rest>(?:(?:held[ \t]+)?on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
+)
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
@@ -193,7 +203,10 @@ _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
     # "576.  a) Planning applications": the minute's first part opens on its line
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
+    # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
+    # "1, Apologies for absence": a comma for the stop (a typing slip), before a title
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+|(?<=\d)\)[ \t]+|(?<=\d),[ \t]+(?=[A-Z][a-z]))"
+    rf"(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -228,6 +241,8 @@ _LABEL_RE = re.compile(
     # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
     # "Also attending: 4 Parishioners": others
     r"(?:also\s+)?attending(?=\s*:)|"
+    # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
+    r"(?<!also\s)attendees(?=\s*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -351,6 +366,7 @@ def find_heading(text: str) -> re.Match[str] | None:
         _unnamed_heading(text or "")
         or _unnamed_heading(text or "", MET_HEAD_RE)
         or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
+        or _unnamed_heading(text or "", MINUTES_KIND_MEETING_HEAD_RE)
     )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
@@ -823,6 +839,11 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# "Cllr G. Crozer (Chairman) Cllr C. Watson ...": entries each opening with an honorific,
+# printed with no commas between them
+_HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -832,7 +853,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
+            rf"{_SERIAL_NUMBER}\s|"
             rf"{_COLON_NUMBER}:)",
             text,
         )
@@ -843,7 +865,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
         eol = eol if eol >= 0 else len(text)
         start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
         same_line = text[start:eol]
-        if m.group("were") or re.search(r",|;|&|\band\b", same_line):
+        if (
+            m.group("were")
+            or re.search(r",|;|&|\band\b", same_line)
+            or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
+        ):
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
             # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
@@ -865,7 +891,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
         # "... Nia Owen. 150.1 Welcome ...": a paragraph's number after a sentence's end
         # starts the next paragraph, in text that lost its lines
-        cut = re.search(r"(?<=[.;])\s+\d{1,3}\.\d{1,2}\.?\s+[A-Z]", text[start:end])
+        # ("... K.O’Donoghue (clerk). 4) Apologies ...": a bracketed number likewise)
+        cut = re.search(r"(?<=[.;])\s+(?:\d{1,3}\.\d{1,2}\.?|\d{1,3}\))\s+[A-Z]", text[start:end])
         end = start + cut.start() if cut else end
         # "... and Gwen Harri •": the next bullet's mark is no part of the list
         end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
@@ -877,6 +904,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "with": "in",
             "those": "present",
             "attending": "present",
+            "attendees": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
@@ -1294,6 +1322,14 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     ]
     if sent:
         return sent  # "132.1 Councillor Cole sent his apologies which were accepted."
+    # a paragraph of prose saying nothing of apologies ("It was also acknowledged that
+    # Ward Councillor R. Sands was attending a meeting elsewhere ...") names no one who
+    # sent them
+    body_text = "\n".join(
+        ln
+        for ln in body_text.split("\n")
+        if not (PROSE_OPENING_RE.match(ln.strip()) and not re.search(r"(?i)apolog", ln))
+    )
     body = body_text.strip()
     if body and "\n" not in body:
         # one line: the run after "received from", else the line's list up to its full stop
@@ -1469,6 +1505,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
         KIND_MINUTES_HEAD_RE,
+        MINUTES_KIND_MEETING_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1494,7 +1531,12 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
-    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE, KIND_MINUTES_HEAD_RE):
+    if heading.re in (
+        UNNAMED_HEAD_RE,
+        MET_HEAD_RE,
+        KIND_MINUTES_HEAD_RE,
+        MINUTES_KIND_MEETING_HEAD_RE,
+    ):
         named = " ".join(heading.group("named").split())
         kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
         if kind:
