@@ -248,3 +248,51 @@ def test_entries_each_opening_with_an_honorific_are_all_read_without_commas(peop
     assert [p.name for p in split_name_list(text)] == [
         f"{hon} {i}. {name}" for hon, i, name in people
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# The heading stacked title first: "X Parish Council" / "Annual Parish Council Meeting" /
+# "MINUTES" / "Held at TIME on DATE". No dev document of this shape was found by search;
+# the rule was written from the bench's description of a measure document refused whole
+# (Eastnor & Donnington's kind line), on this text written for the test.
+
+TITLE_FIRST = """Brook Parish Council
+Annual Parish Council Meeting
+MINUTES
+Held at 7.30pm on Tuesday 9th May 2017 in the Village Hall
+
+Present: Cllr Ann Bee (AB) (Chairman), Cllr Carl Dee (CD), Cllr Eve Fox (EF)
+In attendance: Mrs Gwen Hay (Clerk)
+
+1. Election of Chairman
+Cllr Bee was elected.
+2. Apologies for absence
+Cllr Ian Jay.
+3. Minutes of the previous meeting
+The minutes were approved.
+"""
+
+
+def test_a_title_over_minutes_over_held_is_the_heading():
+    (m,) = parse_document(TITLE_FIRST).meetings
+    assert (m.body_name, m.kind) == ("Brook Parish Council", "annual")
+    assert (m.date, m.start_time) == (date(2017, 5, 9), time(19, 30))
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert families(m.attendance.present) == ["bee", "dee", "fox"]
+    assert families(m.attendance.in_attendance) == ["hay"]
+
+
+def test_the_title_first_heading_without_its_council_names_only_the_kind():
+    (m,) = parse_document(TITLE_FIRST.replace("Brook Parish Council\n", "")).meetings
+    assert m.body_name == "Parish Council"
+
+
+@given(
+    st.sampled_from(["Parish Council Meeting", "Annual Town Council Meeting", "Parish Meeting"]),
+    st.text(alphabet="Held at 7.30pm on Tuesday 9th May 2017 in the Hall\n", max_size=60),
+)
+def test_title_over_minutes_headings_never_raise_but_a_parse_error(title, held):
+    text = f"Brook Parish Council\n{title}\nMINUTES\n{held}\nPresent: Cllr Ann Bee\n1. Apologies\n"
+    with contextlib.suppress(ParseError):
+        for m in parse_document(text).meetings:
+            assert m.date is None or m.date.year in range(1900, 2100)

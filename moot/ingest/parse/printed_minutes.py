@@ -544,6 +544,13 @@ _WRAPPED_HEADING_RE = re.compile(
 
 # "MINUTES" then "ANNUAL PARISH MEETING" then "held on 16th May 2011" then "at 8pm in the
 # Memorial Hall", each on a line of its own: a heading stacked over lines
+# "Annual Parish Council Meeting" then "MINUTES" then "Held at 7.30pm on Tuesday 9th May
+# 2017 in the Village Hall" (under the council's name): the same heading, the title first
+_TITLE_OVER_MINUTES_RE = re.compile(
+    r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<held>held[ \t]+(?:on|at)[ \t]+[^\n]+?)[ \t]*$"
+)
 _STACKED_HEADING_RE = re.compile(
     r"(?im)^[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<title>"
     r"(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
@@ -589,6 +596,13 @@ def join_wrapped_heading(text: str) -> str:
             text[: m.start()]
             + "Minutes of the "
             + " ".join(w for w in words if w)
+            + text[m.end() :]
+        )
+    m = _TITLE_OVER_MINUTES_RE.search(head)
+    if m is not None:
+        return (
+            text[: m.start()]
+            + f"Minutes of the {m.group('title')} {m.group('held')}"
             + text[m.end() :]
         )
     m = _LABELLED_HEADING_RE.search(head)
