@@ -173,6 +173,16 @@ MINUTES_KIND_MEETING_HEAD_RE = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly)[ \t]+)?meeting[ \t]+"
     r"(?P<rest>(?:(?:held[ \t]+)?on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
+# "Meeting of the Parish Council at 7.30pm on Monday 25th June 2018 in Brook Village
+# Hall": a line opening with the meeting of the kind of council and when it met (the place
+# named only in the venue, which is not the council's name); read like a heading naming no
+# body (only where an attendance list follows it before any minute)
+MEETING_OF_KIND_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*)meeting[ \t]+of"
+    r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
+    r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
+)
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
@@ -367,6 +377,7 @@ def find_heading(text: str) -> re.Match[str] | None:
         or _unnamed_heading(text or "", MET_HEAD_RE)
         or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
         or _unnamed_heading(text or "", MINUTES_KIND_MEETING_HEAD_RE)
+        or _unnamed_heading(text or "", MEETING_OF_KIND_HEAD_RE)
     )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
@@ -1520,6 +1531,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         MET_HEAD_RE,
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
+        MEETING_OF_KIND_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1550,13 +1562,16 @@ def parse_printed_minutes(text: str) -> ParseResult:
         MET_HEAD_RE,
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
+        MEETING_OF_KIND_HEAD_RE,
     ):
         named = " ".join(heading.group("named").split())
-        kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
-        if kind:
+        # (the kind of council, not the kind of meeting read above from "pre", which had
+        # been overwritten here with the match)
+        council = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
+        if council:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
-            body = tidy_body_name(kind.group(0).upper())
+            body = tidy_body_name(council.group(0).upper())
         else:
             warnings.append(
                 f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
