@@ -338,3 +338,47 @@ def test_an_annual_meeting_named_only_by_its_kind_of_council_keeps_its_kind():
     text = MEETING_OF.replace("Meeting of the Parish", "Annual Meeting of the Parish")
     (m,) = parse_document(text).meetings
     assert m.kind == "annual" and m.body_name == "Parish Council"
+
+
+# ---------------------------------------------------------------------------------------
+# The kind of council on a line of its own over a heading naming no body, and minutes
+# numbered "2307.01" (the year's last digits and the month). Written from the bench's
+# description of a measure document refused whole (the Scribd draft's kind line: "heading
+# naming only the kind of council over three lines, minute numbers 2307.01"); no dev
+# document of the shape was found by search.
+
+KIND_OVER = """PARISH COUNCIL
+MINUTES OF THE MEETING
+HELD ON MONDAY 10TH JULY 2023 AT 7.30PM
+
+2307.01 Present
+Councillors: Ann Bee (Chair), Carl Dee, Eve Fox
+2307.02 Apologies
+Cllr Ian Jay
+2307.03 Minutes
+The minutes were approved.
+"""
+
+
+def test_the_kind_of_council_over_a_heading_naming_none_is_its_body():
+    (m,) = parse_document(KIND_OVER).meetings
+    assert (m.body_name, m.date, m.start_time) == (
+        "Parish Council",
+        date(2023, 7, 10),
+        time(19, 30),
+    )
+    assert [i.number for i in m.items] == ["2307.01", "2307.02", "2307.03"]
+    assert families(m.attendance.present) == ["bee", "dee", "fox"]
+    assert families(m.attendance.apologies) == ["jay"]
+
+
+def test_a_line_of_other_words_between_names_no_kind():
+    text = KIND_OVER.replace("PARISH COUNCIL\n", "PARISH COUNCIL\nBrook Village Hall\n")
+    (m,) = parse_document(text).meetings
+    assert m.body_name == ""  # unknown stays unknown (the import asks for --body)
+
+
+def test_a_year_and_a_serial_is_no_minute_number():
+    text = KIND_OVER.replace("2307.03 Minutes", "2019.03 Minutes")
+    (m,) = parse_document(text).meetings
+    assert [i.number for i in m.items] == ["2307.01", "2307.02"]

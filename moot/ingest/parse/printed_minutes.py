@@ -210,7 +210,10 @@ _SERIAL_NUMBER = (
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
+    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
+    # "2307.01 Present": the year's last two digits and the month, then the minute's serial
+    # (never a year: "2019.1" is not read)
+    rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.]))"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
     # "576.  a) Planning applications": the minute's first part opens on its line
     # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
@@ -439,6 +442,20 @@ def _inside_first_minute(text: str) -> bool:
     numbers = [re.match(r"\s*(\d+)", n.group(0)) for n in _FIRST_MINUTE_RE.finditer(text)]
     wholes = {n.group(1) for n in numbers if n}
     return len(wholes) == 1 and len(numbers) > 1
+
+
+_KIND_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:parish|town|community|village)[ \t]+)council[ \t.]*")
+
+
+def _kind_line_over(before: str) -> re.Match[str] | None:
+    """ "PARISH COUNCIL" on a line of its own right over a heading that names no body
+    ("MINUTES OF THE MEETING" / "HELD ON ..."): the kind of council the minutes are of (a
+    "DRAFT" mark between them aside); any other line between names nothing."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not re.fullmatch(r"(?i)\s*draft\s*", ln)]
+    if lines and _KIND_LINE_RE.fullmatch(lines[-1]):
+        return _KIND_NAMED_RE.search(lines[-1])
+    return None
 
 
 def _kind_title(before: str, day: date) -> re.Match[str] | None:
@@ -1567,7 +1584,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
         named = " ".join(heading.group("named").split())
         # (the kind of council, not the kind of meeting read above from "pre", which had
         # been overwritten here with the match)
-        council = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
+        council = (
+            _KIND_NAMED_RE.search(named) or _kind_title(before, day) or _kind_line_over(before)
+        )
         if council:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
