@@ -382,3 +382,54 @@ def test_a_year_and_a_serial_is_no_minute_number():
     text = KIND_OVER.replace("2307.03 Minutes", "2019.03 Minutes")
     (m,) = parse_document(text).meetings
     assert [i.number for i in m.items] == ["2307.01", "2307.02"]
+
+
+# ---------------------------------------------------------------------------------------
+# Minute numbers "21/5-1" with "Members present:" as a minute, and "Present." with
+# "[2]. 11/833." numbers: written from the bench's descriptions of two measure documents
+# that read few facts (Tathwell's and Creech St Michael's kind lines); no dev document of
+# either shape was found by search.
+
+SERIAL_DASH = """Minutes of the Annual Meeting of Brook Parish Council held on Wednesday 5th May 2021 at 7.00pm in the Village Hall
+21/5-1 Election of Chairman
+Cllr Bee was elected Chairman.
+21/5-2 Members present:
+Cllrs A Bee, C Dee, E Fox and Mrs G Hay (Clerk)
+21/5-3 Apologies for absence
+Cllr I Jay
+21/5-4 Minutes
+The minutes were approved.
+"""
+
+
+def test_minutes_numbered_year_month_and_serial_and_a_present_minute():
+    (m,) = parse_document(SERIAL_DASH).meetings
+    assert [i.number for i in m.items] == ["21/5-1", "21/5-2", "21/5-3", "21/5-4"]
+    # the list under "Members present:" ends at the next minute's number
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]
+    assert families(m.attendance.apologies) == ["jay"]
+
+
+STOPS = """BROOK PARISH COUNCIL.
+Minutes of the Parish Council Meeting held on Monday 5th December 2011 at 7.30 pm in the Village Hall.
+Present. A.B. Bee (Chairman), C. Dee, E.F. Fox, Mrs G. Hay (Clerk).
+[1]. 11/832. Apologies. Cllr I. Jay.
+[2]. 11/833. Minutes of the last meeting. The minutes were approved.
+[3]. 11/834. Planning. None.
+"""
+
+
+def test_present_with_a_full_stop_and_bracketed_indexes_before_the_numbers():
+    (m,) = parse_document(STOPS).meetings
+    assert [(i.number, i.title) for i in m.items] == [
+        ("11/832", "Apologies"),
+        ("11/833", "Minutes of the last meeting"),
+        ("11/834", "Planning"),
+    ]
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]
+
+
+def test_present_with_a_full_stop_before_prose_is_no_label():
+    text = STOPS.replace("Present. A.B. Bee", "Present. The chairman welcomed A.B. Bee")
+    (m,) = parse_document(text).meetings
+    assert m.attendance is None or families(m.attendance.present) == []

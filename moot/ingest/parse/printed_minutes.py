@@ -213,7 +213,9 @@ _LINE_ITEM_RE = re.compile(
     rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
     # "2307.01 Present": the year's last two digits and the month, then the minute's serial
     # (never a year: "2019.1" is not read)
-    rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.]))"
+    rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.])|"
+    # "21/5-1 Election of Chairman": the year, the month and the minute's serial
+    rf"\d{{2}}/\d{{1,2}}-\d{{1,3}}(?![\d/-]))"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
     # "576.  a) Planning applications": the minute's first part opens on its line
     # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
@@ -263,6 +265,9 @@ _LABEL_RE = re.compile(
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
+    # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
+    # start, before initials or an honorific
+    r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
     # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
     r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
@@ -812,7 +817,10 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             out = []
             for i, (start, num, _) in enumerate(flat_found):
                 end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
-                segment = flat[start + len(num) : end].strip()
+                # "[2]. 11/833. Minutes of the last meeting. ...": the stop after the number
+                # and the next minute's bracketed index are no part of the title
+                segment = flat[start + len(num) : end].strip().lstrip(".:").strip()
+                segment = re.sub(r"\s*\[\d{1,3}\]\.?$", "", segment)
                 # a title that is not a run of capitalised words ("To receive declarations
                 # of interest under the Localism Act 2011 - being any ..."): its first clause
                 out.append((num, flat_title(segment) or _short_title(segment), segment))
@@ -896,7 +904,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         m.start()
         for m in re.finditer(
             rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
-            rf"{_SERIAL_NUMBER}\s|"
+            rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
             rf"{_COLON_NUMBER}:)",
             text,
         )
