@@ -728,6 +728,29 @@ def _place_appendices(
 # ---------------------------------------------------------------------------------------
 
 
+_UNNAMED_MINUTES_HEAD_RE = re.compile(
+    # only words saying what kind of meeting ("Annual", "Extra-ordinary"), never one naming
+    # a body's kind ("Parish Meeting" is a body, as the keys' conventions say)
+    r"^minutes\s+of\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extra-?\s?ordinary|special|monthly|"
+    r"general|emergency|virtual|remote|full)\s+){0,2}me+t+i+n+g\b(?!\s+of\b)"
+    r"(?:\s+held\b.*)?$",
+    re.I,
+)
+
+
+def _minutes_heading_naming_no_body(lines: list[str]) -> str | None:
+    """The "Minutes of the Meeting" line among the first lines when it names no body (no
+    "of X" after "Meeting") and a date follows it within a few lines: such a document says
+    whose meeting it is nowhere a reader can take it from, and is refused for that."""
+    shown = [ln for ln in lines if ln][:15]
+    for k, ln in enumerate(shown):
+        if len(ln) > 200 or not _UNNAMED_MINUTES_HEAD_RE.match(ln):
+            continue
+        if any(find_dates(x) for x in shown[k : k + 4]):
+            return ln
+    return None
+
+
 def parse_agenda_pack(text: str) -> ParseResult:
     """Parse an agenda pack's text into the pack's meeting and any minutes inside it."""
     source = (text or "").replace("\f", "\n")
@@ -769,6 +792,13 @@ def parse_agenda_pack(text: str) -> ParseResult:
             meeting.warnings.append("no numbered agenda items found")
         meetings.append(meeting)
     elif not minutes_heads:
+        unnamed = _minutes_heading_naming_no_body(lines)
+        if unnamed is not None:
+            raise ParseError(
+                f"names no council or committee whose meeting it is (its heading {unnamed!r} "
+                "names none): expected 'Minutes of the Meeting of Brook Parish Council held "
+                "on ...'"
+            )
         raise ParseError(f"could not read the meeting date: expected {EXPECTED_DATE}")
     else:
         warnings.append("no front sheet found; only the minutes in the document were read")

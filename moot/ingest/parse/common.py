@@ -599,7 +599,11 @@ _AGREED_RE = re.compile(
     # "The new prices were unanimously agreed": a vote of the meeting, whatever the subject
     r"|\b(?:were|was)\s+unanimously\s+(?:agreed|approved|adopted|carried)\b"
     # "All in favour; carried": a vote of the meeting
-    r"|\ball\s+in\s+favour[;,:.]?\s*(?:[–—-]\s*)?carried\b",
+    r"|\ball\s+in\s+favour[;,:.]?\s*(?:[–—-]\s*)?carried\b"
+    # "Agreed – that a sign would be ordered", "Resolved that these Councillors could ...":
+    # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
+    # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
+    r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b",
     re.IGNORECASE,
 )
 
@@ -609,6 +613,11 @@ def agreed_decisions(text: str) -> list[str]:
     the new hand rail ...", "The meeting agreed to ...", "The minutes of the meeting held on
     11th March were approved as a correct record". One decision per sentence that says the
     meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
+    # "Agreed – that ..." on one line and "Agreed – that ..." on the next, with no stop
+    # between: each line that opens with the word starts a decision of its own
+    chunks = re.split(r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b)", text or "")
+    if len(chunks) > 1:
+        return [d for chunk in chunks for d in agreed_decisions(chunk)]
     flat = " ".join((text or "").split())
     # a sentence ends at a stop, not at an honorific's or an initial's ("seconded by Cllr.
     # Mrs. R. Whate and unanimously agreed" is one sentence)

@@ -254,6 +254,30 @@ _HONORIFIC_SPLIT_RE = re.compile(
 )
 
 
+# "Cllr E. Fox Mrs G. Hay (Clerk)": a personal honorific after a family name (not after
+# "Cllr" or "Councillor", whose title it is) opens the next entry, the comma lost
+_PERSONAL_HONORIFIC_SPLIT_RE = re.compile(
+    r"(?<=[a-z])(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bCouncillors)(?<!\band)"
+    r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
+)
+_ENTRY_END_RE = re.compile(
+    r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][a-zA-Z'’-]+"
+    r"(?:\s*\([^)]*\))?$"
+)
+
+
+def _split_personal_honorific(part: str) -> list[str]:
+    """``part`` split before each personal honorific that follows a whole entry (an
+    honorific, initials and a family name: "Cllr E. Fox Mrs G. Hay"); a title before it
+    that is not such an entry ("the Mayor's Chaplain Revd ...") keeps the part whole."""
+    out, start = [], 0
+    for m in _PERSONAL_HONORIFIC_SPLIT_RE.finditer(part):
+        if _ENTRY_END_RE.search(part[start : m.start()]):
+            out.append(part[start : m.start()])
+            start = m.end()
+    return [*out, part[start:]]
+
+
 _INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}"
 _INITIALS_PAIRS_RE = re.compile(
     rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
@@ -324,7 +348,11 @@ def _office_after_hyphen(piece: str) -> str:
     return piece
 
 
-_JOINED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.)+)(?=[A-Z][a-z])")
+JOINED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.)+)(?=[A-Z](?:[a-z]|['’][A-Z]))")
+# "In the Chair A.Vigrass, A.Stanley": the chair's place printed before the name
+_IN_THE_CHAIR_RE = re.compile(
+    r"(?:^|(?<=[,;]\s))In\s+the\s+[Cc]hair\s*:?\s+(?P<name>[^,;&()]+?)(?=\s*(?:[,;&]|$))"
+)
 
 
 def split_name_list(text: str) -> list[PersonEntry]:
@@ -333,7 +361,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
     if not text:
         return []
     # "J.Gilasbey, A.M.Coles": a PDF's text loses the space after the initials
-    text = _JOINED_INITIALS_RE.sub(r"\1 ", text)
+    text = JOINED_INITIALS_RE.sub(r"\1 ", text)
+    # "A.Stanley,C.Priest": the space after a comma between entries lost too
+    text = re.sub(r",(?=[A-Z])", ", ", text)
+    text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
     text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)
     text = _INTRO_RE.sub("", text, count=1)
@@ -356,7 +387,8 @@ def split_name_list(text: str) -> list[PersonEntry]:
         person
         for raw in _SPLIT_RE.split(text)
         for part in _HONORIFIC_SPLIT_RE.split(raw)
-        for person in _initials_pairs(part)
+        for one in _split_personal_honorific(part)
+        for person in _initials_pairs(one)
     ]
     pieces = [_name_before_prose(piece) for piece in pieces]
     for raw in pieces:

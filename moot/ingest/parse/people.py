@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.names import honorific_prefix_length, is_honorific
 from moot.ingest.parse.common import column_line, tidy_line
-from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.name_lists import JOINED_INITIALS_RE, split_name_list
 
 
 def _words(text: str) -> list[str]:
@@ -593,6 +593,9 @@ NO_APOLOGIES_RE = re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+none\b", re.I
 
 
 _PROSE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]+\s+[a-z]")
+PROSE_OPENING_RE = re.compile(
+    r"^(?:It|There|This|These|He|She|They|We|The\s+[a-z]+)\s+[a-z]+\s+[a-z]"
+)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
@@ -611,7 +614,16 @@ def parse_apologies(
     raw_lines: list[str], places: frozenset[str]
 ) -> tuple[list[PersonEntry], list[str]]:
     """People from the minutes of an apologies item (raw lines keep column gaps)."""
-    lines = [ln for ln in raw_lines if tidy_line(ln)]
+    # "L.Bowden, M.Norton": the space after the initials lost, as in one-line lists
+    lines = [JOINED_INITIALS_RE.sub(r"\1 ", ln) for ln in raw_lines if tidy_line(ln)]
+    # "It was also acknowledged that Ward Councillor R. Sands was attending a meeting
+    # elsewhere ...": a sentence of prose that says nothing of apologies names nobody who
+    # sent them (absent is not the same as apologies)
+    lines = [
+        ln
+        for ln in lines
+        if not (PROSE_OPENING_RE.match(tidy_line(ln)) and not re.search(r"(?i)apolog", ln))
+    ]
     if not lines:
         return [], []
     for k, ln in enumerate(lines):

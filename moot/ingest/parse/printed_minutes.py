@@ -59,7 +59,7 @@ from moot.ingest.parse.common import (
     tidy_line,
 )
 from moot.ingest.parse.name_lists import names_an_office, split_name_list
-from moot.ingest.parse.people import parse_apologies, parse_people
+from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
 # "Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at
@@ -163,6 +163,26 @@ KIND_MINUTES_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)"
     r"[ \t]+minutes[ \t]+(?P<rest>of[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
+# "MINUTES Parish Council Meeting Wednesday 24th June 2020 Virtual Meeting ~ 7.30 pm": the
+# word "Minutes" (on the line or the line above), the kind of council, "Meeting" and the
+# day it met, nothing between; read like a heading naming no body (only where an
+# attendance list follows it before any minute)
+MINUTES_KIND_MEETING_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:draft[ \t]+)?minutes[ \t]*(?:\n[ \t]*)?[ \t]"
+    r"(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)[ \t]+"
+    r"(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly)[ \t]+)?meeting[ \t]+"
+    r"(?P<rest>(?:(?:held[ \t]+)?on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
+)
+# "Meeting of the Parish Council at 7.30pm on Monday 25th June 2018 in Brook Village
+# Hall": a line opening with the meeting of the kind of council and when it met (the place
+# named only in the venue, which is not the council's name); read like a heading naming no
+# body (only where an attendance list follows it before any minute)
+MEETING_OF_KIND_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*)meeting[ \t]+of"
+    r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
+    r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
+)
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
@@ -190,10 +210,18 @@ _SERIAL_NUMBER = (
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER})"
+    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
+    # "2307.01 Present": the year's last two digits and the month, then the minute's serial
+    # (never a year: "2019.1" is not read)
+    rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.])|"
+    # "21/5-1 Election of Chairman": the year, the month and the minute's serial
+    rf"\d{{2}}/\d{{1,2}}-\d{{1,3}}(?![\d/-]))"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
     # "576.  a) Planning applications": the minute's first part opens on its line
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+)(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
+    # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
+    # "1, Apologies for absence": a comma for the stop (a typing slip), before a title
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+|(?<=\d)\)[ \t]+|(?<=\d),[ \t]+(?=[A-Z][a-z]))"
+    rf"(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
 _FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
@@ -228,6 +256,8 @@ _LABEL_RE = re.compile(
     # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
     # "Also attending: 4 Parishioners": others
     r"(?:also\s+)?attending(?=\s*:)|"
+    # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
+    r"(?<!also\s)attendees(?=\s*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -235,6 +265,9 @@ _LABEL_RE = re.compile(
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
+    # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
+    # start, before initials or an honorific
+    r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
     # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
     r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
@@ -351,6 +384,8 @@ def find_heading(text: str) -> re.Match[str] | None:
         _unnamed_heading(text or "")
         or _unnamed_heading(text or "", MET_HEAD_RE)
         or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
+        or _unnamed_heading(text or "", MINUTES_KIND_MEETING_HEAD_RE)
+        or _unnamed_heading(text or "", MEETING_OF_KIND_HEAD_RE)
     )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
@@ -412,6 +447,20 @@ def _inside_first_minute(text: str) -> bool:
     numbers = [re.match(r"\s*(\d+)", n.group(0)) for n in _FIRST_MINUTE_RE.finditer(text)]
     wholes = {n.group(1) for n in numbers if n}
     return len(wholes) == 1 and len(numbers) > 1
+
+
+_KIND_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:parish|town|community|village)[ \t]+)council[ \t.]*")
+
+
+def _kind_line_over(before: str) -> re.Match[str] | None:
+    """ "PARISH COUNCIL" on a line of its own right over a heading that names no body
+    ("MINUTES OF THE MEETING" / "HELD ON ..."): the kind of council the minutes are of (a
+    "DRAFT" mark between them aside); any other line between names nothing."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not re.fullmatch(r"(?i)\s*draft\s*", ln)]
+    if lines and _KIND_LINE_RE.fullmatch(lines[-1]):
+        return _KIND_NAMED_RE.search(lines[-1])
+    return None
 
 
 def _kind_title(before: str, day: date) -> re.Match[str] | None:
@@ -528,6 +577,13 @@ _WRAPPED_HEADING_RE = re.compile(
 
 # "MINUTES" then "ANNUAL PARISH MEETING" then "held on 16th May 2011" then "at 8pm in the
 # Memorial Hall", each on a line of its own: a heading stacked over lines
+# "Annual Parish Council Meeting" then "MINUTES" then "Held at 7.30pm on Tuesday 9th May
+# 2017 in the Village Hall" (under the council's name): the same heading, the title first
+_TITLE_OVER_MINUTES_RE = re.compile(
+    r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<held>held[ \t]+(?:on|at)[ \t]+[^\n]+?)[ \t]*$"
+)
 _STACKED_HEADING_RE = re.compile(
     r"(?im)^[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<title>"
     r"(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
@@ -573,6 +629,13 @@ def join_wrapped_heading(text: str) -> str:
             text[: m.start()]
             + "Minutes of the "
             + " ".join(w for w in words if w)
+            + text[m.end() :]
+        )
+    m = _TITLE_OVER_MINUTES_RE.search(head)
+    if m is not None:
+        return (
+            text[: m.start()]
+            + f"Minutes of the {m.group('title')} {m.group('held')}"
             + text[m.end() :]
         )
     m = _LABELLED_HEADING_RE.search(head)
@@ -754,7 +817,10 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             out = []
             for i, (start, num, _) in enumerate(flat_found):
                 end = flat_found[i + 1][0] if i + 1 < len(flat_found) else len(flat)
-                segment = flat[start + len(num) : end].strip()
+                # "[2]. 11/833. Minutes of the last meeting. ...": the stop after the number
+                # and the next minute's bracketed index are no part of the title
+                segment = flat[start + len(num) : end].strip().lstrip(".:").strip()
+                segment = re.sub(r"\s*\[\d{1,3}\]\.?$", "", segment)
                 # a title that is not a run of capitalised words ("To receive declarations
                 # of interest under the Localism Act 2011 - being any ..."): its first clause
                 out.append((num, flat_title(segment) or _short_title(segment), segment))
@@ -823,6 +889,11 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# "Cllr G. Crozer (Chairman) Cllr C. Watson ...": entries each opening with an honorific,
+# printed with no commas between them
+_HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -832,7 +903,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
         for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Z]|{_SERIAL_NUMBER}\s|"
+            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
+            rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
             rf"{_COLON_NUMBER}:)",
             text,
         )
@@ -843,7 +915,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
         eol = eol if eol >= 0 else len(text)
         start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
         same_line = text[start:eol]
-        if m.group("were") or re.search(r",|;|&|\band\b", same_line):
+        if (
+            m.group("were")
+            or re.search(r",|;|&|\band\b", same_line)
+            or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
+        ):
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
             # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
@@ -865,7 +941,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
         # "... Nia Owen. 150.1 Welcome ...": a paragraph's number after a sentence's end
         # starts the next paragraph, in text that lost its lines
-        cut = re.search(r"(?<=[.;])\s+\d{1,3}\.\d{1,2}\.?\s+[A-Z]", text[start:end])
+        # ("... K.O’Donoghue (clerk). 4) Apologies ...": a bracketed number likewise)
+        cut = re.search(r"(?<=[.;])\s+(?:\d{1,3}\.\d{1,2}\.?|\d{1,3}\))\s+[A-Z]", text[start:end])
         end = start + cut.start() if cut else end
         # "... and Gwen Harri •": the next bullet's mark is no part of the list
         end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
@@ -877,6 +954,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "with": "in",
             "those": "present",
             "attending": "present",
+            "attendees": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
@@ -1294,6 +1372,14 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     ]
     if sent:
         return sent  # "132.1 Councillor Cole sent his apologies which were accepted."
+    # a paragraph of prose saying nothing of apologies ("It was also acknowledged that
+    # Ward Councillor R. Sands was attending a meeting elsewhere ...") names no one who
+    # sent them
+    body_text = "\n".join(
+        ln
+        for ln in body_text.split("\n")
+        if not (PROSE_OPENING_RE.match(ln.strip()) and not re.search(r"(?i)apolog", ln))
+    )
     body = body_text.strip()
     if body and "\n" not in body:
         # one line: the run after "received from", else the line's list up to its full stop
@@ -1469,6 +1555,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
         KIND_MINUTES_HEAD_RE,
+        MINUTES_KIND_MEETING_HEAD_RE,
+        MEETING_OF_KIND_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:
@@ -1494,13 +1582,23 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
-    if heading.re in (UNNAMED_HEAD_RE, MET_HEAD_RE, KIND_MINUTES_HEAD_RE):
+    if heading.re in (
+        UNNAMED_HEAD_RE,
+        MET_HEAD_RE,
+        KIND_MINUTES_HEAD_RE,
+        MINUTES_KIND_MEETING_HEAD_RE,
+        MEETING_OF_KIND_HEAD_RE,
+    ):
         named = " ".join(heading.group("named").split())
-        kind = _KIND_NAMED_RE.search(named) or _kind_title(before, day)
-        if kind:
+        # (the kind of council, not the kind of meeting read above from "pre", which had
+        # been overwritten here with the match)
+        council = (
+            _KIND_NAMED_RE.search(named) or _kind_title(before, day) or _kind_line_over(before)
+        )
+        if council:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
-            body = tidy_body_name(kind.group(0).upper())
+            body = tidy_body_name(council.group(0).upper())
         else:
             warnings.append(
                 f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
