@@ -49,6 +49,9 @@ def test_a_member_sees_their_meetings_and_their_bodys_exempt_papers(
     assert "My meetings" in home
     assert f'href="{JULY}"' in home
     assert "2021-03-25" in home  # a past meeting with her seat (the earlier terms)
+    # a past meeting the record holds nothing of is not called "scheduled"
+    assert 'Thursday 28 October 2021</a> <span class="govuk-body-s">(no record published)' in home
+    assert "(scheduled)" not in home.split("Past meetings", 1)[1]
     page = client.get(JULY)
     assert page.status_code == 200
     assert page["Cache-Control"] == "private, no-store"
