@@ -1326,8 +1326,10 @@ _ONE_NAME = (
     r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 )
 _RUN_RE = re.compile(
-    # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."
-    r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from))\s*:?\s*"
+    # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."; "An
+    # apology for absence was received Cllr A. Bee": "from" left out before an honorific
+    r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from)|"
+    rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s))\s*:?\s*"
     rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
 )
 
@@ -1355,6 +1357,9 @@ def _name_run(text: str) -> list[PersonEntry]:
 
 _TITLE_NAMES_RE = re.compile(
     r"(?i)\b(?:received|accepted|given|sent|tendered)\s+from\s+(?P<rest>\S.*)$"
+    # "An apology for absence was received Cllr A. Bee, who ...": "from" left out before an
+    # honorific
+    r"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s.*)$"
     r"|\s[-–—]\s+(?P<after>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.*)$"
 )
 
@@ -1394,7 +1399,7 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
     if m and m.group("after") and re.search(r"\b(?!and\b)[a-z]{3,}", m.group("after")):
         return []  # "– Councillor E Wilson will be attending": a sentence, not a list
     if m:
-        return split_name_list(m.group("rest") or m.group("after"))
+        return split_name_list(m.group("rest") or m.group("direct") or m.group("after"))
     return []
 
 
