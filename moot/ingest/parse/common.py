@@ -675,3 +675,50 @@ def kind_and_body(pre: str) -> tuple[str, str, list[str]]:
             if rest:
                 pre = rest
     return kind, tidy_body_name(pre), warnings
+
+
+# "Minutes – Parish Council Meeting and Annual Meeting", "Parish Council Meeting Minutes": a
+# page's title naming only the kind of council (and the meetings), no place
+_KIND_ONLY_TITLE_RE = re.compile(
+    r"(?i)(?:minutes[ \t]*[–—:-]?[ \t]*)?(?:(?:of|from)[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<kind>(?:parish|town|community|village)[ \t]+council)"
+    r"(?:[ \t]+(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly|general)[ \t]+)*"
+    r"meeting(?:[ \t]+(?:and|&)[ \t]+(?:(?:the|an?)[ \t]+)?"
+    r"(?:(?:annual|ordinary|extraordinary|special|general|parish)[ \t]+)*meeting)?)?"
+    r"(?:[ \t]*[–—:-]?[ \t]*minutes)?"
+)
+# "SWAINSTHORPE PARISH COUNCIL" on a line of its own: a council's full name (one to five
+# capitalised words before the kind; no word of a heading's or a sentence's among them)
+_FULL_COUNCIL_LINE_RE = re.compile(
+    r"[ \t]*(?P<name>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
+    r"(?i:parish|town|community|village)[ \t]+(?i:council))[ \t.:,]*"
+)
+_NOT_IN_A_NAME_RE = re.compile(
+    r"(?i)\b(?:minutes?|meetings?|of|the|held|agenda|notice|draft|annual|present)\b"
+)
+KIND_TITLE_LOOK = 3
+
+
+def council_under_kind_title(title: str, lines_after: list[str]) -> str:
+    """The council's full name where a page's title names only the kind of council
+    ("Minutes – Parish Council Meeting – 16th May 2011", its body "Minutes – Parish Council
+    Meeting") and one of the next few lines (``KIND_TITLE_LOOK`` non-empty ones) is that
+    council's name on a line of its own, ending in the same kind ("SWAINSTHORPE PARISH
+    COUNCIL"); "" otherwise. A name inside a sentence ("the minutes of X Parish Council were
+    approved") is not on a line of its own and is never read."""
+    from moot.ingest.council import bodies_of_kind
+
+    kind = _KIND_ONLY_TITLE_RE.fullmatch(" ".join((title or "").split()))
+    if kind is None:
+        return ""
+    for line in [ln for ln in lines_after if ln.strip()][:KIND_TITLE_LOOK]:
+        m = _FULL_COUNCIL_LINE_RE.fullmatch(line)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        place = name[: -len(kind.group("kind"))] if len(name) > len(kind.group("kind")) else ""
+        if not place.strip() or _NOT_IN_A_NAME_RE.search(place):
+            continue
+        if bodies_of_kind(kind.group("kind"), [name]):
+            return tidy_body_name(name)
+    return ""

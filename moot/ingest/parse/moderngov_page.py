@@ -40,6 +40,7 @@ from moot.ingest.parse.common import (
     LINK_RE,
     WEEKDAY_RE,
     agreed_decisions,
+    council_under_kind_title,
     extract_resolutions,
     find_close_time,
     find_dates,
@@ -367,6 +368,9 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
             f"could not read the meeting date in {lines[h]!r}: expected {EXPECTED_HEADING}"
         )
     kind, body, warnings = kind_and_body(m.group("pre"))
+    # "Minutes – Parish Council Meeting – 16th May 2011" over "SWAINSTHORPE PARISH COUNCIL":
+    # a title naming only the kind of council, the council's own name on a line under it
+    body = council_under_kind_title(body, lines[h + 1 :]) or body
     start_time = time_beside_date(when)
     meeting = MeetingDraft(
         body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
