@@ -99,6 +99,46 @@ def test_recognised_by_layout_and_dispatched():
     assert not looks_like_cmis_page("Meeting Details\nHarbour Board\n12 Nov 2018\n1 Apologies")
 
 
+FILES_ONLY = """Meeting Details
+
+Meeting Summary
+Meeting of the Harbour Board
+4 May 2016 - 09:30 to 11:00
+Occurred
+
+Documents
+
+Meeting Documents
+
+  1. Harbour Board - 4 May 2016
+  2. pdf Agenda Front - 4 May 2016 (12Kb)
+  3. pdf Item 02 - Moorings review (30Kb)
+"""
+
+
+def test_summary_status_end_time_and_a_list_of_files():
+    [m] = parse_document(FILES_ONLY).meetings
+    assert m.body_name == "Harbour Board"  # "Meeting of the" is no part of the name
+    assert m.date == date(2016, 5, 4) and m.start_time == time(9, 30)
+    # a numbered list of the meeting's files names no agenda item: none is read
+    assert m.items == []
+    assert m.attendance is None
+
+
+def test_numbered_list_entries_are_no_items():
+    text = AGENDA.replace("4 Taxi licensing fees", "4. Taxi licensing fees")
+    [m] = parse_document(text).meetings
+    assert "4" not in [i.number for i in m.items]
+
+
+def test_page_flattened_onto_one_line_is_refused():
+    # its one date of its own cannot be told from "the minutes of the meeting held on ..."
+    flat = " ".join(AGENDA.split())
+    assert detect_kind(flat) == "moderngov-page"
+    with pytest.raises(ParseError, match="flattened"):
+        parse_document(flat)
+
+
 def test_page_without_date_is_refused():
     text = AGENDA.replace("3 Mar 2019 - 18:30", "")
     with pytest.raises(ParseError, match="without its meeting's date"):
@@ -115,7 +155,7 @@ def test_refusal_names_the_file(tmp_path):
     assert "cmis-nodate.txt" in str(e.value) and "\n" not in str(e.value)
 
 
-LINES = AGENDA.split("\n") + MINUTES.split("\n")
+LINES = AGENDA.split("\n") + MINUTES.split("\n") + FILES_ONLY.split("\n")
 JUNK = st.sampled_from(
     [
         "Meeting Details",

@@ -58,11 +58,16 @@ _TAB_RE = re.compile(
 _DATE_LINE_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9}\.?,?\s+\d{4}(?:\s*[-–—,]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
-    r"(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+    r"(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
 _VENUE_RE = re.compile(r"^(?:venue|location|place)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
-_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(?P<title>\S.{0,300})$")
+# "4 Petitions": CMIS prints an item's number and title with no full stop; "4. ..." is the
+# entry of a numbered list (the page's list of files), no item.
+_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\s+(?P<title>\S.{0,300})$")
+_DOCS_HEAD_RE = re.compile(r"^meeting documents$", re.IGNORECASE)
+_AGENDA_HEAD_RE = re.compile(r"^(?:public |private )?agenda$", re.IGNORECASE)
+_LEAD_RE = re.compile(r"^meeting of (?:the\s+)?", re.IGNORECASE)
 _LINK_RE = re.compile(
     r"^(?:pdf|doc|docx|html?|xlsx?|pptx?|rtf)\s+(?P<title>\S.*?)"
     r"(?:\s*\((?P<size>\d+(?:\.\d+)?)\s*(?P<unit>[KM]b)\))?$",
@@ -71,18 +76,31 @@ _LINK_RE = re.compile(
 _SIZE_RE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)$", re.IGNORECASE)
 _PERSON_RE = re.compile(r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\s+\S", re.IGNORECASE)
 _HEAD_ONLY = 15
+# The same page with its lines lost (flattened onto one line): "Meeting Details" near the
+# start, a date within a few words, the tabs after it.
+_FLAT_RE = re.compile(
+    r"^.{0,60}?\bmeeting details\b.{0,200}?\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b.{0,200}?"
+    r"\b(?:documents|attendance)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 MAX_JUMP = 5
 
 
 def _find_layout(lines: list[str]) -> int | None:
     """Index of the "Meeting Details" line of a CMIS page, or None: that line among the
-    first lines and, below it, at least two of the page's tabs."""
+    first lines and, below it, at least two of the page's tabs, or one tab and a line that
+    is only a date among the next three lines."""
     for i, line in enumerate(lines[:_HEAD_ONLY]):
         if _TITLE_RE.match(line):
             tabs = sum(1 for ln in lines[i + 1 : i + 12] if _TAB_RE.match(ln))
-            if tabs >= 2:
+            dated = any(_DATE_LINE_RE.match(ln) for ln in lines[i + 1 : i + 4])
+            if tabs >= 2 or (tabs and dated):
                 return i
     return None
+
+
+def _flattened(lines: list[str]) -> bool:
+    return len(lines) <= 3 and bool(_FLAT_RE.match(" ".join(lines)[:600]))
 
 
 def looks_like_cmis_page(text: str) -> bool:
@@ -90,7 +108,7 @@ def looks_like_cmis_page(text: str) -> bool:
     if looks_like_html(source):
         source = html_to_text(source)
     lines = [ln for ln in (tidy_line(x) for x in split_lines(source)) if ln]
-    return _find_layout(lines) is not None
+    return _find_layout(lines) is not None or _flattened(lines)
 
 
 def _int(number: str) -> int:
@@ -127,6 +145,11 @@ def parse_cmis_page(text_or_html: str) -> ParseResult:
         source = html_to_text(source)
     lines = [ln for ln in (tidy_line(x) for x in split_lines(source)) if ln]
     at = _find_layout(lines)
+    if at is None and _flattened(lines):
+        raise ParseError(
+            "a CMIS meeting page whose lines are lost (flattened onto one line): its "
+            "committee, date and items are read from lines of their own and are not guessed"
+        )
     if at is None:
         raise ParseError(
             "not a CMIS meeting page: expected 'Meeting Details' over the committee, the "
@@ -141,7 +164,7 @@ def parse_cmis_page(text_or_html: str) -> ParseResult:
             "and a date line ('10 Sep 2020 - 10:00') under 'Meeting Details'; no date is "
             "guessed from the rest of the page"
         )
-    kind, body, warnings = kind_and_body(head[date_at - 1])
+    kind, body, warnings = kind_and_body(_LEAD_RE.sub("", head[date_at - 1]))
     start_time = time_beside_date(head[date_at])
     meeting = MeetingDraft(
         body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
@@ -174,8 +197,12 @@ def parse_cmis_page(text_or_html: str) -> ParseResult:
     }
 
     found: list[tuple[int, str, str]] = []
+    in_files = False
     for k in range(first, len(lines)):
-        if k in skip or _TAB_RE.match(lines[k]):
+        if _DOCS_HEAD_RE.match(lines[k]) or _AGENDA_HEAD_RE.match(lines[k]):
+            in_files = bool(_DOCS_HEAD_RE.match(lines[k]))
+            continue
+        if in_files or k in skip or _TAB_RE.match(lines[k]):
             continue
         m = _ITEM_RE.match(lines[k])
         if not m or _DATE_LINE_RE.match(lines[k]):
