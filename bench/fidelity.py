@@ -500,6 +500,24 @@ councils (72 measure, 84 dev). **Measure set 593/842 (70 %), 0 invented, 0 trace
 (Swainsthorpe 3/13 to 4/13, its body now the council's); dev set 1199/1250 (96 %, Bintree's
 22 facts added, none read), 0 invented; flattened dev 712/1202, 0 invented.
 
+7 December 2026 (issue 14, fifteenth round): **a reader of Civica CMIS "Meeting Details"
+pages** (moot/ingest/parse/cmis_page.py), recognised by layout ("Meeting Details", the
+committee, a line that is only a date and time, the page's tabs): committee ("Meeting of the"
+dropped), date, start time, venue where printed, items printed "N Title" (a link's "pdf" and
+size are no part of a title; a numbered list of the meeting's files, "1. pdf ...", names no
+item), attendance only under "Attended"/"Apologies" headings, decisions only where an item
+says "RESOLVED"; a CMIS page with no date under its committee is refused in one line.
+Tested on text written for the tests (tests/ingest/test_cmis_page.py, with Hypothesis).
+Three dev documents of two councils (Birmingham City Council twice, Sunderland's Cabinet),
+keyed by hand before any parser ran: 28/28, 0 invented. Said plainly: **Norwich and
+Colchester (measure) were seen in the thirteenth round**, and Norwich's page came back as a
+search result while dev documents were sought this round, so their gain (0/11 and 0/10 to
+11/11 and 10/10) is not blind. **Measure set 614/842 (73 %), 0 invented, 0 tracebacks**; dev
+set 1227/1278 (96 %), 0 invented. After that one run, the flattened dev check showed the
+three new pages flattened onto one line read by another reader with the date of "the
+minutes of the meeting held on ..." (3 invented); a CMIS page flattened is now refused
+(its lines are what tell its committee and date), and flattened dev reads 712, 0 invented.
+
 """
 LISTS = ("present", "apologies", "in_attendance")
 

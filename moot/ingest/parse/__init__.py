@@ -12,6 +12,7 @@ import re
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
 from moot.ingest.parse.agenda_notice import looks_like_agenda_notice, parse_agenda_notice
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
+from moot.ingest.parse.cmis_page import looks_like_cmis_page
 from moot.ingest.parse.common import (
     council_kind,
     html_to_text,
@@ -65,6 +66,8 @@ def detect_kind(text: str) -> SourceKind | None:
         return "moderngov-xml"
     if looks_like_issue_history(source):
         return "moderngov-page"  # an issue history is a ModernGov page too
+    if looks_like_cmis_page(source):
+        return "moderngov-page"  # a CMIS meeting page is read by the page reader
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)

@@ -340,10 +340,13 @@ def _parse_item(
 def parse_moderngov_page(text_or_html: str) -> ParseResult:
     """Parse a ModernGov meeting page (HTML or text) into one MeetingDraft; an issue
     history page ("Issue - meetings") into one draft per meeting it dates."""
+    from moot.ingest.parse.cmis_page import looks_like_cmis_page, parse_cmis_page
     from moot.ingest.parse.issue_history import looks_like_issue_history, parse_issue_history
 
     if looks_like_issue_history(text_or_html or ""):
         return parse_issue_history(text_or_html)
+    if looks_like_cmis_page(text_or_html or ""):
+        return parse_cmis_page(text_or_html)
     source = text_or_html or ""
     if looks_like_html(source):
         source = html_to_text(source)
