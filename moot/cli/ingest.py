@@ -8,7 +8,8 @@
 ``folder`` imports every .pdf, .txt, .html and .htm file of DIR (not its sub-folders), in
 name order, each in its own transaction, with a progress bar on stderr (not with --json)
 and a summary table; one bad file does not stop the others, and the exit code is 1 when any
-failed, naming them. A folder holding more than one council's documents imports only the
+failed, naming them. With --dry-run each file reports what the real run would do after the
+files before it, and nothing is written (``dry_run_together``). A folder holding more than one council's documents imports only the
 council's with most files; the others' files, and files naming no council, are refused
 before anything is written (every file, when no council has most), unless
 --several-councils says the mix is meant (``moot.ingest.council``).
@@ -17,6 +18,7 @@ before anything is written (every file, when no council has most), unless
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -129,6 +131,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     from moot.ingest.services import (
         IMPORTABLE_SUFFIXES,
         ImportFailed,
+        dry_run_together,
         folder_council,
         folder_councils,
         folder_refusals,
@@ -157,7 +160,10 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         disable=args.json,
         transient=False,
     )
-    with progress:
+    # a dry run imports the files together and rolls them all back: each file's report says
+    # what the real run would do after the files before it
+    together = dry_run_together() if args.dry_run else contextlib.nullcontext()
+    with progress, together:
         task = progress.add_task("Importing", total=len(files))
         for path in files:
             progress.update(task, description=f"Importing {path.name}")

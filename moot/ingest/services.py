@@ -52,6 +52,9 @@ How a file's meetings meet the record (the rules a clerk can rely on):
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -79,6 +82,27 @@ from moot.ingest.substitutes import organisation_score
 from moot.meetings import services as meeting_services
 
 # --- entry points -----------------------------------------------------------------------
+
+# inside ``dry_run_together``: a dry run's file keeps its writes until the block rolls back
+_SHARED_DRY_RUN: ContextVar[bool] = ContextVar("moot_ingest_shared_dry_run", default=False)
+
+
+@contextmanager
+def dry_run_together() -> Iterator[None]:
+    """Run several files' dry runs (``dry_run=True``) as one: each file is imported as a real
+    run would be, in its own savepoint (a failed file undoes only its own writes), so a later
+    file meets what the earlier ones would have created; the whole block is rolled back at
+    the end, with the jobs, index and cache requests queued for its commit. Nothing an import
+    does outside the database happens before commit, so nothing at all is written."""
+    token = _SHARED_DRY_RUN.set(True)
+    try:
+        with transaction.atomic():
+            try:
+                yield
+            finally:
+                transaction.set_rollback(True)
+    finally:
+        _SHARED_DRY_RUN.reset(token)
 
 
 def import_file(
@@ -143,7 +167,7 @@ def import_source(
                         for group in groups
                     ]
                 )
-            if dry_run:
+            if dry_run and not _SHARED_DRY_RUN.get():
                 transaction.set_rollback(True)
             else:
                 collapse_commit_callbacks()
