@@ -240,26 +240,29 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 )
 def cmd_import_any(args: argparse.Namespace) -> int:
     setup()
-    from moot.ingest.services import ImportFailed, import_file
+    from moot.ingest.services import ImportFailed, dry_run_together, import_file
 
     results: list[dict[str, Any]] = []
     texts: list[str] = []
-    for path in args.paths:
-        try:
-            report = import_file(path, body=args.body, dry_run=args.dry_run)
-        except ImportFailed as exc:
-            results.append({"file": str(path), "ok": False, "error": str(exc)})
-            texts.append(f"FAILED: {exc}")
-        else:
-            results.append(
-                {
-                    "file": str(path),
-                    "ok": True,
-                    "importer": report["source"]["kind"],
-                    "report": report,
-                }
-            )
-            texts.append(f"{path}: read as {report['source']['kind']}\n" + describe(report))
+    # a dry run imports the files together and rolls them all back, as a folder's does
+    together = dry_run_together() if args.dry_run else contextlib.nullcontext()
+    with together:
+        for path in args.paths:
+            try:
+                report = import_file(path, body=args.body, dry_run=args.dry_run)
+            except ImportFailed as exc:
+                results.append({"file": str(path), "ok": False, "error": str(exc)})
+                texts.append(f"FAILED: {exc}")
+            else:
+                results.append(
+                    {
+                        "file": str(path),
+                        "ok": True,
+                        "importer": report["source"]["kind"],
+                        "report": report,
+                    }
+                )
+                texts.append(f"{path}: read as {report['source']['kind']}\n" + describe(report))
     failed = [r for r in results if not r["ok"]]
     emit(
         args,

@@ -101,3 +101,24 @@ def test_a_file_failing_in_a_shared_dry_run_undoes_only_its_own_writes(monkeypat
     assert row_counts() == before
     assert first["bodies"]["created"] and not third["bodies"]["created"]
     assert [m["created"] for m in third["meetings"]] == [True]
+
+
+@pytest.mark.django_db
+def test_import_any_dry_run_reports_what_the_real_run_does_and_writes_nothing(tmp_path, capsys):
+    """``moot import any PATH... --dry-run`` as a folder's: the files together, rolled back."""
+    Meeting.objects.all().delete()
+    paths = []
+    for name in ("a-march.txt", "c-may.txt"):
+        (tmp_path / name).write_text(FILES[name], encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    before = row_counts()
+
+    def run(*extra: str) -> list[dict]:
+        assert cli.main(["import", "any", *paths, "--json", *extra]) == 0
+        return [f["report"] for f in json.loads(capsys.readouterr().out)["files"]]
+
+    dry = run("--dry-run")
+    assert row_counts() == before
+    real = run()
+    assert [_without_flag(r) for r in dry] == [_without_flag(r) for r in real]
+    assert [len(r["bodies"]["created"]) for r in dry] == [1, 0]
