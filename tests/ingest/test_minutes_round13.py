@@ -122,3 +122,67 @@ def test_any_body_and_date(name, day, clock):
 def test_arbitrary_first_lines_never_crash(first):
     with contextlib.suppress(ParseError):
         parse_moderngov_page(first + "\n" + BODY)
+
+
+# A Scottish community council's minute flattened onto one line (a PDF's text copied out):
+# "Minute of the BODY (INITIALS) Meeting held on DATE", community councillors as "CClr(s)".
+PAD = " ".join(["Local issues included parking in Main Street and litter at the park."] * 10)
+SCOTS = (
+    "Kirkton Community Council\n"
+    "Kirkton Community Council Minute of the Kirkton Community Council (KCC) Meeting held on "
+    "Tuesday, 10th March 2015, in the Village Hall 1. Welcome: CClr Brown, Chair, chaired "
+    "the meeting; he welcomed CClrs Green and White. 2. Apologies: Apologies were received "
+    f"from CClrs Pink and Blue. 3. Police matters: PC Smith presented the report. {PAD}\n"
+)
+
+
+def test_scottish_singular_minute_heading_flattened():
+    from moot.ingest.parse import parse_document
+
+    m = parse_document(SCOTS).meetings[0]
+    assert m.body_name == "Kirkton Community Council"
+    assert m.date == date(2015, 3, 10)
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert m.items[0].title == "Welcome"
+    assert sorted(p.name.split()[-1] for p in m.attendance.apologies) == ["Blue", "Pink"]
+
+
+def test_singular_minute_of_another_meeting_is_no_heading():
+    from moot.ingest.parse import parse_document
+
+    text = SCOTS.replace(
+        "Kirkton Community Council Minute of the Kirkton Community Council (KCC) Meeting held on "
+        "Tuesday, 10th March 2015, in the Village Hall",
+        "Item one. The Minute of the previous meeting held on Tuesday, 10th February 2015 was"
+        " approved",
+    ).replace("Kirkton Community Council\n", "")
+    try:
+        result = parse_document(text)
+    except ParseError:
+        return
+    assert all(m.date != date(2015, 2, 10) for m in result.meetings)
+
+
+def test_lowercase_brackets_are_not_initials():
+    from moot.ingest.parse.printed_minutes import SHORT_HEAD_RE
+
+    m = SHORT_HEAD_RE.search("Minute of the Kirkton Community Council (KCC) Meeting held on")
+    assert (m.group("body"), m.group("after").strip()) == ("Kirkton Community Council", "Meeting")
+    m = SHORT_HEAD_RE.search("Minute of the Kirkton Community Council (see below) Meeting held")
+    assert m.group("after") == ""  # not read as "(INITIALS) Meeting"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Hamilton", "Pettinger", "Halford", "Smith", "Bennet", "Thomson"]),
+        min_size=1,
+        max_size=5,
+        unique=True,
+    )
+)
+def test_cclrs_lists_name_each_councillor(names):
+    from moot.ingest.parse.name_lists import split_name_list
+
+    text = "CClrs " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+    got = [e.name.split()[-1] for e in split_name_list(text)]
+    assert got == names
