@@ -55,6 +55,9 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor",
     "Cllrs",
     "Cllr",
+    # Scottish community councillors: "CClr Hamilton", "CClrs Bennet and Thomson"
+    "CClrs",
+    "CClr",
     "Alderman",
     "Alderwoman",
     "Professor",

@@ -36,7 +36,7 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     dev = [s for s in scores if s.set == "dev"]
     assert sum(s.extracted for s in dev) >= 1227
     measure = [s for s in scores if s.set == "measure"]
-    assert sum(s.extracted for s in measure) >= 614
+    assert sum(s.extracted for s in measure) >= 632
 
 
 def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():

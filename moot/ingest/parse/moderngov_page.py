@@ -135,6 +135,28 @@ _TABLE_HEAD_RE = re.compile(
 )
 
 
+# ModernGov's page title saved as the page's first line: "Agenda for Cabinet on Monday 25
+# June 2018, 6.00 pm" (also "Agenda, decisions and minutes for ...")
+_TITLE_HEADING_RE = re.compile(
+    r"(?i)^agenda(?:,? (?:decisions|minutes))*(?: and (?:draft )?(?:minutes|decisions))?"
+    r"\s+for\s+(?P<name>\S.*?)\s+on\s+(?P<when>(?:" + WEEKDAY_RE + r"),?\s+\d.*)$"
+)
+
+
+def _title_heading(line: str) -> str | None:
+    """ "Agenda for Cabinet on Monday 25 June 2018, 6.00 pm" as the heading "Cabinet -
+    Monday 25 June 2018, 6.00 pm"; None for any other line."""
+    m = _TITLE_HEADING_RE.match(line)
+    if not m or not _NAME_LINE_RE.match(m.group("name")) or find_dates(m.group("name")):
+        return None
+    # "Agenda for the next meeting on ...", "Agenda for Next Meeting on ...": no body named
+    if re.match(r"(?i)(?:the|a|an|next|this|our|each|every)\b", m.group("name")):
+        return None
+    if not _DATE_LINE_RE.match(m.group("when").rstrip(" ,")):
+        return None
+    return f"{m.group('name')} - {m.group('when')}"
+
+
 def join_split_heading(lines: list[str]) -> list[str]:
     """The lines with a heading printed over two lines under the page's title (see
     ``_RECORD_TITLE_RE``) joined as "Committee - Thursday, 15th September, 2005 7.30 pm";
@@ -142,6 +164,12 @@ def join_split_heading(lines: list[str]) -> list[str]:
     committee's name and a date further down are another meeting's."""
     text = [ln for ln in lines]
     filled = [i for i, ln in enumerate(text) if ln][:12]
+    # the page's title as its first line, when no heading of its own follows it
+    if filled and not any(HEADING_RE.match(text[i]) for i in filled):
+        heading = _title_heading(text[filled[0]])
+        if heading is not None:
+            text[filled[0]] = heading
+            return text
     for k, i in enumerate(filled):
         if not _RECORD_TITLE_RE.match(text[i]) or k + 2 >= len(filled):
             continue

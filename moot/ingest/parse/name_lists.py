@@ -374,6 +374,8 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "P.Cllr’s R.McLuckie (RM), P.York (PY)": parish councillors, the plural printed with
     # an apostrophe
     text = re.sub(r"(?<![\w.])(?:P\.\s*)?Cllr['’]s(?=\s)", "Cllrs", text)
+    # "CClrs Hamilton, Pettinger and Smith": Scottish community councillors
+    text = re.sub(r"(?<![\w.])CClr(s?)(?=\s)", r"Cllr\1", text)
     for m in _SENTENCE_END_RE.finditer(text):
         word = m.group("word").lstrip("(")
         letters = word.replace(".", "")

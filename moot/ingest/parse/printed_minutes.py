@@ -78,13 +78,15 @@ HEAD_RE = re.compile(
 # "Minutes of the Town Council Meeting 27th April 2021", "Minutes of Parish Council
 # 22 November 2023", "Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016".
 SHORT_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes\s+of\s+"
+    r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes?\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
     r"(?!meeting\s+of\b)"
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
     r"board|sub-committee))"
+    # "Minute of the Kirkton Community Council (KCC) Meeting held on ...": its initials
+    r"(?:\s+\((?-i:[A-Z]{2,8})\)(?=\s+meeting\b))?"
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
     r"hybrid))*\s+meeting\b|)"
     r"(?P<rest>[^\n]{0,250})"

@@ -43,7 +43,11 @@ _LABEL_RE = re.compile(
 # the first minute when the text stops before the second: "... Clerk to the Meeting.
 # 1. ADDITIONAL BUSINESS In terms of ..."
 _FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
-_HEADING_RE = re.compile(r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s")
+_HEADING_RE = re.compile(
+    r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s|"
+    # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
+    r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)"
+)
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _SLASH_RE = re.compile(
     r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
