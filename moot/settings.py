@@ -41,6 +41,9 @@ def _flag(name: str, default: bool = False) -> bool:
 DATA_DIR = Path(os.environ.get("MOOT_DATA_DIR", "var")).resolve()
 DEBUG = _flag("MOOT_DEBUG", False)
 TESTING = _flag("MOOT_TESTING", False) or "pytest" in sys.modules
+# moot.operations.prepared: while the tests run, every prepared query is compiled by Django
+# as well and must give the same SQL and values as the one compiled once
+MOOT_PREPARED_CHECK = TESTING or DEBUG
 
 SECRET_KEY = os.environ.get("MOOT_SECRET_KEY", "")
 if not SECRET_KEY:

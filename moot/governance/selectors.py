@@ -20,10 +20,19 @@ from moot.governance.models import (
     StandingInvitee,
     TermsOfReference,
 )
+from moot.operations.prepared import prepared
+
+
+def _the_authority() -> QuerySet[Authority]:
+    return Authority.objects.order_by("pk")[:1]
+
+
+_AUTHORITY = prepared(_the_authority)  # read by nearly every page: compiled once
 
 
 def authority() -> Authority | None:
-    return Authority.objects.first()
+    found = _AUTHORITY()
+    return found[0] if found else None
 
 
 def nation() -> str:

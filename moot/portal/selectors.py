@@ -24,6 +24,7 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    prefetch_related_objects,
 )
 from django.utils import timezone
 
@@ -64,6 +65,7 @@ from moot.meetings.models import (
     PublicQuestion,
     Resolution,
 )
+from moot.operations.prepared import prepared
 from moot.portal import cache as page_cache
 from moot.portal.errors import InvalidInput, NotFound
 
@@ -82,11 +84,13 @@ def _meetings() -> QuerySet[Meeting]:
     return Meeting.objects.select_related("body")
 
 
+def _named_votes() -> Prefetch:
+    return Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
+
+
 def _resolutions():
     """Resolutions with what their rows show, votes and named votes included."""
-    return Resolution.objects.select_related("vote").prefetch_related(
-        Prefetch("vote__person_votes", queryset=PersonVote.objects.select_related("person"))
-    )
+    return Resolution.objects.select_related("vote").prefetch_related(_named_votes())
 
 
 @dataclass(frozen=True)
@@ -200,13 +204,17 @@ def find_meeting(
     meetings = _meetings() if meetings is None else meetings
     meeting = meetings.filter(body__slug=body_slug, date=day, sequence=sequence).first()
     if meeting is None:
-        body = _find_body(body_slug)
-        raise NotFound(
-            f"{body.name} has no meeting on {day:%A} {day.day} {day:%B %Y}"
-            + (f" (meeting {sequence} of the day)" if sequence > 1 else "")
-            + "."
-        )
+        _no_such_meeting(body_slug, day, sequence)
     return meeting
+
+
+def _no_such_meeting(body_slug: str, day: date, sequence: int):
+    body = _find_body(body_slug)
+    raise NotFound(
+        f"{body.name} has no meeting on {day:%A} {day.day} {day:%B %Y}"
+        + (f" (meeting {sequence} of the day)" if sequence > 1 else "")
+        + "."
+    )
 
 
 def _find_body(slug: str) -> Body:
@@ -416,18 +424,50 @@ ATTENDANCE_GROUPS = (
 )
 
 
-def _item_relations(*, minutes: bool, documents: bool) -> dict[str, QuerySet]:
-    """The relations of an item a page shows, each ordered on its own columns (the models'
-    default orderings join the item and meeting tables)."""
-    relations: dict[str, QuerySet] = {
-        "presenters": Presenter.objects.select_related("person").order_by("id"),
-    }
+def _presenters(item_ids: list[int]) -> QuerySet[Presenter]:
+    return Presenter.objects.select_related("person").filter(item_id__in=item_ids).order_by("id")
+
+
+def _item_documents(item_ids: list[int]) -> QuerySet[Document]:
+    return Document.objects.filter(item_id__in=item_ids).order_by("order", "letter", "id")
+
+
+def _item_resolutions(item_ids: list[int]) -> QuerySet[Resolution]:
+    """Resolutions with their votes; the named votes are read after (a prefetch)."""
+    return (
+        Resolution.objects.select_related("vote")
+        .filter(item_id__in=item_ids)
+        .order_by("order", "id")
+    )
+
+
+def _declarations(item_ids: list[int]) -> QuerySet[Declaration]:
+    return Declaration.objects.select_related("person").filter(item_id__in=item_ids).order_by("id")
+
+
+def _actions(item_ids: list[int]) -> QuerySet[Action]:
+    return Action.objects.select_related("owner").filter(item_id__in=item_ids).order_by("id")
+
+
+# Each relation an item's page shows, read by the public items' ids and ordered on its own
+# columns (the models' default orderings join the item and meeting tables); compiled once
+# (moot.operations.prepared): the pages' shapes never change, only the ids.
+_RELATIONS = {
+    "presenters": prepared(_presenters),
+    "documents": prepared(_item_documents),
+    "resolutions": prepared(_item_resolutions),
+    "declarations": prepared(_declarations),
+    "actions": prepared(_actions),
+}
+
+
+def _item_relations(*, minutes: bool, documents: bool) -> list[str]:
+    """The relations of an item a page shows."""
+    relations = ["presenters"]
     if documents:
-        relations["documents"] = Document.objects.order_by("order", "letter", "id")
+        relations.append("documents")
     if minutes:
-        relations["resolutions"] = _resolutions().order_by("order", "id")
-        relations["declarations"] = Declaration.objects.select_related("person").order_by("id")
-        relations["actions"] = Action.objects.select_related("owner").order_by("id")
+        relations += ["resolutions", "declarations", "actions"]
     return relations
 
 
@@ -441,21 +481,31 @@ def _with_content(items: list[AgendaItem], *, minutes: bool, documents: bool = T
     per item and relation and costs more than the queries themselves (docs/benchmarks.md,
     "Scale")."""
     public = [item.pk for item in items if not visibility.item_exempt(item)]
-    for relation, queryset in _item_relations(minutes=minutes, documents=documents).items():
+    for relation in _item_relations(minutes=minutes, documents=documents):
         by_item: dict[int, list] = {item.pk: [] for item in items}
-        for row in queryset.filter(item_id__in=public) if public else ():
+        rows = _RELATIONS[relation](public) if public else []
+        if relation == "resolutions":
+            prefetch_related_objects(rows, _named_votes())
+        for row in rows:
             by_item[row.item_id].append(row)
         for item in items:
             setattr(item, visibility.prefetched(relation), by_item[item.pk])
     return items
 
 
-def _items(meeting: Meeting) -> QuerySet[AgendaItem]:
+def _items_of(meeting_id: int) -> QuerySet[AgendaItem]:
     return (
-        AgendaItem.objects.filter(meeting=meeting)
+        AgendaItem.objects.filter(meeting_id=meeting_id)
         .select_related("supplement", "withdrawn_in")
         .order_by("order")
     )
+
+
+_ITEMS = prepared(_items_of)
+
+
+def _items(meeting: Meeting) -> QuerySet[AgendaItem]:
+    return _items_of(meeting.pk)
 
 
 def questions_open(meeting: Meeting, deadline: meeting_rules.Deadline, today: date) -> bool:
@@ -466,16 +516,24 @@ def questions_open(meeting: Meeting, deadline: meeting_rules.Deadline, today: da
     )
 
 
-def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Document]:
-    """The meeting's documents in one query: each public item's (kept on the item as its
-    prefetched documents, exempt ones included: the item shows their notice) and the
-    public documents of no item, which are returned."""
-    rows = list(
+def _documents_of(meeting_id: int) -> QuerySet[Document]:
+    """Each public item's documents (exempt ones included: the item shows their notice)
+    and the public documents of no item."""
+    return (
         Document.objects.without_text()
-        .filter(meeting=meeting)
+        .filter(meeting_id=meeting_id)
         .filter(Q(item__isnull=True, exempt=False) | Q(item__exempt=False))
         .order_by("order", "letter", "id")
     )
+
+
+_DOCUMENTS = prepared(_documents_of)
+
+
+def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Document]:
+    """The meeting's documents in one query: each public item's (kept on the item as its
+    prefetched documents) and the public documents of no item, which are returned."""
+    rows = _DOCUMENTS(meeting.pk)
     by_item: dict[int, list[Document]] = {item.pk: [] for item in items}
     for row in rows:
         if row.item_id in by_item:
@@ -483,6 +541,17 @@ def _meeting_documents(meeting: Meeting, items: list[AgendaItem]) -> list[Docume
     for item in items:
         setattr(item, visibility.prefetched("documents"), by_item[item.pk])
     return [row for row in rows if row.item_id is None]
+
+
+def _attendance_of(meeting_id: int):
+    return (
+        Attendance.objects.filter(meeting_id=meeting_id)
+        .order_by("order", "id")
+        .values_list(*visibility.ATTENDANCE_VALUES)
+    )
+
+
+_ATTENDANCE = prepared(_attendance_of)
 
 
 _UNKNOWN = object()
@@ -502,6 +571,13 @@ def _meetings_with_flags() -> QuerySet[Meeting]:
             meeting_services.open_actions_before(OuterRef("body"), OuterRef("date"))
         ),
     )
+
+
+def _meeting_with_flags(body_slug: str, day: date, sequence: int) -> QuerySet[Meeting]:
+    return _meetings_with_flags().filter(body__slug=body_slug, date=day, sequence=sequence)[:1]
+
+
+_MEETING_WITH_FLAGS = prepared(_meeting_with_flags)
 
 
 def _matters_arising(meeting: Meeting) -> list[MatterArising]:
@@ -537,16 +613,17 @@ def meeting_page(
 ) -> MeetingPage:
     """The meeting page; ``site`` is the authority when the caller has read it already."""
     site = authority() if site is _UNKNOWN else site
-    meeting = find_meeting(body_slug, day, sequence, _meetings_with_flags())
+    found = _MEETING_WITH_FLAGS(body_slug, day, sequence)
+    if not found:
+        _no_such_meeting(body_slug, day, sequence)
+    meeting = found[0]
     public = visibility.public_meeting(meeting)
     items: list[PublicItem] = []
     documents: list[PublicDocument] = []
     matters: list[MatterArising] = []
     changes: tuple[visibility.AgendaChange, ...] = ()
     if public.agenda_public:
-        stored = _with_content(
-            list(_items(meeting)), minutes=public.minutes_public, documents=False
-        )
+        stored = _with_content(_ITEMS(meeting.pk), minutes=public.minutes_public, documents=False)
         unattached = _meeting_documents(meeting, stored)
         items = [visibility.public_item(i, meeting) for i in stored]
         changes = visibility.agenda_changes(meeting, items=stored)
@@ -556,8 +633,7 @@ def meeting_page(
     attendance: dict[str, list[PublicAttendee]] = {key: [] for key, _ in ATTENDANCE_GROUPS}
     attendees: tuple[PublicAttendee, ...] = ()
     if public.minutes_public:
-        rows = meeting.attendance.order_by("order", "id").values_list(*visibility.ATTENDANCE_VALUES)
-        attendees = visibility.public_attendance_of_values(meeting, rows)
+        attendees = visibility.public_attendance_of_values(meeting, _ATTENDANCE(meeting.pk))
         for attendee in attendees:
             attendance[attendee.status].append(attendee)
     publication = meeting_rules.publication_deadline(
