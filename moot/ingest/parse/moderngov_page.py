@@ -116,6 +116,23 @@ def find_heading(lines: list[str]) -> int | None:
 
 _find_heading = find_heading
 
+# ModernGov's table of items begins "Items" over "No. Item" (or "No. Item" alone)
+_ITEMS_HEAD_RE = re.compile(r"(?i)^no\.?\s+item$")
+ITEMS_HEAD_LOOK = 12
+
+
+def items_table_follows(lines: list[str]) -> bool:
+    """True where the page's heading (``find_heading``) is followed, within
+    ``ITEMS_HEAD_LOOK`` non-empty lines, by ModernGov's items table head "No. Item": the
+    page is a ModernGov meeting page even when its title ("Agenda") was saved as the last
+    entry of the site's menu ("- Agenda") and no item has a "Minutes:" label yet."""
+    h = find_heading(lines)
+    if h is None:
+        return False
+    after = [ln for ln in lines[h + 1 :] if ln][:ITEMS_HEAD_LOOK]
+    return any(_ITEMS_HEAD_RE.match(ln) for ln in after)
+
+
 # "Meeting documents" (a CMIS-style page of a meeting's documents and record), or a
 # ModernGov page title, over the committee's name and its date on lines of their own:
 #     Meeting documents
@@ -130,6 +147,28 @@ _DATE_LINE_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?$"
 )
 _NAME_LINE_RE = re.compile(r"^[A-Z][\w&'’,-]*(?:\s+[\w&'’,-]+){0,13}(?:\s+\(\d{4}\s*-\s*\d{4}\))?$")
+# A committee's name with a word or words in brackets, as joint committees are named:
+# "Joint Executive (Cabinet) Committee", "Area Planning Committee (South and West)",
+# "Joint Committee (St. Albans & Dacorum)"; the brackets balanced, none inside another
+_BRACKETED_NAME_RE = re.compile(r"^[A-Z][\w&'’.,-]*(?:\s+\(?[\w&'’.,-]+\)?){0,15}$")
+
+
+def committee_name_line(text: str) -> bool:
+    """True for a line that is only a committee's name: capitalised words (at most 16),
+    '&', full stops and words in balanced brackets allowed ("Joint Executive (Cabinet)
+    Committee"); a date in it makes it no name."""
+    if _NAME_LINE_RE.match(text):
+        return True
+    if not _BRACKETED_NAME_RE.match(text) or "(" not in text:
+        return False
+    depth = 0
+    for c in text:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth not in (0, 1):
+            return False
+    return depth == 0
+
+
 _TABLE_HEAD_RE = re.compile(
     r"(?i)^(?:item\s*description\s*resolution|min\s*no\s*description\s*resolution)$"
 )
@@ -147,7 +186,7 @@ def _title_heading(line: str) -> str | None:
     """ "Agenda for Cabinet on Monday 25 June 2018, 6.00 pm" as the heading "Cabinet -
     Monday 25 June 2018, 6.00 pm"; None for any other line."""
     m = _TITLE_HEADING_RE.match(line)
-    if not m or not _NAME_LINE_RE.match(m.group("name")) or find_dates(m.group("name")):
+    if not m or not committee_name_line(m.group("name")) or find_dates(m.group("name")):
         return None
     # "Agenda for the next meeting on ...", "Agenda for Next Meeting on ...": no body named
     if re.match(r"(?i)(?:the|a|an|next|this|our|each|every)\b", m.group("name")):
@@ -175,7 +214,7 @@ def join_split_heading(lines: list[str]) -> list[str]:
             continue
         name, when = filled[k + 1], filled[k + 2]
         if (
-            _NAME_LINE_RE.match(text[name])
+            committee_name_line(text[name])
             and not find_dates(text[name])
             and not MARKER_RE.match(text[name])
             and _DATE_LINE_RE.match(text[when])
@@ -184,6 +223,21 @@ def join_split_heading(lines: list[str]) -> list[str]:
             text[when] = ""
         break
     return text
+
+
+# "Joint Waste Committee - Tuesday 22 October 2013 1.30 pm, CANCELLED": ModernGov prints a
+# meeting that will not take place (or was put off) with the word after its time; the word
+# stands apart (after a comma, a dash or in brackets, or first), never inside a name
+_HEADING_STATUS_RE = re.compile(
+    r"(?i)(?:^|[,(\[–—-])\s*(?P<status>cancelled|postponed)\s*[)\]]?\s*(?=$|[,–—-])"
+)
+
+
+def heading_status(heading: str) -> str:
+    """ "cancelled" or "postponed" where a ModernGov page's heading line says so as a word
+    of its own ("Committee - Tuesday 22 October 2013 1.30 pm, CANCELLED"); "" otherwise."""
+    m = _HEADING_STATUS_RE.search(heading or "")
+    return m.group("status").lower() if m else ""
 
 
 def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
@@ -407,6 +461,9 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
         body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
     )
     meeting.warnings.extend(warnings)
+    meeting.status = heading_status(lines[h])
+    if meeting.status:
+        meeting.status_reason = f"the page heading says so: {lines[h]!r}"
     if start_time is None:
         meeting.warnings.append("no start time in the page heading")
 
