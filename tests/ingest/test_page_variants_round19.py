@@ -22,11 +22,15 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.moderngov_page import (
+    MAX_JUMP,
     committee_name_line,
     heading_status,
     items_table_follows,
     parse_moderngov_page,
+    run_in_rows,
+    slash_number_follows,
 )
+from tests.ingest.helpers import families
 
 DOCS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
 
@@ -180,3 +184,180 @@ def test_a_page_with_no_heading_is_still_refused():
     text = text.replace("Mid Suffolk Council - Thursday, 23rd June, 2022 5.30 pm", "")
     with pytest.raises(ParseError):
         parse_moderngov_page(text)
+
+
+# --- item numbers "30/23", "L/12", "C 10/034" --------------------------------------------
+
+
+def test_item_numbers_with_the_year_on_lines_of_their_own():
+    # Oxfordshire County Council's Cabinet page (a dev document): "30/23" over its title
+    text = (DOCS / "oxfordshire-cabinet-2023-03-21.txt").read_text()
+    (m,) = parse_document(text).meetings
+    assert [(i.number, i.title) for i in m.items] == [
+        ("30/23", "Apologies for Absence"),
+        ("31/23", "Declarations of Interest"),
+        ("32/23", "Minutes"),
+        ("33/23", "Questions from County Councillors"),
+    ]
+    assert "approved" in m.item("32/23").minutes_text
+
+
+# NON-BLIND: shaped by the bench's note "ModernGov 'Agenda and draft minutes' page with
+# item numbers like 'L/12'"; the text below is written for the test
+LETTERED = """Agenda and draft minutes
+
+Licensing Committee - Tuesday, 7th November, 2017 10.00 am
+
+Venue: Council Chamber
+
+Items
+No. Item
+
+L/12
+
+Apologies
+
+Minutes:
+
+Apologies for absence were received from Councillor Jo Bloggs.
+
+L/13
+
+Declarations of Interest
+
+Minutes:
+
+There were none.
+
+L/14
+
+Licensing Policy Review
+
+Minutes:
+
+RESOLVED – That the policy be approved.
+"""
+
+
+def test_item_numbers_with_a_committee_letter():
+    (m,) = parse_document(LETTERED).meetings
+    assert [(i.number, i.title) for i in m.items] == [
+        ("L/12", "Apologies"),
+        ("L/13", "Declarations of Interest"),
+        ("L/14", "Licensing Policy Review"),
+    ]
+    assert m.item("L/14").resolutions == ["That the policy be approved."]
+    assert families(m.attendance.apologies) == ["bloggs"]
+
+
+def test_a_lettered_number_going_backwards_or_another_letter_is_text():
+    text = LETTERED.replace("L/13\n", "L/11\n").replace("L/14\n", "P/14\n")
+    (m,) = parse_document(text).meetings
+    assert [i.number for i in m.items] == ["L/12"]
+
+
+@given(
+    form=st.sampled_from(["L/{}", "P/{}", "{}/21", "{}/23", "C 10/{:03d}", "CB 08/{:03d}"]),
+    a=st.integers(1, 300),
+    step=st.integers(-3, 9),
+)
+def test_slashed_numbers_follow_only_upward_and_near(form, a, step):
+    b = a + step
+    if b < 0:
+        return
+    first, second = form.format(a), form.format(b)
+    assert slash_number_follows(first, second) == (0 < step <= MAX_JUMP)
+    # a number of another shape or prefix never follows
+    assert not slash_number_follows(first, f"Z/{b}")
+    assert not slash_number_follows(first, str(b))
+
+
+# NON-BLIND: shaped by the bench's note "CMIS-style 'Meeting documents' page with body and
+# date on lines of their own, minutes numbered 'C 10/034' run into their titles, RESOLVED:
+# decisions"; the text below is written for the test
+RECORD = """Meeting documents
+
+Council
+Tuesday, 11th May, 2010 7.30 pm
+
+ItemDescriptionResolution
+PART 1 - PUBLIC
+C 10/034Apologies for absence
+Apologies for absence were received from Councillors A Bee and C Dee.
+C 10/035 Declarations of interest
+There were no declarations of interest.
+C 10/036Election of Mayor
+RESOLVED: That Councillor E Eff be elected Mayor for the ensuing year.
+The meeting ended at 2116 hours
+"""
+
+
+def test_record_rows_numbered_with_the_body_letter_and_the_year():
+    (m,) = parse_document(RECORD).meetings
+    assert (m.body_name, m.date, m.start_time) == ("Council", date(2010, 5, 11), time(19, 30))
+    assert [(i.number, i.title) for i in m.items] == [
+        ("C 10/034", "Apologies for absence"),
+        ("C 10/035", "Declarations of interest"),
+        ("C 10/036", "Election of Mayor"),
+    ]
+    assert m.item("C 10/036").resolutions == [
+        "That Councillor E Eff be elected Mayor for the ensuing year."
+    ]
+    assert [len(i.resolutions) for i in m.items] == [0, 0, 1]
+    assert families(m.attendance.apologies) == ["bee", "dee"]
+
+
+# NON-BLIND: shaped by the bench's note "ModernGov 'Meeting documents' agenda page with the
+# panel and date on lines of their own and item numbers run into their titles"
+RUN_IN = """Meeting documents
+
+Health Overview and Scrutiny Panel
+Tuesday, 11th December, 2018 1.30 pm
+
+1Apologies for absence
+2Declarations of disclosable pecuniary interest
+3Minutes
+To approve the minutes of the meeting held on 4 October 2018.
+4Chairman's announcements
+"""
+
+
+def test_record_rows_run_into_their_titles_without_a_table_head():
+    (m,) = parse_document(RUN_IN).meetings
+    assert m.body_name == "Health Overview and Scrutiny Panel"
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of disclosable pecuniary interest"),
+        ("3", "Minutes"),
+        ("4", "Chairman's announcements"),
+    ]
+    assert all(not i.resolutions for i in m.items)
+
+
+def test_a_sentence_run_into_a_number_is_no_row():
+    # Reigate and Banstead's record page (a dev document) prints minuted text so
+    text = (DOCS / "reigate-banstead-licensing-2005-09-15.txt").read_text()
+    (m,) = parse_document(text).meetings
+    assert not any(i.title.startswith(("Apologies for absence were", "During")) for i in m.items)
+
+
+@given(
+    n=st.integers(1, 60),
+    sentence=st.lists(
+        st.sampled_from(["the", "Council", "noted", "that", "reports", "were", "received"]),
+        min_size=7,
+        max_size=20,
+    ),
+)
+def test_run_in_rows_never_read_sentences(n, sentence):
+    lines = [
+        f"{n}Apologies " + " ".join(sentence) + ".",
+        f"{n + 1}Minutes " + " ".join(sentence) + ".",
+    ]
+    assert run_in_rows(lines, 0) == []
+    # one row alone is text, not a table
+    assert run_in_rows([f"{n}Apologies for absence"], 0) == []
+    assert [r[1] for r in run_in_rows([f"{n}Apologies", f"{n + 1}Minutes"], 0)] == [
+        str(n),
+        str(n + 1),
+    ]
