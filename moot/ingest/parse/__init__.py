@@ -25,6 +25,7 @@ from moot.ingest.parse.moderngov_page import (
     _RECORD_TITLE_RE,
     MARKER_RE,
     find_heading,
+    items_table_follows,
     join_split_heading,
     parse_moderngov_page,
 )
@@ -76,6 +77,7 @@ def detect_kind(text: str) -> SourceKind | None:
     head = lines[:80]
     heading = find_heading(head) is not None
     page_title = any(_PAGE_TITLE_RE.match(ln) or _RECORD_TITLE_RE.match(ln) for ln in head[:15])
+    page_title = page_title or (heading and items_table_follows(head))
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
     if heading and (markers or page_title or html):
         return "moderngov-page"

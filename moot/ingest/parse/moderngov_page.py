@@ -116,6 +116,23 @@ def find_heading(lines: list[str]) -> int | None:
 
 _find_heading = find_heading
 
+# ModernGov's table of items begins "Items" over "No. Item" (or "No. Item" alone)
+_ITEMS_HEAD_RE = re.compile(r"(?i)^no\.?\s+item$")
+ITEMS_HEAD_LOOK = 12
+
+
+def items_table_follows(lines: list[str]) -> bool:
+    """True where the page's heading (``find_heading``) is followed, within
+    ``ITEMS_HEAD_LOOK`` non-empty lines, by ModernGov's items table head "No. Item": the
+    page is a ModernGov meeting page even when its title ("Agenda") was saved as the last
+    entry of the site's menu ("- Agenda") and no item has a "Minutes:" label yet."""
+    h = find_heading(lines)
+    if h is None:
+        return False
+    after = [ln for ln in lines[h + 1 :] if ln][:ITEMS_HEAD_LOOK]
+    return any(_ITEMS_HEAD_RE.match(ln) for ln in after)
+
+
 # "Meeting documents" (a CMIS-style page of a meeting's documents and record), or a
 # ModernGov page title, over the committee's name and its date on lines of their own:
 #     Meeting documents
@@ -130,6 +147,28 @@ _DATE_LINE_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?$"
 )
 _NAME_LINE_RE = re.compile(r"^[A-Z][\w&'’,-]*(?:\s+[\w&'’,-]+){0,13}(?:\s+\(\d{4}\s*-\s*\d{4}\))?$")
+# A committee's name with a word or words in brackets, as joint committees are named:
+# "Joint Executive (Cabinet) Committee", "Area Planning Committee (South and West)",
+# "Joint Committee (St. Albans & Dacorum)"; the brackets balanced, none inside another
+_BRACKETED_NAME_RE = re.compile(r"^[A-Z][\w&'’.,-]*(?:\s+\(?[\w&'’.,-]+\)?){0,15}$")
+
+
+def committee_name_line(text: str) -> bool:
+    """True for a line that is only a committee's name: capitalised words (at most 16),
+    '&', full stops and words in balanced brackets allowed ("Joint Executive (Cabinet)
+    Committee"); a date in it makes it no name."""
+    if _NAME_LINE_RE.match(text):
+        return True
+    if not _BRACKETED_NAME_RE.match(text) or "(" not in text:
+        return False
+    depth = 0
+    for c in text:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth not in (0, 1):
+            return False
+    return depth == 0
+
+
 _TABLE_HEAD_RE = re.compile(
     r"(?i)^(?:item\s*description\s*resolution|min\s*no\s*description\s*resolution)$"
 )
@@ -147,7 +186,7 @@ def _title_heading(line: str) -> str | None:
     """ "Agenda for Cabinet on Monday 25 June 2018, 6.00 pm" as the heading "Cabinet -
     Monday 25 June 2018, 6.00 pm"; None for any other line."""
     m = _TITLE_HEADING_RE.match(line)
-    if not m or not _NAME_LINE_RE.match(m.group("name")) or find_dates(m.group("name")):
+    if not m or not committee_name_line(m.group("name")) or find_dates(m.group("name")):
         return None
     # "Agenda for the next meeting on ...", "Agenda for Next Meeting on ...": no body named
     if re.match(r"(?i)(?:the|a|an|next|this|our|each|every)\b", m.group("name")):
@@ -175,7 +214,7 @@ def join_split_heading(lines: list[str]) -> list[str]:
             continue
         name, when = filled[k + 1], filled[k + 2]
         if (
-            _NAME_LINE_RE.match(text[name])
+            committee_name_line(text[name])
             and not find_dates(text[name])
             and not MARKER_RE.match(text[name])
             and _DATE_LINE_RE.match(text[when])
@@ -184,6 +223,21 @@ def join_split_heading(lines: list[str]) -> list[str]:
             text[when] = ""
         break
     return text
+
+
+# "Joint Waste Committee - Tuesday 22 October 2013 1.30 pm, CANCELLED": ModernGov prints a
+# meeting that will not take place (or was put off) with the word after its time; the word
+# stands apart (after a comma, a dash or in brackets, or first), never inside a name
+_HEADING_STATUS_RE = re.compile(
+    r"(?i)(?:^|[,(\[–—-])\s*(?P<status>cancelled|postponed)\s*[)\]]?\s*(?=$|[,–—-])"
+)
+
+
+def heading_status(heading: str) -> str:
+    """ "cancelled" or "postponed" where a ModernGov page's heading line says so as a word
+    of its own ("Committee - Tuesday 22 October 2013 1.30 pm, CANCELLED"); "" otherwise."""
+    m = _HEADING_STATUS_RE.search(heading or "")
+    return m.group("status").lower() if m else ""
 
 
 def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
@@ -203,6 +257,70 @@ def _label_value(lines: list[str], i: int, label_re: str) -> str | None:
 NUMBER_ROW_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\s+(?P<title>[A-Z][^\n]{1,200})$")
 
 
+# Item numbers with a letter prefix or a year: "L/12" and "P/142" (a committee's letter),
+# "30/23" (the item, then the year), "C 10/034" and "CB 08/047" (a body's letters, the year,
+# then the minute). Their order is read group by group (``slash_number_key``).
+SLASH_NUMBER_RE = r"(?:[A-Z]{1,4} ?)?\d{1,4}[a-z]?/\d{1,4}[a-z]?|[A-Z]{1,4}/\d{1,4}[a-z]?"
+SLASH_NUMBER_LINE_RE = re.compile(rf"^(?:Item\s+)?(?P<n>{SLASH_NUMBER_RE})\.?$")
+# "C 10/034 Apologies", "C 10/034Apologies": a record table's row, number and title run together
+SLASH_NUMBER_ROW_RE = re.compile(rf"^(?P<n>{SLASH_NUMBER_RE})\s*(?P<title>[A-Z][^\n]{{1,200}})$")
+
+
+def slash_number_key(number: str) -> tuple[str, tuple[tuple[int, str], ...]] | None:
+    """(prefix letters, ((number, letter), ...) for each group of digits) of an item number
+    such as "L/12", "30/23" or "C 10/034"; None for any other text."""
+    m = re.fullmatch(SLASH_NUMBER_RE, (number or "").strip())
+    if not m:
+        return None
+    prefix = re.match(r"[A-Z]*", number.strip()).group()  # type: ignore[union-attr]
+    groups = tuple((int(d), a) for d, a in re.findall(r"(\d+)([a-z]?)", number))
+    return prefix, groups
+
+
+def slash_number_follows(previous: str, number: str) -> bool:
+    """True when ``number`` can be the item after ``previous``: the same prefix letters and
+    as many groups of digits, and at the first group that differs it is higher, by at most
+    ``MAX_JUMP`` ("30/23" then "31/23"; "C 10/034" then "C 10/035"; "L/12" then "L/13")."""
+    a, b = slash_number_key(previous), slash_number_key(number)
+    if a is None or b is None or a[0] != b[0] or len(a[1]) != len(b[1]):
+        return False
+    for (x, xl), (y, yl) in zip(a[1], b[1], strict=True):
+        if (x, xl) == (y, yl):
+            continue
+        if y == x:
+            return yl > xl  # "30a/23" after "30/23"
+        return x < y <= x + MAX_JUMP
+    return False
+
+
+def _slash_items(
+    lines: list[str], start: int, row_re: re.Pattern[str] | None = None
+) -> list[tuple[int, str, str | None]]:
+    """Items numbered "L/12", "30/23" or "C 10/034": each number alone on its line over its
+    title (or, with ``row_re``, run into its title on one line), following one another."""
+    found: list[tuple[int, str, str | None]] = []
+    for i in range(start, len(lines)):
+        if row_re is not None:
+            m = row_re.match(lines[i])
+            title = m.group("title") if m else None
+        else:
+            m = SLASH_NUMBER_LINE_RE.match(lines[i])
+            title = None
+            if m:
+                nxt = next((lines[j] for j in range(i + 1, min(i + 6, len(lines))) if lines[j]), "")
+                if not nxt or nxt[:1].islower() or SLASH_NUMBER_LINE_RE.match(nxt):
+                    continue
+                if MARKER_RE.match(nxt):
+                    continue
+        if not m:
+            continue
+        n = " ".join(m.group("n").split())
+        if found and not slash_number_follows(found[-1][1], n):
+            continue
+        found.append((i, n, title))
+    return found
+
+
 def _table_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
     """The rows of a record page's item table (``NUMBER_ROW_RE``) under its head line
     ("ItemDescriptionResolution"), numbers going up; [] where the page prints no such head."""
@@ -220,14 +338,51 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None
             continue
         found.append((i, m.group("n").lower(), m.group("title")))
         last = n
-    return found
+    slashed = _slash_items(lines, head + 1, SLASH_NUMBER_ROW_RE)
+    return slashed if len(slashed) > len(found) else found
 
 
-def _find_items(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
+# "1Apologies for absence", "2 Declarations of interest": a record page's row with no table
+# head over it, the number run into its title (or a space between)
+ROW_TITLE_WORDS = 14
+RUN_IN_ROW_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\s?(?P<title>[A-Z][a-z][^\n]{1,200})$")
+
+
+def run_in_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
+    """The rows "1Apologies for absence" of a record page ("Meeting documents") printed
+    without its table head: numbers going up by at most ``MAX_JUMP`` each; [] unless two
+    rows or more follow one another (one such line is text, not a table). A title is a
+    few words: a sentence run into a number ("9Apologies for absence were received from
+    Councillors ...", more than ``ROW_TITLE_WORDS`` words, or more than six ending in a
+    full stop) is minuted text, no row."""
+    found: list[tuple[int, str, str | None]] = []
+    last: tuple[int, str] | None = None
+    for i in range(start, len(lines)):
+        m = RUN_IN_ROW_RE.match(lines[i])
+        if not m:
+            continue
+        words = m.group("title").split()
+        if len(words) > ROW_TITLE_WORDS or (len(words) > 6 and words[-1].endswith(".")):
+            continue
+        n = item_order(m.group("n"))
+        if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
+            continue
+        found.append((i, m.group("n").lower(), m.group("title")))
+        last = n
+    return found if len(found) >= 2 else []
+
+
+def _find_items(
+    lines: list[str], start: int, record: bool = False
+) -> list[tuple[int, str, str | None]]:
     """(line index, number, inline title or None) for each item."""
     rows = _table_rows(lines, start)
     if rows:
         return rows
+    if record:
+        rows = run_in_rows(lines, start)
+        if rows:
+            return rows
     found: list[tuple[int, str, str | None]] = []
     last: tuple[int, str] | None = None
     for i in range(start, len(lines)):
@@ -242,6 +397,9 @@ def _find_items(lines: list[str], start: int) -> list[tuple[int, str, str | None
             continue
         found.append((i, m.group("n").rstrip(".").lower(), None))
         last = n
+    slashed = _slash_items(lines, start)
+    if len(slashed) > len(found):
+        return slashed
     if found:
         return found
     for i in range(start, len(lines)):
@@ -346,6 +504,10 @@ def _parse_item(
                 break
     item.minutes_text = join_paragraphs(paras)
     item.resolutions = extract_resolutions(paras) or agreed_decisions(item.minutes_text)
+    if record and not minutes_raw:
+        # a record page prints what was decided under the item's title, no "Minutes:"
+        # label: its "RESOLVED:" paragraphs are the item's decisions (nothing else is read)
+        item.resolutions = extract_resolutions(paragraphs(agenda_raw))
     for d, printed in find_dates(item.agenda_text):
         if d is None:
             item.warnings.append(f"unreadable date {printed!r} in the agenda text")
@@ -407,6 +569,9 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
         body_name=body, kind=kind, date=meeting_date, start_time=start_time, origin="web-page"
     )
     meeting.warnings.extend(warnings)
+    meeting.status = heading_status(lines[h])
+    if meeting.status:
+        meeting.status_reason = f"the page heading says so: {lines[h]!r}"
     if start_time is None:
         meeting.warnings.append("no start time in the page heading")
 
@@ -443,7 +608,7 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     record = any(
         _RECORD_TITLE_RE.match(ln) and ln.lower() == "meeting documents" for ln in lines[:h]
     )
-    found = _find_items(lines, start)
+    found = _find_items(lines, start, record)
     if not found:
         meeting.warnings.append("no numbered items found on the page")
     places = learn_places(source)
