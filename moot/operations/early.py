@@ -27,6 +27,8 @@ from django.utils.cache import set_response_etag
 from moot.accounts.middleware import _is_api
 from moot.portal.cache import (
     CACHED_VIEW,
+    EARLY,
+    KEEP_INNER,
     Kept,
     keep,
     look_up,
@@ -111,6 +113,7 @@ class EarlyCacheMiddleware:
             return self.get_response(request)
         if kept.hit is not None:
             return stored_response(kept.hit)
+        setattr(request, EARLY, kept)  # the page cache reads the same versions from it
         response = self.get_response(request)
         if keepable(
             response.status_code,
@@ -122,4 +125,6 @@ class EarlyCacheMiddleware:
                 set_response_etag(response)
             headers = {k: v for k, v in response.headers.items() if k.lower() not in _NOT_KEPT}
             keep(kept, response.content, headers)
+        elif keep_inner := getattr(response, KEEP_INNER, None):
+            keep_inner()  # not kept here (it sets a cookie): the page cache keeps its copy
         return response

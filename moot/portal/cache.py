@@ -27,6 +27,7 @@ bring back an old page. Writes that send no model signals (``QuerySet.update``,
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from dataclasses import dataclass
@@ -268,28 +269,35 @@ class Kept:
     key: str
     tokens: list[str]
     hit: tuple[bytes, dict[str, str]] | None
+    scopes: list[str] = dataclasses.field(default_factory=list)
 
 
-def look_up(scopes: list[str], host: str, identity: str, prefix: str) -> Kept | None:
+def look_up(
+    scopes: list[str], host: str, identity: str, prefix: str, tokens: list[str] | None = None
+) -> Kept | None:
     """The kept answer for ``identity`` and the current versions of ``scopes``, read in one
     round trip to the shared cache (the versions and the answer together); None when the
     cache cannot say which versions are current (it is down): then nothing may be served or
     kept. An answer is kept with the versions it was made under and served only while they
-    are still the current ones, today (pages say what is upcoming)."""
+    are still the current ones, today (pages say what is upcoming). ``tokens``: the
+    versions of ``scopes`` read earlier in the same request, not read again."""
     key = _answer_key(scopes, host, identity, prefix)
-    version_keys = [_version_key(s) for s in scopes]
-    found = cache.get_many([*version_keys, key])
-    if all(k in found for k in version_keys):
-        tokens = [str(found[k]) for k in version_keys]
+    if tokens is not None:
+        found = {key: cache.get(key)}
     else:
-        tokens = versions(scopes)  # a version never set, or evicted: created now
+        version_keys = [_version_key(s) for s in scopes]
+        found = cache.get_many([*version_keys, key])
+        if all(k in found for k in version_keys):
+            tokens = [str(found[k]) for k in version_keys]
+        else:
+            tokens = versions(scopes)  # a version never set, or evicted: created now
     if UNKNOWN_VERSION in tokens:
         return None
     stored = found.get(key)
     hit = None
     if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == tokens:
         hit = (stored[1], stored[2])
-    return Kept(key, tokens, hit)
+    return Kept(key, tokens, hit, list(scopes))
 
 
 def keep(kept: Kept, content: bytes, headers: dict[str, str]) -> None:
@@ -327,17 +335,31 @@ def stored_response(stored: tuple[bytes, dict[str, str]]) -> HttpResponse:
     return response
 
 
+EARLY = "moot_early"  # the request's attribute: the early cache's look-up (moot.operations.early)
+KEEP_INNER = "moot_keep_inner"  # the answer's attribute: keep this copy after all
+
+
 def serve_cached(request, scopes: list[str], identity: str, render) -> HttpResponse:
     """Answer from the page cache, or call ``render()`` and keep its answer if it is a 200.
 
     ``identity`` names the answer among those keyed on the same versions (a page's full
     address; a search's normalised query). Only what anyone may see can be kept here:
     one copy serves every visitor.
+
+    When the early cache (``moot.operations.early``) has looked this request up, the
+    versions it read are used again; and when ``identity`` is the address (so that the
+    early cache keeps the same answers), the answer is kept here only if the early cache
+    cannot keep its own copy (it sets a cookie): a visitor it answers never reads this
+    copy, and each write of a page costs as much as reading the page's record. (A
+    search's identity is its normalised query, shared by addresses written differently:
+    always kept here.)
     """
     # the language the answer is shown in (moot.portal.language): English and Welsh copies
     # of one address are kept apart
     language = translation.get_language() or ""
-    kept = look_up(scopes, request.get_host(), f"{language}|{identity}", _KEY_PREFIX)
+    early = getattr(request, EARLY, None)
+    tokens = early.tokens if early is not None and early.scopes == scopes else None
+    kept = look_up(scopes, request.get_host(), f"{language}|{identity}", _KEY_PREFIX, tokens)
     if kept is None:  # a page kept earlier might be stale: render from the database
         return render()
     if kept.hit is not None:
@@ -345,7 +367,11 @@ def serve_cached(request, scopes: list[str], identity: str, render) -> HttpRespo
     response = render()
     if response.status_code == 200 and not response.streaming:
         headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
-        keep(kept, response.content, headers)
+        content = response.content
+        if early is not None and identity == request.get_full_path():
+            setattr(response, KEEP_INNER, lambda: keep(kept, content, headers))
+        else:
+            keep(kept, content, headers)
         response["X-Moot-Cache"] = "miss"
     return response
 

@@ -189,3 +189,76 @@ def test_only_whole_public_200s_of_cached_views_are_kept(
         and "private" not in cache_control
         and "no-store" not in cache_control
     )
+
+
+def _writes_and_reads(monkeypatch):
+    """The shared cache's writes and reads, by the keys asked for (a backend's get_many
+    may call its own get: only the outer call is logged)."""
+    log = {"set": [], "get": [], "get_many": []}
+    depth = [0]
+    for name in log:
+        real = getattr(cache, name)
+
+        def logged(*args, _name=name, _real=real, **kwargs):
+            if not depth[0]:
+                key = args[0]
+                log[_name].append(key if isinstance(key, str) else list(key))
+            depth[0] += 1
+            try:
+                return _real(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        monkeypatch.setattr(cache, name, logged)
+    return log
+
+
+def test_an_anonymous_miss_is_kept_once_and_reads_the_versions_once(client, example, monkeypatch):
+    """The early cache keeps the whole answer; the page cache inside it neither keeps a
+    second copy nor reads the versions the early cache has just read (each write of a page
+    costs about as much as reading its record: docs/benchmarks.md, "Scale")."""
+    client.get(MARCH)
+    bump(EVERYTHING)
+    log = _writes_and_reads(monkeypatch)
+    assert client.get(MARCH)["X-Moot-Cache"] == "miss"
+    assert [k.split(":")[1] for k in log["set"]] == ["early"]
+    assert len(log["get_many"]) == 1  # the early look-up: versions and page together
+    assert [k.split(":")[1] for k in log["get"]] == ["page"]  # the page cache's own copy
+    assert went_early(client.get(MARCH))
+
+
+def test_an_answer_the_early_cache_cannot_keep_is_kept_by_the_page_cache(
+    client, example, monkeypatch
+):
+    """An answer that sets a cookie is not kept for everyone early; the page cache keeps
+    its own copy (without the cookie) so the next visitor is still served from a cache."""
+    from django.http import HttpResponse
+
+    from moot.portal import cache as page_cache
+
+    real_serve = page_cache.serve_cached
+
+    def with_a_cookie(request, scopes, identity, render):
+        def render_with_cookie() -> HttpResponse:
+            response = render()
+            response.set_cookie("seen", "1")
+            return response
+
+        return real_serve(request, scopes, identity, render_with_cookie)
+
+    monkeypatch.setattr(page_cache, "serve_cached", with_a_cookie)
+    first = client.get(MARCH)
+    assert first["X-Moot-Cache"] == "miss" and first.cookies["seen"].value == "1"
+    client.cookies.pop("seen")
+    second = client.get(MARCH)
+    assert not went_early(second) and second["X-Moot-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_a_signed_in_visitor_keeps_the_page_cache_copy(client, example, django_user_model):
+    """Requests the early cache may not answer keep their answer in the page cache as before."""
+    user = django_user_model.objects.create_user("reader", "reader@example.org", "x" * 16)
+    client.force_login(user)
+    assert client.get(MARCH)["X-Moot-Cache"] == "miss"
+    again = client.get(MARCH)
+    assert again["X-Moot-Cache"] == "hit" and not went_early(again)
