@@ -23,6 +23,7 @@ from moot.meetings.models import (
     Resolution,
     Vote,
 )
+from moot.operations.prepared import prepared
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,18 @@ def _resolutions():
     return Resolution.objects.select_related("vote")
 
 
-def _keep_roll_calls(resolutions) -> None:
+def _roll_calls_of(vote_ids: list[int]):
+    return (
+        PersonVote.objects.filter(vote_id__in=vote_ids)
+        .order_by("vote_id", "id")
+        .values_list(*visibility.ROLL_CALL_VALUES)
+    )
+
+
+_ROLL_CALLS = prepared(_roll_calls_of)
+
+
+def keep_roll_calls(resolutions) -> None:
     """Read the names of the resolutions' recorded votes in one query, as plain rows, into
     each vote's ``visibility.prefetched("roll_call")`` (the gate reads them there): a page
     names thousands of voters, and a model instance for each voter and person cost more
@@ -59,8 +71,7 @@ def _keep_roll_calls(resolutions) -> None:
         return
     for vote in votes.values():
         vote.__dict__[visibility.prefetched("roll_call")] = []
-    rows = PersonVote.objects.filter(vote_id__in=votes).order_by("vote_id", "id")
-    for row in rows.values_list(*visibility.ROLL_CALL_VALUES):
+    for row in _ROLL_CALLS(list(votes)):
         votes[row[0]].__dict__[visibility.prefetched("roll_call")].append(row)
 
 
@@ -182,7 +193,7 @@ def events(filters: Filters, *, pk: int | None = None) -> list[EventRow]:
     if not meetings:
         return []
     _keep_item_relations([i for m in meetings for i in m.item_rows], [m.pk for m in meetings])
-    _keep_roll_calls(
+    keep_roll_calls(
         r
         for m in meetings
         for i in m.item_rows
@@ -257,7 +268,7 @@ def decisions(filters: Filters, *, pk: int | None = None, voted: bool = False) -
     resolutions = list(qs)
     if not resolutions:
         return []
-    _keep_roll_calls(resolutions)
+    keep_roll_calls(resolutions)
     ids = person_slugs()
     rows = []
     for res in resolutions:

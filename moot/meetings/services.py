@@ -1141,14 +1141,20 @@ def open_actions_before(body, day) -> QuerySet[Action]:
     )
 
 
-def matters_arising(meeting: Meeting, narrow=None) -> list[Action]:
-    """Actions from the body's previous meetings still open: reported under Matters Arising.
-    ``narrow`` may change the query (a page leaves out what it does not show)."""
-    actions = (
-        open_actions_before(meeting.body_id, meeting.date)
+def matters_arising_query(body_id: int, day) -> QuerySet[Action]:
+    """The open actions of the body's meetings before ``day``, with their items, meetings
+    and owners, in the order of the meetings."""
+    return (
+        open_actions_before(body_id, day)
         .select_related("item", "item__meeting", "owner")
         .order_by("item__meeting__date", "id")
     )
+
+
+def matters_arising(meeting: Meeting, narrow=None) -> list[Action]:
+    """Actions from the body's previous meetings still open: reported under Matters Arising.
+    ``narrow`` may change the query (a page leaves out what it does not show)."""
+    actions = matters_arising_query(meeting.body_id, meeting.date)
     return list(narrow(actions) if narrow else actions)
 
 

@@ -24,7 +24,6 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
-    prefetch_related_objects,
 )
 from django.utils import timezone
 
@@ -40,6 +39,7 @@ from moot.access.visibility import (
     PublicResolution,
     TemplateValue,
 )
+from moot.api import selectors as api_selectors
 from moot.documents.models import Document
 from moot.governance import selectors as gov_selectors
 from moot.governance.models import (
@@ -433,7 +433,7 @@ def _item_documents(item_ids: list[int]) -> QuerySet[Document]:
 
 
 def _item_resolutions(item_ids: list[int]) -> QuerySet[Resolution]:
-    """Resolutions with their votes; the named votes are read after (a prefetch)."""
+    """Resolutions with their votes; the named votes are read after, as values."""
     return (
         Resolution.objects.select_related("vote")
         .filter(item_id__in=item_ids)
@@ -485,7 +485,7 @@ def _with_content(items: list[AgendaItem], *, minutes: bool, documents: bool = T
         by_item: dict[int, list] = {item.pk: [] for item in items}
         rows = _RELATIONS[relation](public) if public else []
         if relation == "resolutions":
-            prefetch_related_objects(rows, _named_votes())
+            api_selectors.keep_roll_calls(rows)  # the named votes as plain rows
         for row in rows:
             by_item[row.item_id].append(row)
         for item in items:
@@ -580,12 +580,19 @@ def _meeting_with_flags(body_slug: str, day: date, sequence: int) -> QuerySet[Me
 _MEETING_WITH_FLAGS = prepared(_meeting_with_flags)
 
 
+def _open_actions_of(body_id: int, day: date) -> QuerySet[Action]:
+    return headings_only(meeting_services.matters_arising_query(body_id, day))
+
+
+_OPEN_ACTIONS = prepared(_open_actions_of)
+
+
 def _matters_arising(meeting: Meeting) -> list[MatterArising]:
     """The open actions of the body's earlier meetings whose minutes are public, from
     public items; the body is the meeting's own (read with it)."""
     matters = []
     meetings: dict[int, PublicMeeting] = {}
-    for action in meeting_services.matters_arising(meeting, headings_only):
+    for action in _OPEN_ACTIONS(meeting.body_id, meeting.date):
         earlier = action.item
         earlier.meeting.body = meeting.body
         if visibility.item_exempt(earlier) or not visibility.minutes_public(earlier.meeting):
