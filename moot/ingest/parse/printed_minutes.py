@@ -263,6 +263,10 @@ _LABEL_RE = re.compile(
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
+    # "City & County Cllrs: City Cllr Dennis Willetts" opening a line: councillors of
+    # other councils, who attend (the ward's members), not members present
+    r"(?<![^\n])[ \t]*(?:(?:city|county|district|borough|unitary|ward)[ \t]*(?:&|and)?[ \t]*){1,3}"
+    r"(?:cllrs?|councillors?)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -653,6 +657,17 @@ def looks_like_printed_minutes(text: str) -> bool:
     return find_heading(join_wrapped_heading(unflatten(text))) is not None
 
 
+_PLACE_KIND_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:parish|town|village|community|city|borough|district|county)"
+)
+
+
+def names_only_a_place_kind(name: str) -> bool:
+    """True for a body's name that is only the word for a kind of place ("Parish", "the
+    Town"): no council, committee or meeting, so no body to import under."""
+    return bool(_PLACE_KIND_RE.fullmatch(" ".join((name or "").split())))
+
+
 def _heading_sentence(rest: str) -> str:
     # "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, ..." up to
     # the sentence's end (a full stop followed by a space and a capital, or a minute number)
@@ -896,6 +911,21 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
 _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
 
+# "Chair: | Cllr Brian Butcher |", "Also in attendance: | Laura Walkingshaw (Parish Clerk) |":
+# a web page's table of two cells, a label and its list, copied out with the cells' bars
+_LABEL_ROW_RE = re.compile(
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|:\n]{0,40}:)[ \t]*\|[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
+)
+
+
+def untable_label_rows(text: str) -> str:
+    """Each line that is a table row of a label ending in a colon and one cell after it,
+    printed with the cells' bars, as the label and the cell's text on a line ("Chair: | Cllr
+    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was."""
+    return _LABEL_ROW_RE.sub(lambda m: f"{m.group('label')} {m.group('value')}".rstrip(), text)
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -962,10 +992,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "members": "present",
             "other": "apologies",
             "others": "in",
+            **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
         }.get(key, key)
         label = (m.group("label") or "").lower()
         gap = text[last_end : m.start()] if last_key == "present" else "-"
-        chairs = _chair_lines(text[: m.start()]) if label.startswith("councillors") else []
+        chairs = (
+            _chair_lines(_KIND_BEFORE_LABEL_RE.sub("", text[: m.start()]))
+            if label.startswith("councillors")
+            else []
+        )
         if chairs and "present" not in out:
             # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
             # own line opens the list the councillors' label goes on with
@@ -1012,8 +1047,11 @@ _CLERK_PARAGRAPH_RE = re.compile(
 _CHAIR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
-    r"[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
+    # "Chair: Cllr Brian Butcher": a given name in full before the family name
+    r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
 )
+# "Parish Councillors:" under the chair's line: the council's kind before the label's word
+_KIND_BEFORE_LABEL_RE = re.compile(r"(?i)(?:parish|town|community)[ \t]+\Z")
 
 
 def _chair_lines(text: str) -> list[tuple[str, str]]:
@@ -1325,6 +1363,10 @@ _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
 # "Borough Councillor C Sampson": the council's tier before the honorific
 _ONE_NAME = (
     rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    # "County Cllr Lewis Barber.": one given name in full, only where the family name after
+    # it ends the entry (a comma, "&", "and", a full stop or the line's end), so that "Cllr
+    # Purves With the absence ..." still gives Cllr Purves
+    r"(?:[A-Z][a-z]+\s+(?=[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
     r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 )
 _RUN_RE = re.compile(
@@ -1589,6 +1631,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
+    if names_only_a_place_kind(body):
+        # "Draft Minutes of the Annual Meeting of the Parish held in the Village Hall on
+        # ...": "the Parish" is no body's name (which parish, and whether its council or
+        # its meeting, the text does not say), so the minutes name no body
+        warnings.append(
+            f"{day.isoformat()}: the minutes name no council (their heading names only "
+            f"{body!r}): " + ASKS_FOR_BODY
+        )
+        body = ""
     if heading.re in (
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
@@ -1624,7 +1675,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
-    labels = _labelled(text[heading_end:])
+    labels = _labelled(untable_label_rows(text[heading_end:]))
     attendance = AttendanceDraft()
     also = ""
     if "present" in labels:

@@ -1,0 +1,116 @@
+"""Issue 14, the eighteenth round: parish minutes' attendance and numbering. Tested on text
+of the dev documents added this round (West Bergholt Parish Council's minutes of 25 October
+2023, attendance in a web page's table; Keelby's annual parish meeting of 2 April 2019,
+naming no parish), with Hypothesis properties for the rules that are functions."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.parse.printed_minutes import (
+    _name_run,
+    names_only_a_place_kind,
+    parse_printed_minutes,
+    untable_label_rows,
+)
+
+WEST_BERGHOLT = """Minutes of the Parish Council Meeting
+Held on Wed 25th October 2023 at 7.30pm in the John Lampon Hall, Orpen Memorial Hall, CO6 3BW
+Chair: | Cllr Brian Butcher |
+Parish Councillors: | Cllrs Andrew Savage, Bob Tyrrell, David Short & Manya Barrow |
+Also in attendance: | Laura Walkingshaw (Parish Clerk) |
+City & County Cllrs: | City Cllr Dennis Willetts |
+Members of the public: | 1 member of the public |
+23/165 Receive /accept apologies and welcome to the public.
+Apologies were received from County Cllr Lewis Barber.
+23/166 Declarations of Interest
+There were no declarations of interest.
+23/167 Previous Minutes & Actions
+RESOLVED – the Minutes of the Parish Council meetings held on Wed 27th September 2023 were
+approved and signed by the Chairman, with no amendments.
+"""
+
+KEELBY = """April 2019 Annual Parish Meeting Minutes
+Draft Minutes of the Annual Meeting of the Parish held in the Village Hall on Tuesday 2nd April 2019 at 7.00pm
+Those present: Councillors D Ash, C Wakefield , P Briggs (Chair), T Bentham.
+In attendance: A Burnett (Clerk), Cllr Beirley, 5 member of the public.
+1 To receive apologies and reasons for absence Ref 19/046
+Cllr Indian, Cllr Lawrence, Cllr Turner.
+3 Public Questions. Ref 19/048
+How successful was the previous clerk in applying for funding?
+"""
+
+
+def _family(entries):
+    return [e.name.split()[-1] for e in entries]
+
+
+def test_attendance_in_a_table_of_labels_and_cells():
+    m = parse_printed_minutes(WEST_BERGHOLT).meetings[0]
+    assert _family(m.attendance.present) == ["Butcher", "Savage", "Tyrrell", "Short", "Barrow"]
+    assert _family(m.attendance.in_attendance) == ["Walkingshaw", "Willetts"]
+    assert _family(m.attendance.apologies) == ["Barber"]
+
+
+def test_the_parish_alone_names_no_body():
+    m = parse_printed_minutes(KEELBY).meetings[0]
+    assert m.body_name == ""
+    assert any("name no council" in w for w in parse_printed_minutes(KEELBY).warnings)
+
+
+def test_untable_label_rows():
+    assert untable_label_rows("Chair: | Cllr Brian Butcher |") == "Chair: Cllr Brian Butcher"
+    assert untable_label_rows("| Clerk: | Ann Bee |\nx") == "Clerk: Ann Bee\nx"
+    # a row of more than two cells, or a cell with no label, is left as it was
+    assert untable_label_rows("a | b | c") == "a | b | c"
+    assert untable_label_rows("Item | Notes | Action") == "Item | Notes | Action"
+
+
+def test_name_run_reads_a_given_name_only_where_the_entry_ends():
+    assert [
+        e.name for e in _name_run("Apologies were received from County Cllr Lewis Barber.")
+    ] == ["County Cllr Lewis Barber"]
+    # the run stops at the first word that cannot continue it
+    assert [e.name for e in _name_run("received from Cllr Purves With the absence of")] == [
+        "Cllr Purves"
+    ]
+
+
+def test_place_words_alone_name_no_body():
+    assert names_only_a_place_kind("Parish")
+    assert names_only_a_place_kind("the Town")
+    assert not names_only_a_place_kind("Parish Council")
+    assert not names_only_a_place_kind("Keelby Parish")
+    assert not names_only_a_place_kind("")
+
+
+_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
+
+
+@given(_WORD, _WORD, st.sampled_from([".", ",", "", " and Cllr A Bee"]))
+def test_name_run_keeps_a_full_name_and_invents_none(given_name, family, after):
+    text = f"Apologies were received from Cllr {given_name} {family}{after}"
+    names = [e.name for e in _name_run(text)]
+    assert names[0] == f"Cllr {given_name} {family}"
+    assert all(n in text for n in names)
+
+
+@given(st.text(alphabet="abcAB :,.\n", max_size=60))
+def test_untable_label_rows_leaves_text_without_bars_alone(text):
+    assert untable_label_rows(text) == text
+
+
+@given(_WORD, st.lists(_WORD, min_size=1, max_size=3))
+def test_untable_label_rows_keeps_the_cells_words(label, words):
+    row = f"{label}: | {' '.join(words)} |"
+    out = untable_label_rows(row)
+    assert "|" not in out
+    assert re.findall(r"\w+", out) == re.findall(r"\w+", row)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
+def test_a_name_with_council_is_never_a_place_word_alone(name):
+    assert not names_only_a_place_kind(f"{name} Council")
