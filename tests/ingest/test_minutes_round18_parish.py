@@ -10,6 +10,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moot.ingest.parse.name_lists import family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
     names_only_a_place_kind,
@@ -114,3 +115,30 @@ def test_untable_label_rows_keeps_the_cells_words(label, words):
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
 def test_a_name_with_council_is_never_a_place_word_alone(name):
     assert not names_only_a_place_kind(f"{name} Council")
+
+
+# Chearsley Parish Council's minutes of 25 January 2010 (dev): "1. PRESENT" over the list
+CHEARSLEY_LIST = "Cllr Brown Hytten, Mrs Dormer, Edmonds, Miss Gibson, Mrs Timberlake, Mrs Towell"
+
+
+def test_a_family_name_alone_between_honorific_entries():
+    names = [e.name for e in split_name_list(CHEARSLEY_LIST)]
+    assert "Edmonds" in names
+    assert names.index("Edmonds") == names.index("Mrs Dormer") + 1
+    # an office, a count or the list's first or last entry is never read so
+    assert [e.name for e in split_name_list("Cllr A Bee, Clerk, Mrs C Dee")] == [
+        "Cllr A Bee",
+        "Mrs C Dee",
+    ]
+    assert not family_name_between(["Edmonds", "Mrs Dormer"], 0)
+    assert not family_name_between(["Mrs Dormer", "Edmonds"], 1)
+    assert not family_name_between(["Mrs Dormer", "Parishioners", "Miss Gibson"], 1)
+
+
+@given(st.lists(_WORD, min_size=3, max_size=6), st.integers(min_value=0, max_value=5))
+def test_family_name_between_needs_honorifics_on_both_sides(words, i):
+    i = i % len(words)
+    bare = list(words)  # no entry has an honorific: no bare word is read as a person
+    assert not family_name_between(bare, i)
+    names = [e.name for e in split_name_list(", ".join(bare))]
+    assert all(n in ", ".join(bare) for n in names)

@@ -355,6 +355,31 @@ _IN_THE_CHAIR_RE = re.compile(
 )
 
 
+def _honorific_entry(piece: str) -> bool:
+    """True for an entry that opens with an honorific and goes on with a name."""
+    piece = re.sub(r"\([^)]*\)?", " ", piece).strip(" .:*")
+    m = _HON_RE.match(_TIER_RE.sub("", piece))
+    return bool(m) and bool(re.match(_WORD, piece[m.end() :].lstrip()))
+
+
+def family_name_between(pieces: list[str], i: int) -> bool:
+    """True where entry ``i`` of a list is one capitalised word alone that names no office
+    ("Edmonds") and the entries on both sides of it open with an honorific and a name ("Mrs
+    Dormer, Edmonds, Miss Gibson"): a family name whose honorific was left out. The first
+    and last entries have no two sides, and are never read so."""
+    if i <= 0 or i + 1 >= len(pieces):
+        return False
+    word = re.sub(r"\([^)]*\)?", " ", pieces[i]).strip(" .:*")
+    return (
+        re.fullmatch(_WORD, word) is not None
+        and word.lower() not in _ROLE_WORDS
+        and not _office_word(word)
+        and not _NOBODY_RE.search(word)
+        and _honorific_entry(pieces[i - 1])
+        and _honorific_entry(pieces[i + 1])
+    )
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -393,7 +418,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
         for person in _initials_pairs(one)
     ]
     pieces = [_name_before_prose(piece) for piece in pieces]
-    for raw in pieces:
+    for i, raw in enumerate(pieces):
         roles = re.findall(r"\(([^)]*)\)", raw)
         # ("E.Vinter (EV)(Co-option Candidate)*": a footnote's mark is no part of the name)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:*†")
@@ -426,6 +451,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
                 other = sides[1 - k] if len(sides) == 2 else ""
                 role = "; ".join(x.strip() for x in (*roles, other) if x.strip())
                 break
+        if not found and len(sides) == 1 and family_name_between(pieces, i):
+            # "Mrs Dormer, Edmonds, Miss Gibson": a family name alone between two
+            # entries with honorifics is one more person, the honorific left out
+            found = ("", piece)
         if not found:
             continue
         hon, name = found
