@@ -14,7 +14,9 @@ from moot.ingest.parse.name_lists import family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
     names_only_a_place_kind,
+    one_name_a_line,
     parse_printed_minutes,
+    running_serials,
     untable_label_rows,
 )
 
@@ -142,3 +144,98 @@ def test_family_name_between_needs_honorifics_on_both_sides(words, i):
     assert not family_name_between(bare, i)
     names = [e.name for e in split_name_list(", ".join(bare))]
     assert all(n in ", ".join(bare) for n in names)
+
+
+# Mareham-le-Fen's minutes of 21 August 2019 (dev; refused, naming no council): the members
+# present printed one a line with no label under the heading
+MAREHAM_OPENING = """Minutes of the meeting held on 21st August 2019
+Vice Chairman, Mr P Chilvers in the Chair
+Mr R Cox.
+Miss P Fytche.
+Mr A Hawkes.
+District Councillor S Avison
+3 members of the public also attended.
+"""
+
+
+def test_members_present_one_a_line_without_a_label():
+    assert [e.name for e in one_name_a_line(MAREHAM_OPENING)] == [
+        "Mr P Chilvers",
+        "Mr R Cox",
+        "Miss P Fytche",
+        "Mr A Hawkes",
+    ]
+    # under a label of another list, or fewer than three lines: not read
+    assert one_name_a_line("Apologies:\nMr A Bee\nMr C Dee\nMrs E Eff\n") == []
+    assert one_name_a_line("Absent\nMr A Bee\nMr C Dee\nMrs E Eff\n") == []
+    assert one_name_a_line("Heading\nMr A Bee\nMr C Dee\n") == []
+
+
+def test_a_minute_with_present_one_a_line_is_read_in_the_minutes():
+    # (a heading written for the test, its sentence closed by a full stop)
+    text = (
+        "Minutes of the Meeting of Testing Parish Council held on 21st August 2019 in the Hall.\n"
+        + (MAREHAM_OPENING.split("\n", 1)[1] + "2891. Apologies for Absence.\nNone.\n")
+    )
+    m = parse_printed_minutes(text).meetings[0]
+    assert [e.name.split()[-1] for e in m.attendance.present] == [
+        "Chilvers",
+        "Cox",
+        "Fytche",
+        "Hawkes",
+    ]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Mr", "Mrs", "Cllr", "Dr"]),
+            st.from_regex(r"[A-Z]", fullmatch=True),
+            _WORD,
+        ),
+        min_size=0,
+        max_size=6,
+    ),
+    st.sampled_from(["Heading", "Apologies:", "Present:", ""]),
+)
+def test_one_name_a_line_reads_only_its_own_lines(people, above):
+    lines = [f"{h} {i} {f}." for h, i, f in people]
+    text = "\n".join([above, *lines])
+    found = one_name_a_line(text)
+    if len(lines) < 3 or above in ("Apologies:", "Present:"):
+        assert found == []
+    else:
+        assert [e.name.split()[-1] for e in found] == [f for _, _, f in people]
+
+
+MAREHAM_MINUTES = """Minutes of the Meeting of Testing Parish Council held on 21st August 2019 in the Hall.
+Mr R Cox.
+2891. Apologies for Absence.
+The following Councillors sent their apologies.
+2892. Declaration of interests.
+No one had any interests to declare.
+2893 Minutes of the Ordinary Parish Council meeting held on 24th July to be approved.
+The minutes had already been circulated to the Councillors.
+"""
+
+
+def test_running_minute_numbers_of_four_digits():
+    m = parse_printed_minutes(MAREHAM_MINUTES).meetings[0]
+    assert [i.number for i in m.items] == ["2891", "2892", "2893"]
+    assert m.items[0].title.startswith("Apologies for Absence")
+    # a lone number of four digits, or a year, is no minute's number
+    assert running_serials(["1500 Pounds were paid.", "2019 Was a good year", "2020 Too"]) == set()
+    assert running_serials(["2891. Apologies", "2892. Interests"]) == {"2891", "2892"}
+
+
+@given(st.integers(min_value=1000, max_value=99998), st.integers(min_value=2, max_value=20))
+def test_running_serials_never_reads_a_year_and_reads_each_run(start, gap):
+    lines = [f"{start}. Title one", f"{start + gap}. Title two"]
+    found = running_serials(lines)
+    assert found == set()  # numbers that do not follow each other are no run
+    lines.append(f"{start + 1} Next title")
+    found = running_serials(lines)
+    for n in found:
+        assert not (1900 <= int(n) <= 2099)
+    if not any(1900 <= n <= 2099 for n in (start, start + 1)):
+        assert {str(start), str(start + 1)} <= found

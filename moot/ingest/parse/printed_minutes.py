@@ -753,6 +753,24 @@ def join_numbers_to_titles(text: str) -> str:
     return _NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
 
 
+# "2891. Apologies for Absence.", "2893 Minutes of the Ordinary ...": a council's running
+# minute number of four or five digits at a line's start (never a year: "2019 ..." is not
+# read), then the title
+_SERIAL_LINE_RE = re.compile(
+    r"^[ \t]*(?P<num>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?:\.?[ \t]+|\.(?=[A-Z][a-z]))"
+    r"(?P<title>[A-Z][^\n]{2,3000})$"
+)
+
+
+def running_serials(lines: list[str]) -> set[str]:
+    """The four- or five-digit numbers opening lines (``_SERIAL_LINE_RE``) that are a
+    council's running minute numbers: each one whose next or previous number opens another
+    line too ("2891." and "2892."); a lone number of four digits (an amount, a postcode's
+    part) is not one."""
+    numbers = {m.group("num") for ln in lines if (m := _SERIAL_LINE_RE.match(ln))}
+    return {n for n in numbers if str(int(n) + 1) in numbers or str(int(n) - 1) in numbers}
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -763,8 +781,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
     run_on: dict[int, str] = {}  # offset -> the text after a title in capitals on its line
     pending: tuple[int, str, str] | None = None  # a long paragraph, a minute if the next follows
     offset = 0
+    serials = running_serials(lines)
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
+        if m is None and serials:
+            serial = _SERIAL_LINE_RE.match(line)
+            m = serial if serial and serial.group("num") in serials else None
         whole = m.group("num").split(".")[0] if m else ""
         if m and "." in m.group("num") and any(f[1] in (whole, whole + ".0") for f in found):
             # "3.1", "3.1.1" after item 3 (or "3.0"): paragraphs of item 3, not items
@@ -1217,6 +1239,41 @@ def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     if len(present) < 2:
         return [], []
     return present, attending
+
+
+# "Vice Chairman, Mr P Chilvers in the Chair" then "Mr R Cox." on lines of their own: one
+# person a line, an honorific, initials and a family name (the chair's line may name the
+# office before the name and "in the Chair" after it)
+_PERSON_LINE_RE = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|woman|person)?,?[ \t]+)?"
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+in[ \t]+the[ \t]+[Cc]hair|[ \t]*\((?:Vice[- ])?Chair(?:man|woman|person)?\))?\.?"
+)
+# a line that names a list of its own ("Apologies:", "Absent", "In attendance"): the lines
+# under it are that list's, not the members present
+_LIST_LABEL_LINE_RE = re.compile(r"(?i)apolog|absent|attend|present|:\s*$")
+
+
+def one_name_a_line(text: str) -> list[PersonEntry]:
+    """The members present printed without a label, one a line ("Vice Chairman, Mr P
+    Chilvers in the Chair", "Mr R Cox.", "Miss P Fytche."): the first run of three lines
+    or more that are each one person (``_PERSON_LINE_RE``), read only when the line above
+    the run names no list of its own; [] otherwise. A councillor of another council ("District
+    Councillor S Avison") is no such line, and ends the run."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    k = 0
+    while k < len(lines):
+        if not _PERSON_LINE_RE.fullmatch(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _PERSON_LINE_RE.fullmatch(lines[end]):
+            end += 1
+        above = lines[k - 1] if k else ""
+        if end - k >= 3 and not _LIST_LABEL_LINE_RE.search(above):
+            return [p for line in lines[k:end] for p in split_name_list(line)]
+        k = end
+    return []
 
 
 def _name_role_pairs(text: str) -> list[PersonEntry]:
@@ -1711,6 +1768,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present, attending = _initialled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.present:
+        attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
     else:
