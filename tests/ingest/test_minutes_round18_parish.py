@@ -10,13 +10,16 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moot.ingest.parse.name_lists import family_name_between, split_name_list
+from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
+    minute_numbers,
     names_only_a_place_kind,
     one_name_a_line,
     parse_printed_minutes,
+    record_of_members,
     running_serials,
+    unbracket_minute_numbers,
     untable_label_rows,
 )
 
@@ -239,3 +242,95 @@ def test_running_serials_never_reads_a_year_and_reads_each_run(start, gap):
         assert not (1900 <= int(n) <= 2099)
     if not any(1900 <= n <= 2099 for n in (start, start + 1)):
         assert {str(start), str(start + 1)} <= found
+
+
+# Minting and Gautby Parish Council's minutes of 14 July 2021 (dev)
+MINTING = """Minutes of the extraordinary meeting of Minting and Gautby Parish Council held on Wednesday the 14th July 2021 at Gautby Village Hall at 7.00pm.
+
+Present :-   Cllr. E.B.Clark  [ EC]  Chairman/acting clerk,  Cllrs. H.Padfield [HP] , J. Padfield [JP], J.Stuchfield [JS] C.Bruntlett [CB] and W Hughes [WH]
+
+
+[1]   Chairman’s welcome and apologies for absence.
+
+           There were no apologies.
+
+[2]   Declarations of interests.
+
+           There were none.
+
+[4]   Planning.
+
+       [a]  To discuss a response to planning application S/122/01374/21 – erection of a house.
+"""
+
+
+def test_minute_numbers_in_square_brackets_and_initials_in_square_brackets():
+    m = parse_printed_minutes(MINTING).meetings[0]
+    assert [i.number for i in m.items] == ["1", "2", "4"]
+    assert m.items[0].title.startswith("Chairman’s welcome and apologies for absence")
+    assert _family(m.attendance.present) == [
+        "Clark",
+        "Padfield",
+        "Padfield",
+        "Stuchfield",
+        "Bruntlett",
+        "Hughes",
+    ]
+
+
+def test_unbracket_minute_numbers():
+    assert (
+        unbracket_minute_numbers("[1]   Welcome\n[2] Apologies\n") == "1.   Welcome\n2. Apologies\n"
+    )
+    # one bracketed number alone, a letter, or another number after it: left as it was
+    assert unbracket_minute_numbers("[1] Welcome\n") == "[1] Welcome\n"
+    assert unbracket_minute_numbers("[a] One\n[b] Two\n") == "[a] One\n[b] Two\n"
+    text = "[2]. 11/833. Minutes.\n[3]. 11/834. Planning.\n"
+    assert unbracket_minute_numbers(text) == text
+
+
+def test_bracket_initials():
+    assert (
+        bracket_initials("J.Stuchfield [JS] C.Bruntlett [CB]")
+        == "J.Stuchfield (JS), C.Bruntlett (CB)"
+    )
+    assert bracket_initials("Mr A Bee (Chair) A. Dee") == "Mr A Bee (Chair) A. Dee"
+    assert bracket_initials("see [1] above") == "see [1] above"
+
+
+@given(st.lists(st.tuples(st.from_regex(r"[A-Z]", fullmatch=True), _WORD), min_size=1, max_size=5))
+def test_square_bracketed_initials_keep_every_person(people):
+    text = " ".join(f"{i}.{f} [{i}{f[0]}]" for i, f in people)
+    names = [e.name.split()[-1].split(".")[-1] for e in split_name_list(text)]
+    assert names == [f for _, f in people]
+
+
+# Carlby Parish Council's minutes of 31 January 2023 (dev; its heading is not read yet)
+CARLBY_141 = (
+    "Record of members Cllrs. John Bavister-Chair, Ian Dair, Angela Cardew, Lesley Sweeting "
+    "and Sue Robinson In attendance: Cllr. Penny Robins, 2 Members of the public and Sarah "
+    "Gresty-Parish Clerk."
+)
+
+
+def test_members_recorded_in_a_minute_titled_record_of_members():
+    assert [e.name.split()[-1] for e in record_of_members(CARLBY_141)] == [
+        "Bavister",
+        "Dair",
+        "Cardew",
+        "Sweeting",
+        "Robinson",
+    ]
+    assert record_of_members("Record of members present was kept by the clerk.") == []
+    assert record_of_members("Apologies Cllrs. A Bee") == []
+
+
+def test_year_and_running_number_after_a_hyphen():
+    text = "22/23-139 Chairman Welcome. Cllr. Bavister welcomed. 22/23-140 Open Forum. None."
+    assert [m.group("num") for m in minute_numbers(text)] == ["22/23-139", "22/23-140"]
+
+
+@given(st.text(alphabet="Recod fmbsCl.,ATnJ\n", max_size=60))
+def test_record_of_members_invents_no_one(text):
+    for person in record_of_members(text):
+        assert person.name.split()[-1] in text

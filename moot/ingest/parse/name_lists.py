@@ -355,6 +355,22 @@ _IN_THE_CHAIR_RE = re.compile(
 )
 
 
+# "Cllrs. H.Padfield [HP] , J.Stuchfield [JS] C.Bruntlett [CB]": a person's initials in
+# square brackets after the name
+_SQUARE_INITIALS_RE = re.compile(r"\[\s*(?P<ini>[A-Z]{1,4})\s*\]")
+# ... and the comma after them lost before the next entry's initials and family name
+_AFTER_INITIALS_RE = re.compile(r"(\([A-Z]{1,4}\))[ \t]+(?=(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-z])")
+
+
+def bracket_initials(text: str) -> str:
+    """``text`` with initials printed in square brackets after a name put in round ones
+    ("J. Stuchfield [JS]" gives "J. Stuchfield (JS)"), and a comma put back between such
+    bracketed initials and the next entry's initials and family name ("(JS) C. Bruntlett"
+    gives "(JS), C. Bruntlett"); any other text as it was."""
+    text = _SQUARE_INITIALS_RE.sub(lambda m: f"({m.group('ini')})", text)
+    return _AFTER_INITIALS_RE.sub(r"\1, ", text) if "(" in text else text
+
+
 def _honorific_entry(piece: str) -> bool:
     """True for an entry that opens with an honorific and goes on with a name."""
     piece = re.sub(r"\([^)]*\)?", " ", piece).strip(" .:*")
@@ -389,6 +405,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = JOINED_INITIALS_RE.sub(r"\1 ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
+    text = bracket_initials(text)
     text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
     text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)

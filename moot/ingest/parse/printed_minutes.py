@@ -226,7 +226,11 @@ _LINE_ITEM_RE = re.compile(
     rf"(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
-_FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
+# "22/23-139 Chairman Welcome.": the council's year (2022/23) and a running number after a
+# hyphen, one number (read before "22/23" alone, which is no minute's number there)
+_FLAT_ITEM_RE = re.compile(
+    rf"(?<![\w/])(?P<num>\d{{2}}/\d{{2}}-\d{{1,4}}(?![\d/-])|{_SLASH_NUMBER})(?![\w/-])"
+)
 # "(to Minute 56/14)", "(Minutes Annexe 36/14)", "see minute 12/21": a minute referred to,
 # not one that starts here
 _REFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:minutes?|annexe|appendix|item|page|see|no\.?)\s*)$")
@@ -745,6 +749,22 @@ _NUMBER_ALONE_RE = re.compile(
     # "Minutes of Previous Meeting: It was proposed by ...", text that lost its lines)
     r"(?=[ \t]*[A-Z][^\n]{2,150}$|[ \t]*[A-Z][^\n:.]{2,60}:[ \t]+[A-Z])(?![ \t]*\d)"
 )
+
+
+# "[1]   Chairman’s welcome and apologies for absence.": a minute's number in square
+# brackets at a line's start, before its title ("[a]" sub-items, and "[2]. 11/833. ..."
+# where another number follows, are left as they are)
+_BRACKETED_NUMBER_RE = re.compile(r"(?m)^(?P<indent>[ \t]*)\[(?P<num>\d{1,3})\]\.?(?=[ \t]+[A-Z])")
+
+
+def unbracket_minute_numbers(text: str) -> str:
+    """``text`` with each minute number printed in square brackets at a line's start
+    ("[1]   Chairman's welcome") as a plain number ("1.   Chairman's welcome"), where two
+    lines or more are so numbered (one bracketed number alone may be anything, a footnote's
+    mark); any other text as it was."""
+    if len(_BRACKETED_NUMBER_RE.findall(text)) < 2:
+        return text
+    return _BRACKETED_NUMBER_RE.sub(lambda m: f"{m.group('indent')}{m.group('num')}.", text)
 
 
 def join_numbers_to_titles(text: str) -> str:
@@ -1614,11 +1634,41 @@ def _time_span_start(opening: str):
 _PRESENT_TITLE_RE = re.compile(r"(?i)(?:(?:members|those|councillors)\s+)?present\s*[:.]?")
 
 
+# "22/23-141 Record of members Cllrs. John Bavister-Chair, Ian Dair, ... and Sue Robinson"
+# then "In attendance: ...": a minute that records the members present, its list run on
+# from its title after a plural honorific (up to the next label)
+_RECORD_OF_MEMBERS_RE = re.compile(
+    r"(?i)^[ \t]*(?:record\s+of\s+(?:members|attendance)|attendance\s+of\s+members)"
+    r"[ \t:.–-]+(?P<list>(?-i:Cllrs|Councillors)\.?[ \t]+[^\n]*?)"
+    r"(?=[ \t]+(?i:(?:also\s+)?in\s+attendance|apologies|absent)\b|[ \t]*\n|[ \t]*$)"
+)
+
+
+def record_of_members(minutes_text: str) -> list[PersonEntry]:
+    """The members present recorded in a minute titled "Record of members" (or "Record of
+    attendance", "Attendance of members") whose list runs on from the title after "Cllrs" or
+    "Councillors" ("Record of members Cllrs. John Bavister-Chair, Ian Dair and Sue Robinson
+    In attendance: ..."), up to the next label or the line's end; [] for any other text."""
+    m = _RECORD_OF_MEMBERS_RE.match(minutes_text or "")
+    if m is None:
+        return []
+    return [p for p in split_name_list(m.group("list")) if not _PUBLIC_RE.search(p.name)]
+
+
 def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
     """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
     then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
     (the next says "3 members of the public, Parish Clerk"); read only where no present
-    list stands before the minutes."""
+    list stands before the minutes. A minute titled "Record of members" among the first
+    four, its list run on from its title, likewise (``record_of_members``)."""
+    for item in items[:4]:
+        # (text flattened from its lines opens with the title; otherwise the title's line
+        # holds the list's start and the minute's text its end)
+        found = record_of_members(item.minutes_text) or record_of_members(
+            f"{item.title} {item.minutes_text}"
+        )
+        if found:
+            return found
     for item in items[:3]:
         if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
             first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
@@ -1644,7 +1694,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
-    text = join_numbers_to_titles(join_wrapped_heading(unflatten(text)))
+    text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
