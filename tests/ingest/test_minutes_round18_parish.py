@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
+    list_lines,
     minute_numbers,
     names_only_a_place_kind,
     one_name_a_line,
@@ -334,3 +335,48 @@ def test_year_and_running_number_after_a_hyphen():
 def test_record_of_members_invents_no_one(text):
     for person in record_of_members(text):
         assert person.name.split()[-1] in text
+
+
+# Publow with Pensford Parish Council's minutes of 21 March 2018 (dev; its heading, over two
+# lines, is not read yet: a heading written for the test stands for it)
+PUBLOW = """Minutes of the Meeting of Testing Parish Council held on 21st March 2018 in the Hall.
+
+Councillors S. Grimes, T. Heaford, J Kelly, D. Custance, P. Baxter, T. Jones, S. Filer.
+Apologies were received from councillors J. Stephenson, J. Gully, Mr. T Jones, M Daniels and were formally accepted
+There were 6 members of the public present.
+Locum Clerk: Deborah White
+Item 1 To agree the minutes of the Full Council meeting of 8th January 2018
+It was RESOLVED to accept the original proposal.
+"""
+
+
+def test_an_unlabelled_present_line_then_apologies_in_a_sentence():
+    m = parse_printed_minutes(PUBLOW).meetings[0]
+    # (the apologies' sentence had been read as the members present)
+    assert _family(m.attendance.present) == [
+        "Grimes",
+        "Heaford",
+        "Kelly",
+        "Custance",
+        "Baxter",
+        "Jones",
+        "Filer",
+    ]
+    assert _family(m.attendance.apologies) == ["Stephenson", "Gully", "Jones", "Daniels"]
+
+
+def test_list_lines():
+    assert list_lines("Cllrs A Bee, C Dee.\nApologies from E Eff") == (
+        "Cllrs A Bee, C Dee.",
+        "Apologies from E Eff",
+    )
+    # a list going on on the next line, or a line without a full stop: whole
+    assert list_lines("Cllrs A Bee,\nC Dee.") == ("Cllrs A Bee,\nC Dee.", "")
+    assert list_lines("Cllrs A Bee, C Dee\nE Eff") == ("Cllrs A Bee, C Dee\nE Eff", "")
+
+
+@given(st.lists(st.text(alphabet="abcAB ,.&", max_size=15), min_size=1, max_size=5))
+def test_list_lines_loses_no_line(lines):
+    para = "\n".join(lines)
+    head, rest = list_lines(para)
+    assert (head + ("\n" + rest if rest else "")) == para

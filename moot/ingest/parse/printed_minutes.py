@@ -1197,6 +1197,26 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
     return out
 
 
+# a list's line that goes on on the next line: it ends with a comma, "and" or "&"
+_LIST_GOES_ON_RE = re.compile(r"(?:,|&|\band)[ \t]*$")
+
+
+def list_lines(para: str) -> tuple[str, str]:
+    """(the list, the rest) of a paragraph whose first line opens a list of names with a
+    full stop at its end ("Councillors S. Grimes, ..., S. Filer." then "Apologies were
+    received from ..."): the list is its lines up to the first that ends in a full stop and
+    does not go on with a comma, "and" or "&"; a paragraph whose list's line has no full
+    stop at its end is left whole ("", after)."""
+    lines = para.split("\n")
+    for k, line in enumerate(lines):
+        if _LIST_GOES_ON_RE.search(line):
+            continue
+        if line.rstrip().endswith(".") and k + 1 < len(lines):
+            return "\n".join(lines[: k + 1]), "\n".join(lines[k + 1 :])
+        break
+    return para, ""
+
+
 def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     """(present, in attendance) printed without labels before the first minute: the first
     paragraph that starts with a plural honorific ("Cllrs B Austin, D Bretherton, ...") is
@@ -1204,6 +1224,11 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     Acting Town Clerk") are those in attendance."""
     paras = re.split(r"\n\s*\n", text)
     for k, para in enumerate(paras):
+        para, after = list_lines(para)
+        if after:
+            # "Councillors S. Grimes, ..., S. Filer." then "Apologies were received from
+            # ..." on the next line: the list's lines are its paragraph, the rest another
+            paras = [*paras[: k + 1], after, *paras[k + 1 :]]
         flat = " ".join(para.split())
         plural = _PLURAL_LIST_RE.match(flat)
         if not plural and not _SINGULAR_LIST_RE.match(flat):
@@ -1550,6 +1575,14 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     return []
 
 
+def _opening_apologies(opening: str) -> list[PersonEntry]:
+    """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
+    Stephenson, J. Gully and were formally accepted" on a line of its own before the first
+    minute: the sentence's people, read only where no minute gave the apologies."""
+    m = _APOLOGIES_SENTENCE_RE.search(opening or "")
+    return split_name_list(m.group(0)) if m else []
+
+
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
 # meeting's span in brackets under the heading
 # An attendance register: every name followed by a code, with the codes' legend after the
@@ -1861,7 +1894,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             ]
         draft.items.append(item)
     if not attendance.apologies:
-        attendance.apologies = _apologies_sentence(draft.items)
+        attendance.apologies = _apologies_sentence(draft.items) or _opening_apologies(opening)
     if not attendance.present:
         attendance.present = _present_minute(draft.items)
     if (
