@@ -10,6 +10,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moot.ingest.parse.common import agreed_decisions
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
@@ -380,3 +381,36 @@ def test_list_lines_loses_no_line(lines):
     para = "\n".join(lines)
     head, rest = list_lines(para)
     assert (head + ("\n" + rest if rest else "")) == para
+
+
+def test_seconded_and_unanimously_resolved_is_a_decision():
+    # Minting and Gautby 2021, minute [3]
+    text = (
+        "There were no proposals for amendments.  WH proposed adoption of the draft minutes, "
+        "seconded by CB, and unanimously resolved."
+    )
+    assert len(agreed_decisions(text)) == 1
+    assert agreed_decisions("The Clerk resolved to look into the matter.") == []
+
+
+# Brampton Abbotts and Foy Parish Council's minutes of 25 April 2017 (dev), minute 3
+BRAMPTON = """Minutes of the Meeting of Testing Parish Council held on 25th April 2017 in the Hall.
+
+Present: Chairman Cllr R Lewis, Cllr C Gething-Lewis, Cllr I Peabody.
+
+3. Planning
+
+3.1 Application 170984 Land at Four Winds, Phocle Green.
+Following discussion, the Council RESOLVED unanimously there was no objection to this application.
+3.2 Application: 170522 Land at Chantry Bungalow, Perrystone Hill
+It was RESOLVED by a majority of 4 in favour to 1 against to make no objection to this application.
+3.3 Application: 171325 Clouds Harrow, Brampton Abbotts
+Following discussion, the Council RESOLVED unanimously there was no objection to this application.
+"""
+
+
+def test_resolved_after_a_short_opening_clause():
+    m = parse_printed_minutes(BRAMPTON).meetings[0]
+    (item,) = m.items
+    assert len(item.resolutions) == 3
+    assert all(not r.lower().startswith("following") for r in item.resolutions)

@@ -1880,7 +1880,17 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 if p.strip()
             ]
         item.resolutions = extract_resolutions(
-            [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
+            # ("Following discussion, the Council RESOLVED unanimously ...": a short clause
+            # before the sentence's subject is no part of the decision either)
+            [
+                re.sub(
+                    r"^(?:[^.,\n]{3,40},\s*)?(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)",
+                    "",
+                    p,
+                    flags=re.I,
+                )
+                for p in paras
+            ]
         ) or agreed_decisions(body_text if body_text.strip() else title)
         if (
             re.search(r"(?i)\bapolog", title)
