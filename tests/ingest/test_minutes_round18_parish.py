@@ -10,6 +10,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse.common import agreed_decisions
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
@@ -17,6 +18,7 @@ from moot.ingest.parse.printed_minutes import (
     list_lines,
     minute_numbers,
     names_only_a_place_kind,
+    officers_after_present,
     one_name_a_line,
     parse_printed_minutes,
     record_of_members,
@@ -414,3 +416,28 @@ def test_resolved_after_a_short_opening_clause():
     (item,) = m.items
     assert len(item.resolutions) == 3
     assert all(not r.lower().startswith("following") for r in item.resolutions)
+
+
+def test_an_officer_on_the_line_after_the_present_list():
+    # Wretton Parish Council's minutes of 13 May 2015 (dev), the lines as printed (its text
+    # is read as flattened, and its lines joined, so the document itself does not reach it)
+    text = (
+        "MINUTES OF A MEETING OF TESTING PARISH COUNCIL HELD ON 13th MAY 2015 IN THE HALL.\n\n"
+        "Present: Cllr David Llewellyn - Chairman, Cllr I Mack, Cllr John Wyett.\n\n"
+        "Mr M Storey – County Councillor 9 members of the public\n\n"
+        "1. Election of Chairman\nCllr Llewellyn was duly elected.\n"
+    )
+    m = parse_printed_minutes(text).meetings[0]
+    assert _family(m.attendance.in_attendance) == ["Storey"]
+    assert officers_after_present("\nMr M Storey – County Councillor\n") == [
+        PersonEntry("Mr M Storey", "County Councillor")
+    ]
+    # a line of prose, or a role that names no office, ends the lines read
+    assert officers_after_present("\nThe Chairman welcomed all.\nMr A Bee – Clerk\n") == []
+    assert officers_after_present("\nMr A Bee – Riverside Farm\n") == []
+
+
+@given(st.text(alphabet="MrABee –ClerkCouny\n", max_size=60))
+def test_officers_after_present_invents_no_one(text):
+    for person in officers_after_present(text):
+        assert person.name in " ".join(text.split())

@@ -1575,6 +1575,33 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     return []
 
 
+# "Mr M Storey – County Councillor": one person (an honorific, initials, a family name),
+# a dash, then the person's role
+_DASH_ROLE_LINE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"[ \t]+[–—-][ \t]+[A-Z]"
+)
+
+
+def officers_after_present(text: str) -> list[PersonEntry]:
+    """The people on the lines right after a present list, each one person, a dash and a
+    role that names an office ("Mr M Storey – County Councillor 9 members of the public":
+    a count of the public after it names nobody): those in attendance; the lines end at the
+    first that is no such line."""
+    out = []
+    for line in text.split("\n"):
+        line = tidy_line(line)
+        if not line:
+            continue
+        if not _DASH_ROLE_LINE_RE.match(line):
+            break
+        found = split_name_list(_COUNT_OF_PUBLIC_RE.sub("", line))
+        if len(found) != 1 or not names_an_office(found[0].role_text):
+            break
+        out.append(found[0])
+    return out
+
+
 def _opening_apologies(opening: str) -> list[PersonEntry]:
     """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first
@@ -1836,6 +1863,14 @@ def parse_printed_minutes(text: str) -> ParseResult:
     elif also:
         attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
+    if labels.get("present") and not attendance.in_attendance:
+        # "Present– Cllr A, ..., Cllr E." then "Mr M Storey – County Councillor 9 members
+        # of the public" on a line of its own: an officer or a guest, by the role
+        after = opening.find(labels["present"][-1])
+        if after >= 0:
+            attendance.in_attendance = officers_after_present(
+                opening[after + len(labels["present"][-1]) :]
+            )
     if draft.start_time is None:
         draft.start_time = _time_span_start(opening) or _opened_at(opening)
     register = (
