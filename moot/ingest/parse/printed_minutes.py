@@ -1211,8 +1211,9 @@ def list_lines(para: str) -> tuple[str, str]:
     for k, line in enumerate(lines):
         if _LIST_GOES_ON_RE.search(line):
             continue
-        if line.rstrip().endswith(".") and k + 1 < len(lines):
-            return "\n".join(lines[: k + 1]), "\n".join(lines[k + 1 :])
+        rest = "\n".join(lines[k + 1 :])
+        if line.rstrip().endswith(".") and rest.strip():
+            return "\n".join(lines[: k + 1]), rest
         break
     return para, ""
 
