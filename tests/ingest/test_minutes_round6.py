@@ -141,12 +141,20 @@ def test_a_police_force_is_no_person():
 
 def test_members_present_recorded_in_a_numbered_minute():
     # Chearsley 2010: "1. PRESENT" then "Cllr Brown Hytten, Mrs Dormer, Edmonds, Miss
-    # Gibson, ..." then "3 members of the public, Parish Clerk."; a name without honorific
-    # or given name ("Edmonds") is not read, "Cllr Brown Hytten" is one entry (whose comma,
-    # if any, was lost: the family name read is the last)
+    # Gibson, ..." then "3 members of the public, Parish Clerk."; "Cllr Brown Hytten" is one
+    # entry (whose comma, if any, was lost: the family name read is the last); a name
+    # without honorific or given name ("Edmonds") is read only between two entries with
+    # honorifics (since the eighteenth round: family_name_between)
     m = fidelity_meeting("chearsley-pc-2010-01-25.txt")
     assert (m.body_name, m.body_kind_only) == ("Parish Council", True)
-    assert families(m.attendance.present) == ["hytten", "dormer", "gibson", "timberlake", "towell"]
+    assert families(m.attendance.present) == [
+        "hytten",
+        "dormer",
+        "edmonds",
+        "gibson",
+        "timberlake",
+        "towell",
+    ]
     assert m.items[0].title == "PRESENT"
 
 

@@ -595,7 +595,9 @@ _AGREED_RE = re.compile(
     # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
     # agreed": a proposal seconded and agreed by the meeting
     r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|carried)\b"
+    # ("WH proposed adoption of the draft minutes, seconded by CB, and unanimously
+    # resolved": the meeting's resolution likewise)
+    r"(?:unanimously\s+)?(?:agreed|carried|resolved)\b"
     # "The new prices were unanimously agreed": a vote of the meeting, whatever the subject
     r"|\b(?:were|was)\s+unanimously\s+(?:agreed|approved|adopted|carried)\b"
     # "All in favour; carried": a vote of the meeting

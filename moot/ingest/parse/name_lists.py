@@ -355,6 +355,47 @@ _IN_THE_CHAIR_RE = re.compile(
 )
 
 
+# "Cllrs. H.Padfield [HP] , J.Stuchfield [JS] C.Bruntlett [CB]": a person's initials in
+# square brackets after the name
+_SQUARE_INITIALS_RE = re.compile(r"\[\s*(?P<ini>[A-Z]{1,4})\s*\]")
+# ... and the comma after them lost before the next entry's initials and family name
+_AFTER_INITIALS_RE = re.compile(r"(\([A-Z]{1,4}\))[ \t]+(?=(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-z])")
+
+
+def bracket_initials(text: str) -> str:
+    """``text`` with initials printed in square brackets after a name put in round ones
+    ("J. Stuchfield [JS]" gives "J. Stuchfield (JS)"), and a comma put back between such
+    bracketed initials and the next entry's initials and family name ("(JS) C. Bruntlett"
+    gives "(JS), C. Bruntlett"); any other text as it was."""
+    text = _SQUARE_INITIALS_RE.sub(lambda m: f"({m.group('ini')})", text)
+    return _AFTER_INITIALS_RE.sub(r"\1, ", text) if "(" in text else text
+
+
+def _honorific_entry(piece: str) -> bool:
+    """True for an entry that opens with an honorific and goes on with a name."""
+    piece = re.sub(r"\([^)]*\)?", " ", piece).strip(" .:*")
+    m = _HON_RE.match(_TIER_RE.sub("", piece))
+    return bool(m) and bool(re.match(_WORD, piece[m.end() :].lstrip()))
+
+
+def family_name_between(pieces: list[str], i: int) -> bool:
+    """True where entry ``i`` of a list is one capitalised word alone that names no office
+    ("Edmonds") and the entries on both sides of it open with an honorific and a name ("Mrs
+    Dormer, Edmonds, Miss Gibson"): a family name whose honorific was left out. The first
+    and last entries have no two sides, and are never read so."""
+    if i <= 0 or i + 1 >= len(pieces):
+        return False
+    word = re.sub(r"\([^)]*\)?", " ", pieces[i]).strip(" .:*")
+    return (
+        re.fullmatch(_WORD, word) is not None
+        and word.lower() not in _ROLE_WORDS
+        and not _office_word(word)
+        and not _NOBODY_RE.search(word)
+        and _honorific_entry(pieces[i - 1])
+        and _honorific_entry(pieces[i + 1])
+    )
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -364,6 +405,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = JOINED_INITIALS_RE.sub(r"\1 ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
+    text = bracket_initials(text)
     text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
     text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)
@@ -393,7 +435,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
         for person in _initials_pairs(one)
     ]
     pieces = [_name_before_prose(piece) for piece in pieces]
-    for raw in pieces:
+    for i, raw in enumerate(pieces):
         roles = re.findall(r"\(([^)]*)\)", raw)
         # ("E.Vinter (EV)(Co-option Candidate)*": a footnote's mark is no part of the name)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:*†")
@@ -426,6 +468,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
                 other = sides[1 - k] if len(sides) == 2 else ""
                 role = "; ".join(x.strip() for x in (*roles, other) if x.strip())
                 break
+        if not found and len(sides) == 1 and family_name_between(pieces, i):
+            # "Mrs Dormer, Edmonds, Miss Gibson": a family name alone between two
+            # entries with honorifics is one more person, the honorific left out
+            found = ("", piece)
         if not found:
             continue
         hon, name = found

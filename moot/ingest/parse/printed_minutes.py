@@ -226,7 +226,11 @@ _LINE_ITEM_RE = re.compile(
     rf"(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
-_FLAT_ITEM_RE = re.compile(rf"(?<![\w/])(?P<num>{_SLASH_NUMBER})(?![\w/])")
+# "22/23-139 Chairman Welcome.": the council's year (2022/23) and a running number after a
+# hyphen, one number (read before "22/23" alone, which is no minute's number there)
+_FLAT_ITEM_RE = re.compile(
+    rf"(?<![\w/])(?P<num>\d{{2}}/\d{{2}}-\d{{1,4}}(?![\d/-])|{_SLASH_NUMBER})(?![\w/-])"
+)
 # "(to Minute 56/14)", "(Minutes Annexe 36/14)", "see minute 12/21": a minute referred to,
 # not one that starts here
 _REFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:minutes?|annexe|appendix|item|page|see|no\.?)\s*)$")
@@ -263,6 +267,10 @@ _LABEL_RE = re.compile(
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
+    # "City & County Cllrs: City Cllr Dennis Willetts" opening a line: councillors of
+    # other councils, who attend (the ward's members), not members present
+    r"(?<![^\n])[ \t]*(?:(?:city|county|district|borough|unitary|ward)[ \t]*(?:&|and)?[ \t]*){1,3}"
+    r"(?:cllrs?|councillors?)(?=\s*:)|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -653,6 +661,17 @@ def looks_like_printed_minutes(text: str) -> bool:
     return find_heading(join_wrapped_heading(unflatten(text))) is not None
 
 
+_PLACE_KIND_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:parish|town|village|community|city|borough|district|county)"
+)
+
+
+def names_only_a_place_kind(name: str) -> bool:
+    """True for a body's name that is only the word for a kind of place ("Parish", "the
+    Town"): no council, committee or meeting, so no body to import under."""
+    return bool(_PLACE_KIND_RE.fullmatch(" ".join((name or "").split())))
+
+
 def _heading_sentence(rest: str) -> str:
     # "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, ..." up to
     # the sentence's end (a full stop followed by a space and a capital, or a minute number)
@@ -732,10 +751,44 @@ _NUMBER_ALONE_RE = re.compile(
 )
 
 
+# "[1]   Chairman’s welcome and apologies for absence.": a minute's number in square
+# brackets at a line's start, before its title ("[a]" sub-items, and "[2]. 11/833. ..."
+# where another number follows, are left as they are)
+_BRACKETED_NUMBER_RE = re.compile(r"(?m)^(?P<indent>[ \t]*)\[(?P<num>\d{1,3})\]\.?(?=[ \t]+[A-Z])")
+
+
+def unbracket_minute_numbers(text: str) -> str:
+    """``text`` with each minute number printed in square brackets at a line's start
+    ("[1]   Chairman's welcome") as a plain number ("1.   Chairman's welcome"), where two
+    lines or more are so numbered (one bracketed number alone may be anything, a footnote's
+    mark); any other text as it was."""
+    if len(_BRACKETED_NUMBER_RE.findall(text)) < 2:
+        return text
+    return _BRACKETED_NUMBER_RE.sub(lambda m: f"{m.group('indent')}{m.group('num')}.", text)
+
+
 def join_numbers_to_titles(text: str) -> str:
     """Each minute number printed alone on its line joined to the title on the next line
     with words ("1.0" then "Meeting opening" is "1.0 Meeting opening")."""
     return _NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
+
+
+# "2891. Apologies for Absence.", "2893 Minutes of the Ordinary ...": a council's running
+# minute number of four or five digits at a line's start (never a year: "2019 ..." is not
+# read), then the title
+_SERIAL_LINE_RE = re.compile(
+    r"^[ \t]*(?P<num>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?:\.?[ \t]+|\.(?=[A-Z][a-z]))"
+    r"(?P<title>[A-Z][^\n]{2,3000})$"
+)
+
+
+def running_serials(lines: list[str]) -> set[str]:
+    """The four- or five-digit numbers opening lines (``_SERIAL_LINE_RE``) that are a
+    council's running minute numbers: each one whose next or previous number opens another
+    line too ("2891." and "2892."); a lone number of four digits (an amount, a postcode's
+    part) is not one."""
+    numbers = {m.group("num") for ln in lines if (m := _SERIAL_LINE_RE.match(ln))}
+    return {n for n in numbers if str(int(n) + 1) in numbers or str(int(n) - 1) in numbers}
 
 
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
@@ -748,8 +801,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
     run_on: dict[int, str] = {}  # offset -> the text after a title in capitals on its line
     pending: tuple[int, str, str] | None = None  # a long paragraph, a minute if the next follows
     offset = 0
+    serials = running_serials(lines)
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
+        if m is None and serials:
+            serial = _SERIAL_LINE_RE.match(line)
+            m = serial if serial and serial.group("num") in serials else None
         whole = m.group("num").split(".")[0] if m else ""
         if m and "." in m.group("num") and any(f[1] in (whole, whole + ".0") for f in found):
             # "3.1", "3.1.1" after item 3 (or "3.0"): paragraphs of item 3, not items
@@ -896,6 +953,21 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
 _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
 
+# "Chair: | Cllr Brian Butcher |", "Also in attendance: | Laura Walkingshaw (Parish Clerk) |":
+# a web page's table of two cells, a label and its list, copied out with the cells' bars
+_LABEL_ROW_RE = re.compile(
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|:\n]{0,40}:)[ \t]*\|[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
+)
+
+
+def untable_label_rows(text: str) -> str:
+    """Each line that is a table row of a label ending in a colon and one cell after it,
+    printed with the cells' bars, as the label and the cell's text on a line ("Chair: | Cllr
+    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was."""
+    return _LABEL_ROW_RE.sub(lambda m: f"{m.group('label')} {m.group('value')}".rstrip(), text)
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -962,10 +1034,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "members": "present",
             "other": "apologies",
             "others": "in",
+            **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
         }.get(key, key)
         label = (m.group("label") or "").lower()
         gap = text[last_end : m.start()] if last_key == "present" else "-"
-        chairs = _chair_lines(text[: m.start()]) if label.startswith("councillors") else []
+        chairs = (
+            _chair_lines(_KIND_BEFORE_LABEL_RE.sub("", text[: m.start()]))
+            if label.startswith("councillors")
+            else []
+        )
         if chairs and "present" not in out:
             # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
             # own line opens the list the councillors' label goes on with
@@ -1012,8 +1089,11 @@ _CLERK_PARAGRAPH_RE = re.compile(
 _CHAIR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
-    r"[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
+    # "Chair: Cllr Brian Butcher": a given name in full before the family name
+    r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
 )
+# "Parish Councillors:" under the chair's line: the council's kind before the label's word
+_KIND_BEFORE_LABEL_RE = re.compile(r"(?i)(?:parish|town|community)[ \t]+\Z")
 
 
 def _chair_lines(text: str) -> list[tuple[str, str]]:
@@ -1117,6 +1197,27 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
     return out
 
 
+# a list's line that goes on on the next line: it ends with a comma, "and" or "&"
+_LIST_GOES_ON_RE = re.compile(r"(?:,|&|\band)[ \t]*$")
+
+
+def list_lines(para: str) -> tuple[str, str]:
+    """(the list, the rest) of a paragraph whose first line opens a list of names with a
+    full stop at its end ("Councillors S. Grimes, ..., S. Filer." then "Apologies were
+    received from ..."): the list is its lines up to the first that ends in a full stop and
+    does not go on with a comma, "and" or "&"; a paragraph whose list's line has no full
+    stop at its end is left whole ("", after)."""
+    lines = para.split("\n")
+    for k, line in enumerate(lines):
+        if _LIST_GOES_ON_RE.search(line):
+            continue
+        rest = "\n".join(lines[k + 1 :])
+        if line.rstrip().endswith(".") and rest.strip():
+            return "\n".join(lines[: k + 1]), rest
+        break
+    return para, ""
+
+
 def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     """(present, in attendance) printed without labels before the first minute: the first
     paragraph that starts with a plural honorific ("Cllrs B Austin, D Bretherton, ...") is
@@ -1124,6 +1225,11 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     Acting Town Clerk") are those in attendance."""
     paras = re.split(r"\n\s*\n", text)
     for k, para in enumerate(paras):
+        para, after = list_lines(para)
+        if after:
+            # "Councillors S. Grimes, ..., S. Filer." then "Apologies were received from
+            # ..." on the next line: the list's lines are its paragraph, the rest another
+            paras = [*paras[: k + 1], after, *paras[k + 1 :]]
         flat = " ".join(para.split())
         plural = _PLURAL_LIST_RE.match(flat)
         if not plural and not _SINGULAR_LIST_RE.match(flat):
@@ -1179,6 +1285,41 @@ def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     if len(present) < 2:
         return [], []
     return present, attending
+
+
+# "Vice Chairman, Mr P Chilvers in the Chair" then "Mr R Cox." on lines of their own: one
+# person a line, an honorific, initials and a family name (the chair's line may name the
+# office before the name and "in the Chair" after it)
+_PERSON_LINE_RE = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|woman|person)?,?[ \t]+)?"
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+in[ \t]+the[ \t]+[Cc]hair|[ \t]*\((?:Vice[- ])?Chair(?:man|woman|person)?\))?\.?"
+)
+# a line that names a list of its own ("Apologies:", "Absent", "In attendance"): the lines
+# under it are that list's, not the members present
+_LIST_LABEL_LINE_RE = re.compile(r"(?i)apolog|absent|attend|present|:\s*$")
+
+
+def one_name_a_line(text: str) -> list[PersonEntry]:
+    """The members present printed without a label, one a line ("Vice Chairman, Mr P
+    Chilvers in the Chair", "Mr R Cox.", "Miss P Fytche."): the first run of three lines
+    or more that are each one person (``_PERSON_LINE_RE``), read only when the line above
+    the run names no list of its own; [] otherwise. A councillor of another council ("District
+    Councillor S Avison") is no such line, and ends the run."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    k = 0
+    while k < len(lines):
+        if not _PERSON_LINE_RE.fullmatch(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _PERSON_LINE_RE.fullmatch(lines[end]):
+            end += 1
+        above = lines[k - 1] if k else ""
+        if end - k >= 3 and not _LIST_LABEL_LINE_RE.search(above):
+            return [p for line in lines[k:end] for p in split_name_list(line)]
+        k = end
+    return []
 
 
 def _name_role_pairs(text: str) -> list[PersonEntry]:
@@ -1325,6 +1466,10 @@ _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
 # "Borough Councillor C Sampson": the council's tier before the honorific
 _ONE_NAME = (
     rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    # "County Cllr Lewis Barber.": one given name in full, only where the family name after
+    # it ends the entry (a comma, "&", "and", a full stop or the line's end), so that "Cllr
+    # Purves With the absence ..." still gives Cllr Purves
+    r"(?:[A-Z][a-z]+\s+(?=[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
     r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 )
 _RUN_RE = re.compile(
@@ -1431,6 +1576,41 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     return []
 
 
+# "Mr M Storey – County Councillor": one person (an honorific, initials, a family name),
+# a dash, then the person's role
+_DASH_ROLE_LINE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"[ \t]+[–—-][ \t]+[A-Z]"
+)
+
+
+def officers_after_present(text: str) -> list[PersonEntry]:
+    """The people on the lines right after a present list, each one person, a dash and a
+    role that names an office ("Mr M Storey – County Councillor 9 members of the public":
+    a count of the public after it names nobody): those in attendance; the lines end at the
+    first that is no such line."""
+    out = []
+    for line in text.split("\n"):
+        line = tidy_line(line)
+        if not line:
+            continue
+        if not _DASH_ROLE_LINE_RE.match(line):
+            break
+        found = split_name_list(_COUNT_OF_PUBLIC_RE.sub("", line))
+        if len(found) != 1 or not names_an_office(found[0].role_text):
+            break
+        out.append(found[0])
+    return out
+
+
+def _opening_apologies(opening: str) -> list[PersonEntry]:
+    """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
+    Stephenson, J. Gully and were formally accepted" on a line of its own before the first
+    minute: the sentence's people, read only where no minute gave the apologies."""
+    m = _APOLOGIES_SENTENCE_RE.search(opening or "")
+    return split_name_list(m.group(0)) if m else []
+
+
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
 # meeting's span in brackets under the heading
 # An attendance register: every name followed by a code, with the codes' legend after the
@@ -1515,11 +1695,41 @@ def _time_span_start(opening: str):
 _PRESENT_TITLE_RE = re.compile(r"(?i)(?:(?:members|those|councillors)\s+)?present\s*[:.]?")
 
 
+# "22/23-141 Record of members Cllrs. John Bavister-Chair, Ian Dair, ... and Sue Robinson"
+# then "In attendance: ...": a minute that records the members present, its list run on
+# from its title after a plural honorific (up to the next label)
+_RECORD_OF_MEMBERS_RE = re.compile(
+    r"(?i)^[ \t]*(?:record\s+of\s+(?:members|attendance)|attendance\s+of\s+members)"
+    r"[ \t:.–-]+(?P<list>(?-i:Cllrs|Councillors)\.?[ \t]+[^\n]*?)"
+    r"(?=[ \t]+(?i:(?:also\s+)?in\s+attendance|apologies|absent)\b|[ \t]*\n|[ \t]*$)"
+)
+
+
+def record_of_members(minutes_text: str) -> list[PersonEntry]:
+    """The members present recorded in a minute titled "Record of members" (or "Record of
+    attendance", "Attendance of members") whose list runs on from the title after "Cllrs" or
+    "Councillors" ("Record of members Cllrs. John Bavister-Chair, Ian Dair and Sue Robinson
+    In attendance: ..."), up to the next label or the line's end; [] for any other text."""
+    m = _RECORD_OF_MEMBERS_RE.match(minutes_text or "")
+    if m is None:
+        return []
+    return [p for p in split_name_list(m.group("list")) if not _PUBLIC_RE.search(p.name)]
+
+
 def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
     """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
     then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
     (the next says "3 members of the public, Parish Clerk"); read only where no present
-    list stands before the minutes."""
+    list stands before the minutes. A minute titled "Record of members" among the first
+    four, its list run on from its title, likewise (``record_of_members``)."""
+    for item in items[:4]:
+        # (text flattened from its lines opens with the title; otherwise the title's line
+        # holds the list's start and the minute's text its end)
+        found = record_of_members(item.minutes_text) or record_of_members(
+            f"{item.title} {item.minutes_text}"
+        )
+        if found:
+            return found
     for item in items[:3]:
         if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
             first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
@@ -1545,7 +1755,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
-    text = join_numbers_to_titles(join_wrapped_heading(unflatten(text)))
+    text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -1589,6 +1799,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
+    if names_only_a_place_kind(body):
+        # "Draft Minutes of the Annual Meeting of the Parish held in the Village Hall on
+        # ...": "the Parish" is no body's name (which parish, and whether its council or
+        # its meeting, the text does not say), so the minutes name no body
+        warnings.append(
+            f"{day.isoformat()}: the minutes name no council (their heading names only "
+            f"{body!r}): " + ASKS_FOR_BODY
+        )
+        body = ""
     if heading.re in (
         UNNAMED_HEAD_RE,
         MET_HEAD_RE,
@@ -1624,7 +1843,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
-    labels = _labelled(text[heading_end:])
+    labels = _labelled(untable_label_rows(text[heading_end:]))
     attendance = AttendanceDraft()
     also = ""
     if "present" in labels:
@@ -1645,6 +1864,14 @@ def parse_printed_minutes(text: str) -> ParseResult:
     elif also:
         attendance.in_attendance = _in_attendance(also)
     opening = _before_minutes(text[heading_end:])
+    if labels.get("present") and not attendance.in_attendance:
+        # "Present– Cllr A, ..., Cllr E." then "Mr M Storey – County Councillor 9 members
+        # of the public" on a line of its own: an officer or a guest, by the role
+        after = opening.find(labels["present"][-1])
+        if after >= 0:
+            attendance.in_attendance = officers_after_present(
+                opening[after + len(labels["present"][-1]) :]
+            )
     if draft.start_time is None:
         draft.start_time = _time_span_start(opening) or _opened_at(opening)
     register = (
@@ -1660,6 +1887,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present, attending = _initialled(opening)
         attendance.in_attendance = attendance.in_attendance or attending
+    if not attendance.present:
+        attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
         attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
     else:
@@ -1687,7 +1916,17 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 if p.strip()
             ]
         item.resolutions = extract_resolutions(
-            [re.sub(r"^(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)", "", p, flags=re.I) for p in paras]
+            # ("Following discussion, the Council RESOLVED unanimously ...": a short clause
+            # before the sentence's subject is no part of the decision either)
+            [
+                re.sub(
+                    r"^(?:[^.,\n]{3,40},\s*)?(?:it\s+was|the\s+\w+)\s+(?=RESOLVED)",
+                    "",
+                    p,
+                    flags=re.I,
+                )
+                for p in paras
+            ]
         ) or agreed_decisions(body_text if body_text.strip() else title)
         if (
             re.search(r"(?i)\bapolog", title)
@@ -1701,7 +1940,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             ]
         draft.items.append(item)
     if not attendance.apologies:
-        attendance.apologies = _apologies_sentence(draft.items)
+        attendance.apologies = _apologies_sentence(draft.items) or _opening_apologies(opening)
     if not attendance.present:
         attendance.present = _present_minute(draft.items)
     if (
