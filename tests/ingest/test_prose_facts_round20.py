@@ -237,3 +237,74 @@ def test_heading_venue_property(hall, place, hour):
         f"held in {want} on Monday 9th March 2015 at {hour}.30pm",
     ):
         assert heading_venue(sentence) == want
+
+
+def test_chearsley_decisions():
+    # Chearsley (dev): a decimal point inside the sentence is no end of it; "Council
+    # approved" opening the sentence; "Agreed as a true record"
+    assert agreed_decisions("A precept of £ 6000.00 was agreed for 2010 -2011.")
+    assert agreed_decisions("Council approved yellow bins at a cost of £ 400.00.")
+    assert agreed_decisions("Agreed as a true record - proposed Cllr Edmonds seconded Cllr Dormer.")
+    # the record "agreed as" something else, or "agreed by" a person, is no decision
+    assert agreed_decisions("Agreed by Cllr Edmonds to look at the grit bins.") == []
+
+
+def test_dunston_decisions():
+    # Dunston (dev): a motion recorded with its mover and seconder; a vote of all present
+    assert agreed_decisions("Election of Chairman: Russ McLuckie (Proposed PY, Seconded LP).")
+    assert agreed_decisions(
+        "The Councillors, prospective Councillors and Clerk unanimously agreed."
+    )
+    assert agreed_decisions("The motion was not unanimously agreed.") == []
+    # brackets naming other things are no motion
+    assert agreed_decisions("Election of Chairman: Russ McLuckie (PY, LP).") == []
+
+
+def test_elections_and_accepted_minutes_are_left_as_the_keys_read_them():
+    # Bourton-on-the-Hill and Walford (dev) do not count an election as a decision, and
+    # Pembrey's and Pembroke's (dev) "minutes ... were accepted as a true record" are not
+    # counted either: the readers leave both out
+    assert agreed_decisions("With no other nominations Cllr Peake was duly elected.") == []
+    assert (
+        agreed_decisions(
+            "The minutes of the meeting held on 18th December 2013 were accepted as a true record."
+        )
+        == []
+    )
+
+
+@given(
+    mover=st.sampled_from(["PY", "Cllr Brown", "RM"]),
+    seconder=st.sampled_from(["LP", "Cllr Green"]),
+    office=st.sampled_from(["Chairman", "Vice Chairman", "Tree Warden"]),
+)
+def test_proposed_seconded_property(mover, seconder, office):
+    said = f"Election of {office}: A Person (Proposed {mover}, Seconded {seconder})."
+    assert len(agreed_decisions(said)) == 1
+    assert agreed_decisions(f"Election of {office}: A Person ({mover}, {seconder}).") == []
+
+
+# ---------------------------------------------------------------------------------------
+# A forename in a run of apologies (West Bergholt, dev: the round's one invented fact at
+# the document's first run, "County Cllr Lewis" read with "Lewis" as the family name)
+
+
+def test_west_bergholt_apology_keeps_the_family_name():
+    text = (DOCS / "west-bergholt-pc-2023-10-25.txt").read_text(encoding="utf-8")
+    meeting = parse_printed_minutes(text).meetings[0]
+    assert [p.name for p in meeting.attendance.apologies] == ["County Cllr Lewis Barber"]
+
+
+@given(
+    first=st.sampled_from(["Lewis", "Anne", "Peter"]),
+    family=st.sampled_from(["Barber", "Smith", "Gili-Ross"]),
+    tier=st.sampled_from(["", "County ", "District "]),
+)
+def test_name_run_forename_property(first, family, tier):
+    from moot.ingest.parse.printed_minutes import _name_run
+
+    got = _name_run(f"Apologies were received from {tier}Cllr {first} {family}.")
+    assert [p.name.split()[-1] for p in got] == [family]
+    # a capitalised word that carries on the sentence is no family name
+    got = _name_run(f"Apologies were received from Cllr {family} With the absence of the Chair")
+    assert [p.name.split()[-1] for p in got] == [family]

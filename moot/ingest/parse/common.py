@@ -670,9 +670,10 @@ _AGREED_RE = re.compile(
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
     r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     # ("TO APPROVE THE MINUTES ... held on 10th July 2019; these were approved and signed")
-    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?(?:;\s*these\s+)?"
-    r"\b(?:were|was)\s+"
-    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
+    # ("A precept of £ 6000.00 was agreed": a decimal point is no sentence's end)
+    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
+    r"(?:;\s*these\s+)?\b(?:were|was)\s+(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?"
+    r"(?:approved|agreed|adopted|confirmed)\b"
     # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
     # agreed": a proposal seconded and agreed by the meeting
     r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
@@ -688,7 +689,15 @@ _AGREED_RE = re.compile(
     # "Members agreed that ...", "Council resolved to ...": the meeting as the subject
     # opening the sentence, without "the" ("Two members agreed" is not the meeting)
     r"|^(?:members|councillors|council)\s+(?:(?:also|then|unanimously)\s+)*"
-    r"(?:agreed|resolved|decided)\b"
+    r"(?:agreed|resolved|decided|approved)\b"
+    # "Agreed as a true record - proposed Cllr Edmonds seconded Cllr Mrs Dormer."
+    r"|^(?-i:Agreed|AGREED)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b"
+    # "The Councillors, prospective Councillors and Clerk unanimously agreed.": a vote
+    # of all present, whoever the sentence names ("not unanimously agreed" is none)
+    r"|(?<!\bnot\s)\bunanimously\s+(?:agreed|resolved|approved|carried)\b"
+    # "Election of Chairman: Russ McLuckie (Proposed PY, Seconded LP).": a motion recorded
+    # with its mover and seconder
+    r"|\(\s*proposed\b[^()]{1,40}\bseconded\b[^()]{1,40}\)"
     # "This was confirmed.", "This was unanimously agreed.": the whole sentence records the
     # meeting's assent to what the minute put to it ("This was confirmed by the Clerk" is a
     # person's word, not the meeting's)

@@ -1327,6 +1327,8 @@ _HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
 # "Borough Councillor C Sampson": the council's tier before the honorific
 _ONE_NAME = (
     rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    # a forename only where the family name ends the entry ("County Cllr Lewis Barber.")
+    r"(?:[A-Z][a-z]+\s+(?=[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s*[.,&;]|\s+and\b|\s*$)))?"
     r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 )
 _RUN_RE = re.compile(
