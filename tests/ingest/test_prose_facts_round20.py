@@ -208,6 +208,17 @@ def test_heading_venue_from_dev_headings():
     )
 
 
+def test_heading_venue_drops_a_minute_number_but_keeps_a_rooms():
+    # Chearsley (dev): "ON MONDAY JANUARY 25TH 2010 IN THE VILLAGE HALL 1" (minute 1 next)
+    assert heading_venue("ON MONDAY JANUARY 25TH 2010 IN THE VILLAGE HALL 1") == "THE VILLAGE HALL"
+    assert heading_venue("held on 4 May 2021 at 7pm in Committee Room 1") == "Committee Room 1"
+    # another meeting named after the place is no part of it
+    assert (
+        heading_venue("held in the Village Hall following the Annual Parish Meeting")
+        == "the Village Hall"
+    )
+
+
 def test_heading_venue_reads_no_place_where_none_is_named():
     assert heading_venue("held on 17th May 2021 at 7.30pm") == ""
     assert heading_venue("held via ZOOM on Wednesday, 20th April 2022.") == ""

@@ -436,7 +436,8 @@ _VENUE_START_RE = re.compile(r"(?i)\b(?:in|at)\s+(?=(?:the\s+)?\S)")
 # where a venue's words stop: a date or time taken out (NUL), "on", "commencing", a
 # sentence's end ("at" may be in the place: "the Parish Council Office at 2 School Road")
 _VENUE_END_RE = re.compile(
-    r"\x00|\s(?i:on|from|commencing|starting|beginning|to\s+consider)\b|"
+    r"\x00|\s(?i:on|from|commencing|starting|beginning|to\s+consider|following|"
+    r"followed|after|immediately|preceded)\b|"
     r"(?<!\b[A-Za-z])(?<!\bSt)\.(?:\s|$)|;|\(|$",
 )
 _VENUE_TAIL_RE = re.compile(
@@ -465,8 +466,12 @@ def heading_venue(sentence: str) -> str:
         rest = text[m.end() :]
         end = _VENUE_END_RE.search(rest)
         place = rest[: end.start() if end else len(rest)].strip(" ,–-")
-        # ("IN THE VILLAGE HALL 1": the first minute's number after the heading)
-        place = _VENUE_TAIL_RE.sub("", re.sub(r"\s\d{1,3}$", "", " " + place)).strip(" ,.")
+        # ("IN THE VILLAGE HALL 1": the first minute's number after the heading; "Committee
+        # Room 1" keeps its number)
+        place = re.sub(
+            r"(?i)(?<!\broom)(?<!\bsuite)(?<!\bno\.)(?<!\bno)\s\d{1,3}$", "", " " + place
+        )
+        place = _VENUE_TAIL_RE.sub("", place).strip(" ,.")
         if not place or "\x00" in place or len(place) > 120 or _NOT_A_PLACE_RE.match(place):
             continue
         first = re.sub(r"(?i)^the\s+", "", place)
