@@ -128,8 +128,10 @@ def test_a_running_number_printed_twice_is_a_minute_and_a_long_line_keeps_its_te
     assert [i.number for i in m.items] == ["156/19", "157/157/19", "158/158/19", "159/19"]
     last = m.items[-1]
     assert last.title == "Future Meeting Dates"
-    # the rest of the long line is the minute's text, its decision read from it
-    assert "second Monday" in last.minutes_text and len(last.resolutions) == 1
+    # the rest of the long line is the minute's text, its decisions read from it: the
+    # meeting dates the councillors "unanimously agreed" and no meeting in August (two, as
+    # Dunston's hand-read key counts them; the twentieth round reads the first)
+    assert "second Monday" in last.minutes_text and len(last.resolutions) == 2
 
 
 def test_unanimously_agreed_is_a_decision_and_a_proposal_alone_is_not():

@@ -397,6 +397,89 @@ def find_close_time(text: str) -> time | None:
     return found
 
 
+# "The meeting opened at 7.32pm", "The Chairman opened the meeting at 7.30 pm", "Meeting
+# commenced at 7.30pm", "The meeting started at 7pm"
+_OPENING_RE = re.compile(
+    r"\b(?:meeting|chair(?:man|woman|person)?|mayor|proceedings)\b[^.;\n]{0,60}?\b"
+    r"(?:was\s+)?(?:opened|commenced|started|began|declared\s+open)"
+    r"(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+(?P<t>[^\n;,]{1,14})",
+    re.IGNORECASE,
+)
+# a sentence about another meeting, a plan, or a break: "The next meeting will start at
+# 7.30pm", "the meeting was adjourned at 8pm and started again at 8.15pm"
+_NOT_THIS_OPENING_RE = re.compile(
+    r"(?i)\b(?:next|will|would|shall|future|adjourn\w*|suspend\w*|resum\w*|reconven\w*|"
+    r"again|closed|ended|previous|last|annual\s+parish\s+meeting\s+(?:will|is))\b"
+)
+
+
+def opening_time(text: str) -> time | None:
+    """The time the minutes say this meeting opened at, in prose ("The meeting opened at
+    7.32pm", "The Chairman opened the meeting at 7.30 pm", "The meeting commenced at 7.30
+    pm"): the first such sentence; None where the sentence speaks of another meeting, a
+    plan or a break ("The next meeting will start at 7.30pm", "... adjourned at 8pm and
+    started again at 8.15pm"), or names no clock time."""
+    flat = " ".join((text or "").split())
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", flat):
+        m = _OPENING_RE.search(sentence)
+        if not m:
+            continue
+        if _NOT_THIS_OPENING_RE.search(sentence):
+            return None
+        return parse_time(m.group("t"))
+    return None
+
+
+# "held in the Village Hall", "at Ickford Village Hall Annexe", "in the John Lampon Hall,
+# Orpen Memorial Hall, CO6 3BW": a place the heading says the meeting was held in or at
+_VENUE_START_RE = re.compile(r"(?i)\b(?:in|at)\s+(?=(?:the\s+)?\S)")
+# where a venue's words stop: a date or time taken out (NUL), "on", "commencing", a
+# sentence's end ("at" may be in the place: "the Parish Council Office at 2 School Road")
+_VENUE_END_RE = re.compile(
+    r"\x00|\s(?i:on|from|commencing|starting|beginning|to\s+consider|following|"
+    r"followed|after|immediately|preceded)\b|"
+    r"(?<!\b[A-Za-z])(?<!\bSt)\.(?:\s|$)|;|\(|$",
+)
+_VENUE_TAIL_RE = re.compile(
+    r"(?i)(?:[\s,]+(?:and|at|on|commencing|starting|" + WEEKDAY_RE + r"))+[\s,.]*$"
+)
+_PLACE_WORD_RE = re.compile(
+    r"(?i)\b(?:hall|room|rooms|chamber|church|chapel|school|pavilion|cent(?:re|er)|office|"
+    r"offices|house|library|institute|club|annexe|inn|hotel|barn|vestry|museum)\b"
+)
+_NOT_A_PLACE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:which|accordance|public|private|person|attendance|least|present|"
+    r"respect|relation|order|addition|lieu|absence|the\s+request|the\s+invitation|the\s+end)\b"
+)
+
+
+def heading_venue(sentence: str) -> str:
+    """The place a minutes' heading says the meeting was held in or at ("... held on Wed
+    25th October 2023 at 7.30pm in the John Lampon Hall, Orpen Memorial Hall, CO6 3BW");
+    "" where it names none. Dates and times are taken out first ("at 7.30pm" is no place),
+    and a place is read only where its words start with a capital or name a building
+    ("in the village hall"); "held via Zoom", "in public" are none."""
+    text = " ".join((sentence or "").split())
+    text = DATE_RE.sub("\x00", text)
+    text = TIME_RE.sub("\x00", text)
+    for m in _VENUE_START_RE.finditer(text):
+        rest = text[m.end() :]
+        end = _VENUE_END_RE.search(rest)
+        place = rest[: end.start() if end else len(rest)].strip(" ,–-")
+        # ("IN THE VILLAGE HALL 1": the first minute's number after the heading; "Committee
+        # Room 1" keeps its number)
+        place = re.sub(
+            r"(?i)(?<!\broom)(?<!\bsuite)(?<!\bno\.)(?<!\bno)\s\d{1,3}$", "", " " + place
+        )
+        place = _VENUE_TAIL_RE.sub("", place).strip(" ,.")
+        if not place or "\x00" in place or len(place) > 120 or _NOT_A_PLACE_RE.match(place):
+            continue
+        first = re.sub(r"(?i)^the\s+", "", place)
+        if first[:1].isupper() or first[:1].isdigit() or _PLACE_WORD_RE.search(place):
+            return place
+    return ""
+
+
 # ---------------------------------------------------------------------------------------
 # Contacts
 
@@ -499,7 +582,10 @@ def split_document_ref(line: str) -> tuple[str, DocumentRefDraft | None]:
 # RESOLVED blocks
 
 RESOLVED_RE = re.compile(
-    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved(?=\s*[:\-–—]|\s+that\b)|AGREED|DECIDED|RESOLUTION(?=\s*:))\b"
+    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved(?=\s*[:\-–—]|\s+that\b)|AGREED|DECIDED|RESOLUTION(?=\s*:)"
+    # "Agreed: the Clerk to write to the Highways Authority", "Decision: to approve the
+    # grant": a label opening the paragraph that records what the meeting decided
+    r"|Agreed(?=\s*:)|DECISION(?=\s*:)|Decision(?=\s*:))\b"
     r"(?:\s+(?:unanimously|accordingly))?\s*[:\-–—.]*\s*(?P<rest>.*)$"
 )
 _POINT_RE = re.compile(
@@ -589,9 +675,10 @@ _AGREED_RE = re.compile(
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
     r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     # ("TO APPROVE THE MINUTES ... held on 10th July 2019; these were approved and signed")
-    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b[^.;]{0,100}?(?:;\s*these\s+)?"
-    r"\b(?:were|was)\s+"
-    r"(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
+    # ("A precept of £ 6000.00 was agreed": a decimal point is no sentence's end)
+    r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
+    r"(?:;\s*these\s+)?\b(?:were|was)\s+(?:[a-z]+,\s+|[a-z]+\s+and\s+)?(?:unanimously\s+)?"
+    r"(?:approved|agreed|adopted|confirmed)\b"
     # "Cllr F. Clark proposed ... This was seconded by Cllr R. Whate and unanimously
     # agreed": a proposal seconded and agreed by the meeting
     r"|\bseconded\b(?:[^.;]|\.(?=\S|\s+[A-Z][a-z]*\.?\s)){0,80}?\band\s+(?:was\s+)?"
@@ -605,7 +692,40 @@ _AGREED_RE = re.compile(
     # "Agreed – that a sign would be ordered", "Resolved that these Councillors could ...":
     # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
-    r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b",
+    r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
+    # "Members agreed that ...", "Council resolved to ...": the meeting as the subject
+    # opening the sentence, without "the" ("Two members agreed" is not the meeting)
+    r"|^(?:members|councillors|council)\s+(?:(?:also|then|unanimously)\s+)*"
+    r"(?:agreed|resolved|decided|approved)\b"
+    # "Agreed as a true record - proposed Cllr Edmonds seconded Cllr Mrs Dormer."
+    r"|^(?-i:Agreed|AGREED)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b"
+    # "The Councillors, prospective Councillors and Clerk unanimously agreed.": a vote
+    # of all present, whoever the sentence names ("not unanimously agreed" is none)
+    r"|(?<!\bnot\s)\bunanimously\s+(?:agreed|resolved|approved|carried)\b"
+    # "Election of Chairman: Russ McLuckie (Proposed PY, Seconded LP).": a motion recorded
+    # with its mover and seconder
+    r"|\(\s*proposed\b[^()]{1,40}\bseconded\b[^()]{1,40}\)"
+    # "This was confirmed.", "This was unanimously agreed.": the whole sentence records the
+    # meeting's assent to what the minute put to it ("This was confirmed by the Clerk" is a
+    # person's word, not the meeting's)
+    r"|^(?:this|which)\s+was\s+(?:(?:duly|unanimously|then|also)\s+)?"
+    r"(?:agreed|approved|confirmed|carried)(?:\s+unanimously)?\s*[.!]?$"
+    # "Confirmation of the order of the Agenda – add item 7 – agreed": the minute's words
+    # closed by a dash and the meeting's "agreed"
+    r"|\s[–—-]\s*(?:unanimously\s+)?agreed\s*[.!]?$"
+    # "It was passed that we move the closing date": a motion passed by the meeting
+    r"|\bit\s+was\s+(?:unanimously\s+)?passed\s+that\b"
+    # "The thank you letter was approved.": the whole sentence says a thing put to the
+    # meeting was approved ("The application was approved" may be the planning
+    # authority's decision, not the meeting's: left out)
+    r"|^the\s+(?![^.;]*\b(?:applications?|permission|planning|plans?|appeal)\b)[^.;]{1,60}?\s+"
+    r"(?:was|were)\s+(?:unanimously\s+)?(?:approved|agreed|adopted)\s*[.!]?$"
+    # "No objections (3 for and 2 against)": a vote counted at the meeting
+    r"|\(\s*\d{1,2}\s+for\b[^()]{0,20}?\b\d{1,2}\s+against\s*\)"
+    r"|\bvoted\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:that|to|in\s+favour)\b"
+    # "Motion (AH) & seconded (GL) that the minutes be approved. Unanimously agree and
+    # signed by the Chair": the meeting's vote opening its sentence
+    r"|^unanimously\s+(?:agreed?|approved|resolved|carried)\b",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,8 @@ from moot.ingest.parse.common import (
     council_kind,
     extract_resolutions,
     find_dates,
+    heading_venue,
+    opening_time,
     paragraphs,
     parse_date,
     parse_time,
@@ -1836,6 +1838,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body = _council_over_heading(text, body) or body
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
+    draft.venue = heading_venue(sentence)
     # Where the heading ends in the original text: find its last words there.
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
@@ -1874,6 +1877,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
             )
     if draft.start_time is None:
         draft.start_time = _time_span_start(opening) or _opened_at(opening)
+    draft.start_time = draft.start_time or opening_time(
+        "\n".join(f"{t}\n{b}" for _, t, b in items[:2])
+    )
     register = (
         _coded_register(text[heading_end : heading_end + HEAD_WITHIN * 2])
         if not (attendance.present or attendance.apologies)
