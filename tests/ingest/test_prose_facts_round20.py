@@ -64,6 +64,19 @@ def test_members_and_council_agreed_without_the():
     assert agreed_decisions("Some councillors agreed with the resident.") == []
 
 
+def test_councillors_agreeing_an_opinion_is_no_decision():
+    """Minting and Gautby (dev): "Councillors agreed that the development of the site was
+    welcome" says what they thought; the proposal after it is the decision."""
+    text = (
+        "Councillors agreed that the development of the site was welcome, as it had been a "
+        "source of complaints. JS proposed that the Chairman convey the Council's approval "
+        "of the application, seconded by WH, and unanimously resolved."
+    )
+    assert [d[:10] for d in agreed_decisions(text)] == ["JS propose"]
+    assert agreed_decisions("Members agreed that the hedge should be cut in March.")
+    assert agreed_decisions("Council agreed that a letter be sent to the police.")
+
+
 def test_a_minute_closed_by_a_dash_and_agreed():
     # Wellesbourne (dev): "3. Confirmation of the order of the Agenda – add new number 7
     # item Grounds maintenance contract – agreed"

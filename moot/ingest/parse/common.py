@@ -694,9 +694,12 @@ _AGREED_RE = re.compile(
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
     r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
     # "Members agreed that ...", "Council resolved to ...": the meeting as the subject
-    # opening the sentence, without "the" ("Two members agreed" is not the meeting)
+    # opening the sentence, without "the" ("Two members agreed" is not the meeting); "agreed
+    # that" must go on to what is to be done ("should", "be", "would" ...): "Councillors
+    # agreed that the development of the site was welcome" is an opinion, not a decision
     r"|^(?:members|councillors|council)\s+(?:(?:also|then|unanimously)\s+)*"
     r"(?:agreed|resolved|decided|approved)\b"
+    r"(?!\s+that\b(?![^.;]*\b(?:should|would|will|shall|must|be|can|could|may)\b))"
     # "Agreed as a true record - proposed Cllr Edmonds seconded Cllr Mrs Dormer."
     r"|^(?-i:Agreed|AGREED)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b"
     # "The Councillors, prospective Councillors and Clerk unanimously agreed.": a vote
