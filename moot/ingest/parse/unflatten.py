@@ -5,7 +5,14 @@ readers of ``printed_minutes`` can read it.
 Generic rules, not one council's wording. In a line of more than ``FLAT_LINE`` characters,
 a paragraph starts:
 
-* before a heading ("Minutes of ...");
+* before a heading ("Minutes of ...", "Minutes from the ...", "Draft minutes of ...",
+  "MINUTES Parish Council Meeting DATE", "Minutes taken by ...", "MINUTE OF ISLAY COMMUNITY
+  COUNCIL MEETING DATE"), the council's name before it on a line of its own (only the kind
+  of council, "Community Council Minutes of DATE", stays on the heading's line);
+* where the minutes open (before the first attendance label): before "The minutes of a ...
+  meeting held", "The Parish Council met on", a title naming only the kind of council and a
+  date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
+  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
   "In attendance:", "Also present", "Councillors:", "Absent:");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
@@ -15,6 +22,8 @@ a paragraph starts:
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
+  a label with its colon right after the number ("72. Apologies for absence: None") is the
+  minute's title and stays on its line;
 * before a heading in capitals after the end of a sentence ("... signed. FINANCE. A
   cheque was signed", "APOLOGIES FOR ABSENCE were received from ...").
 
@@ -37,6 +46,8 @@ _LABEL_RE = re.compile(
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
     r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
+    # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
+    r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|"
     # labels in capitals without a colon: "... I. Young APOLOGIES Apologies for absence ..."
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
@@ -44,14 +55,49 @@ _LABEL_RE = re.compile(
 # 1. ADDITIONAL BUSINESS In terms of ..."
 _FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
 _HEADING_RE = re.compile(
-    r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s|"
+    r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF|from\s+the|FROM\s+THE)\s|"
+    # "Draft minutes of meeting held on 2nd July 2019"
+    r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
-    r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)"
+    r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)|"
+    # "... followed by MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013": the
+    # same in capitals, the meeting's date after "MEETING"
+    r"(?<=\s)MINUTE\s+OF\s+(?=(?:THE\s+)?(?:[A-Z][A-Z'’&-]*\s+){0,6}MEETING\s+"
+    r"(?:HELD\s+|held\s+)?(?:[Oo][Nn]\s+)?(?:[A-Z][a-z]+day,?\s+)?\d)|"
+    # "MINUTES Parish Council Meeting Wednesday 24th June 2020": "Minutes" over the kind of
+    # council and "Meeting"; "Minutes taken by the Clerk, at the Annual Meeting of ...": the
+    # sentence that opens minutes
+    r"(?<=\s)(?:Minutes|MINUTES)\s+(?=(?i:(?:annual\s+|extraordinary\s+|special\s+)?"
+    r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))"
 )
+# the council's name, or its kind, right before a heading ("Community Council Minutes of
+# Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
+# paragraph starts at the name, after the end of a sentence or at the text's start
+_NAME_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
+)
+# Before the first attendance label only (where the minutes open): "The minutes of a Parish
+# council meeting held in ..." (a sentence that is the heading), and a title naming only the
+# kind of council over the heading ("Home » Minutes » Parish Council Minutes – January 2019
+# Minutes of the Meeting held on 15th January 2019 ...")
+_OPENING_RE = re.compile(
+    r"(?<=\s)The\s+minutes\s+of\s+(?:a|an|the)\s+(?=[^.]{0,80}?\bmeeting\s+held\b)|"
+    # "... 7th March 2023 The Parish Council met on Tuesday, 7th March in the Hall"
+    r"(?<=\s)The\s+(?=(?i:parish|town|community|village)\s+[Cc]ouncil\s+met\s+on\s)|"
+    # "... Monthly Meeting Wednesday 15 th January 2014 Councillor Moira Thomas (Mayor)
+    # Councillors Graham Davies, ...": the list of those present after the heading's date
+    r"(?<=(?:19|20)\d\d\s)(?=(?:Councillors?|Cllrs?\.?)\s+(?:[A-Z]\.?\s+)*[A-Z][a-z])|"
+    r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes)\s+(?:[–—-]\s+)?"
+    r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
+)
+_KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _SLASH_RE = re.compile(
     r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
-    r"\d{1,4}/\d{2,4})(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
+    r"\d{1,4}/\d{2,4}|"
+    # "41a/19 Apologies": a minute's letter (no date has one)
+    r"\d{1,4}[a-z]/\d{2}(?!\d))(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
 )
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
@@ -210,9 +256,25 @@ def unflatten(text: str) -> str:
         return text
     flat = " ".join(text.split())
     breaks: dict[int, bool] = {}  # position -> the minute's title follows
+    # labels with their colon (where each ends), and headings: a title after a number
+    titles: dict[int, int] = {}
     for m in _LABEL_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
+        if m.group(0).endswith(":"):
+            titles[m.start()] = m.end()
     for m in _HEADING_RE.finditer(flat):
+        name = _NAME_BEFORE_RE.search(flat[max(0, m.start() - 120) : m.start()])
+        if name:
+            # the council's name on a line of its own over the heading, as printed; only
+            # the kind of council ("Community Council Minutes of ...") stays on its line
+            breaks.setdefault(m.start() - len(name.group(0)), False)
+            if _KIND_ONLY_RE.fullmatch(name.group(0)):
+                continue
+        breaks.setdefault(m.start(), False)
+        titles[m.start()] = 0
+    first = _LABEL_RE.search(flat)
+    first_label = first.start() if first else len(flat)
+    for m in _OPENING_RE.finditer(flat, 0, first_label):
         breaks.setdefault(m.start(), False)
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
@@ -225,15 +287,28 @@ def unflatten(text: str) -> str:
         numbers = decimals
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+    labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
+        # "72. Apologies for absence: None", "3/13 Apologies: There were none", "73. Minutes
+        # of the Annual Parish Meeting of ...": a label or a heading's words right after a
+        # minute's number are its title, not a paragraph of their own
+        after = m.end() + len(re.match(r"\.?\s*", flat[m.end() :]).group())
+        if breaks.get(after) is False and after in titles:
+            del breaks[after]
+            if titles[after]:
+                labelled[m.start()] = titles[after]
     out: list[str] = []
     cuts = sorted(breaks)
     out.append(flat[: cuts[0]] if cuts else flat)
     for k, start in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(flat)
         part = flat[start:end].strip()
-        if breaks[start]:
+        if start in labelled:
+            # "131. Present:" over its list, as printed
+            label_end = labelled[start]
+            part = f"{flat[start:label_end].strip()}\n{flat[label_end:end].strip()}"
+        elif breaks[start]:
             head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
             number, rest = head.group(0), part[head.end() :].strip()
             title = flat_title(rest)

@@ -1,0 +1,149 @@
+"""Printed minutes whose text was flattened onto one line (seventeenth round of issue 14):
+headings other than "Minutes of ..." get a line of their own where the minutes open, a
+council's name stays with the kind of council's heading, and a minute's number keeps the
+label that is its title. Texts from the dev documents, flattened as a PDF's text is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.unflatten import unflatten
+
+PAD = " The Clerk reported on the correspondence received since the last meeting." * 10
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_minutes_of_the_kind_of_council_meeting_open_a_paragraph():
+    # High Halstow 2020: "MINUTES Parish Council Meeting DATE ... Attendees: ..."
+    text = _flat(
+        "MINUTES Parish Council Meeting Wednesday 24th June 2020 Virtual Meeting ~ 7.30 pm "
+        "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson (Vice-Chair) Cllr G. Jerreat "
+        "Mrs J. Allen (Clerk) Members of the public: 2 The meeting commenced at 7.30pm "
+        "1. Apologies for absence An apology for absence was received from Cllr A. Catchpole. "
+        "2. Declarations of Interest None were declared." + PAD
+    )
+    assert "\n\nAttendees: Cllr G. Crozer" in unflatten(text)
+    (m,) = parse_document(text).meetings
+    assert m.date == date(2020, 6, 24)
+    assert "Crozer" in " ".join(p.name for p in m.attendance.present)
+
+
+def test_minutes_taken_by_the_clerk_open_the_heading_in_flattened_text():
+    # Eastville, Midville and New Leake 2025: a draft mark, then "Minutes taken by ..."
+    text = _flat(
+        "Unapproved Draft Minutes 14 May 2025 Minutes taken by the Parish Council, Mrs Deborah "
+        "Money, at the Annual Parish Council Meeting of Eastville, Midville and New Leake Parish "
+        "Council, which was held on Wednesday 14th May 2025, in Eastville, Midville and New Leake "
+        "Village Hall. Present: Councillors Glyn Nunn (Parish Chair), Simon Thorold (Parish "
+        "Vice-Chair) Michelle Baker, Derek Scott, Ian Money. 1. To elect a Chair for the year "
+        "Councillor Nunn was elected. 2. To receive apologies None were received." + PAD
+    )
+    assert "\n\nMinutes taken by the Parish Council" in unflatten(text)
+    (m,) = parse_document(text).meetings
+    assert m.body_name == "Eastville, Midville and New Leake Parish Council"
+    assert m.date == date(2025, 5, 14)
+
+
+def test_the_kind_of_council_stays_on_its_headings_line():
+    # Llangernyw 2018: "Community Council Minutes of Wednesday 1st August 2018 ..."
+    text = _flat(
+        "Community Council Minutes of Wednesday 1st August 2018 in Pandy Tudur at 7.30pm "
+        "1.Welcome and apologies 1.1 Everyone was welcomed by Einir Williams (EW) 1.2 Present: "
+        "Diane Roberts(DR), Elen H. Edwards(EHE), Gwynfor Davies (GD) 1.3 Apologies: Gwyn "
+        "Williams (GW) 2.No one declared an interest to any item on the agenda. 3. Minutes of "
+        "June 27th 2018 Matters arising were noted." + PAD
+    )
+    assert unflatten(text).startswith("Community Council Minutes of Wednesday 1st August 2018")
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Community Council", date(2018, 8, 1))
+
+
+def test_a_named_council_over_an_annual_parish_meeting_keeps_its_own_line():
+    # Broomhaugh and Riding 2010: the council's name over the parish meeting's minutes;
+    # the meeting is the parish meeting's, not the council's
+    text = _flat(
+        "Annual Parish Meeting 2010 Minutes You can download a copy of these minutes here. "
+        "Broomhaugh & Riding Parish Council Minutes of the Annual parish meeting, held at 7.30pm "
+        "in the Millennium Hall, Church Lane on 20th May 2010. Present: Cllrs Mill, Reid, "
+        "Eakins, Heslop. 1. Mr Pearce gave a presentation on bees. 2. The Chairman gave his "
+        "report." + PAD
+    )
+    lines = unflatten(text).split("\n\n")
+    assert "Broomhaugh & Riding Parish Council" in lines
+    (m,) = parse_document(text).meetings
+    assert m.body_name.lower() == "parish meeting"
+
+
+def test_a_minutes_number_keeps_its_label_as_its_title():
+    # Belstone 2019 and Plymtree 2019: "72. Apologies for absence: None", "41a/19
+    # Apologies: None received"
+    for number, label in (("72.", "Apologies for absence:"), ("41a/19", "Apologies:")):
+        text = _flat(
+            "Minutes of the Meeting of Belstone Parish Council held on 15th January 2019 at 7.30pm "
+            "Present: Michael Ash (Chairman), Ann Norman, Paul Boyce. "
+            f"{number} {label} None 73. Matters Arising The dates were confirmed." + PAD
+        )
+        assert f"\n\n{number} {label}\nNone" in unflatten(text)
+
+
+def test_a_kind_title_before_the_heading_gets_its_own_line():
+    # Belstone 2019: the page's trail and title, then "Minutes of the Meeting held on ..."
+    text = _flat(
+        "Home » Parish Council Records » Minutes » Parish Council Minutes – January 2019 "
+        "Parish Council Minutes – January 2019 Minutes of the Meeting held on 15th January 2019 "
+        "at 7.30pm in the Village Hall Meeting Room Present: Michael Ash (Chairman), Ann Norman "
+        "(Vice Chairman), Paul Boyce, Peter Cooper. In attendance: David Emerson 72. Apologies "
+        "for absence: None 73. Matters Arising The dates were confirmed." + PAD
+    )
+    assert "\n\nParish Council Minutes – January 2019\n\nMinutes of the Meeting" in unflatten(text)
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Parish Council", date(2019, 1, 15))
+
+
+def test_a_scottish_minute_in_capitals_after_a_cover_line():
+    # Islay 2013: "INAUGURAL MEETING OF COMMUNITY COUNCIL followed by MINUTE OF ISLAY
+    # COMMUNITY COUNCIL MEETING 2nd December 2013"
+    text = _flat(
+        "INAUGURAL MEETING OF COMMUNITY COUNCIL followed by MINUTE OF ISLAY COMMUNITY COUNCIL "
+        "MEETING 2nd December 2013 – Service Point, ICC Members Present: Glen Roberts GR Islay "
+        "McEachern IM Apologies: Roberta McNeill, Billy McFarlane and Ina Glover. 1. Welcome – "
+        "Glen Roberts opened the meeting. 2. Minutes of the ICC Meeting of 3rd September 2013 - "
+        "The minutes were agreed." + PAD
+    )
+    assert "\n\nMINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013" in unflatten(text)
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Islay Community Council", date(2013, 12, 2))
+
+
+WORDS = st.sampled_from(["Parish", "Town", "Community", "Village"])
+
+
+@given(
+    kind=WORDS, filler=st.lists(st.sampled_from(["Home", "»", "Minutes", "Records"]), max_size=6)
+)
+def test_unflatten_changes_only_whitespace(kind, filler):
+    text = _flat(
+        " ".join(filler) + f" {kind} Council Minutes – January 2019 Minutes of the Meeting held "
+        f"on 15th January 2019 Present: Cllr A Bee, Cllr C Dee. 72. Apologies: None 73. "
+        "Matters Arising The dates were confirmed." + PAD
+    )
+    assert unflatten(text).split() == text.split()
+
+
+@given(
+    number=st.integers(min_value=2, max_value=400),
+    label=st.sampled_from(["Apologies:", "Apologies for absence:", "Present:", "In attendance:"]),
+)
+def test_a_label_after_a_minutes_number_stays_on_its_line(number, label):
+    text = _flat(
+        "Minutes of the Meeting of Brook Parish Council held on 4 May 2021 Present: Cllr A Bee, "
+        f"Cllr C Dee. {number}. {label} None {number + 1}. Matters Arising Noted." + PAD
+    )
+    assert f"\n{number}. {label}\n" in unflatten(text)
