@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.printed_minutes import list_before_prose
 from moot.ingest.parse.unflatten import unflatten
 
 PAD = " The Clerk reported on the correspondence received since the last meeting." * 10
@@ -147,3 +148,142 @@ def test_a_label_after_a_minutes_number_stays_on_its_line(number, label):
         f"Cllr C Dee. {number}. {label} None {number + 1}. Matters Arising Noted." + PAD
     )
     assert f"\n{number}. {label}\n" in unflatten(text)
+
+
+ISLAY = (
+    "INAUGURAL MEETING OF COMMUNITY COUNCIL\n\nfollowed by\n\nMINUTE OF ISLAY COMMUNITY COUNCIL "
+    "MEETING 2nd December 2013 – Service Point,\n\nICC Members Present: Glen Roberts GR Islay "
+    "McEachern IM Geunda Young GY Catherine Gilchrist CG\n\nArgyll & Bute Council: Mr Iain "
+    "Jackson\n\nApologies: Roberta McNeill, Billy McFarlane and Ina Glover\n\nAction Following "
+    "the re-constitution of Islay Community Council, Mr Iain Jackson, on behalf of the "
+    "Returning Officer, Argyll and Bute Council, led the inaugural meeting.\n\n1. Welcome – Glen "
+    "Roberts opened the meeting.\n\n2. Minutes of the ICC Meeting of 3rd September 2013 - The "
+    "minutes were agreed.\n" + PAD
+)
+
+
+def test_another_councils_officer_under_its_name_is_no_member_present():
+    # Islay 2013: "Argyll & Bute Council: Mr Iain Jackson" under the members present
+    for text in (ISLAY, _flat(ISLAY)):
+        (m,) = parse_document(text).meetings
+        present = [p.name for p in m.attendance.present]
+        assert "Glen Roberts" in present and "Catherine Gilchrist" in present
+        assert not any("Jackson" in name for name in present)
+        assert not any("Jackson" in p.name for p in m.attendance.apologies)
+
+
+def test_names_each_followed_by_initials_on_one_line():
+    text = ISLAY.replace("\n\nArgyll & Bute Council: Mr Iain Jackson", "")
+    (m,) = parse_document(text).meetings
+    assert [p.name for p in m.attendance.present] == [
+        "Glen Roberts",
+        "Islay McEachern",
+        "Geunda Young",
+        "Catherine Gilchrist",
+    ]
+
+
+def test_a_flattened_list_of_apologies_ends_where_prose_begins():
+    segment = (
+        "Roberta McNeill, Billy McFarlane and Ina Glover Action Following the re-constitution "
+        "of Islay Community Council, Mr Iain Jackson, on behalf of the Returning Officer"
+    )
+    assert list_before_prose(segment) == "Roberta McNeill, Billy McFarlane"
+    lead_in = "Apologies were received from Cllr A Bee (for part of the meeting) and Cllr C Dee"
+    assert list_before_prose(lead_in) == lead_in
+
+
+NAME = st.from_regex(r"(?:Cllr |Mr |Mrs )?[A-Z]\.? [A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@given(names=st.lists(NAME, min_size=1, max_size=8), prose=st.booleans())
+def test_list_before_prose_keeps_every_name_before_the_prose(names, prose):
+    text = ", ".join(names)
+    tail = ", the meeting then heard from the police" if prose else ""
+    assert list_before_prose(text + tail) == text
+
+
+AUCHENCAIRN = (
+    "Community Council Minutes, November 2024\nMINUTE OF THE MEETING\nheld at 7.00pm on "
+    "Wednesday 13th November 2024 in the Murray Hall Annexe\n1. In Attendance & Apologies\n"
+    "Present: Simon Brooke, Chair (SB); George Makins, Treasurer (GM); Paul Jardine (PJ).\n"
+    "Apologies: Susan Small (SS)\nVisitors: Anne Williams (Chair, Auchencairn Initiative); Lee "
+    "Paton (ACT representative); Alison Parker; James Tollan and Helen.\n2. Approval of the "
+    "Minute of the Previous Meeting and Matters Arising\nAT had yet to circulate the Minute.\n"
+    "3. Police Report\nThe police report had been circulated by email.\n"
+)
+
+
+def test_a_scottish_minute_of_the_meeting_with_attendance_in_its_first_minute():
+    # Auchencairn 2024: "MINUTE OF THE MEETING" over "held at TIME on DATE", the kind of
+    # council in the title line, attendance recorded under "1. In Attendance & Apologies"
+    (m,) = parse_document(AUCHENCAIRN).meetings
+    assert (m.body_name, m.date) == ("Community Council", date(2024, 11, 13))
+    assert [p.name for p in m.attendance.apologies] == ["Susan Small"]
+    visitors = [p.name for p in m.attendance.in_attendance]
+    assert "Anne Williams" in visitors and "Lee Paton" in visitors
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+def test_a_title_of_another_month_names_no_kind():
+    text = AUCHENCAIRN.replace("Minutes, November 2024", "Minutes, October 2024")
+    (m,) = parse_document(text).meetings
+    assert m.body_name == ""
+
+
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    month=st.sampled_from(["January", "March", "June", "November"]),
+    year=st.integers(min_value=2000, max_value=2030),
+)
+def test_a_singular_minute_wrapped_over_two_lines_is_read_with_its_date(day, month, year):
+    text = AUCHENCAIRN.replace("13th November 2024", f"{day} {month} {year}").replace(
+        "Minutes, November 2024", f"Minutes, {month} {year}"
+    )
+    (m,) = parse_document(text).meetings
+    assert (m.date.day, m.date.year) == (day, year)
+    assert m.body_name == "Community Council"
+
+
+DECEMBER = (
+    "MINUTE OF THE MEETING\nheld at 7.00pm on Wednesday 11th December 2024 in the Murray Hall "
+    "Annexe\n1. In Attendance & Apologies\nPresent: Simon Brooke, Chair (SB); Paul Jardine (PJ)."
+    "\nApologies: George Makins (GM)\n2. Approval of the Minute of the Previous Meeting\nThe "
+    "Minute of 13th November was approved.\n3. Christmas Lights\nThe lights were switched on.\n"
+)
+
+
+def test_a_file_of_two_meetings_is_read_as_its_first_meeting():
+    # a year's minutes in one file: the first meeting printed, up to the next heading
+    (m,) = parse_document(AUCHENCAIRN + DECEMBER).meetings
+    assert m.date == date(2024, 11, 13)
+    assert [i.title for i in m.items] == [
+        "In Attendance & Apologies",
+        "Approval of the Minute of the Previous Meeting and Matters Arising",
+        "Police Report",
+    ]
+    assert [p.name for p in m.attendance.apologies] == ["Susan Small"]
+    result = parse_document(AUCHENCAIRN + DECEMBER)
+    assert any("more than one meeting" in w for w in result.warnings)
+
+
+def test_minutes_an_item_approves_are_no_second_meeting():
+    text = AUCHENCAIRN.replace(
+        "AT had yet to circulate the Minute.\n",
+        "To approve the\nMINUTE OF THE MEETING held at 7.00pm on 9th October 2024 as correct.\n",
+    )
+    result = parse_document(text)
+    assert not any("more than one meeting" in w for w in result.warnings)
+    assert len(result.meetings[0].items) == 3
+
+
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    month=st.sampled_from(["January", "March", "June", "December"]),
+)
+def test_next_meeting_start_is_the_second_headings_line(day, month):
+    second = DECEMBER.replace("11th December 2024", f"{day} {month} 2025")
+    text = AUCHENCAIRN + second
+    (m,) = parse_document(text).meetings
+    assert m.date == date(2024, 11, 13)
+    assert all(i.title != "Christmas Lights" for i in m.items)

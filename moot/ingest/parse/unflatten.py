@@ -48,6 +48,9 @@ _LABEL_RE = re.compile(
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|"
+    # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
+    # officer, under his council's name
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:&|[A-Z][a-z][\w'’-]*)){0,4}\s+Council:(?=\s*(?:Mr|Mrs|Ms|Miss|Dr)\b)|"
     # labels in capitals without a colon: "... I. Young APOLOGIES Apologies for absence ..."
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
