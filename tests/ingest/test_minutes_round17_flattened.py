@@ -287,3 +287,16 @@ def test_next_meeting_start_is_the_second_headings_line(day, month):
     (m,) = parse_document(text).meetings
     assert m.date == date(2024, 11, 13)
     assert all(i.title != "Christmas Lights" for i in m.items)
+
+
+def test_the_scottish_minute_flattened_onto_one_line():
+    # Auchencairn 2024 flattened: "MINUTE OF THE MEETING held at TIME on DATE", the kind
+    # title with a comma, "4. D&G Council Matters" in the run of numbers, "Visitors:"
+    text = _flat(AUCHENCAIRN + "4. D&G Council Matters\nNothing to Report.\n5. Planning\nNone.\n")
+    flat = unflatten(text + PAD)
+    assert "\n\nMINUTE OF THE MEETING held at 7.00pm" in flat
+    assert "\n\n4. D&G Council Matters" in flat
+    assert "\n\nVisitors: Anne Williams" in flat
+    (m,) = parse_document(text + PAD).meetings
+    assert (m.body_name, m.date) == ("Community Council", date(2024, 11, 13))
+    assert [p.name for p in m.attendance.apologies] == ["Susan Small"]

@@ -47,7 +47,7 @@ _LABEL_RE = re.compile(
     r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
-    r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|"
+    r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
     # officer, under his council's name
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:&|[A-Z][a-z][\w'’-]*)){0,4}\s+Council:(?=\s*(?:Mr|Mrs|Ms|Miss|Dr)\b)|"
@@ -66,7 +66,7 @@ _HEADING_RE = re.compile(
     # "... followed by MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013": the
     # same in capitals, the meeting's date after "MEETING"
     r"(?<=\s)MINUTE\s+OF\s+(?=(?:THE\s+)?(?:[A-Z][A-Z'’&-]*\s+){0,6}MEETING\s+"
-    r"(?:HELD\s+|held\s+)?(?:[Oo][Nn]\s+)?(?:[A-Z][a-z]+day,?\s+)?\d)|"
+    r"(?:HELD\s+|held\s+)?(?:(?:[Oo][Nn]|[Aa][Tt])\s+)?(?:[A-Z][a-z]+day,?\s+)?\d)|"
     # "MINUTES Parish Council Meeting Wednesday 24th June 2020": "Minutes" over the kind of
     # council and "Meeting"; "Minutes taken by the Clerk, at the Annual Meeting of ...": the
     # sentence that opens minutes
@@ -91,7 +91,7 @@ _OPENING_RE = re.compile(
     # "... Monthly Meeting Wednesday 15 th January 2014 Councillor Moira Thomas (Mayor)
     # Councillors Graham Davies, ...": the list of those present after the heading's date
     r"(?<=(?:19|20)\d\d\s)(?=(?:Councillors?|Cllrs?\.?)\s+(?:[A-Z]\.?\s+)*[A-Z][a-z])|"
-    r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes)\s+(?:[–—-]\s+)?"
+    r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
@@ -110,7 +110,8 @@ _NUMBER_RE = re.compile(
     # "Agenda Item 14. Cllr H Davies declared ...", "see Minute 12. The ...": a number
     # referred to, not a minute that starts here
     r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
-    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
+    # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
+    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -145,7 +146,10 @@ def flat_title(segment: str) -> str:
     Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
+    # ("D&G Council Matters": initials open a title in ordinary capitals)
     capitals = bool(words) and _is_capitals(words[0])
+    if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
+        capitals = _is_capitals(words[1])
     title: list[str] = []
     for word in words:
         bare = word.strip(":;,.")
