@@ -300,3 +300,63 @@ def test_the_scottish_minute_flattened_onto_one_line():
     (m,) = parse_document(text + PAD).meetings
     assert (m.body_name, m.date) == ("Community Council", date(2024, 11, 13))
     assert [p.name for p in m.attendance.apologies] == ["Susan Small"]
+
+
+GLENCAIRN = (
+    "Glencairn Community Council – Draft Minutes of Latest Meeting\n\nAmended Draft Minutes of "
+    "Meeting 7.30pm Monday 12th November 2018\n\n1. Sederunt: Chair Moira McCrossan (MM), Sec "
+    "Sue Grant (SG), Scott McMillan (SM), Robin Edgar (RE),\nMembers of public: Mrs Fletcher, "
+    "Fiona McMillan, Sheena Plant\n\nCouncillors: Cllr Andrew Woods Apologies: Georgia Watson\n\n"
+    "2. Reports\n2.1 Police report no police in attendance\n\n3. Minutes\n\nApproval Monday 1st "
+    "October: Proposed by Sue Grant and seconded Jimmy Mensdorf.\n"
+)
+
+
+def test_a_scottish_sederunt_under_a_title_naming_the_council():
+    # Glencairn 2018: the council named by the page's title, "Amended Draft Minutes of
+    # Meeting TIME DAY DATE", those present in "1. Sederunt:", the public and a councillor
+    # of the area after them
+    (m,) = parse_document(GLENCAIRN).meetings
+    assert (m.body_name, m.date) == ("Glencairn Community Council", date(2018, 11, 12))
+    assert m.start_time.strftime("%H:%M") == "19:30"
+    present = [p.name for p in m.attendance.present]
+    assert "Moira McCrossan" in present and "Robin Edgar" in present
+    others = [p.name for p in m.attendance.in_attendance]
+    assert "Sheena Plant" in others and any("Woods" in n for n in others)
+    assert not any("Woods" in n or "Plant" in n for n in present)
+
+
+def test_a_title_naming_a_council_without_minutes_names_no_body():
+    text = GLENCAIRN.replace(" – Draft Minutes of Latest Meeting", " – News and Events")
+    result = parse_document(text)
+    assert result.meetings[0].body_name == ""
+
+
+@given(
+    hour=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    weekday=st.sampled_from(["Monday", "Tuesday", "Thursday"]),
+)
+def test_minutes_of_meeting_with_its_time_before_its_day(hour, day, weekday):
+    text = GLENCAIRN.replace("7.30pm Monday 12th", f"{hour}.00pm {weekday} {day}th")
+    (m,) = parse_document(text).meetings
+    assert m.date == date(2018, 11, day)
+
+
+def test_a_bilingual_title_in_capitals_keeps_both_languages_when_flattened():
+    # Llangathen 2020: "20/01 YMDDIHEURIADAU / APOLOGIES", "20/02 DATGANIADAU O FUDDIANT /
+    # DECLARATIONS OF INTEREST": the English label word inside the title is no label
+    text = _flat(
+        "Minutes of the Annual Meeting of Llangathen Community Council held on Tuesday, 17th "
+        "November 2020. Presennol / Present: Cyng/Cllrs.: B. Jones (chair) A. Davies, C. Moses. "
+        "20/01 YMDDIHEURIADAU / APOLOGIES Cafwyd ymddiheuriadau am absenoldeb gan / Apologies "
+        "for absence were received from Cyng. / Cllrs. M. Williams. 20/02 DATGANIADAU O FUDDIANT "
+        "/ DECLARATIONS OF INTEREST Dros y flwyddyn flaenorol ni chafwyd dim. 20/03 COFNODION / "
+        "MINUTES Cynigiwyd gan Cyng. C. Moses." + PAD
+    )
+    (m,) = parse_document(text).meetings
+    assert [i.title for i in m.items] == [
+        "YMDDIHEURIADAU / APOLOGIES",
+        "DATGANIADAU O FUDDIANT / DECLARATIONS OF INTEREST",
+        "COFNODION / MINUTES",
+    ]

@@ -143,13 +143,16 @@ TITLE_HEAD_RE = re.compile(
 # for --body. Read only where no heading naming a body fits (the title rules aside) and an
 # attendance list follows it.
 UNNAMED_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes?"
+    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)[ \t]+)*minutes?"
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
     r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
-    r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d))[^\n]{0,250})"
+    r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
+    # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
+    # its day
+    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d))[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
 # sentence at a line's start naming the kind of council and the day it met; read like a
@@ -261,6 +264,9 @@ _LABEL_RE = re.compile(
     r"(?:also\s+)?attending(?=\s*:)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
+    # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
+    # present
+    r"sederunt(?=\s*:)|"
     # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
     # attended, at a line's start
     r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
@@ -271,6 +277,9 @@ _LABEL_RE = re.compile(
     # present: an officer of another council, who attended
     r"(?P<org>(?<![^\n])[ \t]*(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:&|[A-Z][\w'’-]*)){0,4}[ \t]+Council)"
     r"(?=[ \t]*:[ \t]*(?-i:Mr|Mrs|Ms|Miss|Dr)\b))|"
+    # "Members of public: Mrs Fletcher, Fiona McMillan, ...": named members of the public,
+    # who attended
+    r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -497,6 +506,19 @@ def _inside_first_minute(text: str) -> bool:
 
 
 _KIND_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:parish|town|community|village)[ \t]+)council[ \t.]*")
+
+
+_COUNCIL_TITLE_RE = re.compile(
+    rf"[ \t]*{_COUNCIL_NAME}[ \t]*[–—-][ \t]*[^\n]*?\b(?i:minutes?)\b[^\n]*"
+)
+
+
+def _council_title(before: str) -> re.Match[str] | None:
+    """ "Glencairn Community Council – Draft Minutes of Latest Meeting": the last line
+    before a heading naming no council, when it is a title naming a council and its
+    minutes (the council's name, a dash, words about minutes); any other line names none."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    return _COUNCIL_TITLE_RE.fullmatch(lines[-1]) if lines else None
 
 
 def _kind_line_over(before: str) -> re.Match[str] | None:
@@ -1004,6 +1026,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "attending": "present",
             "attendees": "present",
+            "sederunt": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
@@ -1011,7 +1034,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
             "visitors": "in",
         }.get(key, key)
-        if m.group("org"):
+        if m.group("org") or m.group("public"):
+            key = "in"
+        elif (
+            key == "present"
+            and last_key == "in"
+            and (m.group("label") or "").lower().startswith("councillors")
+        ):
+            # "Members of public: ..." then "Councillors: Cllr Andrew Woods": councillors
+            # listed after the others who attended are visitors too
             key = "in"
         label = (m.group("label") or "").lower()
         gap = text[last_end : m.start()] if last_key == "present" else "-"
@@ -1678,7 +1709,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
         council = (
             _KIND_NAMED_RE.search(named) or _kind_title(before, day) or _kind_line_over(before)
         )
-        if council:
+        titled = _council_title(before)
+        if titled and not _KIND_NAMED_RE.search(named):
+            # "Glencairn Community Council – Draft Minutes of Latest Meeting" over "Amended
+            # Draft Minutes of Meeting 7.30pm Monday 12th November 2018": the page's title
+            # names the council whose minutes these are
+            body = tidy_body_name(titled.group("body"))
+        elif council:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
             body = tidy_body_name(council.group(0).upper())

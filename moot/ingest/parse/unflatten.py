@@ -96,6 +96,7 @@ _OPENING_RE = re.compile(
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
+_IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
     r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
     r"\d{1,4}/\d{2,4}|"
@@ -151,14 +152,21 @@ def flat_title(segment: str) -> str:
     if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
         capitals = _is_capitals(words[1])
     title: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(":;,.")
         if not bare:
             break
         lower = bare.lower()
         if capitals:
-            # a title in capitals runs to the first word that is not in capitals
-            if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–"):
+            # a title in capitals runs to the first word that is not in capitals (a
+            # one-letter word inside it aside: "DATGANIADAU O FUDDIANT / DECLARATIONS")
+            inside = (
+                len(bare) == 1
+                and bare.isupper()
+                and i + 1 < len(words)
+                and _is_capitals(words[i + 1].strip(":;,."))
+            )
+            if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–/" or inside):
                 break
         else:
             starts_sentence = bare == bare.capitalize() and lower in (
@@ -266,6 +274,12 @@ def unflatten(text: str) -> str:
     # labels with their colon (where each ends), and headings: a title after a number
     titles: dict[int, int] = {}
     for m in _LABEL_RE.finditer(flat):
+        if m.group(0).isupper() and _IN_CAPITALS_TITLE_RE.search(
+            flat[max(0, m.start() - 40) : m.start()]
+        ):
+            # "20/01 YMDDIHEURIADAU / APOLOGIES Cafwyd ...": a label's word inside a
+            # minute's title in capitals (after a word in capitals), not a label
+            continue
         breaks.setdefault(m.start(), False)
         if m.group(0).endswith(":"):
             titles[m.start()] = m.end()
