@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.printed_minutes import list_before_prose
 from moot.ingest.parse.unflatten import unflatten
@@ -360,3 +362,32 @@ def test_a_bilingual_title_in_capitals_keeps_both_languages_when_flattened():
         "DATGANIADAU O FUDDIANT / DECLARATIONS OF INTEREST",
         "COFNODION / MINUTES",
     ]
+
+
+GROBY = (
+    "Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 at "
+    "the Parish Council Chamber, Leicester Road, Groby Cou/285/07-08 Present Members: Cllr P "
+    "Batty (Chairman), Cllr J Batty, Cllr Beck Cou/286/07-08 Apologies for Absence Apologies "
+    "for absence were received from Cllr Purves Cou/287/07-08 Declarations of Interest None."
+)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "Date of next meeting: Monday 3 March 2008 Item 4 Public",
+        "Committee and Date Parish Council 3rd March 2008 Public",
+        "Dear Councillor, please find the minutes enclosed. 12 February 2008",
+    ],
+)
+def test_a_cover_line_before_the_heading_never_gives_the_date(cover):
+    # a covering line (the next meeting's date, a letter's date) before the heading
+    text = _flat(f"{cover} {GROBY}") + PAD
+    (m,) = parse_document(text).meetings
+    assert (m.body_name, m.date) == ("Groby Parish Council", date(2008, 2, 4))
+    undated = text.replace(" on Monday 4 February 2008", "")
+    try:
+        meetings = parse_document(undated).meetings
+    except ParseError:
+        return
+    assert all(m.date not in (date(2008, 3, 3), date(2008, 2, 12)) for m in meetings)
