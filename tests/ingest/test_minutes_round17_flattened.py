@@ -391,3 +391,29 @@ def test_a_cover_line_before_the_heading_never_gives_the_date(cover):
     except ParseError:
         return
     assert all(m.date not in (date(2008, 3, 3), date(2008, 2, 12)) for m in meetings)
+
+
+BOURTON = (
+    "Minutes of the Parish Council Meeting of Bourton-on-the-Hill Parish Council held on Tuesday "
+    "May 16th 2023 at 7.15 p.m. in the Old School 1) Chairman Andy Vigrass was unanimously "
+    "elected as Chairman 2) Vice Chairman Elizabeth Bowden was unanimously elected 3) Present: "
+    "In the Chair A.Vigrass, A.Stanley, C.Priest and K.O’Donoghue (clerk). 4) Apologies "
+    "L.Bowden, M.Norton. 5) Declarations of Interest None. 6) Minutes of the previous meetings "
+    "held on 13th February The minutes were approved. 7) Matters Arising Potholes were noted."
+)
+
+
+def test_minutes_numbered_with_a_bracket_in_flattened_text():
+    # Bourton-on-the-Hill 2023: "1) Chairman ...", "4) Apologies ..."
+    flat = unflatten(_flat(BOURTON) + PAD)
+    for n in range(1, 8):
+        assert f"\n\n{n}) " in flat
+
+
+@given(numbers=st.integers(min_value=3, max_value=9), start=st.integers(min_value=1, max_value=90))
+def test_a_run_of_bracketed_numbers_each_starts_a_paragraph(numbers, start):
+    body = " ".join(f"{start + k}) Item Title {k} The clerk reported." for k in range(numbers))
+    text = "Minutes of the Meeting of Brook Parish Council held on 4 May 2021 " + body + PAD
+    flat = unflatten(text)
+    assert all(f"\n\n{start + k}) Item Title {k}" in flat for k in range(numbers))
+    assert flat.split() == text.split()

@@ -112,7 +112,8 @@ _NUMBER_RE = re.compile(
     # referred to, not a minute that starts here
     r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
     # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
-    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
+    # ("1) Chairman Andy Vigrass was elected": a number closed by a bracket)
+    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -236,7 +237,7 @@ def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Mat
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
     "3 Members present")."""
     found = list(pattern.finditer(flat))
-    dotted = [m.group(0).endswith(".") for m in found]
+    dotted = [m.group(0)[-1] if not m.group(0)[-1].isdigit() else "" for m in found]
     best: list[tuple[int, int]] = [(1, 0)] * len(found)
     back: list[int] = [-1] * len(found)
     for i, m in enumerate(found):
