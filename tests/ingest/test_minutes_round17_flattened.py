@@ -417,3 +417,23 @@ def test_a_run_of_bracketed_numbers_each_starts_a_paragraph(numbers, start):
     flat = unflatten(text)
     assert all(f"\n\n{start + k}) Item Title {k}" in flat for k in range(numbers))
     assert flat.split() == text.split()
+
+
+def test_the_scottish_sederunt_flattened_keeps_its_title_line_and_labels():
+    # Glencairn 2018 flattened: the title line whole, "Amended Draft Minutes of ...", "1.
+    # Sederunt:" and "Members of public:" as labels, "Present; ..." (Kexby 2020) likewise
+    flat = unflatten(_flat(GLENCAIRN) + PAD)
+    assert flat.startswith("Glencairn Community Council – Draft Minutes of Latest Meeting\n\n")
+    assert "\n\nAmended Draft Minutes of Meeting 7.30pm" in flat
+    assert "\n\n1. Sederunt:\nChair Moira McCrossan" in flat
+    assert "\n\nMembers of public: Mrs Fletcher" in flat
+    (m,) = parse_document(_flat(GLENCAIRN) + PAD).meetings
+    assert (m.body_name, m.date) == ("Glencairn Community Council", date(2018, 11, 12))
+    assert "Robin Edgar" in [p.name for p in m.attendance.present]
+    kexby = _flat(
+        "Minutes of the Parish Council Meeting of Kexby Parish Council held on 28th May 2020 "
+        "Present; R. Gore (Chair), C. Hunt, S. Farrow Apologies; Internet failure prevented the "
+        "participation of D. Edwardson 09/20 Approval of the accounts for 2019-20 These had "
+        "been circulated. 10/20 Planning None."
+    )
+    assert "\n\nPresent; R. Gore (Chair)" in unflatten(kexby + PAD)

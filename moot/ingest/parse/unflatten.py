@@ -48,6 +48,10 @@ _LABEL_RE = re.compile(
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
+    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
+    r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
+    r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
     # officer, under his council's name
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:&|[A-Z][a-z][\w'’-]*)){0,4}\s+Council:(?=\s*(?:Mr|Mrs|Ms|Miss|Dr)\b)|"
@@ -58,7 +62,8 @@ _LABEL_RE = re.compile(
 # 1. ADDITIONAL BUSINESS In terms of ..."
 _FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
 _HEADING_RE = re.compile(
-    r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF|from\s+the|FROM\s+THE)\s|"
+    r"(?<=\s)(?:(?:Amended|AMENDED)\s+)?(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+"
+    r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
     # "Draft minutes of meeting held on 2nd July 2019"
     r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
@@ -288,9 +293,11 @@ def unflatten(text: str) -> str:
         name = _NAME_BEFORE_RE.search(flat[max(0, m.start() - 120) : m.start()])
         if name:
             # the council's name on a line of its own over the heading, as printed; only
-            # the kind of council ("Community Council Minutes of ...") stays on its line
+            # the kind of council ("Community Council Minutes of ...") stays on its line,
+            # and a title's dash keeps the title whole ("Glencairn Community Council –
+            # Draft Minutes of Latest Meeting")
             breaks.setdefault(m.start() - len(name.group(0)), False)
-            if _KIND_ONLY_RE.fullmatch(name.group(0)):
+            if _KIND_ONLY_RE.fullmatch(name.group(0)) or re.search(r"[–—-]\s*$", name.group(0)):
                 continue
         breaks.setdefault(m.start(), False)
         titles[m.start()] = 0
