@@ -437,3 +437,43 @@ def test_the_scottish_sederunt_flattened_keeps_its_title_line_and_labels():
         "been circulated. 10/20 Planning None."
     )
     assert "\n\nPresent; R. Gore (Chair)" in unflatten(kexby + PAD)
+
+
+def test_minutes_numbered_by_year_and_serial_in_flattened_text():
+    # Stoke Lacy 2019: "19.70 To receive and accept APOLOGIES FOR ABSENCE ...", "19.71 ..."
+    text = _flat(
+        "Minutes of the Parish Council Meeting of Stoke Lacy Parish Council held on Wednesday "
+        "14th August 2019 in Stoke Lacy Village Hall at 7.30pm Present: Councillor Janet Ivison "
+        "(Chairman); Councillors Anne Reece, John Westwood 19.70 To receive and accept "
+        "APOLOGIES FOR ABSENCE Ward Councillor Jonathan Lester. 19.71 To receive DECLARATIONS "
+        "OF INTEREST No interests were declared. 19.72 To approve the MINUTES of the meeting "
+        "held on 10th July 2019 They were approved. 19.73 Planning None."
+    )
+    flat = unflatten(text + PAD)
+    for n in (70, 71, 72, 73):
+        assert f"\n\n19.{n} To " in flat or f"\n\n19.{n} Planning" in flat
+
+
+def test_a_label_right_after_a_label_is_part_of_its_list():
+    # Saltash 2012: "APOLOGIES: Councillors: Mrs S Hooper MBE, C Riches, J Shepherd"
+    text = _flat(
+        "SALTASH TOWN COUNCIL Minutes of a Meeting of Town Council held in The Guildhall on "
+        "Thursday 6th December 2012 at 7.00pm PRESENT: Councillors: M Gee (Chairman), R Austin, "
+        "R Bickford APOLOGIES: Councillors: Mrs S Hooper MBE, C Riches, J Shepherd 268/12/13 "
+        "DECLARATIONS OF INTEREST None. 269/12/13 PLANNING None."
+    )
+    flat = unflatten(text + PAD)
+    assert "\n\nAPOLOGIES: Councillors: Mrs S Hooper MBE" in flat
+    assert "\n\nPRESENT: Councillors: M Gee" in flat
+
+
+@given(
+    serial=st.integers(min_value=10, max_value=400), year=st.integers(min_value=10, max_value=30)
+)
+def test_a_run_of_year_serials_each_starts_a_paragraph(serial, year):
+    titles = ["Apologies", "Declarations", "Planning", "Finance"]
+    body = " ".join(f"{year}.{serial + k} {t} Noted." for k, t in enumerate(titles))
+    text = "Minutes of the Meeting of Brook Parish Council held on 4 May 2021 " + body + PAD
+    flat = unflatten(text)
+    assert all(f"\n\n{year}.{serial + k} {t}" in flat for k, t in enumerate(titles))
+    assert flat.split() == text.split()

@@ -237,6 +237,11 @@ _DECIMAL_NUMBER_RE = re.compile(
 )
 
 
+# "19.70 To receive and accept ...", "19.71 To receive DECLARATIONS ...": the year's two
+# digits and the minute's serial, the serials running on one from another
+_YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.])(?=\s+[A-Z])")
+
+
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
@@ -301,6 +306,12 @@ def unflatten(text: str) -> str:
                 continue
         breaks.setdefault(m.start(), False)
         titles[m.start()] = 0
+    for start, end in list(titles.items()):
+        # "APOLOGIES: Councillors: Mrs S Hooper MBE, C Riches": a label right after a label
+        # is part of its list (the kind of people listed), not a paragraph of its own
+        nxt = end + len(re.match(r"\s*", flat[end:]).group()) if end else -1
+        if nxt in breaks and nxt != start and breaks[nxt] is False and nxt in titles:
+            del breaks[nxt]
     first = _LABEL_RE.search(flat)
     first_label = first.start() if first else len(flat)
     for m in _OPENING_RE.finditer(flat, 0, first_label):
@@ -314,6 +325,9 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
+    serials = [] if slashes else _number_run(flat, _YEAR_SERIAL_RE)
+    if len(serials) >= 3 and len(serials) > len(numbers):
+        numbers = serials
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
