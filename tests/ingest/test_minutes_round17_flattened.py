@@ -477,3 +477,46 @@ def test_a_run_of_year_serials_each_starts_a_paragraph(serial, year):
     flat = unflatten(text)
     assert all(f"\n\n{year}.{serial + k} {t}" in flat for k, t in enumerate(titles))
     assert flat.split() == text.split()
+
+
+LITTLE_WENLOCK = (
+    "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL, LITTLE "
+    "WENLOCK. 03/10/1 Present: Councillors Ms. P. Hutchings (Chair), Mrs. D. Goodman "
+    "(Vice-Chair), Mr. A. Lees. 03/10/2 Apologies: Apologies were received from T&W Councillor "
+    "Terry Kiernan. 03/10/3 Declarations of Interest: No declarations were made. 03/10/4 "
+    "Minutes: The minutes of the meeting held on 8th February 2010 were confirmed."
+)
+
+
+def test_a_councils_name_over_its_date_and_month_serials_when_flattened():
+    # Little Wenlock 2010: the name in capitals over the date, minutes "03/10/1" to "03/10/4"
+    flat = unflatten(LITTLE_WENLOCK + PAD)
+    assert flat.startswith("LITTLE WENLOCK PARISH COUNCIL\n\n8th March, 2010 AT 7.30 p.m.")
+    for n in range(1, 5):
+        assert f"\n\n03/10/{n} " in flat
+    (m,) = parse_document(LITTLE_WENLOCK + PAD).meetings
+    assert (m.body_name.upper(), m.date) == ("LITTLE WENLOCK PARISH COUNCIL", date(2010, 3, 8))
+
+
+def test_a_councils_name_before_minutes_of_its_date_stays_on_the_headings_line():
+    # Choppington 2023: "Minutes of Parish Council 22 November 2023" is no name over a date
+    text = _flat(
+        "Minutes of Parish Council 22 November 2023 THOSE ATTENDING: Cllr K Burn Cllr G Huntley "
+        "C048/23 1. APOLOGIES FOR ABSENCE Cllr L Watson. C049/23 2. DECLARATIONS None."
+    )
+    assert unflatten(text + PAD).startswith("Minutes of Parish Council 22 November 2023")
+
+
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    month=st.sampled_from(["January", "April", "July", "October"]),
+    serial=st.integers(min_value=1, max_value=80),
+)
+def test_dates_that_do_not_run_on_are_no_minute_numbers(day, month, serial):
+    text = (
+        f"Minutes of the Meeting of Brook Parish Council held on {day} {month} 2021 "
+        f"The clerk wrote on 08/02/{serial} Mr Bee replied and on 09/03/{serial + 5} Mrs Dee "
+        "answered. 1. Apologies None. 2. Planning None." + PAD
+    )
+    flat = unflatten(text)
+    assert f"\n\n08/02/{serial} " not in flat and f"\n\n09/03/{serial + 5} " not in flat

@@ -124,7 +124,7 @@ BODY_FIRST_HEAD_RE = re.compile(
 # "LITTLE WENLOCK PARISH COUNCIL" on a line of its own, then "8th March, 2010 AT 7.30 p.m.
 # IN THE VILLAGE HALL": the council's name over the date of the meeting
 BODY_OVER_DATE_RE = re.compile(
-    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10},?[ \t]+\d{4}\b[^\n]{0,200})"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a

@@ -99,6 +99,12 @@ _OPENING_RE = re.compile(
     r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
 )
+# "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
+# council's name in capitals opening the text, over the meeting's date
+_NAME_OVER_DATE_RE = re.compile(
+    r"^\W*(?:[A-Z][A-Z'’&-]*\s+){1,5}(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s+"
+    r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b)"
+)
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
@@ -240,6 +246,9 @@ _DECIMAL_NUMBER_RE = re.compile(
 # "19.70 To receive and accept ...", "19.71 To receive DECLARATIONS ...": the year's two
 # digits and the minute's serial, the serials running on one from another
 _YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.])(?=\s+[A-Z])")
+# "03/10/1 Present:", "03/10/2 Apologies:": the month, the year and the minute's serial (a
+# date's run of days would not go up one at a time with a capital after each)
+_MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(?=\s+[A-Z])")
 
 
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
@@ -312,6 +321,9 @@ def unflatten(text: str) -> str:
         nxt = end + len(re.match(r"\s*", flat[end:]).group()) if end else -1
         if nxt in breaks and nxt != start and breaks[nxt] is False and nxt in titles:
             del breaks[nxt]
+    over = _NAME_OVER_DATE_RE.match(flat)
+    if over:
+        breaks.setdefault(over.end(), False)
     first = _LABEL_RE.search(flat)
     first_label = first.start() if first else len(flat)
     for m in _OPENING_RE.finditer(flat, 0, first_label):
@@ -325,9 +337,10 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
-    serials = [] if slashes else _number_run(flat, _YEAR_SERIAL_RE)
-    if len(serials) >= 3 and len(serials) > len(numbers):
-        numbers = serials
+    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE):
+        serials = _number_run(flat, pattern)
+        if len(serials) >= 3 and len(serials) > len(numbers):
+            numbers = serials
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
