@@ -126,7 +126,7 @@ BODY_FIRST_HEAD_RE = re.compile(
 # "LITTLE WENLOCK PARISH COUNCIL" on a line of its own, then "8th March, 2010 AT 7.30 p.m.
 # IN THE VILLAGE HALL": the council's name over the date of the meeting
 BODY_OVER_DATE_RE = re.compile(
-    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10},?[ \t]+\d{4}\b[^\n]{0,200})"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
@@ -145,13 +145,16 @@ TITLE_HEAD_RE = re.compile(
 # for --body. Read only where no heading naming a body fits (the title rules aside) and an
 # attendance list follows it.
 UNNAMED_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*(?P<named>(?:(?:draft|approved|unconfirmed|signed|confirmed)[ \t]+)?minutes"
+    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)[ \t]+)*minutes?"
     r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
     r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
-    r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d))[^\n]{0,250})"
+    r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
+    # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
+    # its day
+    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d))[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
 # sentence at a line's start naming the kind of council and the day it met; read like a
@@ -191,7 +194,8 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
     # ("Parish Council Minutes – January 2019": a dash before the date)
-    r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes[ \t]+"
+    # ("Community Council Minutes, November 2024": a comma after "Minutes")
+    r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes,?[ \t]+"
     r"(?:[–—-][ \t]+)?(?P<when>[^\n]{3,40}?)[ \t]*$"
 )
 # "May 2019 Minutes": a month and its year printed before the heading
@@ -266,6 +270,12 @@ _LABEL_RE = re.compile(
     r"(?:also\s+)?attending(?=\s*:)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
+    # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
+    # present
+    r"sederunt(?=\s*:)|"
+    # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
+    # attended, at a line's start
+    r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -273,6 +283,13 @@ _LABEL_RE = re.compile(
     # other councils, who attend (the ward's members), not members present
     r"(?<![^\n])[ \t]*(?:(?:city|county|district|borough|unitary|ward)[ \t]*(?:&|and)?[ \t]*){1,3}"
     r"(?:cllrs?|councillors?)(?=\s*:)|"
+    # "Argyll & Bute Council: Mr Iain Jackson" on a line of its own under the members
+    # present: an officer of another council, who attended
+    r"(?P<org>(?<![^\n])[ \t]*(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:&|[A-Z][\w'’-]*)){0,4}[ \t]+Council)"
+    r"(?=[ \t]*:[ \t]*(?-i:Mr|Mrs|Ms|Miss|Dr)\b))|"
+    # "Members of public: Mrs Fletcher, Fiona McMillan, ...": named members of the public,
+    # who attended
+    r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
@@ -421,6 +438,35 @@ def find_heading(text: str) -> re.Match[str] | None:
     return None
 
 
+def next_meeting_start(text: str, heading: re.Match[str], day: date) -> int | None:
+    """Where the minutes of another meeting begin in ``text``, after those whose heading is
+    ``heading`` (of the meeting on ``day``): the start of the line of the next heading of
+    the same form, printed at a line's start, naming another date and not spoken of by an
+    item ("To approve the Minutes of the meeting held on ..."). None where there is none."""
+    start = min(heading.end(), len(text))
+    found = [(m.start(), m) for m in heading.re.finditer(text, start)]
+    for w in _WRAPPED_HEADING_RE.finditer(text, start):
+        # "MINUTE OF THE MEETING" then "held at 7.00pm on ...": joined as the first was
+        cut = w.end("head") if w.group("head") is not None else w.end("dated")
+        eol = text.find("\n", w.end())
+        joined = text[w.start() : cut] + " " + text[w.end() : eol if eol >= 0 else len(text)]
+        m = heading.re.match(joined)
+        if m is not None:
+            found.append((w.start(), m))
+    for at, m in sorted(found, key=lambda f: f[0]):
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip() or m.string[: m.start()].strip():
+            continue  # inside a line: an item's words, not a heading
+        if "rest" not in m.groupdict() or _minutes_referred_to(m.string, m):
+            continue
+        if _REFERRED_TO_RE.search(text[max(0, line_start - 60) : line_start].rstrip() + " "):
+            continue  # "1. To approve the" then "Minutes of the Meeting held on ..."
+        other = heading_date(_heading_sentence(m.group("rest")))
+        if other is not None and other != day:
+            return line_start
+    return None
+
+
 def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> re.Match[str] | None:
     """A heading naming no council (``UNNAMED_HEAD_RE``, or ``MET_HEAD_RE``) with the date
     of the meeting, where an attendance list follows it before any numbered minute: "Minutes
@@ -447,9 +493,17 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
         and first_minute.start() < label.start()
         and "\n" in after[first_minute.start() : label.start()]
         and not _inside_first_minute(after[first_minute.start() : label.start()])
+        and not _ATTENDANCE_MINUTE_RE.match(after, first_minute.start())
     ):
         return None
     return m
+
+
+# "1. In Attendance & Apologies" then "Present: ...": the first minute is the record of who
+# attended, its labels under it the heading's attendance
+_ATTENDANCE_MINUTE_RE = re.compile(
+    r"[ \t]*\d{1,3}\.?[ \t]+(?i:in[ \t]+attendance|present|attendance|sederunt)\b[^\n]{0,40}\n"
+)
 
 
 def _inside_first_minute(text: str) -> bool:
@@ -462,6 +516,19 @@ def _inside_first_minute(text: str) -> bool:
 
 
 _KIND_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:parish|town|community|village)[ \t]+)council[ \t.]*")
+
+
+_COUNCIL_TITLE_RE = re.compile(
+    rf"[ \t]*{_COUNCIL_NAME}[ \t]*[–—-][ \t]*[^\n]*?\b(?i:minutes?)\b[^\n]*"
+)
+
+
+def _council_title(before: str) -> re.Match[str] | None:
+    """ "Glencairn Community Council – Draft Minutes of Latest Meeting": the last line
+    before a heading naming no council, when it is a title naming a council and its
+    minutes (the council's name, a dash, words about minutes); any other line names none."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    return _COUNCIL_TITLE_RE.fullmatch(lines[-1]) if lines else None
 
 
 def _kind_line_over(before: str) -> re.Match[str] | None:
@@ -577,7 +644,9 @@ def heading_date(sentence: str, before: str = "") -> date | None:
 # JULY 2009"; "... HELD AT THE VILLAGE HALL ON" then "TUESDAY MAY 6th 2014": a heading
 # printed over two lines (blank lines between them)
 _WRAPPED_HEADING_RE = re.compile(
-    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\b[^\n]*?"
+    # ("MINUTE OF THE MEETING" then "held at 7.00pm on Wednesday 13th November 2024 ...":
+    # a Scottish minute's singular)
+    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes?\s+of\b[^\n]*?"
     r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
     # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
@@ -1031,13 +1100,25 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "attending": "present",
             "attendees": "present",
+            "sederunt": "present",
             "the": "present",
             "councillors": "present",
             "members": "present",
             "other": "apologies",
             "others": "in",
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
+            "visitors": "in",
         }.get(key, key)
+        if m.group("org") or m.group("public"):
+            key = "in"
+        elif (
+            key == "present"
+            and last_key == "in"
+            and (m.group("label") or "").lower().startswith("councillors")
+        ):
+            # "Members of public: ..." then "Councillors: Cllr Andrew Woods": councillors
+            # listed after the others who attended are visitors too
+            key = "in"
         label = (m.group("label") or "").lower()
         gap = text[last_end : m.start()] if last_key == "present" else "-"
         chairs = (
@@ -1357,13 +1438,39 @@ def _column_names(lines: list[str]) -> list[PersonEntry]:
     ]
 
 
+_LIST_SEPARATOR_RE = re.compile(r",\s*|\s+(?:and|&)\s+")
+_PROSE_RUN_RE = re.compile(r"\b[a-z][a-z'’-]+\s+[a-z][a-z'’-]+\s+[a-z][a-z'’-]+\b")
+
+
+def list_before_prose(segment: str) -> str:
+    """A list of names in text that lost its lines, up to the first entry after the first
+    that runs into prose ("Roberta McNeill, Billy McFarlane and Ina Glover Action Following
+    the re-constitution of ..., Mr Iain Jackson, on behalf of ..."): what follows is the
+    minutes' text, not the list. Words in brackets are no prose ("(for part of the
+    meeting)"), nor is the first entry's lead-in ("Apologies were received from Cllr A")."""
+    masked = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), segment)
+    seps = list(_LIST_SEPARATOR_RE.finditer(masked))
+    for i, sep in enumerate(seps):
+        end = seps[i + 1].start() if i + 1 < len(seps) else len(masked)
+        if _PROSE_RUN_RE.search(masked[sep.end() : end]):
+            return segment[: sep.start()]
+    return segment
+
+
+_INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
+
+
 def _people(segment: str) -> list[PersonEntry]:
     columns = _column_names(segment.split("\n"))
     if columns:
         return columns
     if "\n" not in segment.strip():
         # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
-        return split_name_list(segment)
+        found = split_name_list(segment)
+        if found or not _INITIALS_AFTER_RE.search(segment):
+            return found
+        # "Glen Roberts GR Islay McEachern IM Geunda Young GY": names, each followed by its
+        # initials, read as the lines of a list are
     lines = [ln for ln in segment.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
     each = [split_name_list(ln) for ln in lines]
     if len(lines) >= 2 and all(len(found) == 1 for found in each):
@@ -1823,7 +1930,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
         council = (
             _KIND_NAMED_RE.search(named) or _kind_title(before, day) or _kind_line_over(before)
         )
-        if council:
+        titled = _council_title(before)
+        if titled and not _KIND_NAMED_RE.search(named):
+            # "Glencairn Community Council – Draft Minutes of Latest Meeting" over "Amended
+            # Draft Minutes of Meeting 7.30pm Monday 12th November 2018": the page's title
+            # names the council whose minutes these are
+            body = tidy_body_name(titled.group("body"))
+        elif council:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
             body = tidy_body_name(council.group(0).upper())
@@ -1836,6 +1949,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
         # Council held ...": the council's name printed over minutes naming only its kind
         body = _council_over_heading(text, body) or body
+    following = next_meeting_start(text, heading, day)
+    if following is not None:
+        # a file of several meetings' minutes (a year's in one PDF): the first printed is
+        # read, up to the next meeting's heading
+        text = text[:following]
+        warnings.append(
+            f"{day.isoformat()}: the file holds the minutes of more than one meeting; only the "
+            "first printed was read (import each meeting's minutes on its own)"
+        )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     draft.venue = heading_venue(sentence)
@@ -1859,6 +1981,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
     for apologies in labels.get("apologies", []):
+        if was_flat:
+            apologies = list_before_prose(apologies)
         # "Apologies: Cllr A" then "Other apologies: Cllr B (district councillor)": one list
         if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
             attendance.apologies += _people(apologies)

@@ -5,7 +5,14 @@ readers of ``printed_minutes`` can read it.
 Generic rules, not one council's wording. In a line of more than ``FLAT_LINE`` characters,
 a paragraph starts:
 
-* before a heading ("Minutes of ...");
+* before a heading ("Minutes of ...", "Minutes from the ...", "Draft minutes of ...",
+  "MINUTES Parish Council Meeting DATE", "Minutes taken by ...", "MINUTE OF ISLAY COMMUNITY
+  COUNCIL MEETING DATE"), the council's name before it on a line of its own (only the kind
+  of council, "Community Council Minutes of DATE", stays on the heading's line);
+* where the minutes open (before the first attendance label): before "The minutes of a ...
+  meeting held", "The Parish Council met on", a title naming only the kind of council and a
+  date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
+  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
   "In attendance:", "Also present", "Councillors:", "Absent:");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
@@ -15,6 +22,8 @@ a paragraph starts:
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
+  a label with its colon right after the number ("72. Apologies for absence: None") is the
+  minute's title and stays on its line;
 * before a heading in capitals after the end of a sentence ("... signed. FINANCE. A
   cheque was signed", "APOLOGIES FOR ABSENCE were received from ...").
 
@@ -37,6 +46,15 @@ _LABEL_RE = re.compile(
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
     r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
+    # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
+    r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
+    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
+    r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
+    r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
+    # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
+    # officer, under his council's name
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:&|[A-Z][a-z][\w'’-]*)){0,4}\s+Council:(?=\s*(?:Mr|Mrs|Ms|Miss|Dr)\b)|"
     # labels in capitals without a colon: "... I. Young APOLOGIES Apologies for absence ..."
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
@@ -44,14 +62,57 @@ _LABEL_RE = re.compile(
 # 1. ADDITIONAL BUSINESS In terms of ..."
 _FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
 _HEADING_RE = re.compile(
-    r"(?<=\s)(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+(?:of|OF)\s|"
+    r"(?<=\s)(?:(?:Amended|AMENDED)\s+)?(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+"
+    r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
+    # "Draft minutes of meeting held on 2nd July 2019"
+    r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
-    r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)"
+    r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)|"
+    # "... followed by MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013": the
+    # same in capitals, the meeting's date after "MEETING"
+    r"(?<=\s)MINUTE\s+OF\s+(?=(?:THE\s+)?(?:[A-Z][A-Z'’&-]*\s+){0,6}MEETING\s+"
+    r"(?:HELD\s+|held\s+)?(?:(?:[Oo][Nn]|[Aa][Tt])\s+)?(?:[A-Z][a-z]+day,?\s+)?\d)|"
+    # "MINUTES Parish Council Meeting Wednesday 24th June 2020": "Minutes" over the kind of
+    # council and "Meeting"; "Minutes taken by the Clerk, at the Annual Meeting of ...": the
+    # sentence that opens minutes
+    r"(?<=\s)(?:Minutes|MINUTES)\s+(?=(?i:(?:annual\s+|extraordinary\s+|special\s+)?"
+    r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))"
 )
+# the council's name, or its kind, right before a heading ("Community Council Minutes of
+# Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
+# paragraph starts at the name, after the end of a sentence or at the text's start
+_NAME_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
+)
+# Before the first attendance label only (where the minutes open): "The minutes of a Parish
+# council meeting held in ..." (a sentence that is the heading), and a title naming only the
+# kind of council over the heading ("Home » Minutes » Parish Council Minutes – January 2019
+# Minutes of the Meeting held on 15th January 2019 ...")
+_OPENING_RE = re.compile(
+    r"(?<=\s)The\s+minutes\s+of\s+(?:a|an|the)\s+(?=[^.]{0,80}?\bmeeting\s+held\b)|"
+    # "... 7th March 2023 The Parish Council met on Tuesday, 7th March in the Hall"
+    r"(?<=\s)The\s+(?=(?i:parish|town|community|village)\s+[Cc]ouncil\s+met\s+on\s)|"
+    # "... Monthly Meeting Wednesday 15 th January 2014 Councillor Moira Thomas (Mayor)
+    # Councillors Graham Davies, ...": the list of those present after the heading's date
+    r"(?<=(?:19|20)\d\d\s)(?=(?:Councillors?|Cllrs?\.?)\s+(?:[A-Z]\.?\s+)*[A-Z][a-z])|"
+    r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
+    r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
+)
+# "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
+# council's name in capitals opening the text, over the meeting's date
+_NAME_OVER_DATE_RE = re.compile(
+    r"^\W*(?:[A-Z][A-Z'’&-]*\s+){1,5}(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s+"
+    r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b)"
+)
+_KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
+_IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
     r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
-    r"\d{1,4}/\d{2,4})(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
+    r"\d{1,4}/\d{2,4}|"
+    # "41a/19 Apologies": a minute's letter (no date has one)
+    r"\d{1,4}[a-z]/\d{2}(?!\d))(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
 )
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
@@ -61,7 +122,9 @@ _NUMBER_RE = re.compile(
     # "Agenda Item 14. Cllr H Davies declared ...", "see Minute 12. The ...": a number
     # referred to, not a minute that starts here
     r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
-    r"(?<![\w.,/£$:&-])(?P<num>\d{1,3})\.?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}))"
+    # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
+    # ("1) Chairman Andy Vigrass was elected": a number closed by a bracket)
+    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -96,16 +159,26 @@ def flat_title(segment: str) -> str:
     Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
+    # ("D&G Council Matters": initials open a title in ordinary capitals)
     capitals = bool(words) and _is_capitals(words[0])
+    if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
+        capitals = _is_capitals(words[1])
     title: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(":;,.")
         if not bare:
             break
         lower = bare.lower()
         if capitals:
-            # a title in capitals runs to the first word that is not in capitals
-            if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–"):
+            # a title in capitals runs to the first word that is not in capitals (a
+            # one-letter word inside it aside: "DATGANIADAU O FUDDIANT / DECLARATIONS")
+            inside = (
+                len(bare) == 1
+                and bare.isupper()
+                and i + 1 < len(words)
+                and _is_capitals(words[i + 1].strip(":;,."))
+            )
+            if not (_is_capitals(bare) or bare[:1].isdigit() or bare in "&-–/" or inside):
                 break
         else:
             starts_sentence = bare == bare.capitalize() and lower in (
@@ -170,12 +243,20 @@ _DECIMAL_NUMBER_RE = re.compile(
 )
 
 
+# "19.70 To receive and accept ...", "19.71 To receive DECLARATIONS ...": the year's two
+# digits and the minute's serial, the serials running on one from another
+_YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.])(?=\s+[A-Z])")
+# "03/10/1 Present:", "03/10/2 Apologies:": the month, the year and the minute's serial (a
+# date's run of days would not go up one at a time with a capital after each)
+_MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(?=\s+[A-Z])")
+
+
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
     "3 Members present")."""
     found = list(pattern.finditer(flat))
-    dotted = [m.group(0).endswith(".") for m in found]
+    dotted = [m.group(0)[-1] if not m.group(0)[-1].isdigit() else "" for m in found]
     best: list[tuple[int, int]] = [(1, 0)] * len(found)
     back: list[int] = [-1] * len(found)
     for i, m in enumerate(found):
@@ -210,9 +291,42 @@ def unflatten(text: str) -> str:
         return text
     flat = " ".join(text.split())
     breaks: dict[int, bool] = {}  # position -> the minute's title follows
+    # labels with their colon (where each ends), and headings: a title after a number
+    titles: dict[int, int] = {}
     for m in _LABEL_RE.finditer(flat):
+        if m.group(0).isupper() and _IN_CAPITALS_TITLE_RE.search(
+            flat[max(0, m.start() - 40) : m.start()]
+        ):
+            # "20/01 YMDDIHEURIADAU / APOLOGIES Cafwyd ...": a label's word inside a
+            # minute's title in capitals (after a word in capitals), not a label
+            continue
         breaks.setdefault(m.start(), False)
+        if m.group(0).endswith(":"):
+            titles[m.start()] = m.end()
     for m in _HEADING_RE.finditer(flat):
+        name = _NAME_BEFORE_RE.search(flat[max(0, m.start() - 120) : m.start()])
+        if name:
+            # the council's name on a line of its own over the heading, as printed; only
+            # the kind of council ("Community Council Minutes of ...") stays on its line,
+            # and a title's dash keeps the title whole ("Glencairn Community Council –
+            # Draft Minutes of Latest Meeting")
+            breaks.setdefault(m.start() - len(name.group(0)), False)
+            if _KIND_ONLY_RE.fullmatch(name.group(0)) or re.search(r"[–—-]\s*$", name.group(0)):
+                continue
+        breaks.setdefault(m.start(), False)
+        titles[m.start()] = 0
+    for start, end in list(titles.items()):
+        # "APOLOGIES: Councillors: Mrs S Hooper MBE, C Riches": a label right after a label
+        # is part of its list (the kind of people listed), not a paragraph of its own
+        nxt = end + len(re.match(r"\s*", flat[end:]).group()) if end else -1
+        if nxt in breaks and nxt != start and breaks[nxt] is False and nxt in titles:
+            del breaks[nxt]
+    over = _NAME_OVER_DATE_RE.match(flat)
+    if over:
+        breaks.setdefault(over.end(), False)
+    first = _LABEL_RE.search(flat)
+    first_label = first.start() if first else len(flat)
+    for m in _OPENING_RE.finditer(flat, 0, first_label):
         breaks.setdefault(m.start(), False)
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
@@ -223,17 +337,34 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
+    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE):
+        serials = _number_run(flat, pattern)
+        if len(serials) >= 3 and len(serials) > len(numbers):
+            numbers = serials
     if not numbers:
         numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+    labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
+        # "72. Apologies for absence: None", "3/13 Apologies: There were none", "73. Minutes
+        # of the Annual Parish Meeting of ...": a label or a heading's words right after a
+        # minute's number are its title, not a paragraph of their own
+        after = m.end() + len(re.match(r"\.?\s*", flat[m.end() :]).group())
+        if breaks.get(after) is False and after in titles:
+            del breaks[after]
+            if titles[after]:
+                labelled[m.start()] = titles[after]
     out: list[str] = []
     cuts = sorted(breaks)
     out.append(flat[: cuts[0]] if cuts else flat)
     for k, start in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(flat)
         part = flat[start:end].strip()
-        if breaks[start]:
+        if start in labelled:
+            # "131. Present:" over its list, as printed
+            label_end = labelled[start]
+            part = f"{flat[start:label_end].strip()}\n{flat[label_end:end].strip()}"
+        elif breaks[start]:
             head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
             number, rest = head.group(0), part[head.end() :].strip()
             title = flat_title(rest)
