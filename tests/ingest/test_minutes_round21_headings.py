@@ -15,6 +15,7 @@ an item, or a heading without the attendance after it is no heading.
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from moot.ingest.parse.printed_minutes import (
     list_lines,
     parse_printed_minutes,
 )
+from moot.ingest.parse.unflatten import unflatten
 
 DOCS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
 
@@ -247,3 +249,63 @@ def test_council_over_held_reads_the_held_line_date(kind, day, month, year):
     (meeting,) = parse_printed_minutes(text).meetings
     assert meeting.body_name == "Alpha with Beta Parish Council"
     assert (meeting.date.day, meeting.date.year) == (day, year)
+
+
+# ---------------------------------------------------------------------------------------
+# "DRAFT:  Minutes of an Extra Ordinary Parish Council Meeting held on" / DATE (Langtoft,
+# new dev document): "of" as well as "for", the same joined heading
+
+
+def test_langtoft_heading():
+    (meeting,) = parse_printed_minutes(_doc("langtoft-pc-2021-07-29")).meetings
+    assert meeting.date == date(2021, 7, 29)
+    assert meeting.start_time == time(16, 0)
+    assert meeting.body_name == "Parish Council"
+    assert meeting.kind == "special"
+
+
+def test_allington_cover_title_month_is_never_the_meetings():
+    # "October 2023 Minutes EOM" over minutes of 16 September 2023: refused (its heading
+    # over a venue line is not read), never dated October
+    try:
+        result = parse_printed_minutes(_doc("allington-pc-2023-09-16"))
+    except ParseError:
+        return
+    assert all(m.date is None or m.date.month == 9 for m in result.meetings)
+
+
+# ---------------------------------------------------------------------------------------
+# Flattened text (unflatten.py): "Agenda" printed over the minutes is no name in the list
+
+
+def test_agenda_word_over_the_minutes_gets_its_own_line():
+    flat = " ".join(_doc("langtoft-pc-2021-07-29").split())
+    text = unflatten(flat)
+    present_line = next(ln for ln in text.split("\n") if ln.startswith("Present:"))
+    assert "Agenda" not in present_line
+    (meeting,) = parse_printed_minutes(flat).meetings
+    assert not any("Agenda" in p.name for p in meeting.attendance.present)
+
+
+@given(
+    names=st.lists(
+        st.sampled_from(["Andy Halfhide", "Brian Branch", "Liz Jarman", "Steve Valentine"]),
+        min_size=1,
+        max_size=4,
+    ),
+    number=st.sampled_from(["21/22-67", "1.", "12", "3.1", "45/19"]),
+)
+def test_agenda_before_a_number_opens_a_paragraph(names, number):
+    prose = " ".join(["The meeting was opened and the Chairman welcomed everyone present."] * 12)
+    flat = (
+        "Minutes of the Parish Council Meeting held on 29th July 2021 Present: Cllrs. "
+        + ", ".join(names)
+        + f" Agenda {number} Chairman's Welcome. "
+        + prose
+    )
+    text = unflatten(flat)
+    assert re.search(r"(?m)^Agenda\b", text)
+    present_line = next(ln for ln in text.split("\n") if ln.startswith("Present:"))
+    assert "Agenda" not in present_line
+    # the word inside a sentence ("the agenda 3 items") is left where it was
+    assert "\nagenda" not in unflatten(flat.replace("Agenda", "agenda"))
