@@ -264,14 +264,36 @@ def test_langtoft_heading():
     assert meeting.kind == "special"
 
 
-def test_allington_cover_title_month_is_never_the_meetings():
-    # "October 2023 Minutes EOM" over minutes of 16 September 2023: refused (its heading
-    # over a venue line is not read), never dated October
-    try:
-        result = parse_printed_minutes(_doc("allington-pc-2023-09-16"))
-    except ParseError:
-        return
-    assert all(m.date is None or m.date.month == 9 for m in result.meetings)
+def test_allington_heading_over_venue_and_date_not_the_cover_months():
+    # "October 2023 Minutes EOM" (a cover title) over "Minutes of the Extraordinary Parish
+    # Council Meeting" over "Allington Village Hall Meeting Room 16 September 2023 at
+    # 17:00hrs": the meeting's date is the venue line's, never October's
+    (meeting,) = parse_printed_minutes(_doc("allington-pc-2023-09-16")).meetings
+    assert meeting.date == date(2023, 9, 16)
+    assert meeting.start_time == time(17, 0)
+    assert meeting.body_name == "Parish Council"
+    assert meeting.kind == "special"
+
+
+@given(
+    venue=st.sampled_from(["Allington Village Hall Meeting Room", "The Old School", "Church Hall"]),
+    day=st.integers(1, 28),
+    month=st.sampled_from(["January", "September", "December"]),
+    year=st.integers(2005, 2030),
+)
+def test_venue_and_date_under_a_kind_heading_are_joined(venue, day, month, year):
+    text = (
+        "Minutes of the Extraordinary Parish Council Meeting\n"
+        f"{venue} {day} {month} {year} at 17:00hrs\nCllr Marsh\n1. Chairman's remarks\n"
+    )
+    joined = join_wrapped_heading(text)
+    assert f"Meeting held at {venue} on {day} {month} {year}" in joined
+
+
+def test_a_line_with_a_number_in_it_is_no_venue():
+    # a digit before the date: not only a place's name, left as it was
+    text = "Minutes of the Parish Council Meeting\nVillage Hall 2nd floor 16 September 2023\n"
+    assert join_wrapped_heading(text) == text
 
 
 # ---------------------------------------------------------------------------------------

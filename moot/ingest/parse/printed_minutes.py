@@ -750,6 +750,19 @@ _VENUE_UNDER_HEADING_RE = re.compile(
 )
 
 
+# "Minutes of the Extraordinary Parish Council Meeting" then "Allington Village Hall Meeting
+# Room 16 September 2023 at 17:00hrs": a heading naming the kind of council's meeting, its
+# place (no digit in it) and its date on the line under it, with no "held" or "on"
+_VENUE_DATE_UNDER_KIND_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*minutes[ \t]+of[ \t]+(?:the|an?)[ \t]+"
+    r"(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+council[ \t]+meeting)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?P<venue>[A-Z][^\n\d]{2,80}?)[ \t]+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}\b"
+    r"[^\n]{0,40})$"
+)
+
+
 def join_wrapped_heading(text: str) -> str:
     """The text with its heading on one line where it was printed over two (see
     ``_WRAPPED_HEADING_RE``), stacked over several (``_STACKED_HEADING_RE``) or under
@@ -764,6 +777,12 @@ def join_wrapped_heading(text: str) -> str:
     if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
         # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
         return text[: m.end("head")] + f" held at {m.group('venue')} " + text[m.end() :]
+    m = _VENUE_DATE_UNDER_KIND_RE.search(head)
+    if m is not None and not re.search(r"(?i)\b(?:minutes|held|agenda)\b", m.group("venue")):
+        # read as "Minutes of the Extraordinary Parish Council Meeting held at VENUE on
+        # DATE at TIME"
+        line = f"{m.group('head')} held at {m.group('venue')} on {m.group('date')}"
+        return text[: m.start()] + line + text[m.end() :]
     m = _STACKED_HEADING_RE.search(head)
     if m is not None:
         words = [m.group("title"), m.group("held"), m.group("at") or ""]
@@ -1366,9 +1385,11 @@ def list_lines(para: str) -> tuple[str, str]:
     received from ..."): the list is its lines up to the first that ends in a full stop and
     does not go on with a comma, "and" or "&"; a paragraph whose list's line has no full
     stop at its end is left whole ("", after). Blank lines before the list (the line
-    break ending the heading's line) are no part of it."""
-    lines = para.lstrip(" \t\n").split("\n")
+    break ending the heading's line) are passed over and kept with it (no text lost)."""
+    lines = para.split("\n")
     for k, line in enumerate(lines):
+        if not line.strip() and not "".join(lines[:k]).strip():
+            continue  # a blank line before the list
         if _LIST_GOES_ON_RE.search(line):
             continue
         rest = "\n".join(lines[k + 1 :])
