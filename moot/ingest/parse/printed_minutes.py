@@ -145,9 +145,12 @@ TITLE_HEAD_RE = re.compile(
 # for --body. Read only where no heading naming a body fits (the title rules aside) and an
 # attendance list follows it.
 UNNAMED_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)[ \t]+)*minutes?"
-    r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an)[ \t]+)?"
-    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general|"
+    # "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" (its date on the
+    # line under it, joined by ``join_wrapped_heading``)
+    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)"
+    r"[ \t]*:?[ \t]+)*minutes?"
+    r"[ \t]+(?:of|from|for)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|statutory|general|"
     r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
     r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
@@ -190,6 +193,35 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
     r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
     r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
 )
+# "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
+# Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
+# meeting, over a line saying where and when it was held (past tense: a notice says "to be
+# held"); read only where the record of who attended follows (``_attendance_follows``)
+COUNCIL_OVER_HELD_HEAD_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]+"
+    r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
+    r"[ \t]+)*)(?i:meeting)[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
+)
+# "The Monthly Meeting of the Council was held on Thursday 13th January 2022 at 6pm at the
+# Community Centre": a sentence opening the minutes at a line's start, the body named after
+# "of" and "was held" after it; read only where the record of who attended follows and no
+# numbered minute comes before it (in an item's text it speaks of another meeting)
+WAS_HELD_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?i:the|an?)[ \t]+"
+    r"(?P<pre>(?:(?i:monthly|annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|full|general)"
+    r"[ \t]+)*)(?i:meeting)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?i:and|of|on|upon|cum|with)))*?)"
+    r"[ \t]+(?i:was)[ \t]+(?i:held)\b(?P<rest>[^\n]{0,250})"
+)
+# the record of who attended, after a heading: an attendance label (``_LABEL_RE``), a line
+# opening with "Present" ("Present/ Presennol"), or apologies said to have been received
+_RECORDED_ATTENDANCE_RE = re.compile(
+    r"(?im)^[ \t]*present\b|\bapologies(?:[ \t]+for[ \t]+absence)?[ \t]+(?:were|was|had[ \t]+been)"
+    r"[ \t]+(?:received|given|offered|tendered)\b"
+)
+
+
 # "Parish Council Minutes 6th December 2012", "Parish Council Minutes January 2016": a
 # title naming only the kind of council, over minutes whose heading names no body
 _KIND_TITLE_RE = re.compile(
@@ -314,7 +346,7 @@ _ALSO_IN_LIST_RE = re.compile(r"\s+Also(?:\s+(?:present|in\s+attendance))?\s*:?\
 _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
 _KINDS = (
     (re.compile(r"\bannual\b", re.I), "annual"),
-    (re.compile(r"\b(?:special|extraordinary|extra-ordinary)\b", re.I), "special"),
+    (re.compile(r"\b(?:special|extraordinary|extra[\s-]?ordinary)\b", re.I), "special"),
 )
 
 
@@ -420,6 +452,10 @@ def find_heading(text: str) -> re.Match[str] | None:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
         return unnamed
+    for pattern in (COUNCIL_OVER_HELD_HEAD_RE, WAS_HELD_HEAD_RE):
+        opening = _opening_heading(text or "", pattern)
+        if opening:
+            return opening
     for title in (
         TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN]),
         BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
@@ -474,7 +510,9 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
     another meeting. The date may take its year from the text before the heading
     (``heading_date``)."""
     m = pattern.search(text[:HEAD_WITHIN])
-    if m is None:
+    if m is None or _REFERRED_AFTER_RE.match(m.group("rest")):
+        # "The Minutes of the Meeting held on Thursday 2nd December 2021 were accepted":
+        # another meeting's minutes, spoken of
         return None
     sentence = _heading_sentence(m.group("rest"))
     if heading_date(sentence, text[: m.start()]) is None:
@@ -497,6 +535,27 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
     ):
         return None
     return m
+
+
+def _attendance_follows(text: str) -> bool:
+    """Does the text after a heading (its first part) record who attended?"""
+    head = text[:HEAD_WITHIN]
+    return bool(_LABEL_RE.search(head) or _RECORDED_ATTENDANCE_RE.search(head))
+
+
+def _opening_heading(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` near the start (``COUNCIL_OVER_HELD_HEAD_RE``,
+    ``WAS_HELD_HEAD_RE``) that opens the minutes: no numbered minute before it, the date of
+    the meeting in its words (not another meeting's, spoken of: "... was held on 4 May and
+    were approved"), and the record of who attended after it. None otherwise."""
+    m = pattern.search(text[:HEAD_WITHIN])
+    if m is None or _FIRST_MINUTE_RE.search(text[: m.start()]):
+        return None
+    if _REFERRED_AFTER_RE.match(m.group("rest")):
+        return None
+    if heading_date(_heading_sentence(m.group("rest"))) is None:
+        return None
+    return m if _attendance_follows(text[m.end() :]) else None
 
 
 # "1. In Attendance & Apologies" then "Present: ...": the first minute is the record of who
@@ -646,7 +705,9 @@ def heading_date(sentence: str, before: str = "") -> date | None:
 _WRAPPED_HEADING_RE = re.compile(
     # ("MINUTE OF THE MEETING" then "held at 7.00pm on Wednesday 13th November 2024 ...":
     # a Scottish minute's singular)
-    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)\s+)?minutes?\s+of\b[^\n]*?"
+    # ("DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" then "Tuesday
+    # 31st January 2023 in the Village Hall": "for" for "of", a colon after "Draft")
+    r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)[ \t]*:?\s+)?minutes?\s+(?:of|for)\b[^\n]*?"
     r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
     # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
@@ -689,6 +750,19 @@ _VENUE_UNDER_HEADING_RE = re.compile(
 )
 
 
+# "Minutes of the Extraordinary Parish Council Meeting" then "Allington Village Hall Meeting
+# Room 16 September 2023 at 17:00hrs": a heading naming the kind of council's meeting, its
+# place (no digit in it) and its date on the line under it, with no "held" or "on"
+_VENUE_DATE_UNDER_KIND_RE = re.compile(
+    r"(?im)^(?P<head>[ \t]*minutes[ \t]+of[ \t]+(?:the|an?)[ \t]+"
+    r"(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+council[ \t]+meeting)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?P<venue>[A-Z][^\n\d]{2,80}?)[ \t]+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}\b"
+    r"[^\n]{0,40})$"
+)
+
+
 def join_wrapped_heading(text: str) -> str:
     """The text with its heading on one line where it was printed over two (see
     ``_WRAPPED_HEADING_RE``), stacked over several (``_STACKED_HEADING_RE``) or under
@@ -703,6 +777,12 @@ def join_wrapped_heading(text: str) -> str:
     if m is not None and not re.search(r"(?i)\bminutes\b", m.group("venue")):
         # read as "Minutes of Meeting held at VENUE on DATE ..." (a heading naming no body)
         return text[: m.end("head")] + f" held at {m.group('venue')} " + text[m.end() :]
+    m = _VENUE_DATE_UNDER_KIND_RE.search(head)
+    if m is not None and not re.search(r"(?i)\b(?:minutes|held|agenda)\b", m.group("venue")):
+        # read as "Minutes of the Extraordinary Parish Council Meeting held at VENUE on
+        # DATE at TIME"
+        line = f"{m.group('head')} held at {m.group('venue')} on {m.group('date')}"
+        return text[: m.start()] + line + text[m.end() :]
     m = _STACKED_HEADING_RE.search(head)
     if m is not None:
         words = [m.group("title"), m.group("held"), m.group("at") or ""]
@@ -793,6 +873,19 @@ def _next_letter(previous: str, number: str) -> bool:
         and a.group(3) == b.group(3)
         and ord(b.group(2)) == ord(a.group(2)) + 1
     )
+
+
+_YEAR_NUMBER_RE = re.compile(r"\d{1,4}[a-z]?/(?P<year>\d{2})")
+
+
+def earlier_year_number(previous: str, number: str) -> bool:
+    """Is ``number`` ("116/21") a minute of an earlier year than ``previous`` ("04/22"),
+    both numbered serial/year? Minutes are numbered forward, so such a number printed after
+    this meeting's minute is an earlier minute spoken of (under "Matters arising"), not one
+    of this meeting's."""
+    a = _YEAR_NUMBER_RE.fullmatch(previous)
+    b = _YEAR_NUMBER_RE.fullmatch(number)
+    return bool(a and b and 0 < int(a.group("year")) - int(b.group("year")) <= 10)
 
 
 def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
@@ -894,6 +987,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and m.group("num") == "0":
             m = None  # "0 Public: 0 members of the public": a count, never a minute
+        if m and found and earlier_year_number(found[-1][1], m.group("num")):
+            m = None  # "116/21 Lighting at school camp" under "04/22 Matters arising"
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             title = tidy_line(m.group("title"))
             if " … " in title:
@@ -1289,9 +1384,12 @@ def list_lines(para: str) -> tuple[str, str]:
     full stop at its end ("Councillors S. Grimes, ..., S. Filer." then "Apologies were
     received from ..."): the list is its lines up to the first that ends in a full stop and
     does not go on with a comma, "and" or "&"; a paragraph whose list's line has no full
-    stop at its end is left whole ("", after)."""
+    stop at its end is left whole ("", after). Blank lines before the list (the line
+    break ending the heading's line) are passed over and kept with it (no text lost)."""
     lines = para.split("\n")
     for k, line in enumerate(lines):
+        if not line.strip() and not "".join(lines[:k]).strip():
+            continue  # a blank line before the list
         if _LIST_GOES_ON_RE.search(line):
             continue
         rest = "\n".join(lines[k + 1 :])
@@ -1883,6 +1981,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
+        COUNCIL_OVER_HELD_HEAD_RE,
+        WAS_HELD_HEAD_RE,
     ):
         before = text[: heading.start()]
     else:

@@ -136,6 +136,13 @@ _SENTENCE_WORDS = {"the", "it", "a", "an", "this", "there", "we", "he", "she", "
 _ANSWER_WORDS = {"none", "nil", "noted", "no"}
 
 
+# "Agenda" alone right before a minute's number and its title ("Agenda 21/22-67 Chairman's
+# Welcome"): a word printed on a line of its own over the minutes
+_WORD_OVER_MINUTES_RE = re.compile(
+    r"(?<=\s)(?:Agenda|AGENDA)(?=\s+\d{1,4}(?:[./-]\d{1,4}){0,3}\.?\s+[A-Z])"
+)
+
+
 def is_flattened(text: str) -> bool:
     """Does the text hold a line too long to be a printed line, with what would start
     lines of their own inside it (a heading, an attendance label, minute numbers)? One long
@@ -331,6 +338,10 @@ def unflatten(text: str) -> str:
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
     for m in _CAPS_HEADING_RE.finditer(flat):
+        breaks.setdefault(m.start(), False)
+    for m in _WORD_OVER_MINUTES_RE.finditer(flat):
+        # "... Sarah Gresty (Parish Clerk) Agenda 21/22-67 Chairman's Welcome": the word
+        # printed over the minutes on a line of its own, no name in the list before it
         breaks.setdefault(m.start(), False)
     slashes = [m for m in _SLASH_RE.finditer(flat) if not is_year_span(m.group(0))]
     numbers = slashes or _number_run(flat)
