@@ -278,6 +278,21 @@ def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Mat
     return run[::-1]
 
 
+# "1. Election of Chairman … 1. Election of Vice Chairman … 1. Apologies ...": a word
+# processor's list numbering lost, every minute printed "1."
+_ONE_DOT_RE = re.compile(r"(?<![\w.,/£$:&(-])1\.(?=\s+[A-Z][a-z])")
+
+
+def lost_numbering(flat: str) -> list[re.Match[str]]:
+    """Every "1." before a capitalised word, where there are four or more and no "2."
+    before a capitalised word at all: minutes all numbered "1." by a list numbering that
+    was lost; [] otherwise (a "2." means the numbers run, and are read as a run)."""
+    if re.search(r"(?<![\w.,/£$:&(-])2\.(?=\s+[A-Z][a-z])", flat):
+        return []
+    found = list(_ONE_DOT_RE.finditer(flat))
+    return found if len(found) >= 4 else []
+
+
 def is_year_span(number: str) -> bool:
     """ "2018/19", "2019/2020": a financial year, one year and the next."""
     m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d|\d{4})", number)
@@ -342,7 +357,7 @@ def unflatten(text: str) -> str:
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
     if not numbers:
-        numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+        numbers = lost_numbering(flat) or list(_FIRST_MINUTE_RE.finditer(flat))[:1]
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
