@@ -23,6 +23,7 @@ from moot.ingest.parse.name_lists import (
 )
 from moot.ingest.parse.printed_minutes import (
     chair_then_present,
+    clerk_in_addition,
     join_slash_numbers,
     role_dash_name,
     welcome_list,
@@ -324,3 +325,40 @@ def test_role_dash_name():
     # a minute's title and its text after a dash names no one
     assert role_dash_name("Financial report – The clerk informed the council") is None
     assert role_dash_name("Planning – Mill Lane") is None
+
+
+# Llangunnor Community Council, 16 September 2021 (dev, added this round)
+def test_the_clerk_named_after_in_addition_attended():
+    found = clerk_in_addition("Two electors present, in addition Howard Davies Clerk")
+    assert [(p.name, p.role_text) for p in found] == [("Howard Davies", "Clerk")]
+    # without the office, a name after "in addition" names no one who attended
+    assert clerk_in_addition("In addition Robin Griffiths asked two questions.") == []
+
+
+LLANGUNNOR = (
+    Path(__file__).parents[1] / "fidelity/documents/llangunnor-cc-2021-09-16.txt"
+).read_text(encoding="utf-8")
+
+
+def test_llangunnor_reads_its_clerk_and_not_the_numbered_questions():
+    (m,) = parse_document(LLANGUNNOR).meetings
+    assert families(m.attendance.in_attendance) == ["davies"]
+    assert "griffiths" not in families(m.attendance.present + m.attendance.in_attendance)
+    # "1. He was concerned ..." and "2, He was ..." inside minute 4 are questions, no minutes
+    assert [i.number for i in m.items] == ["3", "4"]
+
+
+# "Other apologies:" before the minutes, the members' apologies in a numbered minute's label
+# (written for the test, the shape of the bench's note on a measure document)
+OTHER_APOLOGIES = """Minutes of the Meeting of Testham Parish Council held on 4th May 2021 at 7.30pm
+Present: Cllrs. A Bee (Chairman); C Dee; E Fox & G Hay
+Other apologies: District Cllr L Moy
+1.19 Apologies for absence: Cllr N Orr
+2.19 Declarations of interest: none
+"""
+
+
+def test_other_apologies_then_the_members_apologies_are_one_list():
+    (m,) = parse_document(OTHER_APOLOGIES).meetings
+    assert families(m.attendance.apologies) == ["moy", "orr"]
+    assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]

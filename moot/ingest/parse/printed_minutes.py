@@ -60,7 +60,12 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.name_lists import attended_in_brackets, names_an_office, split_name_list
+from moot.ingest.parse.name_lists import (
+    attended_in_brackets,
+    names_an_office,
+    reads_as_person,
+    split_name_list,
+)
 from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
@@ -1075,6 +1080,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
     last_key, last_end = "", 0  # the list before this label, and where it ended
+    seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
@@ -1173,7 +1179,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
             part = text[start:end]
             out[key].append(f"Councillors {part}" if same_line.strip() else part)
-        elif (key == "in" or label.startswith("other")) and key in out:
+        elif (key == "in" or label.startswith("other") or (key, "other") in seen) and key in out:
+            # ("Other apologies: District Cllr L Moy" then "1.19 Apologies for absence: Cllr
+            # N Orr": the members' apologies after the others' go on the same list)
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
@@ -1183,6 +1191,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
             out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
+        seen.add((key, "other" if label.startswith("other") else ""))
         last_key, last_end = key, end
     return out
 
@@ -1309,6 +1318,25 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
         if own and "".join(w[0] for w in own.group("name").split()) == own.group("ini"):
             out.append(PersonEntry(own.group("name"), ""))
     return out
+
+
+# "Two electors present, in addition Howard Davies Clerk": the clerk named after "in
+# addition", a given name and a family name (or an honorific and a name), then the office
+_IN_ADDITION_RE = re.compile(
+    r"\bin\s+addition\s*,?\s+(?:the\s+clerk\s*,?\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.?)\s+[A-Z][a-zA-Z'’-]+)"
+    r"\s*[,(]?\s*(?:the\s+)?(?P<role>(?:(?:Parish|Town|Community|Council)\s+)?Clerk)\b"
+)
+
+
+def clerk_in_addition(text: str) -> list[PersonEntry]:
+    """The clerk named in a sentence "..., in addition Howard Davies Clerk" (after a count
+    of the public present): one person, with the clerk's office as the role; [] for any
+    other text (a name after "in addition" without the office names no one who attended)."""
+    m = _IN_ADDITION_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
 
 
 # a list's line that goes on on the next line: it ends with a comma, "and" or "&"
@@ -2155,7 +2183,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
-        attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
+        attendance.in_attendance = _also_present(opening) + _also_in_sentence(
+            opening
+        ) or clerk_in_addition(opening)
     else:
         # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
         # Phil Ham (PH) ...": the sentence's people too, each once
