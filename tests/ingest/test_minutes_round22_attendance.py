@@ -362,3 +362,42 @@ def test_other_apologies_then_the_members_apologies_are_one_list():
     (m,) = parse_document(OTHER_APOLOGIES).meetings
     assert families(m.attendance.apologies) == ["moy", "orr"]
     assert families(m.attendance.present) == ["bee", "dee", "fox", "hay"]
+
+
+def _flat(path: str) -> str:
+    text = (Path(__file__).parents[1] / "fidelity/documents" / path).read_text(encoding="utf-8")
+    return " ".join(text.split())
+
+
+def test_bracketed_minute_numbers_in_flattened_text():
+    # Minting and Gautby Parish Council, 14 July 2021 (dev), flattened onto one line
+    (m,) = parse_document(_flat("minting-gautby-pc-2021-07-14.txt")).meetings
+    assert [i.number for i in m.items][:4] == ["1", "2", "3", "4"]
+    assert m.items[1].title.startswith("Declarations of interests")
+
+
+def test_a_running_number_printed_twice_in_flattened_text():
+    # Dunston Parish Council, 13 May 2019 (dev), flattened onto one line
+    (m,) = parse_document(_flat("dunston-pc-2019-05-13.txt")).meetings
+    numbers = [i.number for i in m.items]
+    assert {"157/157/19", "158/158/19", "159/159/19"} <= set(numbers)
+
+
+def test_a_minute_whose_first_part_opens_on_its_line_in_flattened_text():
+    # Little Totham Parish Council, 7 March 2023 (dev): "576. a) Planning applications"
+    (m,) = parse_document(_flat("little-totham-pc-2023-03-07.txt")).meetings
+    numbers = [i.number for i in m.items]
+    assert {"573", "574", "575", "576", "577"} <= set(numbers)
+
+
+@given(st.integers(min_value=1, max_value=90), st.integers(min_value=3, max_value=7))
+def test_a_run_of_bracketed_numbers_each_starts_a_line(first, count):
+    words = ["Apologies", "Declarations", "Minutes", "Planning", "Finance", "Highways", "Close"]
+    body = " ".join(
+        f"[{n}] {words[k]} of the council. Some words were said."
+        for k, n in enumerate(range(first, first + count))
+    )
+    flat = "Minutes of the Meeting of Testham Parish Council held on 4th May 2021 " + body
+    flat += " " + "filler words " * 40
+    lines = unflatten(flat).split("\n")
+    assert sum(ln.startswith("[") for ln in lines) == count

@@ -109,7 +109,8 @@ _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
-    r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
+    # ("157/157/19 Election of Chairman": a running number printed twice before the year)
+    r"(?<![\w/])(?:\d{3,4}/\d{3,4}/\d{2}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
     r"\d{1,4}/\d{2,4}|"
     # "41a/19 Apologies": a minute's letter (no date has one)
     r"\d{1,4}[a-z]/\d{2}(?!\d))(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
@@ -124,7 +125,8 @@ _NUMBER_RE = re.compile(
     r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
     # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
     # ("1) Chairman Andy Vigrass was elected": a number closed by a bracket)
-    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
+    # ("576. a) Planning applications": the minute's first part opens on its line)
+    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:a\)\s+)?(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -251,6 +253,11 @@ _YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.]
 _MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(?=\s+[A-Z])")
 
 
+# "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
+# brackets, running on one from another ("[a]" sub-items are letters, never read here)
+_BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
+
+
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
@@ -352,7 +359,7 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
-    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE):
+    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE, _BRACKETED_RE):
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
