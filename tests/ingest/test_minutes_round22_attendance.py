@@ -28,7 +28,7 @@ from moot.ingest.parse.printed_minutes import (
     role_dash_name,
     welcome_list,
 )
-from moot.ingest.parse.unflatten import lost_numbering, unflatten
+from moot.ingest.parse.unflatten import initialled_list_starts, lost_numbering, unflatten
 from tests.ingest.helpers import families
 
 # Burrowbridge Parish Council, 10 March 2015 (dev), as stored: flattened onto one line
@@ -401,3 +401,23 @@ def test_a_run_of_bracketed_numbers_each_starts_a_line(first, count):
     flat += " " + "filler words " * 40
     lines = unflatten(flat).split("\n")
     assert sum(ln.startswith("[") for ln in lines) == count
+
+
+def test_an_initialled_list_run_on_from_the_heading_in_flattened_text():
+    # Kings Caple Parish Council, 22 November 2018 (dev), flattened onto one line
+    (m,) = parse_document(_flat("kings-caple-pc-2018-11-22.txt")).meetings
+    assert families(m.attendance.present) == ["harvey", "apperley", "over", "eames"]
+    # the clerk after the count of the public is never a member present
+    assert "parry-jones" not in families(m.attendance.present)
+
+
+def test_initialled_list_starts_needs_initials_that_match_the_names():
+    flat = (
+        "Heading words Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO) 1 member of the public"
+    )
+    starts = initialled_list_starts(flat, len(flat))
+    assert [flat[k : k + 6] for k in starts] == ["Adrian", "1 memb"]
+    # initials that are not the names' own are no such list (a committee's abbreviation)
+    assert (
+        initialled_list_starts("x Adrian Harvey (PC), Pam Apperley (DC), Tim Over (CC)", 99) == []
+    )

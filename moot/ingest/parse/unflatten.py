@@ -258,6 +258,34 @@ _MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(
 _BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
 
 
+# "... The Old School, Kings Caple Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO),
+# Andrew Eames (AE) 1 member of the public, Liz Parry-Jones (LPJ) Clerk": an unlabelled list
+# of those present, each name followed by its initials, run on from the heading; and the
+# count of the public after it
+_INITIALLED_ENTRY = (
+    r"(?P<name{k}>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+)\s*\((?P<ini{k}>[A-Z]{{2,3}})\)"
+)
+_INITIALLED_RUN_RE = re.compile(
+    r"(?<=\s)(?=" + r",?\s+".join(_INITIALLED_ENTRY.format(k=k) for k in range(3)) + r")"
+)
+_PUBLIC_AFTER_RE = re.compile(r"(?<=\)\s)(?=\d{1,3}\s+members?\s+of\s+the\s+public\b)")
+
+
+def initialled_list_starts(flat: str, end: int) -> list[int]:
+    """Where an unlabelled list of names each followed by its own initials ("Adrian Harvey
+    (AH), Pam Apperley (PA), Tim Over (TO)", three at least) begins before ``end`` (the
+    first minute), and where a count of the public right after such initials begins: the
+    lines they were printed on. [] where no such list is found."""
+    for m in _INITIALLED_RUN_RE.finditer(flat, 0, end):
+        if all(
+            "".join(w[0] for w in re.split(r"[ -]", m.group(f"name{k}"))) == m.group(f"ini{k}")
+            for k in range(3)
+        ):
+            public = _PUBLIC_AFTER_RE.search(flat, m.start(), end)
+            return [m.start()] + ([public.start()] if public else [])
+    return []
+
+
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
@@ -365,6 +393,9 @@ def unflatten(text: str) -> str:
             numbers = serials
     if not numbers:
         numbers = lost_numbering(flat) or list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+    first_minute = min((m.start() for m in numbers), default=len(flat))
+    for start in initialled_list_starts(flat, min(first_minute, first_label)):
+        breaks.setdefault(start, False)
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
