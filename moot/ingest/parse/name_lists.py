@@ -164,6 +164,22 @@ def names_an_office(name: str) -> bool:
     return bool(words) and all(_office_word(w) for w in words)
 
 
+# Office words that are also common family names: after initials ("Cllr J Head", "M.
+# Ward") the word is the person's family name, never an office
+_FAMILY_OFFICE_WORDS = {"head", "ward"}
+_INITIALS_THEN_WORD_RE = re.compile(
+    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$"
+)
+
+
+def family_name_of_office_word(name: str) -> bool:
+    """True for a name of initials (after any honorific) and one word that is both an
+    office word and a common family name ("Cllr J Head", "M. Ward"): a person, the initials
+    being theirs; "Head", "Cllr Head" or "Ward Councillor" alone stay offices."""
+    m = _INITIALS_THEN_WORD_RE.match(" ".join((name or "").split()))
+    return bool(m) and m.group("word").lower() in _FAMILY_OFFICE_WORDS
+
+
 def reads_as_person(name: str) -> bool:
     """False for an office ("officer", "Town Clerk", "Cllr Chairman"), for a name that
     ends in an office word ("J Smith Link Officer", "Sarah Finance"): there the reader could
@@ -171,6 +187,8 @@ def reads_as_person(name: str) -> bool:
     name; and for a name holding a label word (``LABEL_WORDS``: "Casual Vacancy", "Cllr R
     Bealey Other"). Honorifics and initials alone ("Mr J") are no name either."""
     words = (name or "").split()
+    if family_name_of_office_word(name):
+        return True  # "Cllr J Head": a family name, not the office
     if not words or _office_word(words[-1]) or names_an_office(name):
         return False
     if any(w.lower().strip(".,;:()") in LABEL_WORDS for w in words):
@@ -362,6 +380,13 @@ _SQUARE_INITIALS_RE = re.compile(r"\[\s*(?P<ini>[A-Z]{1,4})\s*\]")
 _AFTER_INITIALS_RE = re.compile(r"(\([A-Z]{1,4}\))[ \t]+(?=(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-z])")
 
 
+# "B. Jones (chair) A. Davies, C. Moses": a role in brackets after a name, the comma after
+# it lost before the next entry's initials (each with its full stop) and family name
+_AFTER_ROLE_RE = re.compile(
+    r"(\((?:[a-z][a-z -]{1,24}|[A-Z][a-z]{1,24})\))[ \t]+(?=(?:[A-Z]\.[ \t]*){1,3}[A-Z][a-z])"
+)
+
+
 def bracket_initials(text: str) -> str:
     """``text`` with initials printed in square brackets after a name put in round ones
     ("J. Stuchfield [JS]" gives "J. Stuchfield (JS)"), and a comma put back between such
@@ -369,6 +394,33 @@ def bracket_initials(text: str) -> str:
     gives "(JS), C. Bruntlett"); any other text as it was."""
     text = _SQUARE_INITIALS_RE.sub(lambda m: f"({m.group('ini')})", text)
     return _AFTER_INITIALS_RE.sub(r"\1, ", text) if "(" in text else text
+
+
+def comma_after_role(text: str) -> str:
+    """``text`` with a comma put back between a one-word role in brackets ("(chair)") and
+    the next entry's initials, each with its full stop, and family name ("B. Jones (chair)
+    A. Davies" gives "B. Jones (chair), A. Davies"); any other text as it was."""
+    return _AFTER_ROLE_RE.sub(r"\1, ", text) if "(" in text else text
+
+
+# "(Cllr James Owers attended via Zoom, but had no voting rights)": a note in brackets
+# inside a present list naming one more councillor who attended, in another way
+_ATTENDED_NOTE_RE = re.compile(
+    r"\((?P<who>(?:Cllr|Councillor)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}"
+    r"(?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-zA-Z'’-]+)[ \t]+"
+    r"(?:attended|joined(?:[ \t]+the[ \t]+meeting)?|was[ \t]+(?:also[ \t]+)?present)\b[^()]*\)"
+)
+
+
+def attended_in_brackets(text: str) -> list[PersonEntry]:
+    """The councillors named in notes in brackets that say they attended ("(Cllr James
+    Owers attended via Zoom, but had no voting rights)"), for a present list whose entries
+    leave the note out; [] for any other text (a bracket that names a role, or someone who
+    sent apologies, is no such note)."""
+    out = []
+    for m in _ATTENDED_NOTE_RE.finditer(text or ""):
+        out.extend(split_name_list(m.group("who")))
+    return out
 
 
 def _honorific_entry(piece: str) -> bool:
@@ -396,6 +448,11 @@ def family_name_between(pieces: list[str], i: int) -> bool:
     )
 
 
+_WELSH_HONORIFIC_RE = re.compile(
+    r"(?<![\w.])Cyng(?:horydd|horwyr)?\.?[ \t]*/[ \t]*(?=Cllr|Councillor)"
+)
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -405,7 +462,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = JOINED_INITIALS_RE.sub(r"\1 ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
-    text = bracket_initials(text)
+    text = comma_after_role(bracket_initials(text))
     text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
     text = re.sub(r"(?<=[a-z])[–‑](?=[A-Z][a-z])", "-", text)
@@ -416,6 +473,11 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "P.Cllr’s R.McLuckie (RM), P.York (PY)": parish councillors, the plural printed with
     # an apostrophe
     text = re.sub(r"(?<![\w.])(?:P\.\s*)?Cllr['’]s(?=\s)", "Cllrs", text)
+    # "Cyng/Cllrs.: B. Jones": a Welsh honorific and the English one after a slash, the
+    # English one kept
+    text = _WELSH_HONORIFIC_RE.sub("", text)
+    # ("M. Wynne a/and L.Hughes": the Welsh "and" and the English one)
+    text = re.sub(r"(?<![\w/])a[ \t]*/[ \t]*and(?![\w/])", "and", text)
     # "CClrs Hamilton, Pettinger and Smith": Scottish community councillors
     text = re.sub(r"(?<![\w.])CClr(s?)(?=\s)", r"Cllr\1", text)
     for m in _SENTENCE_END_RE.finditer(text):

@@ -60,7 +60,12 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.name_lists import names_an_office, split_name_list
+from moot.ingest.parse.name_lists import (
+    attended_in_brackets,
+    names_an_office,
+    reads_as_person,
+    split_name_list,
+)
 from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
@@ -244,9 +249,9 @@ _SLASH_NUMBER = (
 # number and the council's year (2012/13), likewise
 # "157/157/19 Election of Chairman": a running number printed twice before the year (no
 # date: a day has one or two digits)
-_SERIAL_NUMBER = (
-    r"\d{2}/\d{2}/\d{1,3}(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])|\d{3,4}/\d{3,4}/\d{2}(?![\d/])"
-)
+# "20/21/10.1 Potential Face to Face Meeting": the council's year (2020/21), the minute's
+# serial and its paragraph
+_SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?:\.\d{1,2})?(?![\d/])|\d{3,4}/\d{2}/\d{2}(?![\d/])|\d{3,4}/\d{3,4}/\d{2}(?![\d/])"
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
@@ -931,10 +936,41 @@ def unbracket_minute_numbers(text: str) -> str:
     return _BRACKETED_NUMBER_RE.sub(lambda m: f"{m.group('indent')}{m.group('num')}.", text)
 
 
+# "125/20" alone on its line over "APOLOGIES FOR ABSENCE": a minute's number and the
+# council's year, the title on the next line with words
+_SLASH_ALONE_RE = re.compile(
+    r"(?m)^(?P<num>[ \t]*\d{1,4}/(?P<year>\d{2}))[ \t]*\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*[A-Z][^\n]{2,150}$)(?![ \t]*\d)"
+)
+_SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*\d{1,4}/(?P<year>\d{2})(?=[ \t]*$|[ \t]+[A-Z])")
+
+
+def join_slash_numbers(text: str) -> str:
+    """Each minute number of the form "125/20" printed alone on its line joined to the
+    title on the next line ("125/20" then "APOLOGIES FOR ABSENCE" is "125/20 APOLOGIES FOR
+    ABSENCE"), where two lines or more open with such a number of the same year (alone or
+    before a title: "126/20 DECLARATIONS OF INTEREST"); one alone may be anything (a
+    reference, a date's month and year), and is left as it was; a financial year
+    ("2020/21") is never such a number."""
+    years = [
+        m.group("year")
+        for m in _SLASH_LINE_RE.finditer(text)
+        if not is_year_span(m.group(0).strip())
+    ]
+
+    def join(m: re.Match[str]) -> str:
+        if is_year_span(m.group("num").strip()) or years.count(m.group("year")) < 2:
+            return m.group(0)
+        return m.group("num") + " "
+
+    return _SLASH_ALONE_RE.sub(join, text)
+
+
 def join_numbers_to_titles(text: str) -> str:
     """Each minute number printed alone on its line joined to the title on the next line
-    with words ("1.0" then "Meeting opening" is "1.0 Meeting opening")."""
-    return _NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
+    with words ("1.0" then "Meeting opening" is "1.0 Meeting opening"; "125/20" then
+    "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``)."""
+    return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
 
 
 # "2891. Apologies for Absence.", "2893 Minutes of the Ordinary ...": a council's running
@@ -1139,6 +1175,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
     last_key, last_end = "", 0  # the list before this label, and where it ended
+    seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
     marks = list(_LABEL_RE.finditer(text))
     stops = [m.start() for m in minute_numbers(text)] + [
         m.start()
@@ -1237,7 +1274,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
             part = text[start:end]
             out[key].append(f"Councillors {part}" if same_line.strip() else part)
-        elif (key == "in" or label.startswith("other")) and key in out:
+        elif (key == "in" or label.startswith("other") or (key, "other") in seen) and key in out:
+            # ("Other apologies: District Cllr L Moy" then "1.19 Apologies for absence: Cllr
+            # N Orr": the members' apologies after the others' go on the same list)
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
@@ -1247,6 +1286,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
             out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
+        seen.add((key, "other" if label.startswith("other") else ""))
         last_key, last_end = key, end
     return out
 
@@ -1373,6 +1413,25 @@ def _also_in_sentence(text: str) -> list[PersonEntry]:
         if own and "".join(w[0] for w in own.group("name").split()) == own.group("ini"):
             out.append(PersonEntry(own.group("name"), ""))
     return out
+
+
+# "Two electors present, in addition Howard Davies Clerk": the clerk named after "in
+# addition", a given name and a family name (or an honorific and a name), then the office
+_IN_ADDITION_RE = re.compile(
+    r"\bin\s+addition\s*,?\s+(?:the\s+clerk\s*,?\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.?)\s+[A-Z][a-zA-Z'’-]+)"
+    r"\s*[,(]?\s*(?:the\s+)?(?P<role>(?:(?:Parish|Town|Community|Council)\s+)?Clerk)\b"
+)
+
+
+def clerk_in_addition(text: str) -> list[PersonEntry]:
+    """The clerk named in a sentence "..., in addition Howard Davies Clerk" (after a count
+    of the public present): one person, with the clerk's office as the role; [] for any
+    other text (a name after "in addition" without the office names no one who attended)."""
+    m = _IN_ADDITION_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
 
 
 # a list's line that goes on on the next line: it ends with a comma, "and" or "&"
@@ -1759,8 +1818,10 @@ def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonE
 
 # "132.1 Councillor Cole sent his apologies which were accepted.": one councillor (an
 # honorific, initials and a family name) opening a sentence of an apologies minute
+# ("25/101 To receive apologies and reasons for absence: Cllr Todd sent apologies which
+# were accepted.": after the agenda's words and a colon too)
 _SENT_APOLOGIES_RE = re.compile(
-    r"(?m)(?:^|(?<=[.;])\s+)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?"
+    r"(?m)(?:^|(?<=[.;:])\s+)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?"
     r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’-]+)"
     r"[ \t]+(?:had[ \t]+)?sent[ \t]+(?:(?:his|her|their)[ \t]+)?apologies\b"
 )
@@ -1791,6 +1852,25 @@ _DASH_ROLE_LINE_RE = re.compile(
 )
 
 
+# "Clerk – Miss Sarah Kulwicki", "County Councillor – Micheal Brookes": a role that names
+# an office, a dash, then one person (an honorific, a given name or initials, a family name)
+_ROLE_DASH_NAME_RE = re.compile(
+    r"^(?P<role>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})[ \t]+[–—-][ \t]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z]+|(?:[A-Z]\.?[ \t]*){1,3})"
+    r"[ \t]+[A-Z][a-zA-Z'’-]+)[ \t.]*$"
+)
+
+
+def role_dash_name(line: str) -> PersonEntry | None:
+    """The person of a line "ROLE – NAME" whose role names an office ("Clerk – Miss Sarah
+    Kulwicki", "County Councillor – Micheal Brookes"), or None (a line in prose, or a role
+    that names no office: "Financial report – The clerk informed ...")."""
+    m = _ROLE_DASH_NAME_RE.match(tidy_line(line))
+    if m is None or not names_an_office(m.group("role")):
+        return None
+    return PersonEntry(" ".join(m.group("name").split()), m.group("role"))
+
+
 def officers_after_present(text: str) -> list[PersonEntry]:
     """The people on the lines right after a present list, each one person, a dash and a
     role that names an office ("Mr M Storey – County Councillor 9 members of the public":
@@ -1800,6 +1880,11 @@ def officers_after_present(text: str) -> list[PersonEntry]:
     for line in text.split("\n"):
         line = tidy_line(line)
         if not line:
+            continue
+        role_first = role_dash_name(line)
+        if role_first:
+            # "Clerk – Miss Sarah Kulwicki": the role first, likewise
+            out.append(role_first)
             continue
         if not _DASH_ROLE_LINE_RE.match(line):
             break
@@ -1923,6 +2008,69 @@ def record_of_members(minutes_text: str) -> list[PersonEntry]:
     return [p for p in split_name_list(m.group("list")) if not _PUBLIC_RE.search(p.name)]
 
 
+def is_officer(person: PersonEntry) -> bool:
+    """True for a person whose role names an officer of the council ("Clerk", "Parish
+    Clerk", "RFO", "Clerk and RFO", "Technical Services Officer") and not a member's office
+    (a chair, a councillor): an officer attends, and is never a member present."""
+    role = person.role_text
+    return bool(_OFFICER_ROLE_RE.search(role)) and not re.search(
+        r"(?i)\b(?:chair\w*|mayor|councillor|cllr|member)\b", role
+    )
+
+
+_WELCOME_TITLE_RE = re.compile(r"(?i)welcome(?:\s+and\s+introductions?)?\s*[:.]?")
+_OFFICER_ROLE_RE = re.compile(r"(?i)\b(?:clerk|officer|rfo|secretary|minute[- ]?taker)\b")
+
+
+def welcome_list(minutes_text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(members, officers) of a list of names that opens a minute titled "Welcome"
+    ("202 Welcome:B.Tyler(chair),P.Hawks,R.Quinton,...,M.Payton(Clerk) Also in attendance
+    ..."): the list up to "Also ..." or the first sentence's end, each entry a person (three
+    at least, no prose among them); an entry whose role in brackets names an officer (the
+    clerk) is an officer, not a member. ([], []) for a minute that opens in prose ("The
+    chairman welcomed everyone ...")."""
+    text = " ".join((minutes_text or "").split())
+    head = _ALSO_IN_LIST_RE.split(text, maxsplit=1)[0]
+    head = re.split(r"(?<=[a-z)])\.\s", head, maxsplit=1)[0]
+    if not head or _PROSE_RUN_RE.search(_BRACKETS_RE.sub(" ", head)):
+        return [], []
+    found = split_name_list(head)
+    entries = [e for e in re.split(r",", _BRACKETS_RE.sub(" ", head)) if e.strip()]
+    if len(found) < 3 or len(found) != len(entries) or _PUBLIC_RE.search(head):
+        return [], []
+    officers = [p for p in found if is_officer(p)]
+    return [p for p in found if p not in officers], officers
+
+
+# "In Attendance: with Councillor Nigel Early in the Chair, there were present Councillors:
+# Richard Leggott, Peter Robinson": the chair named in the attendance label's sentence, the
+# members present listed after it
+_CHAIR_THEN_PRESENT_RE = re.compile(
+    r"^\s*with\s+(?P<chair>(?:Councillor|Cllr)\.?\s+(?:[A-Z]\.?\s*){0,3}(?:[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-zA-Z'’-]+)\s+in\s+the\s+chair\s*[,;]?\s*(?:there\s+)?were\s+present\s*[:.,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def chair_then_present(labels: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``labels`` (from ``_labelled``) with a sentence "with Councillor X in the Chair, there
+    were present" under an "In Attendance:" label, and the "Councillors:" list after it, read
+    as the members present (the chair first, "(Chair)"); the label's other parts stay those
+    in attendance. Any other labels as they were."""
+    parts = labels.get("in") or []
+    m = _CHAIR_THEN_PRESENT_RE.match(parts[0]) if len(parts) >= 2 else None
+    if m is None or "present" in labels:
+        return labels
+    out = dict(labels)
+    # (the list's own text kept as the last part: what follows it is read after it)
+    out["present"] = [f"{m.group('chair')} (Chair)", parts[1]]
+    if parts[2:]:
+        out["in"] = parts[2:]
+    else:
+        del out["in"]
+    return out
+
+
 def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
     """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
     then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
@@ -1938,6 +2086,12 @@ def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
         if found:
             return found
     for item in items[:3]:
+        if _WELCOME_TITLE_RE.fullmatch(item.title.strip()):
+            # "202 Welcome:B.Tyler(chair),P.Hawks,...,M.Payton(Clerk)": the members present
+            # listed at the welcome
+            members, _ = welcome_list(item.minutes_text)
+            if members:
+                return members
         if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
             first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
                 0
@@ -2068,7 +2222,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
-    labels = _labelled(untable_label_rows(text[heading_end:]))
+    labels = chair_then_present(_labelled(untable_label_rows(text[heading_end:])))
     attendance = AttendanceDraft()
     also = ""
     if "present" in labels:
@@ -2080,6 +2234,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
+        # "... & Manya Barrow (Cllr James Owers attended via Zoom, but had no voting
+        # rights)": the councillor of the note attended too
+        listed = {p.name for p in attendance.present}
+        attendance.present += [
+            p
+            for part in parts
+            for p in attended_in_brackets(part[0])
+            if p.name not in listed and p.name.replace("Cllr ", "", 1) not in listed
+        ]
     for apologies in labels.get("apologies", []):
         if was_flat:
             apologies = list_before_prose(apologies)
@@ -2120,7 +2283,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
-        attendance.in_attendance = _also_present(opening) + _also_in_sentence(opening)
+        attendance.in_attendance = _also_present(opening) + _also_in_sentence(
+            opening
+        ) or clerk_in_addition(opening)
     else:
         # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
         # Phil Ham (PH) ...": the sentence's people too, each once

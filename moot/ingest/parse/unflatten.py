@@ -109,7 +109,8 @@ _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
-    r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
+    # ("157/157/19 Election of Chairman": a running number printed twice before the year)
+    r"(?<![\w/])(?:\d{3,4}/\d{3,4}/\d{2}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
     r"\d{1,4}/\d{2,4}|"
     # "41a/19 Apologies": a minute's letter (no date has one)
     r"\d{1,4}[a-z]/\d{2}(?!\d))(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
@@ -124,7 +125,8 @@ _NUMBER_RE = re.compile(
     r"(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bno\.\s)"
     # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
     # ("1) Chairman Andy Vigrass was elected": a number closed by a bracket)
-    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
+    # ("576. a) Planning applications": the minute's first part opens on its line)
+    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:a\)\s+)?(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -258,6 +260,39 @@ _YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.]
 _MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(?=\s+[A-Z])")
 
 
+# "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
+# brackets, running on one from another ("[a]" sub-items are letters, never read here)
+_BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
+
+
+# "... The Old School, Kings Caple Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO),
+# Andrew Eames (AE) 1 member of the public, Liz Parry-Jones (LPJ) Clerk": an unlabelled list
+# of those present, each name followed by its initials, run on from the heading; and the
+# count of the public after it
+_INITIALLED_ENTRY = (
+    r"(?P<name{k}>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+)\s*\((?P<ini{k}>[A-Z]{{2,3}})\)"
+)
+_INITIALLED_RUN_RE = re.compile(
+    r"(?<=\s)(?=" + r",?\s+".join(_INITIALLED_ENTRY.format(k=k) for k in range(3)) + r")"
+)
+_PUBLIC_AFTER_RE = re.compile(r"(?<=\)\s)(?=\d{1,3}\s+members?\s+of\s+the\s+public\b)")
+
+
+def initialled_list_starts(flat: str, end: int) -> list[int]:
+    """Where an unlabelled list of names each followed by its own initials ("Adrian Harvey
+    (AH), Pam Apperley (PA), Tim Over (TO)", three at least) begins before ``end`` (the
+    first minute), and where a count of the public right after such initials begins: the
+    lines they were printed on. [] where no such list is found."""
+    for m in _INITIALLED_RUN_RE.finditer(flat, 0, end):
+        if all(
+            "".join(w[0] for w in re.split(r"[ -]", m.group(f"name{k}"))) == m.group(f"ini{k}")
+            for k in range(3)
+        ):
+            public = _PUBLIC_AFTER_RE.search(flat, m.start(), end)
+            return [m.start()] + ([public.start()] if public else [])
+    return []
+
+
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
     """The plain minute numbers of the longest run that goes up one at a time; of two
     runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
@@ -283,6 +318,21 @@ def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Mat
         run.append(found[i])
         i = back[i]
     return run[::-1]
+
+
+# "1. Election of Chairman … 1. Election of Vice Chairman … 1. Apologies ...": a word
+# processor's list numbering lost, every minute printed "1."
+_ONE_DOT_RE = re.compile(r"(?<![\w.,/£$:&(-])1\.(?=\s+[A-Z][a-z])")
+
+
+def lost_numbering(flat: str) -> list[re.Match[str]]:
+    """Every "1." before a capitalised word, where there are four or more and no "2."
+    before a capitalised word at all: minutes all numbered "1." by a list numbering that
+    was lost; [] otherwise (a "2." means the numbers run, and are read as a run)."""
+    if re.search(r"(?<![\w.,/£$:&(-])2\.(?=\s+[A-Z][a-z])", flat):
+        return []
+    found = list(_ONE_DOT_RE.finditer(flat))
+    return found if len(found) >= 4 else []
 
 
 def is_year_span(number: str) -> bool:
@@ -348,12 +398,15 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
-    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE):
+    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE, _BRACKETED_RE):
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
     if not numbers:
-        numbers = list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+        numbers = lost_numbering(flat) or list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+    first_minute = min((m.start() for m in numbers), default=len(flat))
+    for start in initialled_list_starts(flat, min(first_minute, first_label)):
+        breaks.setdefault(start, False)
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
