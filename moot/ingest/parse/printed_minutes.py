@@ -208,6 +208,16 @@ COUNCIL_OVER_HELD_HEAD_RE = re.compile(
     r"[ \t]+)*)(?i:meeting)[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
 )
+# "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
+# Village Hall on Tuesday 22nd June 2021 at 7:30pm.": a line opening with the council's name,
+# the meeting ("annual parish meeting": the parish's own meeting, not the council's) and
+# where and when it was held; read only where the record of who attended follows
+COUNCIL_MEETING_HELD_HEAD_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]+"
+    r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
+    r"[ \t]+)*)(?P<parish>(?i:parish)[ \t]+)?(?i:meeting)[ \t]+"
+    r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
+)
 # "The Monthly Meeting of the Council was held on Thursday 13th January 2022 at 6pm at the
 # Community Centre": a sentence opening the minutes at a line's start, the body named after
 # "of" and "was held" after it; read only where the record of who attended follows and no
@@ -418,7 +428,9 @@ def find_heading(text: str) -> re.Match[str] | None:
         if _minutes_referred_to(flat, m):
             continue
         if not m.group("article") and not (
-            m.group("mw").isupper() or _starts_a_line(text, m.group(0))
+            m.group("mw").isupper()
+            or _starts_a_line(text, m.group(0))
+            or _starts_a_line(text, m.group(0), marked=True)
         ):
             # "Minutes of Annual Meeting of Parish Council held on ...": without its
             # article, a heading only where printed in capitals or at a line's start (not
@@ -457,8 +469,16 @@ def find_heading(text: str) -> re.Match[str] | None:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
         return unnamed
-    for pattern in (COUNCIL_OVER_HELD_HEAD_RE, WAS_HELD_HEAD_RE):
+    for pattern in (COUNCIL_OVER_HELD_HEAD_RE, COUNCIL_MEETING_HELD_HEAD_RE, WAS_HELD_HEAD_RE):
         opening = _opening_heading(text or "", pattern)
+        if (
+            opening
+            and pattern is COUNCIL_MEETING_HELD_HEAD_RE
+            and not is_council_name(opening.group("body"))
+        ):
+            # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": words in capitals
+            # about minutes, not a council's name (read by the rules for those headings)
+            opening = None
         if opening:
             return opening
     for title in (
@@ -587,6 +607,22 @@ _COUNCIL_TITLE_RE = re.compile(
 )
 
 
+_NOT_IN_A_NAME_RE = re.compile(r"(?i)\b(?:minutes?|agenda|notice|from|the|of|meeting)\b")
+
+
+def is_council_name(name: str) -> bool:
+    """Is ``name`` (a council's name as ``_COUNCIL_NAME`` reads it) a place's council, not
+    words about minutes printed in capitals ("MINUTES FROM THE PARISH COUNCIL")?"""
+    return _NOT_IN_A_NAME_RE.search(name or "") is None
+
+
+def parish_meeting_of(council: str) -> str:
+    """The parish meeting of a parish council's parish ("Holland Fen with Brothertoft
+    Parish Council" -> "Holland Fen with Brothertoft Parish Meeting"): the annual parish
+    meeting is the parish's own meeting, its body not the council. Any other name is kept."""
+    return re.sub(r"(?i)\bparish[ \t]+council$", "Parish Meeting", council.strip())
+
+
 def _council_title(before: str) -> re.Match[str] | None:
     """ "Glencairn Community Council – Draft Minutes of Latest Meeting": the last line
     before a heading naming no council, when it is a title naming a council and its
@@ -640,10 +676,13 @@ def _opens_the_text(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _starts_a_line(text: str, found: str) -> bool:
-    """Is ``found`` (whitespace collapsed) printed at the start of one of the text's lines?"""
+def _starts_a_line(text: str, found: str, marked: bool = False) -> bool:
+    """Is ``found`` (whitespace collapsed) printed at the start of one of the text's lines?
+    ``marked``: after a draft's mark that opens the line ("Draft Minutes of Extraordinary
+    meeting of South Kyme Parish Council held by Zoom on ...")."""
     words = found.split()[:4]
-    pattern = r"(?m)^[ \t]*" + r"\s+".join(map(re.escape, words))
+    mark = r"(?i:draft|approved|unconfirmed|signed|confirmed)[ \t]+" if marked else ""
+    pattern = r"(?m)^[ \t]*" + mark + r"\s+".join(map(re.escape, words))
     return bool(words) and re.search(pattern, text or "") is not None
 
 
@@ -2136,6 +2175,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
         COUNCIL_OVER_HELD_HEAD_RE,
+        COUNCIL_MEETING_HELD_HEAD_RE,
         WAS_HELD_HEAD_RE,
     ):
         before = text[: heading.start()]
@@ -2160,6 +2200,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
             body = body[: inner.start()] + body[inner.end() :]
     if heading.re is SHORT_HEAD_RE and re.search(r"(?i)parish$", body):
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
+    if heading.re is COUNCIL_MEETING_HELD_HEAD_RE and heading.group("parish"):
+        body = parish_meeting_of(body)
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
     if names_only_a_place_kind(body):

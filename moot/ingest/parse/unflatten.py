@@ -260,6 +260,24 @@ _YEAR_SERIAL_RE = re.compile(r"(?<![\w.,/£$:&-])\d{2}\.(?P<num>\d{2,3})(?![\d.]
 _MONTH_SERIAL_RE = re.compile(r"(?<![\w/])\d{2}/\d{2}/(?P<num>\d{1,3})(?![\d/])(?=\s+[A-Z])")
 
 
+# "20/21/10.1 Potential Face to Face Parish Council Meeting": the council's year (2020/21),
+# the minute's serial and its paragraph; no date has the year's two halves one apart and a
+# paragraph after them, so even one such number starts a minute
+_YEAR_PARAGRAPH_RE = re.compile(
+    r"(?<![\w/.])(?P<a>\d{2})/(?P<b>\d{2})/\d{1,3}\.\d{1,2}(?![\d/.])(?=\s+[A-Z])"
+)
+
+
+def year_paragraph_numbers(flat: str) -> list[re.Match[str]]:
+    """The "20/21/10.1" numbers of ``flat`` whose first two parts are a council's year (the
+    second one more than the first): minutes' numbers, one or more."""
+    return [
+        m
+        for m in _YEAR_PARAGRAPH_RE.finditer(flat)
+        if (int(m.group("a")) + 1) % 100 == int(m.group("b"))
+    ]
+
+
 # "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
 # brackets, running on one from another ("[a]" sub-items are letters, never read here)
 _BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
@@ -403,7 +421,11 @@ def unflatten(text: str) -> str:
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
     if not numbers:
-        numbers = lost_numbering(flat) or list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+        numbers = (
+            year_paragraph_numbers(flat)
+            or lost_numbering(flat)
+            or list(_FIRST_MINUTE_RE.finditer(flat))[:1]
+        )
     first_minute = min((m.start() for m in numbers), default=len(flat))
     for start in initialled_list_starts(flat, min(first_minute, first_label)):
         breaks.setdefault(start, False)
