@@ -3,23 +3,29 @@ still refused, each tested on text from a dev document: "Draft Minutes of Extrao
 meeting of X Parish Council held by Zoom on ..." (a draft's mark before a heading without
 its article; South Kyme 2020), "X Parish Council annual parish meeting held at VENUE on
 DATE" (the parish's own meeting; Holland Fen with Brothertoft 2021), and a "20/21/10.1"
-minute number in text flattened onto one line (South Kyme 2020)."""
+minute number in text flattened onto one line (South Kyme 2020), and two headings of annual
+parish meetings in flattened text: "MINUTES ANNUAL PARISH MEETING held on DATE at TIME"
+(Leigh-on-Mendip 2011) and "Annual Parish Meeting Location: PLACE Date: DATE Time: TIME"
+(Edingale 2019)."""
 
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse.printed_minutes import (
+    _LABELLED_ON_ONE_LINE_RE,
+    _STACKED_ON_ONE_LINE_RE,
     COUNCIL_MEETING_HELD_HEAD_RE,
     find_heading,
     is_council_name,
     parish_meeting_of,
     parse_printed_minutes,
 )
-from moot.ingest.parse.unflatten import unflatten, year_paragraph_numbers
+from moot.ingest.parse.unflatten import is_flattened, unflatten, year_paragraph_numbers
 
 SOUTH_KYME = """11th September 2020 Minutes (Draft)
 
@@ -122,3 +128,56 @@ def test_words_about_minutes_in_capitals_are_no_councils_name():
     assert m is not None and not is_council_name(m.group("body"))
     assert find_heading(text).re is not COUNCIL_MEETING_HELD_HEAD_RE
     assert is_council_name("Holland Fen with Brothertoft Parish Council")
+
+
+FIDELITY = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
+LEIGH = (FIDELITY / "leigh-on-mendip-apm-2011-05-16.txt").read_text(encoding="utf-8")
+
+
+EDINGALE = """Annual Parish Meeting 2019
+1. To approve the Minutes of the Annual Parish Meeting on 2nd May 2018.
+2. To receive reports from village organisations.
+3. To receive questions and comments from residents.
+Annual Parish Meeting
+Location: Edingale Village Hall
+Date: Monday 13th May 2019 Time: 7.30 pm
+Present: Cllr Startin (Chair), Cllr Mrs Cliffe, Cllrs Dhillon, Mason, and Meikle.
+Mrs M. Jones (Clerk) and 5 members of the public.
+The Chair welcomed everyone to the meeting.
+1. To approve the Minutes of the Annual Parish Meeting of 2nd May 2018.
+2. To receive reports from village organisations.
+The Annual Report on the Village Hall was given. It had been a successful year and thanks were given to the volunteers and committee. Improvements were planned for the year including completing the resurfacing of the car park. Grant applications had been submitted for various projects, and regular expenditure was nearly covered by regular bookings.
+"""
+
+
+def test_flattened_stacked_heading_of_an_annual_parish_meeting():
+    flat = " ".join(LEIGH.split())
+    assert is_flattened(flat)
+    meeting = parse_printed_minutes(flat).meetings[0]
+    assert meeting.body_name == "Parish Meeting"
+    assert meeting.date == date(2011, 5, 16)
+    assert meeting.start_time == time(20, 0)
+    assert [i.number for i in meeting.items][:2] == ["1.0", "2.0"]
+
+
+def test_flattened_labelled_heading_of_an_annual_parish_meeting():
+    for text in (EDINGALE, " ".join(EDINGALE.split())):
+        meeting = parse_printed_minutes(text).meetings[0]
+        assert meeting.body_name == "Parish Meeting"
+        assert meeting.date == date(2019, 5, 13)
+        assert meeting.start_time == time(19, 30)
+        families = [p.name.split()[-1] for p in meeting.attendance.present]
+        assert families == ["Startin", "Cliffe", "Dhillon", "Mason", "Meikle"]
+
+
+def test_minutes_in_capitals_over_a_councils_meeting_is_not_the_parish_meeting_rule():
+    # only the parish's own meeting is read by the one-line stacked rule
+    text = "MINUTES PARISH COUNCIL MEETING held on 16th May 2011 at 8pm\n"
+    assert _STACKED_ON_ONE_LINE_RE.search(text) is None
+
+
+@given(st.sampled_from(["Location", "Venue", "Place"]), st.text("abcdefgh ", max_size=20))
+def test_labelled_one_line_heading_reads_the_date_label(label, place):
+    line = f"Annual Parish Meeting {label}: Hall{place.rstrip()} Date: Monday 13th May 2019"
+    m = _LABELLED_ON_ONE_LINE_RE.search(line)
+    assert m is not None and m.group("date") == "Monday 13th May 2019"

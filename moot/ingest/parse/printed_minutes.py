@@ -784,6 +784,14 @@ _LABELLED_HEADING_RE = re.compile(
     r"(?:[ \t]*(?:location|venue|place)[ \t]*:[ \t]*(?P<place>[^\n]+)\n)?"
     r"[ \t]*date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$"
 )
+# "Annual Parish Meeting Location: Edingale Village Hall Date: Monday 13th May 2019 Time:
+# 7.30 pm": the same title and labels on one line (text flattened, then put back on lines)
+_LABELLED_ON_ONE_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
+    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]+"
+    r"(?:(?:location|venue|place)[ \t]*:[ \t]*(?P<place>[^\n:]+?)[ \t]+)?"
+    r"date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$"
+)
 
 
 # "Minutes of Meeting" alone on a line, then "Methodist Schoolroom on Tuesday 26th September
@@ -804,6 +812,15 @@ _VENUE_DATE_UNDER_KIND_RE = re.compile(
     r"(?P<venue>[A-Z][^\n\d]{2,80}?)[ \t]+"
     r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}\b"
     r"[^\n]{0,40})$"
+)
+
+
+# "MINUTES ANNUAL PARISH MEETING held on 16th May 2011 at 8pm in the Memorial Hall": the
+# stacked heading's words on one line (text flattened, then put back on lines), the word
+# "MINUTES" in capitals over the parish's own meeting
+_STACKED_ON_ONE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*MINUTES[ \t]+(?P<title>(?:ANNUAL[ \t]+)?PARISH[ \t]+MEETING)[ \t]+"
+    r"(?P<held>(?i:held)[ \t]+(?i:on)[ \t]+[^\n]+?)[ \t]*$"
 )
 
 
@@ -836,6 +853,10 @@ def join_wrapped_heading(text: str) -> str:
             + " ".join(w for w in words if w)
             + text[m.end() :]
         )
+    m = _STACKED_ON_ONE_LINE_RE.search(head)
+    if m is not None:
+        line = f"Minutes of the {m.group('title')} {m.group('held')}"
+        return text[: m.start()] + line + text[m.end() :]
     m = _TITLE_OVER_MINUTES_RE.search(head)
     if m is not None:
         return (
@@ -843,7 +864,7 @@ def join_wrapped_heading(text: str) -> str:
             + f"Minutes of the {m.group('title')} {m.group('held')}"
             + text[m.end() :]
         )
-    m = _LABELLED_HEADING_RE.search(head)
+    m = _LABELLED_HEADING_RE.search(head) or _LABELLED_ON_ONE_LINE_RE.search(head)
     if m is not None:
         when = re.sub(r"(?i)\btime\s*:\s*", "at ", m.group("date"))
         place = f" at {m.group('place').strip()}" if m.group("place") else ""

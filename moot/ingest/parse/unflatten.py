@@ -44,7 +44,10 @@ _LABEL_RE = re.compile(
     r"Present\s*[–—-](?=\s*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b)|"
     r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
-    r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
+    r"IN\s+ATTENDANCE\s*:|Also\s+[Pp]resent\b|"
+    # "... in the Memorial Hall Councillors Present Chris Cudmore – Chairman (CC), ...": the
+    # label without its colon, a name after it
+    r"Councillors\s+Present(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|(?<!from\s)Councillors(?:\s+not\s+present)?\s*:|Absent\s*:|"
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
@@ -76,7 +79,10 @@ _HEADING_RE = re.compile(
     # council and "Meeting"; "Minutes taken by the Clerk, at the Annual Meeting of ...": the
     # sentence that opens minutes
     r"(?<=\s)(?:Minutes|MINUTES)\s+(?=(?i:(?:annual\s+|extraordinary\s+|special\s+)?"
-    r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))"
+    r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))|"
+    # "MINUTES ANNUAL PARISH MEETING held on 16th May 2011 at 8pm ...": the word over the
+    # parish's own meeting and the words saying when it was held
+    r"(?<=\s)MINUTES\s+(?=(?:ANNUAL\s+)?PARISH\s+MEETING\s+(?i:held\s+on)\s)"
 )
 # the council's name, or its kind, right before a heading ("Community Council Minutes of
 # Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
