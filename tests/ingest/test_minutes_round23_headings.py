@@ -181,3 +181,25 @@ def test_labelled_one_line_heading_reads_the_date_label(label, place):
     line = f"Annual Parish Meeting {label}: Hall{place.rstrip()} Date: Monday 13th May 2019"
     m = _LABELLED_ON_ONE_LINE_RE.search(line)
     assert m is not None and m.group("date") == "Monday 13th May 2019"
+
+
+def test_flattened_council_annual_parish_meeting_heading():
+    # flattened, the sentence naming the council opens its own line after the title's year
+    flat = " ".join(HOLLAND_FEN.split())
+    assert "\nHolland Fen with Brothertoft Parish Council annual parish meeting held" in (
+        unflatten(flat)
+    )
+    meeting = parse_printed_minutes(flat).meetings[0]
+    assert meeting.body_name == "Holland Fen with Brothertoft Parish Meeting"
+    assert meeting.date == date(2021, 6, 22)
+
+
+def test_a_councils_name_inside_a_flattened_heading_is_not_put_on_its_own_line():
+    # Dunston 2019: "Minutes of the of Dunston Annual Parish Council Meeting held on ..."
+    # (the name follows "of", not a year or a sentence's end)
+    text = (
+        "May 2019 Minutes Annual Parish Council Meeting Minutes of the of Dunston Annual "
+        "Parish Council Meeting held on 13th May at 8.00pm in the Lamyman Room of the Village "
+        "Hall Present: P.Cllr’s R.McLuckie (RM), P.York (PY), L. Phillipson (LP) " * 4
+    )
+    assert "\nDunston Annual Parish Council Meeting" not in unflatten(text)

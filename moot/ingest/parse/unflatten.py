@@ -105,6 +105,18 @@ _OPENING_RE = re.compile(
     r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
 )
+# Before the first attendance label only: "APM NOTES 22nd June 2021 Holland Fen with
+# Brothertoft Parish Council annual parish meeting held at ...": the council's name opening
+# the sentence that is the heading
+_COUNCIL_MEETING_HELD_RE = re.compile(
+    # (after a title's year or a sentence's end, not inside a heading's words: "Minutes of
+    # the of Dunston Annual Parish Council Meeting held on ...")
+    r"(?:(?<=(?:19|20)\d\d\s)|(?<=[.!?]\s))"
+    r"(?=(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){1,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)\s+"
+    r"(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary)\s+)*(?i:parish\s+)?"
+    r"(?i:meeting)\s+(?i:held)\s+(?i:at|on|in)\s)"
+)
 # "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
 # council's name in capitals opening the text, over the meeting's date
 _NAME_OVER_DATE_RE = re.compile(
@@ -409,6 +421,9 @@ def unflatten(text: str) -> str:
     first_label = first.start() if first else len(flat)
     for m in _OPENING_RE.finditer(flat, 0, first_label):
         breaks.setdefault(m.start(), False)
+    held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
+    if held:
+        breaks.setdefault(held.start(), False)
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
     for m in _CAPS_HEADING_RE.finditer(flat):
