@@ -62,7 +62,9 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
+    cut_at_other_councillor,
     names_an_office,
+    officers_line,
     reads_as_person,
     split_name_list,
 )
@@ -902,6 +904,11 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
     not told from minutes)."""
     if len(minutes) < 2 or not all(n.isdigit() for n in minutes):
         return False
+    if set(minutes) == {"1"} and re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
+        # minutes all numbered "1." by a lost list numbering (Garway), then "6.1 Ward
+        # Councillor Toni Fagan raised ...": the paragraphs keep the numbers the list lost,
+        # so a dotted number is a paragraph's inside the last minute, never a minute
+        return True
     if any(int(a) >= int(b) for a, b in zip(minutes, minutes[1:], strict=False)):
         return False  # minutes all numbered "1." (Walford) or not in order: no rule
     if re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
@@ -1875,11 +1882,26 @@ def officers_after_present(text: str) -> list[PersonEntry]:
     """The people on the lines right after a present list, each one person, a dash and a
     role that names an office ("Mr M Storey – County Councillor 9 members of the public":
     a count of the public after it names nobody): those in attendance; the lines end at the
-    first that is no such line."""
+    first that is no such line. A paragraph of its own right under the list whose entries
+    each name an office (``officers_line``) is read likewise."""
     out = []
-    for line in text.split("\n"):
+    blank_before = False  # a blank line between the present list and this line
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[0].strip(" \t.,;"):
+        lines = lines[1:]  # the rest of the list's own line
+    for line in lines:
         line = tidy_line(line)
         if not line:
+            blank_before = True
+            continue
+        listed = officers_line(line) if blank_before and not out else []
+        if listed:
+            # "Ward Councillor Fagan, Parish Clerk Mark Hearne and four residents." in a
+            # paragraph of its own under the present list: officers and guests, each named
+            # with an office, and no label (a line right under the list, no blank line
+            # between, goes on the list as printed: "Mrs M. Jones (Clerk) and 5 members of
+            # the public.", Edingale, where the keys count the clerk present)
+            out.extend(listed)
             continue
         role_first = role_dash_name(line)
         if role_first:
@@ -2231,6 +2253,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         officers = [f"{c[2]} ({c[1]})" for c in clerks if len(c) > 1]
         if officers:
             labels.setdefault("in", []).extend(officers)
+        if was_flat:
+            cuts = [cut_at_other_councillor(part) for part in labels["present"]]
+            labels["present"] = [kept for kept, _ in cuts]
+            if any(rest for _, rest in cuts):
+                warnings.append(
+                    f"{day.isoformat()}: the minutes' text was flattened onto one line, so the "
+                    "present list was read only up to another council's councillor named in "
+                    "it (who follows cannot be told from members)"
+                )
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
