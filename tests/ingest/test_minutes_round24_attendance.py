@@ -4,7 +4,10 @@ present list with no label ("Ward Councillor Fagan, Parish Clerk Mark Hearne and
 residents.", Garway 2020), the same people under an "In attendance" with no colon (Madley
 2020), and the paragraph numbers ("6.1 ...") under minutes all numbered "1." by a lost list
 numbering (Garway 2020), and the same present list flattened onto one line, read only up
-to the ward councillor named after the members (Garway 2020). Never invent: a line with any entry that names no office (a
+to the ward councillor named after the members (Garway 2020); an unlabelled "Councillors
+David Morgan, Brendan Treanor, ..." line of given names in full, and "1. Apologies for
+absence – Councillors Johnny Scrimgeour and Anna Coda." with its text after a dash under
+minutes all numbered "1." (Peterchurch 2021). Never invent: a line with any entry that names no office (a
 councillor of this council, a name alone, a sentence) is not read at all."""
 
 from __future__ import annotations
@@ -184,3 +187,51 @@ def test_cut_at_other_councillor_keeps_every_member_before_it(members, tier, fam
     # (Llangynidr 2020: "... Mr David Filsell and County Councillor Rosemarie Harris.")
     whole = f"{listed}{sep}{tier} {family}"
     assert cut_at_other_councillor(whole) == (whole, "")
+
+
+def _peterchurch() -> str:
+    return (DOCUMENTS / "peterchurch-pc-2021-10-13.txt").read_text(encoding="utf-8")
+
+
+def test_an_unlabelled_councillors_line_of_full_names_is_the_present_list():
+    (m,) = parse_document(_peterchurch()).meetings
+    assert families(m.attendance.present) == [
+        "morgan",
+        "treanor",
+        "burgess",
+        "metcalfe",
+        "thacker vuts",
+        "metcalfe",
+    ]
+    assert m.attendance.in_attendance == []
+
+
+def test_a_dashed_title_under_minutes_all_numbered_one_gives_the_apologies():
+    (m,) = parse_document(_peterchurch()).meetings
+    assert m.items[0].title == "Apologies for absence"
+    assert families(m.attendance.apologies) == ["scrimgeour", "coda"]
+
+
+def test_a_sentence_opening_with_councillors_and_full_names_is_no_present_list():
+    text = (
+        "Minutes of the Parish Council meeting held on Monday 4 March 2024 at 7.30 pm\n\n"
+        "Councillors Ann Bee and Carl Dee reported on the village hall works.\n\n"
+        "1. Apologies for absence\nNone.\n\n2. Minutes\nThe minutes were approved.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert m.attendance is None or m.attendance.present == []
+
+
+_GIVEN_NAME = st.sampled_from(["David", "Brendan", "John", "Robert", "Emma", "Samantha"])
+
+
+@given(st.lists(st.tuples(_GIVEN_NAME, _FAMILY), min_size=3, max_size=7))
+def test_an_unlabelled_councillors_line_reads_every_name(people):
+    names = [f"{g} {f}" for g, f in people]
+    line = "Councillors " + ", ".join(names[:-1]) + " and " + names[-1] + "."
+    text = (
+        "Minutes of the Parish Council meeting held on Monday 4 March 2024 at 7.30 pm\n\n"
+        f"{line}\n\n1. Apologies for absence\nNone.\n\n2. Minutes\nApproved.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert families(m.attendance.present) == [f.lower() for _, f in people]

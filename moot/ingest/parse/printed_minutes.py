@@ -998,6 +998,11 @@ def running_serials(lines: list[str]) -> set[str]:
     return {n for n in numbers if str(int(n) + 1) in numbers or str(int(n) - 1) in numbers}
 
 
+# "Apologies for absence – Councillors ...": a short title (no stop in it), a spaced dash,
+# then the minute's text
+_DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+(?P<text>[A-Z].*)$")
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -1071,6 +1076,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # ("41b/19 Declarations of Interest: None declared. ..." after "41a/19": the next
             # letter of the same minute's number follows it too)
             follows = follows or bool(found and _next_letter(found[-1][1], m.group("num")))
+            dashed = _DASH_RUN_ON_RE.match(title) if offset not in run_on else None
+            if dashed and title.endswith(".") and len(title) >= 60 and not follows:
+                # "1. Apologies for absence – Councillors Johnny Scrimgeour and Anna Coda.":
+                # a short title, a dash, then the minute's text on the same line (as the
+                # ellipsis above), under minutes all numbered "1." whose numbers never follow
+                title, run_on[offset] = dashed.group("title"), dashed.group("text")
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
@@ -1357,6 +1368,10 @@ _PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z]
 # "Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, ...": a list
 # opening with one councillor, read only when it names three people or more
 _SINGULAR_LIST_RE = re.compile(r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][a-z]")
+# "Councillors David Morgan, Brendan Treanor, John Burgess, ... and Samantha Metcalfe.":
+# the plural honorific before given names in full, read only as a list (three people or
+# more, no word in lower case but "and")
+_PLURAL_FULL_NAMES_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
 _NAME_ROLE_RE = re.compile(
     rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
@@ -1479,13 +1494,16 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
             paras = [*paras[: k + 1], after, *paras[k + 1 :]]
         flat = " ".join(para.split())
         plural = _PLURAL_LIST_RE.match(flat)
-        if not plural and not _SINGULAR_LIST_RE.match(flat):
+        full_names = not plural and _PLURAL_FULL_NAMES_RE.match(flat)
+        if not plural and not full_names and not _SINGULAR_LIST_RE.match(flat):
             continue
         last = _LAST_ENTRY_RE.search(flat)
         end = last.end() if last else len(flat)
         present = split_name_list(flat[:end])
         if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
-            continue  # "Councillor J Bee opened the meeting": a sentence, not a list
+            # "Councillor J Bee opened the meeting", "Councillors Ann Bee and Carl Dee
+            # reported ...": a sentence, not a list
+            continue
         rest = " ".join([flat[end:], *paras[k + 1 :]])
         return present, _name_role_pairs(" ".join(rest.split()))
     return [], []
