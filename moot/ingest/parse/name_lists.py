@@ -541,3 +541,103 @@ def split_name_list(text: str) -> list[PersonEntry]:
             hon = carry
         out.append(PersonEntry(f"{hon} {name}".strip(), role))
     return out
+
+
+# "four residents", "1 resident", "two members of the public": a count names nobody
+_COUNT_OF_OTHERS_RE = re.compile(
+    r"(?i)^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|no)\s+"
+    r"(?:other\s+)?(?:residents?|parishioners?|members?\s+of\s+(?:the\s+)?public|visitors?)\.?$"
+)
+_BRACKETED_ROLE_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
+# a member's role: the chair, the mayor, or a councillor of no other council ("Cllr",
+# "Councillor" with no tier before it)
+_MEMBER_ROLE_RE = re.compile(
+    r"(?i)\b(?:(?:vice|deputy)[- ]?)?(?:chair\w*|mayor\w*|leader)\b|"
+    r"^(?:parish\s+|town\s+|community\s+)?(?:cllrs?|councillors?)\b"
+)
+
+
+# "Ward Councillor", "County Cllr", "District Councillor": another council's councillor
+_TIER_ROLE_RE = re.compile(
+    r"(?i)^(?:county|unitary|district|borough|ward|city)\s+(?:cllr|councillor)\b"
+)
+
+
+def _office_not_member(role: str) -> bool:
+    return names_an_office(role) and not _MEMBER_ROLE_RE.search(role)
+
+
+def _role_then_person(part: str) -> PersonEntry | None:
+    """ "Ward Councillor Fagan", "Parish Clerk Mark Hearne": office words, then a name."""
+    words = part.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if re.fullmatch(r"(?i)cllrs?\.?|councillors?", words[cut]) or re.fullmatch(
+            r"(?i)(?:mr|mrs|ms|miss|dr)\.?", words[cut - 1]
+        ):
+            # "Parish Councillor Smith": a councillor's honorific belongs with the role;
+            # "Clerk Mrs S McIntyre": a personal one with the name
+            continue
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        # "Clerk Mrs S McIntyre": a personal honorific opens the name
+        bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
+        bare = re.sub(rf"^(?:{_INITIAL}\s*)+(?=[A-Z][a-z])", "", bare)
+        if _office_not_member(role) and _NAME_RE.match(bare) and not names_an_office(bare):
+            return PersonEntry(name, role)
+    return None
+
+
+def officers_line(line: str) -> list[PersonEntry]:
+    """The people of a line that lists only officers and guests, each named with an office
+    ("Ward Councillor Fagan, Parish Clerk Mark Hearne and four residents.": Fagan and
+    Hearne; "Ward Councillor David Hitchiner, Mark Hearne (Parish Clerk) and 1 resident."),
+    or [] where any entry names no office (a councillor with no tier, a name alone, a
+    sentence), and [] where none is another council's councillor ("Ward Councillor",
+    "County Cllr"): such a line, printed without a label after a present list, holds those
+    in attendance, never members; a line that is unsure is not read at all."""
+    text = " ".join((line or "").split()).rstrip(" .;")
+    if not text or "\n" in (line or "").strip():
+        return []
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if p.strip()]
+    out = []
+    for part in parts:
+        if _COUNT_OF_OTHERS_RE.match(part):
+            continue
+        bracketed = _BRACKETED_ROLE_RE.match(part)
+        if bracketed:
+            name, role = bracketed.group("name").strip(), bracketed.group("role").strip()
+            if not (_office_not_member(role) and _NAME_RE.match(name)):
+                return []
+            out.append(PersonEntry(name, role))
+            continue
+        found = _role_then_person(part)
+        if found is None:
+            return []
+        out.append(found)
+    if not any(_TIER_ROLE_RE.match(p.role_text) for p in out):
+        # a clerk's line alone ("Mr B Bee (Clerk)") is printed under the present list as
+        # often as apart from it; only a line that names another council's councillor is
+        # surely a line of those who attended and are not members
+        return []
+    return out
+
+
+# "... and Richard Sparey Ward Councillor Fagan, Parish Clerk Mark Hearne and four
+# residents. 1. Apologies ...": another council's councillor named right after a member's
+# name with no comma or "and" between, where a line break was lost ("... Mr David Filsell
+# and County Councillor Rosemarie Harris.": one list, the councillor in it as printed)
+_OTHER_COUNCILLOR_RE = re.compile(
+    r"(?<=[a-z])(?<!\sand)(?<!\swith)[ \t]+(?=(?:County|District|Borough|Unitary|Ward|City)[ \t]+"
+    r"(?:Cllr|Councillor)\b)"
+)
+
+
+def cut_at_other_councillor(part: str) -> tuple[str, str]:
+    """``part`` (a present list flattened onto one line) cut where another council's
+    councillor ("Ward Councillor Fagan", "County Cllr A Bee") follows a name with only a
+    space between, a line break lost: (the members' list before, the rest). Where the line breaks are lost, who follows
+    such a councillor (the clerk, guests, the public) cannot be told from members, so the
+    rest is left unread; a part naming no such councillor is returned whole."""
+    m = _OTHER_COUNCILLOR_RE.search(part or "")
+    if m is None:
+        return part, ""
+    return part[: m.start()], part[m.end() :]

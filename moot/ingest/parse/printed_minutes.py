@@ -62,7 +62,9 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
+    cut_at_other_councillor,
     names_an_office,
+    officers_line,
     reads_as_person,
     split_name_list,
 )
@@ -962,6 +964,11 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
     not told from minutes)."""
     if len(minutes) < 2 or not all(n.isdigit() for n in minutes):
         return False
+    if set(minutes) == {"1"} and re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
+        # minutes all numbered "1." by a lost list numbering (Garway), then "6.1 Ward
+        # Councillor Toni Fagan raised ...": the paragraphs keep the numbers the list lost,
+        # so a dotted number is a paragraph's inside the last minute, never a minute
+        return True
     if any(int(a) >= int(b) for a, b in zip(minutes, minutes[1:], strict=False)):
         return False  # minutes all numbered "1." (Walford) or not in order: no rule
     if re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
@@ -1051,6 +1058,11 @@ def running_serials(lines: list[str]) -> set[str]:
     return {n for n in numbers if str(int(n) + 1) in numbers or str(int(n) - 1) in numbers}
 
 
+# "Apologies for absence – Councillors ...": a short title (no stop in it), a spaced dash,
+# then the minute's text
+_DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+(?P<text>[A-Z].*)$")
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -1124,6 +1136,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # ("41b/19 Declarations of Interest: None declared. ..." after "41a/19": the next
             # letter of the same minute's number follows it too)
             follows = follows or bool(found and _next_letter(found[-1][1], m.group("num")))
+            dashed = _DASH_RUN_ON_RE.match(title) if offset not in run_on else None
+            if dashed and title.endswith(".") and len(title) >= 60 and not follows:
+                # "1. Apologies for absence – Councillors Johnny Scrimgeour and Anna Coda.":
+                # a short title, a dash, then the minute's text on the same line (as the
+                # ellipsis above), under minutes all numbered "1." whose numbers never follow
+                title, run_on[offset] = dashed.group("title"), dashed.group("text")
             if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
@@ -1410,6 +1428,10 @@ _PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z]
 # "Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, ...": a list
 # opening with one councillor, read only when it names three people or more
 _SINGULAR_LIST_RE = re.compile(r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][a-z]")
+# "Councillors David Morgan, Brendan Treanor, John Burgess, ... and Samantha Metcalfe.":
+# the plural honorific before given names in full, read only as a list (three people or
+# more, no word in lower case but "and")
+_PLURAL_FULL_NAMES_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
 _NAME_ROLE_RE = re.compile(
     rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
@@ -1532,13 +1554,16 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
             paras = [*paras[: k + 1], after, *paras[k + 1 :]]
         flat = " ".join(para.split())
         plural = _PLURAL_LIST_RE.match(flat)
-        if not plural and not _SINGULAR_LIST_RE.match(flat):
+        full_names = not plural and _PLURAL_FULL_NAMES_RE.match(flat)
+        if not plural and not full_names and not _SINGULAR_LIST_RE.match(flat):
             continue
         last = _LAST_ENTRY_RE.search(flat)
         end = last.end() if last else len(flat)
         present = split_name_list(flat[:end])
         if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
-            continue  # "Councillor J Bee opened the meeting": a sentence, not a list
+            # "Councillor J Bee opened the meeting", "Councillors Ann Bee and Carl Dee
+            # reported ...": a sentence, not a list
+            continue
         rest = " ".join([flat[end:], *paras[k + 1 :]])
         return present, _name_role_pairs(" ".join(rest.split()))
     return [], []
@@ -1935,11 +1960,26 @@ def officers_after_present(text: str) -> list[PersonEntry]:
     """The people on the lines right after a present list, each one person, a dash and a
     role that names an office ("Mr M Storey – County Councillor 9 members of the public":
     a count of the public after it names nobody): those in attendance; the lines end at the
-    first that is no such line."""
+    first that is no such line. A paragraph of its own right under the list whose entries
+    each name an office (``officers_line``) is read likewise."""
     out = []
-    for line in text.split("\n"):
+    blank_before = False  # a blank line between the present list and this line
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[0].strip(" \t.,;"):
+        lines = lines[1:]  # the rest of the list's own line
+    for line in lines:
         line = tidy_line(line)
         if not line:
+            blank_before = True
+            continue
+        listed = officers_line(line) if blank_before and not out else []
+        if listed:
+            # "Ward Councillor Fagan, Parish Clerk Mark Hearne and four residents." in a
+            # paragraph of its own under the present list: officers and guests, each named
+            # with an office, and no label (a line right under the list, no blank line
+            # between, goes on the list as printed: "Mrs M. Jones (Clerk) and 5 members of
+            # the public.", Edingale, where the keys count the clerk present)
+            out.extend(listed)
             continue
         role_first = role_dash_name(line)
         if role_first:
@@ -2294,6 +2334,15 @@ def parse_printed_minutes(text: str) -> ParseResult:
         officers = [f"{c[2]} ({c[1]})" for c in clerks if len(c) > 1]
         if officers:
             labels.setdefault("in", []).extend(officers)
+        if was_flat:
+            cuts = [cut_at_other_councillor(part) for part in labels["present"]]
+            labels["present"] = [kept for kept, _ in cuts]
+            if any(rest for _, rest in cuts):
+                warnings.append(
+                    f"{day.isoformat()}: the minutes' text was flattened onto one line, so the "
+                    "present list was read only up to another council's councillor named in "
+                    "it (who follows cannot be told from members)"
+                )
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
