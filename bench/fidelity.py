@@ -537,6 +537,34 @@ does not take; not changed after the run); dev set 1227/1278 (96 %), 0 invented;
 dev 712, 0 invented. The goal of 90 % on the measure set is NOT met. Corpus: 166 documents,
 79 measure and 87 dev.
 
+7 December 2026 (issue 14, seventeenth to twenty-fourth rounds, eight helpers in two waves,
+each on one family of documents, each developed on the dev set and on new dev documents keyed
+by hand before the importer ran on them; no new measure batch): flattened printed minutes
+(17th: a file of several meetings read as its first, a cover line never the date, Scottish
+"MINUTE OF THE MEETING"); parish minutes' attendance and numbering (18th: "the Parish" alone
+names no body, running numbers of four or five digits, "[1]" numbers, given names in full);
+ModernGov and CMIS variants (19th: committee names with brackets or "&", "CANCELLED" in a
+heading, "L/12" and "C 10/034" numbers, run-in item rows); decisions, dates and times in
+prose (20th: "This was confirmed.", "Members agreed to ...", "Agreed:", the opening time in
+prose, the heading's venue; "agreed that X was welcome" is an opinion, not a decision);
+headings (21st and 23rd: "Minutes for an Extra Ordinary ...", a title over "Held at ... on
+DATE", "The Monthly Meeting of the Council was held on ...", "Draft Minutes of ... held by
+Zoom on ...", "X Parish Council annual parish meeting held at ..."); attendance (22nd and
+24th: the list opening a "Welcome" minute, "125/20" alone on its line, "Other apologies:",
+minutes all numbered "1.", a line of officers and other councils' councillors). Rules shaped
+by a measure document's one-line note are declared non-blind in SOURCES.md, each round's
+section (West Suffolk, North Somerset, South Lakeland, Tonbridge and Malling, Saxilby with
+Ingleby, Marshchapel, Wellington, Creech St Michael's guard, Withington's narrowing); the
+blindness breaches the helpers reported (search results showing measure text, one measure
+key opened by mistake) are listed there too. Two rounds keyed West Bergholt independently;
+their keys agreed but for a full stop. **Measure set 670/875 (77 %), 0 invented, 0
+tracebacks** (was 632/875); **dev set 1662/1763 (94 %), 0 invented** (117 documents, 30 new:
+1227/1278 on the 87 earlier); **flattened dev 1258/1733, 0 invented** (was 712/1252). The
+goal of 90 % on the measure set is NOT met: the four refused measure documents (Creech St
+Michael 0/23, a Scribd parish minute 0/20, Shropshire's cabinet 0/19, Llanbadarn Fawr 0/18)
+hold 80 of the 205 facts missed, and no dev document of their shapes was found. Corpus: 196
+documents, 79 measure and 117 dev.
+
 """
 LISTS = ("present", "apologies", "in_attendance")
 
@@ -707,9 +735,9 @@ def table(scores: list[Score]) -> list[str]:
     lines.append("|---|---|---|---|---|---|---|")
     for s in scores:
         why = s.traceback or s.refused
+        kind, why = (text.replace("|", "\\|") for text in (s.kind, why[:90]))  # a cell's own bars
         lines.append(
-            f"| {s.name} | {s.set} | {s.kind} | {s.facts} | {s.extracted} | {s.invented} | "
-            f"{why[:90]} |"
+            f"| {s.name} | {s.set} | {kind} | {s.facts} | {s.extracted} | {s.invented} | {why} |"
         )
     families: dict[str, list[Score]] = {}
     for s in scores:
