@@ -11,8 +11,9 @@ through Django's own row readers (model instances, ``select_related`` objects, v
 The rules for ``build`` (a function from the values to a QuerySet):
 
 - its arguments are the values only, each an ``int``, a ``str``, a ``date`` or a list or
-  tuple of ``int`` ids for ``__in`` (each id is kept once, as ``__in`` reads it); any other argument (``None``, a ``bool``, a choice) is part of
-  the shape: the query is compiled once for each such value;
+  tuple of ``int`` ids for ``__in`` (each id is kept once, as ``__in`` reads it); ``None``
+  and ``True``/``False`` are part of the shape (the query is compiled once for each); any
+  other argument is refused;
 - it uses them as filter values, never to choose what the query looks like (an ``if``
   on an argument would give a different SQL for another value); a list's length is part
   of the shape, and an empty list runs ``build`` as it is (Django answers it without SQL);
@@ -73,8 +74,10 @@ class _Compiled:
 
 
 def _shape(value) -> tuple:
-    """What of a value decides the SQL: its kind (and a list's length); any value not
-    marked is kept whole."""
+    """What of a value decides the SQL: its kind (and a list's length); ``None`` and a
+    ``bool`` are kept whole (a query compiled for each: two or three at most). Any other
+    value is refused: compiled once for each value met, it would fill the process's memory
+    with SQL."""
     if isinstance(value, bool) or value is None:
         return ("value", value)
     if isinstance(value, int):
@@ -87,7 +90,10 @@ def _shape(value) -> tuple:
         isinstance(v, int) and not isinstance(v, bool) for v in value
     ):
         return ("ints", len(value))
-    return ("value", value)
+    raise PreparedQueryError(
+        f"a prepared query takes ints, text, dates, lists of ids, None or True/False; "
+        f"not {type(value).__name__}"
+    )
 
 
 def _once_each(value):
@@ -157,7 +163,10 @@ class Prepared:
 
     def __call__(self, *args) -> list:
         args = tuple(_once_each(a) for a in args)
-        shapes = tuple(_shape(a) for a in args)
+        try:
+            shapes = tuple(_shape(a) for a in args)
+        except PreparedQueryError as error:
+            raise PreparedQueryError(f"{self.__name__}: {error}") from None
         if any(s[0] == "ints" and not 0 < s[1] < _MAX_IDS for s in shapes):
             return list(self.build(*args))
         real = self.build(*args) if settings.MOOT_PREPARED_CHECK else None

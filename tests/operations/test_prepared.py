@@ -170,3 +170,15 @@ def test_while_testing_every_call_is_checked(example, settings):
     flip["on"] = True
     with pytest.raises(PreparedQueryError):
         query(2)
+
+
+def test_a_value_of_another_kind_is_refused_not_compiled_for_each(example):
+    """A float or a datetime would be compiled once for every value met: refused."""
+    from datetime import datetime
+
+    def by_order(order):
+        return AgendaItem.objects.filter(order=order)
+
+    for value in (1.5, datetime(2021, 3, 25, 10, 0), object()):
+        with pytest.raises(PreparedQueryError, match="by_order: a prepared query takes"):
+            prepared(by_order)(value)
