@@ -341,6 +341,9 @@ _LABEL_RE = re.compile(
     r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
+    # and Jamie Dunsmore.": the apologies in prose, run on from the present list
+    r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
     r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
     # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
@@ -2171,6 +2174,33 @@ def chair_then_present(labels: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
+# "1. Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7 members
+# of the public": a name of two or three capitalised words (an honorific before it)
+_RUN_ON_NAME = r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}"
+_PRESENT_RUN_ON_TITLE_RE = re.compile(rf"(?i:present)\s+(?P<first>{_RUN_ON_NAME})")
+_HONORIFIC_STOP_RE = re.compile(r"\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.\s+")
+
+
+def present_run_on(title: str, minutes_text: str) -> list[PersonEntry]:
+    """The members of a minute "Present" whose list runs on from the title and whose names
+    are parted by full stops as well as commas (the title then holds the first name: "Present
+    Helen Blyde", the text "Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7
+    members of the public"). Read from the text's first paragraph up to the first part that
+    is not a name alone (the count of the public, a sentence); three names or more, else []."""
+    m = _PRESENT_RUN_ON_TITLE_RE.fullmatch((title or "").strip())
+    if m is None:
+        return []
+    first = re.split(r"\n[ \t]*\n", (minutes_text or "").strip())[0]
+    run = _HONORIFIC_STOP_RE.sub(r"\1 ", f"{m.group('first')}. {first}")
+    out = []
+    for part in re.split(r"\.\s+|\s*,\s*|\s+and\s+", run):
+        part = part.strip().rstrip(".")
+        if not re.fullmatch(_RUN_ON_NAME, part):
+            break
+        out.append(PersonEntry(part))
+    return out if len(out) >= 3 else []
+
+
 def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
     """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
     then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
@@ -2192,6 +2222,9 @@ def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
             members, _ = welcome_list(item.minutes_text)
             if members:
                 return members
+        run_on = present_run_on(item.title, item.minutes_text)
+        if run_on:
+            return run_on
         if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
             first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
                 0
