@@ -154,7 +154,7 @@ TITLE_HEAD_RE = re.compile(
 UNNAMED_HEAD_RE = re.compile(
     # "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" (its date on the
     # line under it, joined by ``join_wrapped_heading``)
-    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)"
+    r"(?im)^[ \t]*(?:the[ \t]+)?(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)"
     r"[ \t]*:?[ \t]+)*minutes?"
     r"[ \t]+(?:of|from|for)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|statutory|general|"
