@@ -1541,6 +1541,27 @@ _IN_ADDITION_RE = re.compile(
 )
 
 
+# "Locum Clerk: Deborah White": the clerk named on a line of its own, after the office and a
+# colon
+_CLERK_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<role>(?:(?:locum|acting|deputy|interim|parish|town|assistant)[ \t]+)?"
+    r"clerk(?:[ \t]+to[ \t]+the[ \t]+council)?)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+    r"[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def clerk_line(text: str) -> list[PersonEntry]:
+    """The clerk named on a line of its own ("Locum Clerk: Deborah White") before the
+    minutes: one person, the office as the role; [] where no such line is found or its
+    words do not read as a person's name."""
+    m = _CLERK_LINE_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
+
+
 def clerk_in_addition(text: str) -> list[PersonEntry]:
     """The clerk named in a sentence "..., in addition Howard Davies Clerk" (after a count
     of the public present): one person, with the clerk's office as the role; [] for any
@@ -2432,9 +2453,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
-        attendance.in_attendance = _also_present(opening) + _also_in_sentence(
-            opening
-        ) or clerk_in_addition(opening)
+        attendance.in_attendance = (
+            _also_present(opening) + _also_in_sentence(opening)
+            or clerk_in_addition(opening)
+            or clerk_line(opening)
+        )
     else:
         # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
         # Phil Ham (PH) ...": the sentence's people too, each once
