@@ -15,7 +15,12 @@ from hypothesis import strategies as st
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import parse_time
 from moot.ingest.parse.name_lists import cut_at_count_of_public, split_name_list
-from moot.ingest.parse.printed_minutes import _in_attendance, clerk_line, running_number
+from moot.ingest.parse.printed_minutes import (
+    _in_attendance,
+    clerk_line,
+    other_apologies,
+    running_number,
+)
 from tests.ingest.helpers import families
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
@@ -250,3 +255,18 @@ def test_a_clerk_line_names_one_person_and_prose_names_none(office, given_name, 
     )
     assert [(p.name, p.role_text) for p in found] == [(f"{given_name} {family}", office)]
     assert clerk_line(f"{office}: the clerk reported that the grass was cut.\n") == []
+
+
+def test_other_apologies_in_the_apologies_minute_are_read_too():
+    # "22/23-142 To Note apologies were received from Cllr. Holland. ..." then "Other
+    # Apologies were received from Cllr. Charlotte Vernon." (Carlby 2023)
+    text = (DOCUMENTS / "carlby-pc-2023-01-31.txt").read_text(encoding="utf-8")
+    (m,) = parse_document(text).meetings
+    assert families(m.attendance.apologies) == ["holland", "vernon"]
+
+
+@given(family=_FAMILY, lead=st.sampled_from(["", "These were accepted. ", "None.\n"]))
+def test_other_apologies_name_their_people_and_nothing_else(family, lead):
+    found = other_apologies(f"{lead}Other Apologies were received from Cllr. Ann {family}.")
+    assert families(found) == [family.lower()]
+    assert other_apologies(f"Apologies were received from Cllr. Ann {family}.") == []

@@ -1976,6 +1976,23 @@ _APOLOGIES_SENTENCE_RE = re.compile(
 )
 
 
+# "Other Apologies were received from Cllr. Charlotte Vernon.": a sentence opening a
+# paragraph of the apologies minute, or after a sentence's end, after the apologies its
+# title or first sentence names
+_OTHER_APOLOGIES_RE = re.compile(
+    r"(?im)(?:^|(?<=[.;]))[ \t]*other[ \t]+apologies[ \t]+(?:were|was)[ \t]+received[ \t]+from[ \t]+[^\n]*"
+)
+
+
+def other_apologies(text: str) -> list[PersonEntry]:
+    """The people of each sentence of ``text`` (an apologies minute's text) opening "Other
+    apologies were received from ..." (at a line's start or after a stop); [] where there
+    is none."""
+    return [
+        p for m in _OTHER_APOLOGIES_RE.finditer(text or "") for p in split_name_list(m.group(0))
+    ]
+
+
 def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     """ "134. Personal Matters" then "Apologies were received from Cllrs Malcolm Davies,
     Mrs Shirley Matthews, ...": a minute not titled apologies whose text opens a paragraph
@@ -2505,6 +2522,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
             attendance.apologies = [
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
+            if attendance.apologies:
+                listed = {p.name for p in attendance.apologies}
+                attendance.apologies += [
+                    p for p in other_apologies(body_text) if p.name not in listed
+                ]
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items) or _opening_apologies(opening)
