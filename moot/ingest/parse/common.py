@@ -284,6 +284,8 @@ TIME_RE = re.compile(
     r"(?<![\w.:£$])(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2})\.?)?\s*"
     r"(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b)"
     r"|(?<![\w.:£$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    # "at 19.00 hrs.": a 24-hour time with a stop, said to be one by "hrs" or "hours"
+    r"|(?<![\w.:£$])(?P<hh>[01]?\d|2[0-3])[.:](?P<hm>[0-5]\d)\s*(?=(?:hrs?|hours)\b)"
     r"|\b(?P<noon>noon|midday)\b",
     re.IGNORECASE,
 )
@@ -341,6 +343,8 @@ def _time_from_match(m: re.Match[str]) -> time | None:
             return time(12, 0)
         if m.group("h24") is not None:
             return time(int(m.group("h24")), int(m.group("m24")))
+        if m.group("hh") is not None:
+            return time(int(m.group("hh")), int(m.group("hm")))
         h = int(m.group("h"))
         mi = int(m.group("m") or 0)
         ap = m.group("ap").lower().replace(".", "").replace(" ", "")

@@ -453,6 +453,27 @@ _WELSH_HONORIFIC_RE = re.compile(
 )
 
 
+# "D. Pitcher and J. Jones. 2 members of the Public Miss S. Reynolds and Mr Jarvis.": a
+# count of the public (a sentence of its own, or after a comma) ends the members' list
+_COUNT_OF_PUBLIC_CUT_RE = re.compile(
+    r"(?i)(?:[.,;]\s*|\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"members?\s+of\s+the\s+public\b[\s:,–-]*"
+)
+_NAMED_PUBLIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+
+
+def cut_at_count_of_public(text: str) -> tuple[str, str]:
+    """``text`` (a present list) cut where a count of members of the public starts: (the
+    list before, the public it names after the count, or "" where what follows does not
+    open with a personal honorific). The named public are nobody's members: a caller
+    reads them as in attendance. Text naming no such count is returned whole."""
+    m = _COUNT_OF_PUBLIC_CUT_RE.search(text or "")
+    if m is None:
+        return text or "", ""
+    rest = text[m.end() :]
+    return text[: m.start()], rest if _NAMED_PUBLIC_RE.match(rest) else ""
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -469,6 +490,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = _INTRO_RE.sub("", text, count=1)
     # "A. Philpott , S. Venton   Parishioners: 2": a count's own label ends the list
     text = re.split(r"\s(?:Parishioners|Public|Press|Residents|Members of the public)\s*:", text)[0]
+    text = cut_at_count_of_public(text)[0]
     text = _STRAY_STOP_RE.sub(_stray_stop, text)
     # "P.Cllr’s R.McLuckie (RM), P.York (PY)": parish councillors, the plural printed with
     # an apostrophe

@@ -88,6 +88,8 @@ HEAD_RE = re.compile(
 # 22 November 2023", "Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016".
 SHORT_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:draft|approved|unconfirmed|signed|confirmed)\s+)?minutes?\s+of\s+"
+    # ("Minutes of a scheduled meeting of the Parish Council on": nor "scheduled meeting of")
+    r"(?!(?:(?:the|a|an)\s+)?scheduled\s+meeting\s+of\b)"
     r"(?:the\s+|a\s+|an\s+)?(?!(?:previous|last|next|that|this|meeting)\b)"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
@@ -154,13 +156,16 @@ TITLE_HEAD_RE = re.compile(
 UNNAMED_HEAD_RE = re.compile(
     # "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" (its date on the
     # line under it, joined by ``join_wrapped_heading``)
-    r"(?im)^[ \t]*(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)"
+    r"(?im)^[ \t]*(?:the[ \t]+)?(?P<named>(?:(?:amended|draft|approved|unconfirmed|signed|confirmed)"
     r"[ \t]*:?[ \t]+)*minutes?"
     r"[ \t]+(?:of|from|for)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|statutory|general|"
-    r"monthly)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
+    r"monthly|scheduled)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
-    r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting)"
+    r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting"
+    # "Minutes of a scheduled meeting of the Parish Council on" (its date on the line under
+    # it): the kind of council after the meeting
+    r"(?:[ \t]+of[ \t]+the[ \t]+(?:parish|town|community|village)[ \t]+council)?)"
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
     # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
     # its day
@@ -267,12 +272,16 @@ _SERIAL_NUMBER = r"\d{2}/\d{2}/\d{1,3}(?:\.\d{1,2})?(?![\d/])|\d{3,4}/\d{2}/\d{2
 # "2743: Apologies for Absence:": a running minute number and a colon, at a line's start
 _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 _LINE_ITEM_RE = re.compile(
-    rf"^\s*(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
+    # ("Item 1 To agree the minutes of ...": the word "Item" before the number)
+    rf"^\s*(?:Item[ \t]+(?=\d))?(?P<num>{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
     # "2307.01 Present": the year's last two digits and the month, then the minute's serial
     # (never a year: "2019.1" is not read)
     rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.])|"
     # "21/5-1 Election of Chairman": the year, the month and the minute's serial
-    rf"\d{{2}}/\d{{1,2}}-\d{{1,3}}(?![\d/-]))"
+    rf"\d{{2}}/\d{{1,2}}-\d{{1,3}}(?![\d/-])|"
+    # "1.3/23E To open the meeting": the minute's serial, the month and the year, and a
+    # letter (E, an extraordinary meeting's)
+    rf"\d{{1,3}}\.\d{{1,2}}/\d{{2}}[A-Z]?(?![\w/]))"
     # "1.Welcome and apologies": a PDF's text may lose the space after the number's stop
     # "576.  a) Planning applications": the minute's first part opens on its line
     # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
@@ -423,6 +432,12 @@ def _council_over_heading(text: str, kind: str) -> str:
 _NEXT_LINE_MINUTES_RE = re.compile(r"(?i)[ \t]*\n(?:[ \t]*\n)?[ \t]*minutes[ \t]+of\b")
 
 
+_BODY_DATED_RE = re.compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\s+(?:19|20)\d\d\b"
+)
+
+
 def find_heading(text: str) -> re.Match[str] | None:
     """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
     town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
@@ -430,7 +445,14 @@ def find_heading(text: str) -> re.Match[str] | None:
     for m in HEAD_RE.finditer(flat):
         if m.start() > HEAD_WITHIN:
             break
-        if _minutes_referred_to(flat, m):
+        if _minutes_referred_to(flat, m) or (
+            _BODY_DATED_RE.search(m.group("body"))
+            and heading_date(_heading_sentence(m.group("rest"))) is None
+        ):
+            # ("Minutes of a scheduled meeting of the Parish Council on" then "Monday 12th
+            # October 2020 at 19.00 hrs." then "... the meeting was held remotely.": a
+            # body's name holds no date; the words up to a later "held" that names no date
+            # are no name)
             continue
         if not m.group("article") and not (
             m.group("mw").isupper()
@@ -1066,6 +1088,21 @@ def running_serials(lines: list[str]) -> set[str]:
 _DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+(?P<text>[A-Z].*)$")
 
 
+# "21/22-67": the council's year (2021/22) and the minute's running number after a hyphen
+_YEAR_RUN_RE = re.compile(r"\d{2}/\d{1,2}-(?P<run>\d{1,4})")
+
+
+def running_number(number: str) -> int | None:
+    """The running number of a minute's number, by which one minute follows another: the
+    number after the hyphen of "21/22-68" (the council's year before it), else the first
+    number printed ("41a/19": 41, "7": 7); None where it holds no figure."""
+    m = _YEAR_RUN_RE.fullmatch(number or "")
+    if m:
+        return int(m.group("run"))
+    first = re.search(r"\d+", number or "")
+    return int(first.group()) if first else None
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -1112,21 +1149,19 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # in capitals, and the minute's text runs on from it on the same line
                 run_on[offset] = title[caps.end() :].strip()
                 title = caps.group("title")
-            current = re.search(r"\d+", m.group("num"))
+            current = running_number(m.group("num"))
             if (
                 pending
-                and current
-                and int(current.group()) == int(pending[1]) + 1
+                and current is not None
+                and current == running_number(pending[1]) + 1
                 and (not found or pending[0] > found[-1][0])
             ):
                 # "1. To elect a Chair ... Proper Officer." then "2. To elect a Vice Chair
                 # ...": two long paragraphs whose numbers follow are both minutes
                 found.append(pending)
                 pending = None
-            previous = re.search(r"\d+", found[-1][1]) if found else None
-            follows = bool(
-                previous and current and int(current.group()) == int(previous.group()) + 1
-            )
+            previous = running_number(found[-1][1]) if found else None
+            follows = previous is not None and current is not None and current == previous + 1
             # a long sentence is a minute only where its number follows the last minute's,
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
@@ -1149,7 +1184,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
-            elif m.group("num").isdigit():
+            elif m.group("num").isdigit() or _YEAR_RUN_RE.fullmatch(m.group("num")):
                 pending = (offset, m.group("num"), _short_title(title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
@@ -1509,6 +1544,27 @@ _IN_ADDITION_RE = re.compile(
 )
 
 
+# "Locum Clerk: Deborah White": the clerk named on a line of its own, after the office and a
+# colon
+_CLERK_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<role>(?:(?:locum|acting|deputy|interim|parish|town|assistant)[ \t]+)?"
+    r"clerk(?:[ \t]+to[ \t]+the[ \t]+council)?)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+    r"[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def clerk_line(text: str) -> list[PersonEntry]:
+    """The clerk named on a line of its own ("Locum Clerk: Deborah White") before the
+    minutes: one person, the office as the role; [] where no such line is found or its
+    words do not read as a person's name."""
+    m = _CLERK_LINE_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
+
+
 def clerk_in_addition(text: str) -> list[PersonEntry]:
     """The clerk named in a sentence "..., in addition Howard Davies Clerk" (after a count
     of the public present): one person, with the clerk's office as the role; [] for any
@@ -1737,7 +1793,9 @@ _ROLE_THEN_NAME_RE = re.compile(
 
 _COUNT_OF_PUBLIC_RE = re.compile(
     r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
-    r"the\s+public(?:[^,;\n]*$|[^,;\n]*[,;])",
+    # ("2 Members of the public and Sarah Gresty-Parish Clerk.": the count ends at "and" and
+    # a name)
+    r"the\s+public(?:\s+and(?=\s+[A-Z])|[^,;\n]*$|[^,;\n]*[,;])",
     re.IGNORECASE,
 )
 
@@ -1919,6 +1977,23 @@ _APOLOGIES_SENTENCE_RE = re.compile(
     r"(?m)^[ \t]*Apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|tendered|"
     r"submitted|sent)\s+(?:from|by)\s[^\n]*"
 )
+
+
+# "Other Apologies were received from Cllr. Charlotte Vernon.": a sentence opening a
+# paragraph of the apologies minute, or after a sentence's end, after the apologies its
+# title or first sentence names
+_OTHER_APOLOGIES_RE = re.compile(
+    r"(?im)(?:^|(?<=[.;]))[ \t]*other[ \t]+apologies[ \t]+(?:were|was)[ \t]+received[ \t]+from[ \t]+[^\n]*"
+)
+
+
+def other_apologies(text: str) -> list[PersonEntry]:
+    """The people of each sentence of ``text`` (an apologies minute's text) opening "Other
+    apologies were received from ..." (at a line's start or after a stop); [] where there
+    is none."""
+    return [
+        p for m in _OTHER_APOLOGIES_RE.finditer(text or "") for p in split_name_list(m.group(0))
+    ]
 
 
 def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
@@ -2428,9 +2503,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
     if not attendance.in_attendance:
-        attendance.in_attendance = _also_present(opening) + _also_in_sentence(
-            opening
-        ) or clerk_in_addition(opening)
+        attendance.in_attendance = (
+            _also_present(opening) + _also_in_sentence(opening)
+            or clerk_in_addition(opening)
+            or clerk_line(opening)
+        )
     else:
         # "Clerk – Sandrine Vaillant (SV)." then "The meeting was also attended in part by
         # Phil Ham (PH) ...": the sentence's people too, each once
@@ -2478,6 +2555,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
             attendance.apologies = [
                 PersonEntry(_BRACKETS_RE.sub("", p.name).strip(), p.role_text) for p in found
             ]
+            if attendance.apologies:
+                listed = {p.name for p in attendance.apologies}
+                attendance.apologies += [
+                    p for p in other_apologies(body_text) if p.name not in listed
+                ]
         draft.items.append(item)
     if not attendance.apologies:
         attendance.apologies = _apologies_sentence(draft.items) or _opening_apologies(opening)
