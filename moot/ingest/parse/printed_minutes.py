@@ -50,6 +50,7 @@ from moot.ingest.parse.common import (
 from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
+    english_council_name,
     extract_resolutions,
     find_dates,
     heading_venue,
@@ -423,7 +424,7 @@ def _council_over_heading(text: str, kind: str) -> str:
     for line in text[:HEAD_WITHIN].splitlines():
         m = _COUNCIL_LINE_RE.fullmatch(line)
         if m and bodies_of_kind(kind, [m.group("body")]):
-            found = tidy_body_name(m.group("body"))
+            found = english_council_name(tidy_body_name(m.group("body")))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
             break
     return found
@@ -937,7 +938,10 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
         r"\b(?:In|Also\s+in)\s+attendance\s*:|"
         # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ..."
-        r"\bAttending\s*:|" + _SLASH_NUMBER,
+        r"\bAttending\s*:|"
+        # (a minute's slash number, not the day and month of a date printed with slashes:
+        # "held on Monday evening 16/4/2018" is the heading's own date)
+        r"(?<![\w/])(?:" + _SLASH_NUMBER + r")(?!/\d)",
         rest,
     )
     return rest[: end.start()] if end else rest

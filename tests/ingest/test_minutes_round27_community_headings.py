@@ -1,0 +1,75 @@
+"""Issue 14, the twenty-seventh fidelity round: the headings of Welsh and Scottish community
+councils' minutes, each rule tested on text from a dev document. Never invent: a date
+printed with slashes is read day first (UK order) and only in the heading's own words, and
+a council's name only where it is printed on a line of its own over the heading."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.common import english_council_name
+from moot.ingest.parse.printed_minutes import _heading_sentence, heading_date
+from moot.ingest.parse.unflatten import unflatten
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
+
+
+def _text(name: str) -> str:
+    return (DOCUMENTS / name).read_text(encoding="utf-8")
+
+
+# Llanbadrig 2018: "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod y
+# Cyngor Llawn a gynhaliwyd nos Lun 16/4/2018 Minutes of the Full Council meeting held on
+# Monday evening 16/4/2018 Presennol / Present: ..."
+
+
+def test_a_welsh_councils_minutes_with_a_date_in_slashes_are_read():
+    (m,) = parse_document(_text("llanbadrig-cc-2018-04-16.txt")).meetings
+    assert m.date == date(2018, 4, 16)
+    assert m.body_name == "Llanbadrig Community Council"
+
+
+def test_a_date_in_slashes_is_not_cut_from_the_heading_as_a_minute_number():
+    sentence = _heading_sentence(" held on Monday evening 16/4/2018 Presennol / Present: x")
+    assert heading_date(sentence) == date(2018, 4, 16)
+    # a minute's slash number after the heading still ends it
+    assert _heading_sentence(" held on 4 May 2021 01/22 Apologies") == " held on 4 May 2021 "
+
+
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=2000, max_value=2030),
+)
+def test_a_date_in_slashes_is_read_day_first(day, month, year):
+    sentence = _heading_sentence(f" held on Monday {day}/{month}/{year} at 7pm Present: x")
+    assert heading_date(sentence) == date(year, month, day)
+
+
+def test_the_welsh_heading_after_the_councils_name_opens_a_line_of_its_own():
+    lines = unflatten(_text("llanbadrig-cc-2018-04-16.txt")).splitlines()
+    assert lines[0] == "Cyngor Cymuned Llanbadrig Community Council"
+
+
+def test_the_english_name_of_a_council_printed_in_both_languages():
+    assert english_council_name("Cyngor Cymuned Llanbadrig Community Council") == (
+        "Llanbadrig Community Council"
+    )
+    assert english_council_name("Cyngor Tref Pembrey Town Council") == "Pembrey Town Council"
+    # a name printed in English alone, or the kinds alone, are left as they are
+    assert english_council_name("Maryburgh Community Council") == "Maryburgh Community Council"
+    assert english_council_name("CYNGOR CYMUNED COMMUNITY COUNCIL") == (
+        "CYNGOR CYMUNED COMMUNITY COUNCIL"
+    )
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,10}( [A-Z][a-z]{2,10})?", fullmatch=True))
+def test_english_council_name_keeps_the_place(place):
+    name = f"{place} Community Council"
+    assert english_council_name(f"Cyngor Cymuned {name}") == name
+    assert english_council_name(name) == name
