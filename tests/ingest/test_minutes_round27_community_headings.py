@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_council_name
-from moot.ingest.parse.printed_minutes import _heading_sentence, heading_date
+from moot.ingest.parse.printed_minutes import _heading_sentence, council_line_over, heading_date
 from moot.ingest.parse.unflatten import unflatten
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
@@ -73,3 +73,33 @@ def test_english_council_name_keeps_the_place(place):
     name = f"{place} Community Council"
     assert english_council_name(f"Cyngor Cymuned {name}") == name
     assert english_council_name(name) == name
+
+
+# Maryburgh 2017: "Maryburgh Community Council Minutes of the meeting held on Wednesday 26th
+# April 2017 at 7.30pm" (the council's name, then a heading naming no body)
+
+
+def test_the_councils_name_printed_over_a_heading_naming_no_body_is_the_body():
+    (m,) = parse_document(_text("maryburgh-cc-2017-04-26.txt")).meetings
+    assert m.date == date(2017, 4, 26)
+    assert m.body_name == "Maryburgh Community Council"
+
+
+def test_council_line_over_reads_only_a_name_on_a_line_of_its_own():
+    assert council_line_over("Maryburgh Community Council\n\n") == "Maryburgh Community Council"
+    assert council_line_over("MARYBURGH COMMUNITY COUNCIL\n") == "Maryburgh Community Council"
+    # a sentence naming a council, words about minutes, or nothing: no body
+    assert council_line_over("The minutes of Maryburgh Community Council were approved\n") == ""
+    assert council_line_over("MINUTES OF THE COMMUNITY COUNCIL\n") == ""
+    assert council_line_over("") == ""
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True),
+    st.from_regex(r"[a-z][a-z ]{0,39}", fullmatch=True),
+)
+def test_council_line_over_reads_the_last_line_only(place, line):
+    name = f"{place} Community Council"
+    assert council_line_over(f"{name}\n") == name
+    # a line of other words after the name: the name is not right over the heading
+    assert council_line_over(f"{name}\n{line}\n") == ""

@@ -659,6 +659,18 @@ def _council_title(before: str) -> re.Match[str] | None:
     return _COUNCIL_TITLE_RE.fullmatch(lines[-1]) if lines else None
 
 
+def council_line_over(before: str) -> str:
+    """ "Maryburgh Community Council" on a line of its own right over a heading that names
+    no body ("Minutes of the meeting held on Wednesday 26th April 2017 at 7.30pm"): the
+    council whose minutes these are; "" where the last line before the heading is anything
+    else (a sentence, a title with other words, words about minutes in capitals)."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    m = _COUNCIL_LINE_RE.fullmatch(lines[-1]) if lines else None
+    if m is None or not is_council_name(m.group("body")):
+        return ""
+    return english_council_name(tidy_body_name(m.group("body")))
+
+
 def _kind_line_over(before: str) -> re.Match[str] | None:
     """ "PARISH COUNCIL" on a line of its own right over a heading that names no body
     ("MINUTES OF THE MEETING" / "HELD ON ..."): the kind of council the minutes are of (a
@@ -2409,6 +2421,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
             body = tidy_body_name(council.group(0).upper())
+        elif council_line_over(before):
+            # "Maryburgh Community Council" over "Minutes of the meeting held on ...": the
+            # council's name printed on the line over the heading
+            body = council_line_over(before)
         else:
             warnings.append(
                 f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "
