@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_council_name
-from moot.ingest.parse.printed_minutes import _heading_sentence, council_line_over, heading_date
+from moot.ingest.parse.printed_minutes import (
+    _heading_sentence,
+    council_line_over,
+    heading_date,
+    join_wrapped_heading,
+)
 from moot.ingest.parse.unflatten import unflatten
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"
@@ -103,3 +108,39 @@ def test_council_line_over_reads_the_last_line_only(place, line):
     assert council_line_over(f"{name}\n") == name
     # a line of other words after the name: the name is not right over the heading
     assert council_line_over(f"{name}\n{line}\n") == ""
+
+
+# Menstrie 2013: "MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT" then "Tuesday 12th November
+# 2013 at 7.00pm, Dumyat Centre Community Room" on the line under it
+
+
+def test_the_date_on_the_line_under_a_draft_heading_is_read():
+    (m,) = parse_document(_text("menstrie-cc-2013-11-12.txt")).meetings
+    assert m.date == date(2013, 11, 12)
+
+
+def test_a_draft_heading_is_joined_to_the_date_under_it():
+    text = (
+        "MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\n"
+        "Tuesday 12th November 2013 at 7.00pm, Dumyat Centre Community Room\n\nPresent:\n"
+    )
+    assert join_wrapped_heading(text).splitlines()[0] == (
+        "MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT Tuesday 12th November 2013 at 7.00pm, "
+        "Dumyat Centre Community Room"
+    )
+    # a line under it that is no date is not joined
+    other = "MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nPresent:\n"
+    assert join_wrapped_heading(other) == other
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+    st.sampled_from(["DRAFT", "Draft", "UNCONFIRMED"]),
+)
+def test_a_draft_heading_over_its_date_reads_that_date(day, mark):
+    text = (
+        f"MINUTES OF COMMUNITY COUNCIL MEETING - {mark}\n\n"
+        f"{day:%A} {day.day} {day:%B %Y} at 7.00pm, Village Hall\n\nPresent:\n"
+    )
+    first = join_wrapped_heading(text).splitlines()[0]
+    assert heading_date(_heading_sentence(first)) == day

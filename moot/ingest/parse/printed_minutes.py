@@ -792,7 +792,10 @@ _WRAPPED_HEADING_RE = re.compile(
     # ("DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" then "Tuesday
     # 31st January 2023 in the Village Hall": "for" for "of", a colon after "Draft")
     r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)[ \t]*:?\s+)?minutes?\s+(?:of|for)\b[^\n]*?"
-    r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    # ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT" then "Tuesday 12th November 2013 at
+    # 7.00pm, ...": a draft's mark after a dash closing the heading's line)
+    r"(?:\bmeeting(?:[ \t]+[–-][ \t]+(?:draft|unconfirmed|unapproved))?|\s(?:on|held|at)|"
+    r"\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
     # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
     # Hall": the heading's time and venue on the next line
