@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_council_name
 from moot.ingest.parse.printed_minutes import (
+    KIND_OVER_DATE_HEAD_RE,
     _heading_sentence,
     council_line_over,
+    find_heading,
     heading_date,
     join_wrapped_heading,
 )
@@ -68,9 +70,8 @@ def test_the_english_name_of_a_council_printed_in_both_languages():
     assert english_council_name("Cyngor Tref Pembrey Town Council") == "Pembrey Town Council"
     # a name printed in English alone, or the kinds alone, are left as they are
     assert english_council_name("Maryburgh Community Council") == "Maryburgh Community Council"
-    assert english_council_name("CYNGOR CYMUNED COMMUNITY COUNCIL") == (
-        "CYNGOR CYMUNED COMMUNITY COUNCIL"
-    )
+    # the two kinds alone (the place's name lost): the English kind
+    assert english_council_name("CYNGOR CYMUNED COMMUNITY COUNCIL") == "COMMUNITY COUNCIL"
 
 
 @given(st.from_regex(r"[A-Z][a-z]{2,10}( [A-Z][a-z]{2,10})?", fullmatch=True))
@@ -144,3 +145,39 @@ def test_a_draft_heading_over_its_date_reads_that_date(day, mark):
     )
     first = join_wrapped_heading(text).splitlines()[0]
     assert heading_date(_heading_sentence(first)) == day
+
+
+# Llanwenog 2013: "CYNGOR CYMUNED COMMUNITY COUNCIL" then "Neuadd y Pentref, Drefach am
+# 7.30yh 5ed o Dachwedd 2013 Drefach Village Hall, 7.30pm 5th of November 2013" then "Yn
+# bresennol/Present: Cyng. Bill Green, ..."
+LLANWENOG_HEAD = (
+    "CYNGOR CYMUNED COMMUNITY COUNCIL\n\n"
+    "Neuadd y Pentref, Drefach am 7.30yh 5ed o Dachwedd 2013 Drefach Village Hall, 7.30pm "
+    "5th of November 2013\n\n"
+)
+
+
+def test_the_kind_of_council_over_the_date_and_the_present_list_is_a_heading():
+    (m,) = parse_document(_text("llanwenog-cc-2013-11-05.txt")).meetings
+    assert m.date == date(2013, 11, 5)
+    assert m.body_name == "Community Council"
+    assert m.start_time.strftime("%H:%M") == "19:30"
+
+
+def test_the_kind_over_a_date_is_no_heading_without_the_present_list():
+    text = LLANWENOG_HEAD + "Yn bresennol/Present: Cyng. Bill Green, Cyng. Gwilym Jenkins\n"
+    assert find_heading(text).re is KIND_OVER_DATE_HEAD_RE
+    # an agenda or a notice: no one is recorded present under it
+    notice = LLANWENOG_HEAD + "Agenda\n\n1. Apologies\n2. Declarations of interest\n"
+    assert find_heading(notice) is None
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
+def test_the_kind_over_a_date_reads_that_date(day):
+    text = (
+        f"COMMUNITY COUNCIL\n\nVillage Hall, 7.30pm {day.day} {day:%B %Y}\n\n"
+        "Present: Cllr Bill Green, Cllr Gwilym Jenkins\n"
+    )
+    m = find_heading(text)
+    assert m is not None and m.re is KIND_OVER_DATE_HEAD_RE
+    assert heading_date(_heading_sentence(m.group("rest"))) == day

@@ -102,14 +102,16 @@ def tidy_body_name(name: str) -> str:
 # and English together, the Welsh kind ("Cyngor Cymuned", "Cyngor Tref") before the place
 # and the English kind after it
 _WELSH_AND_ENGLISH_NAME_RE = re.compile(
-    r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?"
-    r"\s+(?:community|town|city)\s+council)"
+    # ("CYNGOR CYMUNED COMMUNITY COUNCIL": the two kinds alone, the place's name lost)
+    r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?P<name>(?:(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?\s+)?"
+    r"(?:community|town|city)\s+council)"
 )
 
 
 def english_council_name(name: str) -> str:
     """The English name of a council printed in Welsh and English together ("Cyngor Cymuned
-    Llanbadrig Community Council" -> "Llanbadrig Community Council"); any other name is
+    Llanbadrig Community Council" -> "Llanbadrig Community Council"; "CYNGOR CYMUNED
+    COMMUNITY COUNCIL", the place's name lost, -> "COMMUNITY COUNCIL"); any other name is
     returned as it is."""
     words = " ".join((name or "").split())
     m = _WELSH_AND_ENGLISH_NAME_RE.fullmatch(words)

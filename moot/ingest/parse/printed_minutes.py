@@ -206,6 +206,17 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
     r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
     r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
 )
+# "CYNGOR CYMUNED COMMUNITY COUNCIL" (a Welsh council's heading, its place's name lost)
+# over "Neuadd y Pentref, Drefach am 7.30yh 5ed o Dachwedd 2013 Drefach Village Hall, 7.30pm
+# 5th of November 2013" over "Yn bresennol/Present: ...": the kind of council on a line of
+# its own, the line under it saying where and when, and the list of those present (its
+# label, English or bilingual, opening the next line); read like a heading naming no body
+KIND_OVER_DATE_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
+    r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:)"
+)
 # "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
 # Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
 # meeting, over a line saying where and when it was held (past tense: a notice says "to be
@@ -492,6 +503,7 @@ def find_heading(text: str) -> re.Match[str] | None:
         or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
         or _unnamed_heading(text or "", MINUTES_KIND_MEETING_HEAD_RE)
         or _unnamed_heading(text or "", MEETING_OF_KIND_HEAD_RE)
+        or _unnamed_heading(text or "", KIND_OVER_DATE_HEAD_RE)
     )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
@@ -2362,6 +2374,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
+        KIND_OVER_DATE_HEAD_RE,
         COUNCIL_OVER_HELD_HEAD_RE,
         COUNCIL_MEETING_HELD_HEAD_RE,
         WAS_HELD_HEAD_RE,
@@ -2407,6 +2420,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
+        KIND_OVER_DATE_HEAD_RE,
     ):
         named = " ".join(heading.group("named").split())
         # (the kind of council, not the kind of meeting read above from "pre", which had

@@ -125,9 +125,12 @@ _NAME_OVER_DATE_RE = re.compile(
 )
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
-# line of its own over it
+# line of its own over it; "CYNGOR CYMUNED COMMUNITY COUNCIL Neuadd y Pentref, ...": a
+# council's name in Welsh and English opening the text, a title on its own line
 _WELSH_HEADING_RE = re.compile(
-    r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)"
+    r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
+    r"^\W*(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){0,5}"
+    r"(?i:community|town|city)\s+(?i:council)\s+"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
