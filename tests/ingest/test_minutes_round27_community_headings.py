@@ -16,6 +16,7 @@ from moot.ingest.parse.common import english_council_name
 from moot.ingest.parse.printed_minutes import (
     KIND_OVER_DATE_HEAD_RE,
     _heading_sentence,
+    _labelled,
     council_line_over,
     find_heading,
     heading_date,
@@ -181,3 +182,35 @@ def test_the_kind_over_a_date_reads_that_date(day):
     m = find_heading(text)
     assert m is not None and m.re is KIND_OVER_DATE_HEAD_RE
     assert heading_date(_heading_sentence(m.group("rest"))) == day
+
+
+# Resolven 2022: "Present/ Presennol" on a line of its own over the members, then "County
+# Member/Aelod o’r Cyngor Sir" over the county's councillor and the clerk
+RESOLVEN_LIST = (
+    "Present/ Presennol\n"
+    "Mr. N. Francis – Chairman/Cadeirydd\n"
+    "Mr. T. Jones, Mr. A Jones, Mrs J. Llewellyn, Mr P. Thomas, Mr I Ace, Mr N. Place\n"
+    "County Member/Aelod o’r Cyngor Sir\n"
+    "County Councillor Mr Dean Lewis\n"
+    "Mrs. C. Payne.\n"
+    "01/22 Apologies for Absence/Ymddiheuriadau am absenoldeb\n"
+)
+
+
+def test_a_bilingual_present_label_on_its_own_line_and_the_county_member_under_it():
+    labels = _labelled(RESOLVEN_LIST)
+    assert "Francis" in " ".join(labels["present"])
+    assert "Lewis" not in " ".join(labels["present"])
+    assert "Lewis" in " ".join(labels["in"]) and "Payne" in " ".join(labels["in"])
+
+
+def test_the_resolven_minutes_read_the_county_member_as_in_attendance():
+    (m,) = parse_document(_text("resolven-cc-2022-01-13.txt")).meetings
+    present = " ".join(p.name for p in m.attendance.present)
+    assert "Francis" in present and "Lewis" not in present and "Payne" not in present
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True))
+def test_the_bilingual_present_label_reads_the_names_under_it(family):
+    labels = _labelled(f"Present/ Presennol\nMr. T. {family}, Mrs J. Llewellyn\n")
+    assert family in " ".join(labels["present"])

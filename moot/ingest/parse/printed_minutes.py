@@ -378,7 +378,10 @@ _LABEL_RE = re.compile(
     r"(?=[ \t]+[A-Z][a-z]))\b"
     # "Councillors Present" on a line of its own, the list on the lines under it; "In
     # attendance" likewise, without its colon
-    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance)(?=[ \t]*\n))",
+    # ("Present/ Presennol" likewise: the label in English and Welsh; "County Member/Aelod
+    # o'r Cyngor Sir" under it: the county's councillor, who attends, and those after)
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|"
+    r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
