@@ -214,3 +214,27 @@ def test_the_resolven_minutes_read_the_county_member_as_in_attendance():
 def test_the_bilingual_present_label_reads_the_names_under_it(family):
     labels = _labelled(f"Present/ Presennol\nMr. T. {family}, Mrs J. Llewellyn\n")
     assert family in " ".join(labels["present"])
+
+
+# Llangathen 2020: "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) a
+# Cynghorydd Sir / County Councillor C. Campbell." (the label without its colon)
+
+
+def test_a_bilingual_in_attendance_label_without_a_colon_is_read():
+    (m,) = parse_document(_text("llangathen-cc-2020-11-17.txt")).meetings
+    assert [p.name.split()[-1] for p in m.attendance.in_attendance] == ["Rees", "Campbell"]
+    # the members present are not among them
+    assert "Moses" not in " ".join(p.name for p in m.attendance.in_attendance)
+
+
+def test_the_bilingual_label_is_read_only_before_an_honorific():
+    labels = _labelled("Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk)\n")
+    assert "Rees" in " ".join(labels["in"])
+    # the words in a sentence, not a label
+    assert "in" not in _labelled("Hefyd yn presennol / In attendance were two residents.\n")
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True))
+def test_the_bilingual_in_attendance_label_reads_the_name_after_it(family):
+    labels = _labelled(f"Hefyd yn presennol / In attendance Mrs M. {family} (clerc / clerk)\n")
+    assert family in " ".join(labels["in"])

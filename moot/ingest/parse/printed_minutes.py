@@ -362,6 +362,10 @@ _LABEL_RE = re.compile(
     r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
+    # Welsh and English without its colon, at a line's start, before an honorific
+    r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
+    r"(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
     # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
@@ -1390,6 +1394,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
             "visitors": "in",
+            "hefyd": "in",
         }.get(key, key)
         if m.group("org") or m.group("public"):
             key = "in"
