@@ -238,3 +238,28 @@ def test_the_bilingual_label_is_read_only_before_an_honorific():
 def test_the_bilingual_in_attendance_label_reads_the_name_after_it(family):
     labels = _labelled(f"Hefyd yn presennol / In attendance Mrs M. {family} (clerc / clerk)\n")
     assert family in " ".join(labels["in"])
+
+
+# Llanwenog 2013 (flattened, then put back on lines): "... Cyng Daniel Evans Ymddiheiriadau/"
+# then "Apologise: Cyng Alun James, Cyng Huw Davies, Cyng Mary Thomas Hefyd yn bresennol/"
+
+
+def test_a_misspelt_apologies_label_and_the_welsh_half_of_the_next_label():
+    labels = _labelled(
+        "Present: Cyng. Bill Green, Cyng Daniel Evans Ymddiheiriadau/\n\n"
+        "Apologise: Cyng Alun James, Cyng Mary Thomas Hefyd yn bresennol/\n\n"
+        "Also Present: Eirwyn Davies\n"
+    )
+    assert labels["present"] == ["Cyng. Bill Green, Cyng Daniel Evans"]
+    assert labels["apologies"] == ["Cyng Alun James, Cyng Mary Thomas"]
+
+
+def test_the_llanwenog_apologies_are_read():
+    (m,) = parse_document(_text("llanwenog-cc-2013-11-05.txt")).meetings
+    assert [p.name.split()[-1] for p in m.attendance.apologies] == ["James", "Davies", "Thomas"]
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True))
+def test_a_list_ending_in_a_name_keeps_it(family):
+    labels = _labelled(f"Present: Cyng Bill Green, Cyng Daniel {family}\n\nApologies: None\n")
+    assert labels["present"][0].endswith(family)

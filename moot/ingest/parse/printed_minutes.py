@@ -329,7 +329,8 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 
 _LABEL_RE = re.compile(
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?"
+    # ("Ymddiheiriadau/Apologise:": the label misspelt, with its colon)
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
     r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
@@ -1377,6 +1378,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + cut.start() if cut else end
         # "... and Gwen Harri •": the next bullet's mark is no part of the list
         end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
+        # "... Cyng Daniel Evans Ymddiheiriadau/" then "Apologise: ...": the Welsh half of
+        # the next bilingual label, left at the list's end, is no part of it
+        end = start + len(re.sub(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[ \t]*/$", "", text[start:end]))
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
@@ -1395,6 +1399,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
             "visitors": "in",
             "hefyd": "in",
+            "apologise": "apologies",
         }.get(key, key)
         if m.group("org") or m.group("public"):
             key = "in"
