@@ -98,6 +98,26 @@ def tidy_body_name(name: str) -> str:
     return " ".join(words)
 
 
+# "Cyngor Cymuned Llanbadrig Community Council": a Welsh council's name printed in Welsh
+# and English together, the Welsh kind ("Cyngor Cymuned", "Cyngor Tref") before the place
+# and the English kind after it
+_WELSH_AND_ENGLISH_NAME_RE = re.compile(
+    # ("CYNGOR CYMUNED COMMUNITY COUNCIL": the two kinds alone, the place's name lost)
+    r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?P<name>(?:(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?\s+)?"
+    r"(?:community|town|city)\s+council)"
+)
+
+
+def english_council_name(name: str) -> str:
+    """The English name of a council printed in Welsh and English together ("Cyngor Cymuned
+    Llanbadrig Community Council" -> "Llanbadrig Community Council"; "CYNGOR CYMUNED
+    COMMUNITY COUNCIL", the place's name lost, -> "COMMUNITY COUNCIL"); any other name is
+    returned as it is."""
+    words = " ".join((name or "").split())
+    m = _WELSH_AND_ENGLISH_NAME_RE.fullmatch(words)
+    return m.group("name") if m else (name or "")
+
+
 # A heading's words before the body's own name that are not part of it ("Minutes Annual Parish
 # Council", "the Extraordinary Town Council"), and the kinds of council a heading may name.
 _KIND_LEAD_RE = re.compile(

@@ -50,6 +50,7 @@ from moot.ingest.parse.common import (
 from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
+    english_council_name,
     extract_resolutions,
     find_dates,
     heading_venue,
@@ -205,6 +206,17 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
     r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
     r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
 )
+# "CYNGOR CYMUNED COMMUNITY COUNCIL" (a Welsh council's heading, its place's name lost)
+# over "Neuadd y Pentref, Drefach am 7.30yh 5ed o Dachwedd 2013 Drefach Village Hall, 7.30pm
+# 5th of November 2013" over "Yn bresennol/Present: ...": the kind of council on a line of
+# its own, the line under it saying where and when, and the list of those present (its
+# label, English or bilingual, opening the next line); read like a heading naming no body
+KIND_OVER_DATE_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
+    r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:)"
+)
 # "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
 # Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
 # meeting, over a line saying where and when it was held (past tense: a notice says "to be
@@ -317,7 +329,8 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 
 _LABEL_RE = re.compile(
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologies(?:\s+for\s+absence)?"
+    # ("Ymddiheiriadau/Apologise:": the label misspelt, with its colon)
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
     r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
@@ -350,6 +363,10 @@ _LABEL_RE = re.compile(
     r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
+    # Welsh and English without its colon, at a line's start, before an honorific
+    r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
+    r"(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
     # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
@@ -366,7 +383,10 @@ _LABEL_RE = re.compile(
     r"(?=[ \t]+[A-Z][a-z]))\b"
     # "Councillors Present" on a line of its own, the list on the lines under it; "In
     # attendance" likewise, without its colon
-    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance)(?=[ \t]*\n))",
+    # ("Present/ Presennol" likewise: the label in English and Welsh; "County Member/Aelod
+    # o'r Cyngor Sir" under it: the county's councillor, who attends, and those after)
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|"
+    r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
@@ -423,7 +443,7 @@ def _council_over_heading(text: str, kind: str) -> str:
     for line in text[:HEAD_WITHIN].splitlines():
         m = _COUNCIL_LINE_RE.fullmatch(line)
         if m and bodies_of_kind(kind, [m.group("body")]):
-            found = tidy_body_name(m.group("body"))
+            found = english_council_name(tidy_body_name(m.group("body")))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
             break
     return found
@@ -491,6 +511,7 @@ def find_heading(text: str) -> re.Match[str] | None:
         or _unnamed_heading(text or "", KIND_MINUTES_HEAD_RE)
         or _unnamed_heading(text or "", MINUTES_KIND_MEETING_HEAD_RE)
         or _unnamed_heading(text or "", MEETING_OF_KIND_HEAD_RE)
+        or _unnamed_heading(text or "", KIND_OVER_DATE_HEAD_RE)
     )
     if unnamed:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
@@ -658,6 +679,18 @@ def _council_title(before: str) -> re.Match[str] | None:
     return _COUNCIL_TITLE_RE.fullmatch(lines[-1]) if lines else None
 
 
+def council_line_over(before: str) -> str:
+    """ "Maryburgh Community Council" on a line of its own right over a heading that names
+    no body ("Minutes of the meeting held on Wednesday 26th April 2017 at 7.30pm"): the
+    council whose minutes these are; "" where the last line before the heading is anything
+    else (a sentence, a title with other words, words about minutes in capitals)."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    m = _COUNCIL_LINE_RE.fullmatch(lines[-1]) if lines else None
+    if m is None or not is_council_name(m.group("body")):
+        return ""
+    return english_council_name(tidy_body_name(m.group("body")))
+
+
 def _kind_line_over(before: str) -> re.Match[str] | None:
     """ "PARISH COUNCIL" on a line of its own right over a heading that names no body
     ("MINUTES OF THE MEETING" / "HELD ON ..."): the kind of council the minutes are of (a
@@ -779,7 +812,10 @@ _WRAPPED_HEADING_RE = re.compile(
     # ("DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on" then "Tuesday
     # 31st January 2023 in the Village Hall": "for" for "of", a colon after "Draft")
     r"(?im)^(?P<head>[ \t]*(?:(?:draft|approved|unconfirmed)[ \t]*:?\s+)?minutes?\s+(?:of|for)\b[^\n]*?"
-    r"(?:\bmeeting|\s(?:on|held|at)|\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    # ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT" then "Tuesday 12th November 2013 at
+    # 7.00pm, ...": a draft's mark after a dash closing the heading's line)
+    r"(?:\bmeeting(?:[ \t]+[–-][ \t]+(?:draft|unconfirmed|unapproved))?|\s(?:on|held|at)|"
+    r"\bheld\b[^\n\d]*))[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=(?:held|on|at)\b|(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\s+\d)"
     # "Minutes of the Meeting held on 15th January 2019" then "at 7.30pm in the Village
     # Hall": the heading's time and venue on the next line
@@ -937,7 +973,10 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
         r"\b(?:In|Also\s+in)\s+attendance\s*:|"
         # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ..."
-        r"\bAttending\s*:|" + _SLASH_NUMBER,
+        r"\bAttending\s*:|"
+        # (a minute's slash number, not the day and month of a date printed with slashes:
+        # "held on Monday evening 16/4/2018" is the heading's own date)
+        r"(?<![\w/])(?:" + _SLASH_NUMBER + r")(?!/\d)",
         rest,
     )
     return rest[: end.start()] if end else rest
@@ -1339,6 +1378,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + cut.start() if cut else end
         # "... and Gwen Harri •": the next bullet's mark is no part of the list
         end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
+        # "... Cyng Daniel Evans Ymddiheiriadau/" then "Apologise: ...": the Welsh half of
+        # the next bilingual label, left at the list's end, is no part of it
+        end = start + len(re.sub(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[ \t]*/$", "", text[start:end]))
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         key = {
@@ -1356,6 +1398,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
             "visitors": "in",
+            "hefyd": "in",
+            "apologise": "apologies",
         }.get(key, key)
         if m.group("org") or m.group("public"):
             key = "in"
@@ -2343,6 +2387,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
+        KIND_OVER_DATE_HEAD_RE,
         COUNCIL_OVER_HELD_HEAD_RE,
         COUNCIL_MEETING_HELD_HEAD_RE,
         WAS_HELD_HEAD_RE,
@@ -2388,6 +2433,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
         KIND_MINUTES_HEAD_RE,
         MINUTES_KIND_MEETING_HEAD_RE,
         MEETING_OF_KIND_HEAD_RE,
+        KIND_OVER_DATE_HEAD_RE,
     ):
         named = " ".join(heading.group("named").split())
         # (the kind of council, not the kind of meeting read above from "pre", which had
@@ -2405,6 +2451,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
             # "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON ...": the kind of council is
             # the body's printed name (whose council, the importer decides)
             body = tidy_body_name(council.group(0).upper())
+        elif council_line_over(before):
+            # "Maryburgh Community Council" over "Minutes of the meeting held on ...": the
+            # council's name printed on the line over the heading
+            body = council_line_over(before)
         else:
             warnings.append(
                 f"{day.isoformat()}: the minutes name no council (their heading: {named!r}): "

@@ -123,6 +123,15 @@ _NAME_OVER_DATE_RE = re.compile(
     r"^\W*(?:[A-Z][A-Z'’&-]*\s+){1,5}(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s+"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b)"
 )
+# "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
+# ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
+# line of its own over it; "CYNGOR CYMUNED COMMUNITY COUNCIL Neuadd y Pentref, ...": a
+# council's name in Welsh and English opening the text, a title on its own line
+_WELSH_HEADING_RE = re.compile(
+    r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
+    r"^\W*(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){0,5}"
+    r"(?i:community|town|city)\s+(?i:council)\s+"
+)
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
@@ -417,6 +426,9 @@ def unflatten(text: str) -> str:
     over = _NAME_OVER_DATE_RE.match(flat)
     if over:
         breaks.setdefault(over.end(), False)
+    welsh = _WELSH_HEADING_RE.match(flat)
+    if welsh:
+        breaks.setdefault(welsh.end(), False)
     first = _LABEL_RE.search(flat)
     first_label = first.start() if first else len(flat)
     for m in _OPENING_RE.finditer(flat, 0, first_label):
