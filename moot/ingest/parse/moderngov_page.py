@@ -327,17 +327,7 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None
     head = next((i for i in range(start, len(lines)) if _TABLE_HEAD_RE.match(lines[i])), None)
     if head is None:
         return []
-    found: list[tuple[int, str, str | None]] = []
-    last: tuple[int, str] | None = None
-    for i in range(head + 1, len(lines)):
-        m = NUMBER_ROW_RE.match(lines[i])
-        if not m:
-            continue
-        n = item_order(m.group("n"))
-        if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
-            continue
-        found.append((i, m.group("n").lower(), m.group("title")))
-        last = n
+    found = _rising_rows(lines, head + 1, NUMBER_ROW_RE)
     slashed = _slash_items(lines, head + 1, SLASH_NUMBER_ROW_RE)
     return slashed if len(slashed) > len(found) else found
 
@@ -355,21 +345,33 @@ def run_in_rows(lines: list[str], start: int) -> list[tuple[int, str, str | None
     few words: a sentence run into a number ("9Apologies for absence were received from
     Councillors ...", more than ``ROW_TITLE_WORDS`` words, or more than six ending in a
     full stop) is minuted text, no row."""
+
+    def a_title(m: re.Match) -> bool:
+        words = m.group("title").split()
+        return not (len(words) > ROW_TITLE_WORDS or (len(words) > 6 and words[-1].endswith(".")))
+
+    found = _rising_rows(lines, start, RUN_IN_ROW_RE, a_title)
+    return found if len(found) >= 2 else []
+
+
+def _rising_rows(
+    lines: list[str], start: int, row: re.Pattern, keep=lambda m: True
+) -> list[tuple[int, str, str | None]]:
+    """(line index, number, title) of the lines from ``start`` that ``row`` matches (and
+    ``keep`` takes), each number above the last by at most ``MAX_JUMP``; a line out of
+    order is passed over."""
     found: list[tuple[int, str, str | None]] = []
     last: tuple[int, str] | None = None
     for i in range(start, len(lines)):
-        m = RUN_IN_ROW_RE.match(lines[i])
-        if not m:
-            continue
-        words = m.group("title").split()
-        if len(words) > ROW_TITLE_WORDS or (len(words) > 6 and words[-1].endswith(".")):
+        m = row.match(lines[i])
+        if not m or not keep(m):
             continue
         n = item_order(m.group("n"))
         if last is not None and (n <= last or n[0] > last[0] + MAX_JUMP):
             continue
         found.append((i, m.group("n").lower(), m.group("title")))
         last = n
-    return found if len(found) >= 2 else []
+    return found
 
 
 def _find_items(

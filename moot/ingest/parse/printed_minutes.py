@@ -2364,6 +2364,31 @@ _KIND_INSIDE_RE = re.compile(
 )
 
 
+# Headings that name only the kind of council ("the Parish Council"): whose minutes they are
+# is read from the text around them ("named")
+_KIND_ONLY_HEADS = (
+    UNNAMED_HEAD_RE,
+    MET_HEAD_RE,
+    KIND_MINUTES_HEAD_RE,
+    MINUTES_KIND_MEETING_HEAD_RE,
+    MEETING_OF_KIND_HEAD_RE,
+    KIND_OVER_DATE_HEAD_RE,
+)
+# Headings matched on the text's own lines (the others on the text run onto one line): what
+# is printed before one is the text before the match
+_HEADS_ON_THEIR_LINES = (
+    SHORT_HEAD_RE,
+    AT_HEAD_RE,
+    TITLE_HEAD_RE,
+    BODY_FIRST_HEAD_RE,
+    BODY_OVER_DATE_RE,
+    *_KIND_ONLY_HEADS,
+    COUNCIL_OVER_HELD_HEAD_RE,
+    COUNCIL_MEETING_HELD_HEAD_RE,
+    WAS_HELD_HEAD_RE,
+)
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
@@ -2376,22 +2401,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             "Council held on 4 May 2021'"
         )
     sentence = _heading_sentence(heading.group("rest"))
-    if heading.re in (
-        SHORT_HEAD_RE,
-        AT_HEAD_RE,
-        TITLE_HEAD_RE,
-        BODY_FIRST_HEAD_RE,
-        BODY_OVER_DATE_RE,
-        UNNAMED_HEAD_RE,
-        MET_HEAD_RE,
-        KIND_MINUTES_HEAD_RE,
-        MINUTES_KIND_MEETING_HEAD_RE,
-        MEETING_OF_KIND_HEAD_RE,
-        KIND_OVER_DATE_HEAD_RE,
-        COUNCIL_OVER_HELD_HEAD_RE,
-        COUNCIL_MEETING_HELD_HEAD_RE,
-        WAS_HELD_HEAD_RE,
-    ):
+    if heading.re in _HEADS_ON_THEIR_LINES:
         before = text[: heading.start()]
     else:
         before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
@@ -2427,14 +2437,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
             f"{body!r}): " + ASKS_FOR_BODY
         )
         body = ""
-    if heading.re in (
-        UNNAMED_HEAD_RE,
-        MET_HEAD_RE,
-        KIND_MINUTES_HEAD_RE,
-        MINUTES_KIND_MEETING_HEAD_RE,
-        MEETING_OF_KIND_HEAD_RE,
-        KIND_OVER_DATE_HEAD_RE,
-    ):
+    if heading.re in _KIND_ONLY_HEADS:
         named = " ".join(heading.group("named").split())
         # (the kind of council, not the kind of meeting read above from "pre", which had
         # been overwritten here with the match)
