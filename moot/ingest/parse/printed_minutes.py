@@ -95,8 +95,10 @@ SHORT_HEAD_RE = re.compile(
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
     r"(?!meeting\s+of\b)"
+    # "Minutes of the Cabinet meeting held on Wednesday 12 September 2012": a principal
+    # council's executive named before "meeting" (only with "meeting" after it)
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
-    r"board|sub-committee))"
+    r"board|sub-committee|(?:cabinet|executive)(?=\s+meeting\b)))"
     # "Minute of the Kirkton Community Council (KCC) Meeting held on ...": its initials
     r"(?:\s+\((?-i:[A-Z]{2,8})\)(?=\s+meeting\b))?"
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
@@ -385,7 +387,8 @@ _LABEL_RE = re.compile(
     # attendance" likewise, without its colon
     # ("Present/ Presennol" likewise: the label in English and Welsh; "County Member/Aelod
     # o'r Cyngor Sir" under it: the county's councillor, who attends, and those after)
-    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|"
+    # ("PRESENT" alone on its line over one councillor a line: the same)
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|(?-i:PRESENT)|"
     r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
 )
@@ -458,6 +461,10 @@ _BODY_DATED_RE = re.compile(
 )
 
 
+# a minute's number closing the text before a heading ("... TechnicalServices161.")
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,3}\.[ \t]*\n?[ \t\n]*\Z")
+
+
 def find_heading(text: str) -> re.Match[str] | None:
     """The "Minutes of ... meeting of BODY held ..." heading near the start, or the shorter
     town and parish heading (``SHORT_HEAD_RE``) that names a date; or None."""
@@ -493,6 +500,11 @@ def find_heading(text: str) -> re.Match[str] | None:
     for short in SHORT_HEAD_RE.finditer((text or "")[:HEAD_WITHIN]):
         if _REFERRED_TO_RE.search(text[: short.start()]):
             continue  # "1. To approve the" then "Minutes of the Annual Parish Meeting on ..."
+        if _NUMBER_BEFORE_RE.search(text[: short.start()]):
+            # "161." then "MINUTES OF THE CABINET MEETING HELD ON 11 FEBRUARY 2013": a
+            # minute's title (its number on the line before, in flattened text put back on
+            # lines), the minutes of another meeting
+            continue
         if re.match(r"(?i)meetings\b", short.group("body")) or _REFERRED_AFTER_RE.match(
             short.group("rest")
         ):
@@ -1239,7 +1251,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 segment = re.sub(r"\s*\[\d{1,3}\]\.?$", "", segment)
                 # a title that is not a run of capitalised words ("To receive declarations
                 # of interest under the Localism Act 2011 - being any ..."): its first clause
-                out.append((num, flat_title(segment) or _short_title(segment), segment))
+                out.append((num, flat_title(segment, num) or _short_title(segment), segment))
             return out
     if not found and run_in:
         return _run_in_items(body)
@@ -2017,9 +2029,11 @@ _SENT_APOLOGIES_RE = re.compile(
 )
 
 
+# ("(Apologies for absence were received from Councillors L Ali, ... and A P T Stone)": the
+# sentence in brackets under the list of those present, the same)
 _APOLOGIES_SENTENCE_RE = re.compile(
-    r"(?m)^[ \t]*Apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|tendered|"
-    r"submitted|sent)\s+(?:from|by)\s[^\n]*"
+    r"(?m)^[ \t]*(?P<open>\()?Apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|"
+    r"tendered|submitted|sent)\s+(?:from|by)\s(?(open)[^\n)]*(?=\)[ \t.]*$)|[^\n]*)"
 )
 
 
@@ -2047,7 +2061,7 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
     for item in items:
         m = _APOLOGIES_SENTENCE_RE.search(item.minutes_text)
         if m:
-            return split_name_list(m.group(0))
+            return split_name_list(m.group(0).strip().lstrip("("))
     return []
 
 
@@ -2122,7 +2136,7 @@ def _opening_apologies(opening: str) -> list[PersonEntry]:
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first
     minute: the sentence's people, read only where no minute gave the apologies."""
     m = _APOLOGIES_SENTENCE_RE.search(opening or "")
-    return split_name_list(m.group(0)) if m else []
+    return split_name_list(m.group(0).strip().lstrip("(")) if m else []
 
 
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
