@@ -15,20 +15,19 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
-from moot.ingest.parse.unflatten import flat_title, unflatten
 
 # Text written for these tests (no council's document): a cover line naming the next
-# meeting, then the minutes of this one, numbered paragraphs under each minute.
+# meeting, then the minutes of this one.
 COVERED = (
     "Executive 9 May 2019 6.30 pm Item 4 Public Minutes of the Executive meeting held on "
     "Thursday 11 April 2019 6.30 pm - 8.05 pm Present: Councillor P Quill (Chairman), "
-    "Councillors R Stone, T Umber and V Wren 31.0 Apologies for Absence 31.1 An apology was "
-    "received from Councillor X Yarrow. 32.0 Minutes 32.1 RESOLVED: That the minutes of the "
-    "meeting held on 14 March 2019 be approved. 33.0 Parking Charges 33.1 The Executive "
+    "Councillors R Stone, T Umber and V Wren 31. Apologies for Absence An apology was "
+    "received from Councillor X Yarrow. 32. Minutes RESOLVED: That the minutes of the "
+    "meeting held on 14 March 2019 be approved. 33. Parking Charges The Executive "
     "considered a report on parking charges in the town centre car parks and the options "
-    "for the coming year. 33.2 RESOLVED: That the charges be held at this year's level. "
-    "34.0 Leisure Centre Contract 34.1 The Executive considered the tenders received for the "
-    "running of the leisure centre and the officers' evaluation of them. 34.2 RESOLVED: That "
+    "for the coming year. RESOLVED: That the charges be held at this year's level. "
+    "34. Leisure Centre Contract The Executive considered the tenders received for the "
+    "running of the leisure centre and the officers' evaluation of them. RESOLVED: That "
     "the contract be awarded to the highest scoring tender."
 )
 
@@ -59,23 +58,12 @@ def test_the_cover_lines_date_is_not_the_meetings():
     assert m.date == date(2019, 4, 11)  # not 9 May 2019, the cover's
     assert [p.name for p in m.attendance.apologies] == ["Councillor X Yarrow"]
     assert [(i.number, i.title) for i in m.items] == [
-        ("31.0", "Apologies for Absence"),
-        ("32.0", "Minutes"),
-        ("33.0", "Parking Charges"),
-        ("34.0", "Leisure Centre Contract"),
+        ("31", "Apologies for Absence"),
+        ("32", "Minutes"),
+        ("33", "Parking Charges"),
+        ("34", "Leisure Centre Contract"),
     ]
     assert [p.name.split()[-1] for p in m.attendance.present] == ["Quill", "Stone", "Umber", "Wren"]
-
-
-def test_a_minutes_paragraph_number_ends_its_flattened_title():
-    assert flat_title("Apologies for Absence 31.1 An apology was received", "31.0") == (
-        "Apologies for Absence"
-    )
-    assert flat_title("Parking Charges 33.1 The Executive considered", "33.") == "Parking Charges"
-    # another minute's number, or none given, cuts nothing the old rules did not
-    assert flat_title("Budget 2.5 Percent Rise", "7.") == "Budget 2.5 Percent Rise"
-    items = unflatten(COVERED)
-    assert "31.0 Apologies for Absence\n" in items
 
 
 def test_a_minute_about_another_meetings_minutes_is_no_heading():
@@ -163,9 +151,3 @@ def test_mangled_minutes_are_read_or_refused_cleanly(words):
     for candidate in (text, COVERED[: len(text)] + text):
         with contextlib.suppress(ParseError):
             parse_printed_minutes(candidate)
-
-
-@given(st.text(max_size=200), st.sampled_from(["", "31.0", "7.", "12", "x", "1/22"]))
-def test_flat_title_never_fails(segment, number):
-    title = flat_title(segment, number)
-    assert isinstance(title, str)

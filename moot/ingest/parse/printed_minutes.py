@@ -1251,7 +1251,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 segment = re.sub(r"\s*\[\d{1,3}\]\.?$", "", segment)
                 # a title that is not a run of capitalised words ("To receive declarations
                 # of interest under the Localism Act 2011 - being any ..."): its first clause
-                out.append((num, flat_title(segment, num) or _short_title(segment), segment))
+                out.append((num, flat_title(segment) or _short_title(segment), segment))
             return out
     if not found and run_in:
         return _run_in_items(body)

@@ -192,17 +192,12 @@ def is_flattened(text: str) -> bool:
     )
 
 
-def flat_title(segment: str, number: str = "") -> str:
+def flat_title(segment: str) -> str:
     """The title at the start of a minute's flattened text: its run of capitalised words
     (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
     Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
-    Apologies were received"), at a word that starts a sentence ("The", "It") or, given the
-    minute's ``number``, at the number of its first paragraph ("60.0 Apologies for Absence
-    60.1 An apology ...": "60.1")."""
+    Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
-    whole = re.match(r"\d{1,3}", number.strip())
-    # ("60.0": the minute's number and its nought, the paragraphs numbered 60.1, 60.2 ...)
-    paragraph = re.compile(rf"{whole.group()}\.0*[1-9]\d?") if whole else None
     # ("D&G Council Matters": initials open a title in ordinary capitals)
     capitals = bool(words) and _is_capitals(words[0])
     if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
@@ -210,7 +205,7 @@ def flat_title(segment: str, number: str = "") -> str:
     title: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(":;,.")
-        if not bare or (title and paragraph and paragraph.fullmatch(bare)):
+        if not bare:
             break
         lower = bare.lower()
         if capitals:
@@ -494,7 +489,7 @@ def unflatten(text: str) -> str:
         elif breaks[start]:
             head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
             number, rest = head.group(0), part[head.end() :].strip()
-            title = flat_title(rest, number)
+            title = flat_title(rest)
             after = rest[len(title) :].lstrip(" .:") if rest.startswith(title) else rest
             part = f"{number} {title}\n{after}" if title else part
         out.append(part)
