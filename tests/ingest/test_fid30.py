@@ -155,3 +155,22 @@ def test_other_councillor_by_full_name_is_not_cut():
     assert cut_at_other_councillor(part) == (part, "")
     kept, rest = cut_at_other_councillor("Cllr A Bee and County Cllr J. Smith PC Jay")
     assert kept.endswith("County Cllr J. Smith") and rest == "PC Jay"
+
+
+def test_flattened_parish_meeting_line_is_put_on_its_own_line():
+    from moot.ingest.parse.unflatten import unflatten
+
+    more = (
+        "\n3. Report of the Chairman\nThe Chairman reported on the work of the council over the "
+        "year, the play area, the footpaths and the verges, and thanked the Clerk and all the "
+        "councillors for their work during the year.\n4. Questions from residents\nResidents "
+        "asked about the state of the roads and the bus service to the town.\n"
+    )
+    flat = " ".join((HELD_ON + more).split())
+    assert "\nAnnual Parish Meeting held on Monday 20th May 2024." in unflatten(flat)
+    meeting = parse_document(flat).meetings[0]
+    assert meeting.body_name == "Parish Meeting"
+    assert meeting.date.isoformat() == "2024-05-20"
+    # inside a sentence the parish meeting is spoken of, not a heading
+    said = "The Clerk said the Annual Parish Meeting was held on 4 May and went well."
+    assert "\nAnnual Parish Meeting" not in unflatten(said)
