@@ -653,6 +653,16 @@ _OTHER_COUNCILLOR_RE = re.compile(
 )
 
 
+# "... J. Cobb and County Cllr J. Hempsall PC Bailey and PCSO Ciacci The minutes had been
+# circulated ...": another council's councillor, named by initials and a family name, run
+# on into the next capitalised word with no comma, "and" or stop between (a line break lost)
+_OTHER_COUNCILLOR_RUN_ON_RE = re.compile(
+    r"\b(?:County|District|Borough|Unitary|Ward|City)[ \t]+(?:Cllr|Councillor)\.?[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"(?=[ \t]+[A-Z])"
+)
+
+
 def cut_at_other_councillor(part: str) -> tuple[str, str]:
     """``part`` (a present list flattened onto one line) cut where another council's
     councillor ("Ward Councillor Fagan", "County Cllr A Bee") follows a name with only a
@@ -660,6 +670,12 @@ def cut_at_other_councillor(part: str) -> tuple[str, str]:
     such a councillor (the clerk, guests, the public) cannot be told from members, so the
     rest is left unread; a part naming no such councillor is returned whole."""
     m = _OTHER_COUNCILLOR_RE.search(part or "")
-    if m is None:
-        return part, ""
-    return part[: m.start()], part[m.end() :]
+    if m is not None:
+        return part[: m.start()], part[m.end() :]
+    # the councillor last in the list ("... and County Cllr J. Hempsall") with the next line's
+    # words run on after the name: the list ends at the name (the councillor in it, as
+    # printed), and what followed is left unread likewise
+    run_on = _OTHER_COUNCILLOR_RUN_ON_RE.search(part or "")
+    if run_on is not None:
+        return part[: run_on.end()], part[run_on.end() :].strip()
+    return part, ""

@@ -250,6 +250,16 @@ WAS_HELD_HEAD_RE = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?i:and|of|on|upon|cum|with)))*?)"
     r"[ \t]+(?i:was)[ \t]+(?i:held)\b(?P<rest>[^\n]{0,250})"
 )
+# "Annual Parish Meeting held on Monday 13th May 2019.", "The Annual Parish Meeting
+# (Village) was held on Tuesday 11 May 2021 at 7.00 pm at the Village Hall, Ludford.": a
+# line opening with the parish meeting (the parish's own meeting, its body "Parish
+# Meeting") and when it was held; read only where it opens the minutes and the record of
+# who attended follows (``_opening_heading``)
+PARISH_MEETING_HELD_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?i:the)[ \t]+)?(?P<pre>(?:(?i:annual)[ \t]+)?)"
+    r"(?P<body>(?i:parish)[ \t]+(?i:meeting))(?:[ \t]+\([A-Za-z \t]{1,20}\))?[ \t]+"
+    r"(?:(?i:was)[ \t]+)?(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
+)
 # the record of who attended, after a heading: an attendance label (``_LABEL_RE``), a line
 # opening with "Present" ("Present/ Presennol"), or apologies said to have been received
 _RECORDED_ATTENDANCE_RE = re.compile(
@@ -349,6 +359,9 @@ _LABEL_RE = re.compile(
     # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
     # attended, at a line's start
     r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
+    # "Officer:  Mrs K Woods" opening a line under the members present: the council's
+    # officer, who attended
+    r"(?<![^\n])[ \t]*officers?(?=[ \t]*:)|"
     # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
     # those present (or the same labels opening a line)
     r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
@@ -529,7 +542,12 @@ def find_heading(text: str) -> re.Match[str] | None:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
         return unnamed
-    for pattern in (COUNCIL_OVER_HELD_HEAD_RE, COUNCIL_MEETING_HELD_HEAD_RE, WAS_HELD_HEAD_RE):
+    for pattern in (
+        COUNCIL_OVER_HELD_HEAD_RE,
+        COUNCIL_MEETING_HELD_HEAD_RE,
+        WAS_HELD_HEAD_RE,
+        PARISH_MEETING_HELD_HEAD_RE,
+    ):
         opening = _opening_heading(text or "", pattern)
         if (
             opening
@@ -1398,6 +1416,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         key = {
             "also": "in",
             "officers": "in",
+            "officer": "in",
             "with": "in",
             "those": "present",
             "attending": "present",
@@ -1861,6 +1880,11 @@ _COUNT_OF_PUBLIC_RE = re.compile(
 _SUB_LABEL_RE = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Mayor)|Cllrs|"
     r"Councillors|Members|(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|Officers?|RFO)\s*:\s*"
+    # "Chairman Cllr Mrs Ridger" over "Vice-Chairman Cllr Guthrie" over "Cllrs: Brader, ...":
+    # the chair's office opening a line of the list, before a councillor's honorific, is the
+    # label of that line without its colon
+    r"|(?m:^)[ \t]*(?P<label_line>(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor))"
+    r"[ \t]+(?=(?:Cllr|Councillor)\.?[ \t])"
 )
 
 
@@ -1876,8 +1900,12 @@ def _sub_labelled(segment: str) -> str:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(segment)
         part = " ".join(segment[m.end() : end].split()).strip(" ,;")
-        label = m.group("label")
+        label = m.group("label") or m.group("label_line")
         plural = re.fullmatch(r"(?i)cllrs|councillors|members|officers", label)
+        if plural and part and re.fullmatch(r"(?i)cllrs|councillors", label):
+            # "Cllrs: Brader, Donner, Holland, Mrs Stuart": the plural honorific carries
+            # over to the names under it that print none
+            part = f"Cllrs {part}"
         parts.append(part if plural or not part else f"{part} ({label})")
     return ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
 
@@ -2400,6 +2428,7 @@ _HEADS_ON_THEIR_LINES = (
     COUNCIL_OVER_HELD_HEAD_RE,
     COUNCIL_MEETING_HELD_HEAD_RE,
     WAS_HELD_HEAD_RE,
+    PARISH_MEETING_HELD_HEAD_RE,
 )
 
 

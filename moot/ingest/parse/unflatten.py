@@ -85,7 +85,12 @@ _HEADING_RE = re.compile(
     r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))|"
     # "MINUTES ANNUAL PARISH MEETING held on 16th May 2011 at 8pm ...": the word over the
     # parish's own meeting and the words saying when it was held
-    r"(?<=\s)MINUTES\s+(?=(?:ANNUAL\s+)?PARISH\s+MEETING\s+(?i:held\s+on)\s)"
+    r"(?<=\s)MINUTES\s+(?=(?:ANNUAL\s+)?PARISH\s+MEETING\s+(?i:held\s+on)\s)|"
+    # "... Annual Parish Meeting Minutes Annual Parish Meeting held on Monday 13th May 2019.",
+    # "... (Village) The Annual Parish Meeting (Village) was held on Tuesday 11 May 2021": the
+    # line about the parish's own meeting that opens its minutes
+    r"(?<=\s)(?<!The\s)(?<!Annual\s)(?=(?:The\s+)?(?:Annual\s+)?Parish\s+Meeting(?:\s+\([A-Za-z ]{1,20}\))?\s+"
+    r"(?:was\s+)?held\s+on\s)"
 )
 # the council's name, or its kind, right before a heading ("Community Council Minutes of
 # Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
