@@ -717,6 +717,9 @@ _AGREED_RE = re.compile(
     # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
     r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
+    # "Agreed – Feb 28th, June 13th, Sept 5th ... at 7.15pm": the word opening its sentence
+    # and a dash, then what was agreed (the meeting's record, as above; not "Agreed by")
+    r"|^(?-i:Agreed|AGREED)[ \t]*[–—][ \t]*(?-i:[A-Z0-9£])"
     # "Members agreed that ...", "Council resolved to ...": the meeting as the subject
     # opening the sentence, without "the" ("Two members agreed" is not the meeting); "agreed
     # that" must go on to what is to be done ("should", "be", "would" ...): "Councillors
@@ -757,11 +760,21 @@ _AGREED_RE = re.compile(
 )
 
 
+# a dotted sub-number opening a line, right before "Agreed" or "Resolved" in capitals or
+# with its capital letter (" 8.2 Resolved – that the PC is in favour ...")
+_SUB_NUMBERED_DECISION_RE = re.compile(
+    r"(?m)^([ \t]*)\d{1,3}(?:\.\d{1,3}){1,2}[ \t]+(?=(?-i:Agreed|Resolved|AGREED|RESOLVED)\b)"
+)
+
+
 def agreed_decisions(text: str) -> list[str]:
     """Decisions recorded in a sentence without RESOLVED at its start: "It was agreed that
     the new hand rail ...", "The meeting agreed to ...", "The minutes of the meeting held on
     11th March were approved as a correct record". One decision per sentence that says the
     meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
+    # " 11.1 Agreed – to take no further action": a paragraph's own sub-number ("8.2",
+    # "11.1") before the meeting's word opening the line is no part of its sentence
+    text = _SUB_NUMBERED_DECISION_RE.sub(r"\1", text or "")
     # "Agreed – that ..." on one line and "Agreed – that ..." on the next, with no stop
     # between: each line that opens with the word starts a decision of its own
     chunks = re.split(r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b)", text or "")
