@@ -6,9 +6,15 @@ its line."""
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date, time
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moot.ingest.drafts import ParseError
+from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import agreed_decisions
 
 # --- decisions in sub-numbered paragraphs ------------------------------------------------
@@ -61,3 +67,76 @@ def test_any_sub_number_before_the_meetings_word_is_read(number, word, joiner):
 @given(st.text(max_size=200))
 def test_agreed_decisions_never_raises(text):
     assert isinstance(agreed_decisions(text), list)
+
+
+# --- the meeting's word in capitals after the words of its vote ------------------------
+
+
+def test_capital_agreed_after_the_words_of_a_vote_is_a_decision_each_line():
+    text = (
+        "- 21/100200/FULL 4 Church Lane\n"
+        "Erection of a garden room.\n"
+        "Unanimously AGREED to recommend APPROVAL\n"
+        "- 21/100300/SUB The Grange\n"
+        "Discharge of conditions\n"
+        "No Comments and AGREED to go with decision of Planning Officer\n"
+        "- 21/100400/SUB Mill Farm\n"
+        "No objections and RESOLVED to support the application"
+    )
+    assert len(agreed_decisions(text)) == 3
+    assert len(agreed_decisions("Members AGREED that no item needed the public to leave")) == 1
+
+
+def test_capital_agreed_after_a_persons_name_is_no_decision():
+    assert agreed_decisions("Cllr Brown AGREED to look at the hedge.") == []
+    assert agreed_decisions("The Clerk AGREED to write to the highways team.") == []
+    # in lower case, "members agreed that" an opinion is still none
+    assert agreed_decisions("Members agreed that the new hall was a fine building.") == []
+
+
+# --- a joint committee and council meeting's heading -----------------------------------
+
+JOINT_MINUTES = """Minutes of the Joint Planning Committee and Full Parish Council Meeting held
+on Thursday 9th March 2023 at 7.30pm
+in the Village Hall
+Present: Cllrs Ann Barker (AB), Colin Dale (CD), Eve Frost (EF)
+In attendance: Gina Hale (Clerk)
+101 APOLOGIES FOR ABSENCE
+Cllr Ian Jones
+102 MINUTES
+The Minutes of the meeting held on 9th February 2023 were APPROVED.
+103 PLANNING
+- 23/000111/FULL 2 Mill Lane
+Unanimously AGREED to recommend APPROVAL
+"""
+
+
+def test_a_joint_committee_and_council_heading_names_the_kind_of_council():
+    (m,) = parse_document(JOINT_MINUTES).meetings
+    assert m.date == date(2023, 3, 9)
+    assert m.start_time == time(19, 30)
+    assert m.body_name == "Parish Council"
+    assert [i.number for i in m.items] == ["101", "102", "103"]
+    assert sum(len(i.resolutions) for i in m.items) == 2
+
+
+def test_a_joint_heading_without_its_year_is_still_refused():
+    # no year is guessed: not from the weekday, nor from another meeting's date
+    with pytest.raises(ParseError):
+        parse_document(JOINT_MINUTES.replace("9th March 2023", "9th March"))
+
+
+def test_a_committees_own_heading_is_not_read_as_the_councils():
+    # the committee alone, no council after "and": not this heading
+    text = JOINT_MINUTES.replace(
+        "Joint Planning Committee and Full Parish Council", "Planning Committee"
+    )
+    (m,) = parse_document(text).meetings
+    assert m.body_name != "Parish Council"
+
+
+@given(st.text(max_size=300))
+def test_mangled_joint_minutes_import_or_are_refused_cleanly(noise):
+    text = JOINT_MINUTES[: len(noise) % len(JOINT_MINUTES)] + noise
+    with contextlib.suppress(ParseError):
+        parse_document(text)

@@ -692,6 +692,14 @@ def extract_resolutions(paras: list[str]) -> list[str]:
     return [r for r in out if r]
 
 
+# the meeting's word in capitals after the words of its vote: "Unanimously AGREED",
+# "Members AGREED", "No Comments and AGREED", "No objections and RESOLVED"
+_CAPITAL_VOTE = (
+    r"(?i:(?:members|councillors|council|unanimously)[ \t]+|"
+    r"no[ \t]+(?:comments?|objections?)[ \t]+and[ \t]+)(?-i:AGREED|RESOLVED)\b"
+)
+
+
 _AGREED_RE = re.compile(
     r"\b(?:it\s+was|the\s+(?:(?:parish|town|community|city|district|county)\s+)?"
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
@@ -755,7 +763,11 @@ _AGREED_RE = re.compile(
     r"|\bvoted\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:that|to|in\s+favour)\b"
     # "Motion (AH) & seconded (GL) that the minutes be approved. Unanimously agree and
     # signed by the Chair": the meeting's vote opening its sentence
-    r"|^unanimously\s+(?:agreed?|approved|resolved|carried)\b",
+    r"|^unanimously\s+(?:agreed?|approved|resolved|carried)\b"
+    # "Members AGREED that no items required this", "No Comments and AGREED to go with
+    # decision of Planning Officer": the meeting's word in capitals (the minutes' formal
+    # record) after the words of its vote, opening the sentence
+    r"|^" + _CAPITAL_VOTE,
     re.IGNORECASE,
 )
 
@@ -777,7 +789,12 @@ def agreed_decisions(text: str) -> list[str]:
     text = _SUB_NUMBERED_DECISION_RE.sub(r"\1", text or "")
     # "Agreed – that ..." on one line and "Agreed – that ..." on the next, with no stop
     # between: each line that opens with the word starts a decision of its own
-    chunks = re.split(r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b)", text or "")
+    # ("Unanimously AGREED to recommend APPROVAL" on one line, "No Comments and AGREED to go
+    # with decision of Planning Officer" on a later one: the meeting's word in capitals
+    # after the words of its vote opening the line, likewise)
+    chunks = re.split(
+        r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b|" + _CAPITAL_VOTE + ")", text or ""
+    )
     if len(chunks) > 1:
         return [d for chunk in chunks for d in agreed_decisions(chunk)]
     flat = " ".join((text or "").split())
