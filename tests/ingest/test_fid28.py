@@ -140,3 +140,49 @@ def test_mangled_joint_minutes_import_or_are_refused_cleanly(noise):
     text = JOINT_MINUTES[: len(noise) % len(JOINT_MINUTES)] + noise
     with contextlib.suppress(ParseError):
         parse_document(text)
+
+
+def test_sub_numbered_decisions_in_text_run_onto_one_line_are_each_read():
+    text = (
+        "Reports 4.1 The bench by the green has been mended 4.2 Resolved – that the council "
+        "supports a lower speed limit. 4.3 Parking is a problem. Resolved – to write to the school"
+    )
+    assert len(agreed_decisions(text)) == 2
+    # a sum of money before the word opens no decision of its own
+    assert agreed_decisions("The grass was cut for £12.50 and the bill paid.") == []
+
+
+# --- minute numbers closed by a bracket, one left out ---------------------------------
+
+RUN_ON_MINUTES = (
+    "Minutes of the Parish Council Meeting held on Monday 4th March 2024 at 7.30 p.m. in the "
+    "Hall 1) Chairman The Chairman welcomed all 2) Present: In the Chair B.Ash, C.Birch and "
+    "D.Cole (clerk). 3) Apologies E.Dale 4) Declarations of Interest None 5) Minutes The "
+    "minutes were approved and signed by the chairman. 6) Matters Arising The bench by the "
+    "pond has been mended and the notice board painted; the hedge along the lane is to be "
+    "cut back before the spring, and the clerk will write to the owner of the field about "
+    "the gate, which has been left open again. "
+    "8) Village Green The grass will be cut. 9) Planning No applications 10) Meeting Dates "
+    "To be set in May"
+)
+
+
+def test_a_bracket_number_run_may_skip_one_number_when_run_together():
+    (m,) = parse_document(RUN_ON_MINUTES).meetings
+    numbers = [i.number for i in m.items]
+    assert numbers[:6] == ["1", "2", "3", "4", "5", "6"]
+    assert numbers[6:] == ["8", "9", "10"]
+
+
+def test_plain_numbers_may_not_skip_one():
+    # numbers without a bracket: a gap ends the run (prose is full of numbers)
+    text = RUN_ON_MINUTES.replace(")", ".")
+    (m,) = parse_document(text).meetings
+    assert "8" not in [i.number for i in m.items][:6]
+
+
+@given(st.lists(st.integers(1, 30), min_size=1, max_size=12), st.text(max_size=80))
+def test_run_together_bracket_numbers_in_any_order_parse_or_refuse_cleanly(numbers, noise):
+    tail = " ".join(f"{n}) Item Title words here {noise}" for n in numbers)
+    with contextlib.suppress(ParseError):
+        parse_document(RUN_ON_MINUTES + " " + tail)

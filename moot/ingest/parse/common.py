@@ -772,10 +772,11 @@ _AGREED_RE = re.compile(
 )
 
 
-# a dotted sub-number opening a line, right before "Agreed" or "Resolved" in capitals or
-# with its capital letter (" 8.2 Resolved – that the PC is in favour ...")
+# a dotted sub-number right before "Agreed" or "Resolved" in capitals or with its capital
+# letter (" 8.2 Resolved – that the PC is in favour ..."), opening a line or, in text
+# whose lines were run together, after a space: a paragraph of its own
 _SUB_NUMBERED_DECISION_RE = re.compile(
-    r"(?m)^([ \t]*)\d{1,3}(?:\.\d{1,3}){1,2}[ \t]+(?=(?-i:Agreed|Resolved|AGREED|RESOLVED)\b)"
+    r"(?:^|(?<=\s))[ \t]*\d{1,3}(?:\.\d{1,3}){1,2}[ \t]+(?=(?-i:Agreed|Resolved|AGREED|RESOLVED)\b)"
 )
 
 
@@ -786,7 +787,7 @@ def agreed_decisions(text: str) -> list[str]:
     meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
     # " 11.1 Agreed – to take no further action": a paragraph's own sub-number ("8.2",
     # "11.1") before the meeting's word opening the line is no part of its sentence
-    text = _SUB_NUMBERED_DECISION_RE.sub(r"\1", text or "")
+    text = _SUB_NUMBERED_DECISION_RE.sub("\n", text or "")
     # "Agreed – that ..." on one line and "Agreed – that ..." on the next, with no stop
     # between: each line that opens with the word starts a decision of its own
     # ("Unanimously AGREED to recommend APPROVAL" on one line, "No Comments and AGREED to go

@@ -339,9 +339,9 @@ def initialled_list_starts(flat: str, end: int) -> list[int]:
 
 
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
-    """The plain minute numbers of the longest run that goes up one at a time; of two
-    runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
-    "3 Members present")."""
+    """The plain minute numbers of the longest run that goes up one at a time (numbers
+    closed by a bracket may skip one: "8)" then "10)"); of two runs as long, the one whose
+    numbers are printed alike ("3." after "1." and "2.", not "3 Members present")."""
     found = list(pattern.finditer(flat))
     dotted = [m.group(0)[-1] if not m.group(0)[-1].isdigit() else "" for m in found]
     best: list[tuple[int, int]] = [(1, 0)] * len(found)
@@ -349,7 +349,11 @@ def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Mat
     for i, m in enumerate(found):
         n = int(m.group("num"))
         for j in range(i):
-            if int(found[j].group("num")) != n - 1:
+            # ("8) Parish Councillors Reports ... 10) Village Map": a number closed by a
+            # bracket may follow the one before the last, a minute's number left out as
+            # printed; not other numbers, whose gaps prose is full of)
+            gap = dotted[i] == dotted[j] == ")" and int(found[j].group("num")) == n - 2
+            if int(found[j].group("num")) != n - 1 and not gap:
                 continue
             length, alike = best[j]
             score = (length + 1, alike + (dotted[i] == dotted[j]))
