@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import agreed_decisions
+from moot.ingest.parse.unflatten import flat_title
 
 # --- decisions in sub-numbered paragraphs ------------------------------------------------
 
@@ -186,3 +187,31 @@ def test_run_together_bracket_numbers_in_any_order_parse_or_refuse_cleanly(numbe
     tail = " ".join(f"{n}) Item Title words here {noise}" for n in numbers)
     with contextlib.suppress(ParseError):
         parse_document(RUN_ON_MINUTES + " " + tail)
+
+
+# --- titles and decisions in text run onto one line ---------------------------------
+
+
+def test_a_run_on_title_ends_before_the_meetings_word_and_a_paragraph_number():
+    assert flat_title("Allotments Agreed – that a sign be put up") == "Allotments"
+    assert flat_title("Village Green Resolved to defer the matter") == "Village Green"
+    assert flat_title("Planning 11.1 Agreed – to raise no objection") == "Planning"
+    # the word without a dash, "that" or "to" is part of the title
+    assert flat_title("Agreed Budget Report for the year") == "Agreed Budget Report for the year"
+    # a title in capitals is read as before
+    assert flat_title("PLANNING 11.1 The clerk") == "PLANNING 11.1"
+
+
+def test_a_second_agreed_with_a_dash_inside_a_run_on_sentence_is_a_decision_of_its_own():
+    text = (
+        "Agreed – that a sign for the gate be bought from the allotment fund Agreed – that "
+        "the old cup sign be moved to the allotments"
+    )
+    assert len(agreed_decisions(text)) == 2
+    # "agreed" in lower case inside a sentence opens nothing
+    assert len(agreed_decisions("Agreed – that the Clerk, as agreed – to write, does so.")) == 1
+
+
+@given(st.text(max_size=120))
+def test_flat_title_never_raises(segment):
+    assert isinstance(flat_title(segment), str)

@@ -793,8 +793,13 @@ def agreed_decisions(text: str) -> list[str]:
     # ("Unanimously AGREED to recommend APPROVAL" on one line, "No Comments and AGREED to go
     # with decision of Planning Officer" on a later one: the meeting's word in capitals
     # after the words of its vote opening the line, likewise)
+    # ("... financed from Allotment Agreed – that the Cup sign would be relocated": in text
+    # whose lines were run together, the word with its capital letter, a dash and "that"
+    # or "to" inside a sentence starts the next decision)
     chunks = re.split(
-        r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b|" + _CAPITAL_VOTE + ")", text or ""
+        r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b|" + _CAPITAL_VOTE + ")"
+        r"|(?<=[^\s–—-])[ \t]+(?=(?-i:Agreed|Resolved)[ \t]*[–—][ \t]*(?:that|to)\b)",
+        text or "",
     )
     if len(chunks) > 1:
         return [d for chunk in chunks for d in agreed_decisions(chunk)]

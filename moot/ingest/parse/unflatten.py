@@ -221,8 +221,21 @@ def flat_title(segment: str) -> str:
                 _SENTENCE_WORDS | _ANSWER_WORDS
             )
             decision = bare in {"RESOLVED", "RESOLUTION", "AGREED", "DECIDED"}
+            # "Allotments Agreed – that a sign ...", "Village Map Resolved – to defer ...":
+            # the meeting's word with its capital letter, then a dash, "that" or "to"
+            following = words[i + 1] if i + 1 < len(words) else ""
+            decision = decision or (
+                bare in {"Agreed", "Resolved"} and following in {"–", "—", "-", "that", "to"}
+            )
+            # "Planning 11.1 Agreed – to take no further action": the minute's first
+            # paragraph's number ends its title
+            paragraph = re.fullmatch(r"\d{1,3}\.\d{1,2}", bare) is not None
             if title and (
-                is_honorific(bare) or lower == title[0].lower() or starts_sentence or decision
+                is_honorific(bare)
+                or lower == title[0].lower()
+                or starts_sentence
+                or decision
+                or paragraph
             ):
                 break
             if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
