@@ -692,6 +692,14 @@ def extract_resolutions(paras: list[str]) -> list[str]:
     return [r for r in out if r]
 
 
+# the meeting's word in capitals after the words of its vote: "Unanimously AGREED",
+# "Members AGREED", "No Comments and AGREED", "No objections and RESOLVED"
+_CAPITAL_VOTE = (
+    r"(?i:(?:members|councillors|council|unanimously)[ \t]+|"
+    r"no[ \t]+(?:comments?|objections?)[ \t]+and[ \t]+)(?-i:AGREED|RESOLVED)\b"
+)
+
+
 _AGREED_RE = re.compile(
     r"\b(?:it\s+was|the\s+(?:(?:parish|town|community|city|district|county)\s+)?"
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
@@ -717,6 +725,9 @@ _AGREED_RE = re.compile(
     # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
     r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
+    # "Agreed – Feb 28th, June 13th, Sept 5th ... at 7.15pm": the word opening its sentence
+    # and a dash, then what was agreed (the meeting's record, as above; not "Agreed by")
+    r"|^(?-i:Agreed|AGREED)[ \t]*[–—][ \t]*(?-i:[A-Z0-9£])"
     # "Members agreed that ...", "Council resolved to ...": the meeting as the subject
     # opening the sentence, without "the" ("Two members agreed" is not the meeting); "agreed
     # that" must go on to what is to be done ("should", "be", "would" ...): "Councillors
@@ -752,8 +763,20 @@ _AGREED_RE = re.compile(
     r"|\bvoted\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:that|to|in\s+favour)\b"
     # "Motion (AH) & seconded (GL) that the minutes be approved. Unanimously agree and
     # signed by the Chair": the meeting's vote opening its sentence
-    r"|^unanimously\s+(?:agreed?|approved|resolved|carried)\b",
+    r"|^unanimously\s+(?:agreed?|approved|resolved|carried)\b"
+    # "Members AGREED that no items required this", "No Comments and AGREED to go with
+    # decision of Planning Officer": the meeting's word in capitals (the minutes' formal
+    # record) after the words of its vote, opening the sentence
+    r"|^" + _CAPITAL_VOTE,
     re.IGNORECASE,
+)
+
+
+# a dotted sub-number right before "Agreed" or "Resolved" in capitals or with its capital
+# letter (" 8.2 Resolved – that the PC is in favour ..."), opening a line or, in text
+# whose lines were run together, after a space: a paragraph of its own
+_SUB_NUMBERED_DECISION_RE = re.compile(
+    r"(?:^|(?<=\s))[ \t]*\d{1,3}(?:\.\d{1,3}){1,2}[ \t]+(?=(?-i:Agreed|Resolved|AGREED|RESOLVED)\b)"
 )
 
 
@@ -762,9 +785,22 @@ def agreed_decisions(text: str) -> list[str]:
     the new hand rail ...", "The meeting agreed to ...", "The minutes of the meeting held on
     11th March were approved as a correct record". One decision per sentence that says the
     meeting (not one person) agreed, approved or resolved; "was not agreed" is none."""
+    # " 11.1 Agreed – to take no further action": a paragraph's own sub-number ("8.2",
+    # "11.1") before the meeting's word opening the line is no part of its sentence
+    text = _SUB_NUMBERED_DECISION_RE.sub("\n", text or "")
     # "Agreed – that ..." on one line and "Agreed – that ..." on the next, with no stop
     # between: each line that opens with the word starts a decision of its own
-    chunks = re.split(r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b)", text or "")
+    # ("Unanimously AGREED to recommend APPROVAL" on one line, "No Comments and AGREED to go
+    # with decision of Planning Officer" on a later one: the meeting's word in capitals
+    # after the words of its vote opening the line, likewise)
+    # ("... financed from Allotment Agreed – that the Cup sign would be relocated": in text
+    # whose lines were run together, the word with its capital letter, a dash and "that"
+    # or "to" inside a sentence starts the next decision)
+    chunks = re.split(
+        r"\n[ \t]*(?=(?-i:Agreed|Resolved|AGREED)\b|" + _CAPITAL_VOTE + ")"
+        r"|(?<=[^\s–—-])[ \t]+(?=(?-i:Agreed|Resolved)[ \t]*[–—][ \t]*(?:that|to)\b)",
+        text or "",
+    )
     if len(chunks) > 1:
         return [d for chunk in chunks for d in agreed_decisions(chunk)]
     flat = " ".join((text or "").split())

@@ -163,7 +163,12 @@ UNNAMED_HEAD_RE = re.compile(
     r"[ \t]*:?[ \t]+)*minutes?"
     r"[ \t]+(?:of|from|for)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|statutory|general|"
-    r"monthly|scheduled)[ \t]+)*)(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
+    r"monthly|scheduled)[ \t]+)*)"
+    # "Minutes of the Joint Planning Committee and Full Parish Council Meeting held on ...":
+    # a committee's meeting held jointly with the whole council, of the kind named after it
+    r"(?:(?:joint[ \t]+)?(?:[A-Za-z&]+[ \t]+){1,3}committee[ \t]+and[ \t]+(?:(?:the|full)[ \t]+)*"
+    r"(?=(?:parish|town|community|village)[ \t]+council[ \t]))?"
+    r"(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
     r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting"
     # "Minutes of a scheduled meeting of the Parish Council on" (its date on the line under

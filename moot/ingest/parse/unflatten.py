@@ -229,8 +229,21 @@ def flat_title(segment: str) -> str:
                 _SENTENCE_WORDS | _ANSWER_WORDS
             )
             decision = bare in {"RESOLVED", "RESOLUTION", "AGREED", "DECIDED"}
+            # "Allotments Agreed – that a sign ...", "Village Map Resolved – to defer ...":
+            # the meeting's word with its capital letter, then a dash, "that" or "to"
+            following = words[i + 1] if i + 1 < len(words) else ""
+            decision = decision or (
+                bare in {"Agreed", "Resolved"} and following in {"–", "—", "-", "that", "to"}
+            )
+            # "Planning 11.1 Agreed – to take no further action": the minute's first
+            # paragraph's number ends its title
+            paragraph = re.fullmatch(r"\d{1,3}\.\d{1,2}", bare) is not None
             if title and (
-                is_honorific(bare) or lower == title[0].lower() or starts_sentence or decision
+                is_honorific(bare)
+                or lower == title[0].lower()
+                or starts_sentence
+                or decision
+                or paragraph
             ):
                 break
             if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
@@ -347,9 +360,9 @@ def initialled_list_starts(flat: str, end: int) -> list[int]:
 
 
 def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Match[str]]:
-    """The plain minute numbers of the longest run that goes up one at a time; of two
-    runs as long, the one whose numbers are printed alike ("3." after "1." and "2.", not
-    "3 Members present")."""
+    """The plain minute numbers of the longest run that goes up one at a time (numbers
+    closed by a bracket may skip one: "8)" then "10)"); of two runs as long, the one whose
+    numbers are printed alike ("3." after "1." and "2.", not "3 Members present")."""
     found = list(pattern.finditer(flat))
     dotted = [m.group(0)[-1] if not m.group(0)[-1].isdigit() else "" for m in found]
     best: list[tuple[int, int]] = [(1, 0)] * len(found)
@@ -357,7 +370,11 @@ def _number_run(flat: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[re.Mat
     for i, m in enumerate(found):
         n = int(m.group("num"))
         for j in range(i):
-            if int(found[j].group("num")) != n - 1:
+            # ("8) Parish Councillors Reports ... 10) Village Map": a number closed by a
+            # bracket may follow the one before the last, a minute's number left out as
+            # printed; not other numbers, whose gaps prose is full of)
+            gap = dotted[i] == dotted[j] == ")" and int(found[j].group("num")) == n - 2
+            if int(found[j].group("num")) != n - 1 and not gap:
                 continue
             length, alike = best[j]
             score = (length + 1, alike + (dotted[i] == dotted[j]))
