@@ -98,7 +98,10 @@ SHORT_HEAD_RE = re.compile(
     # "Minutes of the Cabinet meeting held on Wednesday 12 September 2012": a principal
     # council's executive named before "meeting" (only with "meeting" after it)
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
-    r"board|sub-committee|(?:cabinet|executive)(?=\s+meeting\b)))"
+    r"board|sub-committee|(?:cabinet|executive)(?=\s+meeting\b)|"
+    # "Minutes of the Consulting Panel held Wednesday, 13th of June 2018": a council's panel,
+    # a body of its own (only before "meeting" or "held")
+    r"panel(?=\s+(?:meeting|held)\b)))"
     # "Minute of the Kirkton Community Council (KCC) Meeting held on ...": its initials
     r"(?:\s+\((?-i:[A-Z]{2,8})\)(?=\s+meeting\b))?"
     r"(?P<after>(?:\s+(?:annual|ordinary|special|extraordinary|general|virtual|remote|online|"
@@ -783,7 +786,7 @@ def _starts_a_line(text: str, found: str, marked: bool = False) -> bool:
 
 # a date right after the body's name: "Parish Council 22 November 2023"
 _DATE_START_RE = re.compile(
-    r"^\s*(?:[-–,]\s*)?(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]"
+    r"^\s*(?:[-–,]\s*)?(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]"
 )
 _MONTH_FIRST_RE = re.compile(
     r"\b(?P<m>[A-Za-z]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"
