@@ -1,0 +1,55 @@
+"""Issue 14, the thirty-first fidelity round: town and community councils' minutes (Welsh
+and Scottish), flattened or not, with attendance in prose and bilingual headings. Each
+rule is tested on text written for the test; never invent: what cannot be told is left
+out."""
+
+from __future__ import annotations
+
+import contextlib
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.drafts import ParseError
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.agenda_pack import is_prose_paragraph
+
+_PROSE = (
+    "Cllr Ash welcomed everyone to the meeting, and stated that he was pleased to see the "
+    "public in attendance. He reminded them that they could not join in the business of "
+    "the meeting. He also stated that the role of the clerk was to advise the council."
+)
+
+
+def test_a_present_list_ends_where_the_minutes_prose_begins():
+    text = (
+        "Minutes of the meeting of Town Council held on 3rd June 2019.\n\n"
+        "Present: Cllrs Anna Ash (Chair), Ben Birch, Carl Cedar and Dora Dunn. Also "
+        "present were three members of the public.\n\n"
+        f"{_PROSE}\n\n"
+        "Accept apologies for absence: These were received from Cllrs Eve Elm and Finn "
+        "Fir. Cllr Birch declared an interest in the item on the Gala Day. Review and agree "
+        "the minutes of the previous meeting on 7th May 2019. " + "These were signed. " * 30
+    )
+    (m,) = parse_document(text).meetings
+    present = [p.name for p in m.attendance.present]
+    assert present == ["Cllr Anna Ash", "Cllr Ben Birch", "Cllr Carl Cedar", "Cllr Dora Dunn"]
+    assert "Gala Day" not in " ".join(present)
+
+
+def test_a_prose_paragraph_is_told_from_a_list_of_names():
+    assert is_prose_paragraph(_PROSE)
+    names = ", ".join(f"Cllr Mrs. A. Name{k} (Chair)" for k in range(12)) + "."
+    assert not is_prose_paragraph(names)
+    assert not is_prose_paragraph("He said so. She agreed. They left.")  # too short
+
+
+@given(st.text(max_size=400))
+def test_is_prose_paragraph_never_fails(text):
+    assert is_prose_paragraph(text) in (True, False)
+
+
+@given(st.text(alphabet="Present: Cllr Ash welcomed.,\n abc", max_size=600))
+def test_minutes_with_prose_after_a_list_refuse_or_read(text):
+    with contextlib.suppress(ParseError):
+        parse_document("Minutes of the meeting of Town Council held on 3rd June 2019.\n" + text)
