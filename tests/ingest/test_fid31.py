@@ -53,3 +53,38 @@ def test_is_prose_paragraph_never_fails(text):
 def test_minutes_with_prose_after_a_list_refuse_or_read(text):
     with contextlib.suppress(ParseError):
         parse_document("Minutes of the meeting of Town Council held on 3rd June 2019.\n" + text)
+
+
+_STACKED = (
+    "12\n\nLLANFAIR TOWN COUNCIL\n\nMONTHLY MEETING OF THE COUNCIL\n\nHELD ON 14TH MARCH 2018\n\n"
+    "The Mayor presided over the monthly meeting held in the Town Hall.\n\n"
+    "PRESENT: Cllrs: Anna Ash, Ben Birch,\n\nCarl Cedar, Dora Dunn,\n\n"
+    "Eve Elm and Finn Fir\n\n"
+    "101. APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Gwen Gorse.\n\n"
+    "102. DECLARATIONS OF INTEREST\n\nNone.\n"
+)
+
+
+def test_a_councils_name_over_its_meetings_title_over_held_on_is_the_heading():
+    (m,) = parse_document(_STACKED).meetings
+    assert m.body_name == "Llanfair Town Council"
+    assert m.date.isoformat() == "2018-03-14"
+    assert [i.number for i in m.items] == ["101", "102"]
+
+
+def test_a_present_list_goes_on_over_lines_each_ending_in_a_comma():
+    (m,) = parse_document(_STACKED).meetings
+    present = [p.name.replace("Cllrs: ", "") for p in m.attendance.present]
+    assert present == ["Anna Ash", "Ben Birch", "Carl Cedar", "Dora Dunn", "Eve Elm", "Finn Fir"]
+
+
+def test_a_council_over_a_title_without_held_is_no_heading():
+    # an agenda's title: no "held" line, no one attended
+    text = (
+        "LLANFAIR TOWN COUNCIL\n\nMONTHLY MEETING OF THE COUNCIL\n\nTO BE HELD ON 14TH MARCH 2018\n"
+    )
+    try:
+        result = parse_document(text)
+    except ParseError:
+        return
+    assert all(m.attendance is None or not m.attendance.present for m in result.meetings)

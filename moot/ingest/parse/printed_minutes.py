@@ -221,10 +221,12 @@ KIND_OVER_DATE_HEAD_RE = re.compile(
 # Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
 # meeting, over a line saying where and when it was held (past tense: a notice says "to be
 # held"); read only where the record of who attended follows (``_attendance_follows``)
+# "CARMARTHEN TOWN COUNCIL" then "MONTHLY MEETING OF THE COUNCIL" then "HELD ON 27TH APRIL
+# 2016", each on a line of its own: the same, the council's name over the meeting's title
 COUNCIL_OVER_HELD_HEAD_RE = re.compile(
-    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]+"
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)"
     r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
-    r"[ \t]+)*)(?i:meeting)[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
+    r"[ \t]+)*)(?i:meeting)(?:[ \t]+(?i:of[ \t]+the[ \t]+council))?[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
 )
 # "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
@@ -1355,10 +1357,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
             # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
-            # Chairman," then "Cllr M Peake, Cllr A Box, ...")
-            if re.search(r"(?:,|&|\band)[ \t]*$", same_line):
-                following = re.match(r"(?:[ \t]*\n)+[^\n]*", text[eol:])
-                eol = eol + following.end() if following else eol
+            # Chairman," then "Cllr M Peake, Cllr A Box, ..."), and the next after that
+            # while each ends so ("PRESENT: Cllrs: Dorothy Bere, Dr Richard Edwards," then
+            # "Dr Dewi Evans, Philip Grice," then "Alan Speake and Barry Williams")
+            line = same_line
+            while re.search(r"(?:,|&|\band)[ \t]*$", line):
+                following = re.match(r"(?:[ \t]*\n)+([^\n]*)", text[eol:])
+                if following is None:
+                    break
+                eol, line = eol + following.end(), following.group(1)
             end = min(end, eol)
         if not same_line.strip(" \t:-–"):
             # "In attendance:" on its own line: its list is the paragraphs under it up to
