@@ -88,3 +88,36 @@ def test_a_council_over_a_title_without_held_is_no_heading():
     except ParseError:
         return
     assert all(m.attendance is None or not m.attendance.present for m in result.meetings)
+
+
+_WELSH = (
+    "CYNGOR CYMUNED COMMUNITY COUNCIL\n\n"
+    "Neuadd y Pentref, Llan Cofnodion Cyfarfod Minutes of the Meeting 9 Mehefin / June 2022\n\n"
+    "PRESENNOL/PRESENT Cllrs. A. Ash B. Birch C. Cedar\n\n"
+    "PRESENNOL HEFYD/ ALSO PRESENT D. Dunn\n\n"
+    "The Meeting was declared open at 7.15pm\n\n"
+    "1 Ymddiheuriadau/Apologies. None.\n\n"
+    "2 Cyhoeddiadau/Announcements. None.\n"
+)
+
+
+def test_a_welsh_kind_over_a_bilingual_date_over_presennol_is_read():
+    (m,) = parse_document(_WELSH).meetings
+    assert m.body_name == "Community Council"
+    assert m.date.isoformat() == "2022-06-09"
+    assert m.start_time.strftime("%H:%M") == "19:15"
+    assert [p.name.split()[-1] for p in m.attendance.present] == ["Ash", "Birch", "Cedar"]
+    assert "Dunn" not in " ".join(p.name for p in m.attendance.present)
+
+
+def test_a_bilingual_month_is_read_only_where_the_second_is_a_month():
+    from moot.ingest.parse.printed_minutes import heading_date
+
+    assert heading_date("Minutes of the Meeting 13 Mai / May 2021").isoformat() == "2021-05-13"
+    assert heading_date("Minutes of the Meeting 13 Mai / Foo 2021") is None
+
+
+@given(st.text(alphabet="PRESENNOL/ Cllrs.ABC HEFYD\n13 Mai/May 2021", max_size=300))
+def test_welsh_labels_refuse_or_read(text):
+    with contextlib.suppress(ParseError):
+        parse_document(_WELSH[:120] + text)

@@ -215,7 +215,7 @@ KIND_OVER_DATE_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
     r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
     r"(?:[ \t]*\n)*[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
-    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:)"
+    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:|[ \t]*(?i:presennol)\b)"
 )
 # "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
 # Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
@@ -369,6 +369,11 @@ _LABEL_RE = re.compile(
     # Welsh and English without its colon, at a line's start, before an honorific
     r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
     r"(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
+    # "PRESENNOL/PRESENT Cllrs. J. Davies R. Edwards ...": the Welsh label (its English
+    # half after a slash, as printed, misspelt or not) at a line's start, before an
+    # honorific; "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford ...": those also present
+    r"(?m:^)[ \t]*presennol(?:[ \t]*/[ \t]*[a-z]+)?(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?|cyng)\b)|"
+    r"(?m:^)[ \t]*presennol[ \t]+hefyd[ \t]*/[ \t]*also[ \t]+present|"
     # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
@@ -758,6 +763,11 @@ _MONTH_FIRST_RE = re.compile(
 _DAY_MONTH_RE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\b")
 
 
+_BILINGUAL_MONTH_RE = re.compile(
+    r"\b(?P<d>\d{1,2}(?:st|nd|rd|th)?)\s+[A-Za-z]{3,10}\s*/\s*(?P<m>[A-Za-z]{3,10})\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
 def heading_date(sentence: str, before: str = "") -> date | None:
     """The date in the heading's words: "held on 4 May 2021", "held on October 30th 2023";
     a date without its year ("held on Monday 12th September") takes the year only from a
@@ -770,6 +780,16 @@ def heading_date(sentence: str, before: str = "") -> date | None:
         lambda m: m.group(1) + m.group(2).lower(),
         sentence,
         flags=re.IGNORECASE,
+    )
+    # "Minutes of the Meeting 13 Mai / May 2021": a Welsh council's month in Welsh, then in
+    # English after a slash: the day, the English month and the year
+    sentence = _BILINGUAL_MONTH_RE.sub(
+        lambda m: (
+            f"{m.group('d')} {m.group('m')} {m.group('y')}"
+            if month_number(m.group("m"))
+            else m.group(0)
+        ),
+        sentence,
     )
     day = parse_date(sentence)
     if day is not None:
@@ -1407,6 +1427,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "visitors": "in",
             "hefyd": "in",
             "apologise": "apologies",
+            "presennol": "in" if "hefyd" in name.lower() else "present",
         }.get(key, key)
         if m.group("org") or m.group("public"):
             key = "in"
@@ -2186,10 +2207,11 @@ _TIME_SPAN_RE = re.compile(
 
 
 # "The Meeting followed the Annual Parish Meeting and opened at 1850", "The Chairman
-# opened the meeting at 7.35pm": the opening time, said before the first minute
+# opened the meeting at 7.35pm", "The Meeting was declared open at 7.30pm": the opening
+# time, said before the first minute
 _OPENED_AT_RE = re.compile(
     r"\b(?:meeting|chair(?:man|woman|person)?|mayor)\b[^.;\n]{0,60}?\b(?:was\s+)?"
-    r"(?:opened|commenced|started|began)(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+"
+    r"(?:opened|commenced|started|began|declared\s+open)(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+"
     r"(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs|hours))?\b|(?P<clock>[^\n;,]{1,12}))",
     re.IGNORECASE,
 )
