@@ -121,3 +121,45 @@ def test_a_bilingual_month_is_read_only_where_the_second_is_a_month():
 def test_welsh_labels_refuse_or_read(text):
     with contextlib.suppress(ParseError):
         parse_document(_WELSH[:120] + text)
+
+
+_BILINGUAL_FLAT = (
+    "Cyngor Tref Llanfair :: Llanfair Town Council Cofnodion Cyfarfod o’r Cyngor gynhaliwyd "
+    "nos Lun, 6 Mehefin 2016 am 7.00yh yn Neuadd y Dref. Minutes of the Council Meeting held on "
+    "Monday, 6 June 2016 at 7.00pm at the Town Hall, Llanfair. Presennol /Present —Y "
+    "Cynghorwyr /Councillors Anna Ash (yn y gadair /in the chair), Ben Birch, Carl Cedar, "
+    "Dora Dunn (gadawodd am/left at 8.15pm ). 1. Croeso’r Cadeirydd. The Chair’s Welcome. "
+    + "Croesawodd y Maer bawb i’r cyfarfod a diolchodd i’r gwirfoddolwyr am eu gwaith. "
+    * 8
+)
+
+
+def test_a_welsh_and_english_name_with_a_mark_between_names_the_body():
+    from moot.ingest.parse.common import english_council_name
+
+    assert english_council_name("Cyngor Tref Aberaeron :: Aberaeron Town Council") == (
+        "Aberaeron Town Council"
+    )
+    assert english_council_name("Aberaeron Town Council") == "Aberaeron Town Council"
+    (m,) = parse_document(_BILINGUAL_FLAT).meetings
+    assert m.body_name == "Llanfair Town Council"
+    assert m.date.isoformat() == "2016-06-06"
+
+
+def test_presennol_with_the_welsh_honorific_opens_the_present_list_in_flattened_text():
+    (m,) = parse_document(_BILINGUAL_FLAT).meetings
+    assert [p.name.split()[-1] for p in m.attendance.present] == ["Ash", "Birch", "Cedar", "Dunn"]
+
+
+def test_a_lone_first_minute_in_small_letters_starts_its_line_in_flattened_text():
+    from moot.ingest.parse.unflatten import unflatten
+
+    assert "\n1. Croeso’r Cadeirydd" in unflatten(_BILINGUAL_FLAT)
+    (m,) = parse_document(_BILINGUAL_FLAT).meetings
+    assert [(i.number, i.title) for i in m.items] == [("1", "Croeso’r Cadeirydd")]
+
+
+@given(st.text(alphabet="Cyngor Tref :: Town Council Presennol /Present —Y1. ab", max_size=700))
+def test_welsh_flattened_minutes_refuse_or_read(text):
+    with contextlib.suppress(ParseError):
+        parse_document(_BILINGUAL_FLAT[:200] + text)

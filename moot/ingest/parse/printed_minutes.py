@@ -372,7 +372,10 @@ _LABEL_RE = re.compile(
     # "PRESENNOL/PRESENT Cllrs. J. Davies R. Edwards ...": the Welsh label (its English
     # half after a slash, as printed, misspelt or not) at a line's start, before an
     # honorific; "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford ...": those also present
-    r"(?m:^)[ \t]*presennol(?:[ \t]*/[ \t]*[a-z]+)?(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?|cyng)\b)|"
+    # ("Presennol /Present —Y Cynghorwyr /Councillors John Adams-Lewis ...": a dash, and
+    # the honorific in Welsh too, before the names)
+    r"(?m:^)[ \t]*presennol(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]*[—–-][ \t]*y[ \t]+cynghorwyr[ \t]*/)?"
+    r"(?=[ \t]*(?:mrs?|ms|miss|dr|cllrs?|councillors?|cyng)\b)|"
     r"(?m:^)[ \t]*presennol[ \t]+hefyd[ \t]*/[ \t]*also[ \t]+present|"
     # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
@@ -448,7 +451,10 @@ def _council_over_heading(text: str, kind: str) -> str:
     the heading's own council, not one named further down."""
     found = ""
     for line in text[:HEAD_WITHIN].splitlines():
-        m = _COUNCIL_LINE_RE.fullmatch(line)
+        # ("Cyngor Tref Aberteifi :: Cardigan Town Council": its English name)
+        m = _COUNCIL_LINE_RE.fullmatch(line) or _COUNCIL_LINE_RE.fullmatch(
+            english_council_name(line.strip())
+        )
         if m and bodies_of_kind(kind, [m.group("body")]):
             found = english_council_name(tidy_body_name(m.group("body")))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):

@@ -53,6 +53,10 @@ _LABEL_RE = re.compile(
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
     # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
     r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "Presennol /Present —Y Cynghorwyr /Councillors John ...", "PRESENNOL/PRESENT Cllrs.
+    # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
+    r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
+    r"PRESENNOL\s+HEFYD\s*/\s*ALSO\s+PRESENT\b|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
     r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
@@ -62,8 +66,11 @@ _LABEL_RE = re.compile(
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
 # the first minute when the text stops before the second: "... Clerk to the Meeting.
-# 1. ADDITIONAL BUSINESS In terms of ..."
-_FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
+# 1. ADDITIONAL BUSINESS In terms of ..."; "... (left at 7.45pm ). 1. Croeso’r Cadeirydd a
+# Materion Personol. ...": two capitalised words after it
+_FIRST_MINUTE_RE = re.compile(
+    r"(?<=[a-z)]\.\s)1\.(?=\s+(?:[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,}|[A-Z][a-z]+(?:['’][a-z]+)?\s+[A-Z][a-z]+))"
+)
 _HEADING_RE = re.compile(
     r"(?<=\s)(?:(?:Amended|AMENDED)\s+)?(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+"
     r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
@@ -130,6 +137,9 @@ _NAME_OVER_DATE_RE = re.compile(
 _WELSH_HEADING_RE = re.compile(
     r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
     r"^\W*(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){0,5}"
+    # ("Cyngor Tref Aberteifi :: Cardigan Town Council Cofnodion ...": a mark between the
+    # Welsh name and the English)
+    r"(?:(?:::?|[|/–—-])\s+(?:[A-Z][\w'’&-]*\s+){0,5})?"
     r"(?i:community|town|city)\s+(?i:council)\s+"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
