@@ -163,3 +163,19 @@ def test_a_lone_first_minute_in_small_letters_starts_its_line_in_flattened_text(
 def test_welsh_flattened_minutes_refuse_or_read(text):
     with contextlib.suppress(ParseError):
         parse_document(_BILINGUAL_FLAT[:200] + text)
+
+
+def test_a_councils_name_and_its_meetings_title_flattened_onto_one_line_are_the_heading():
+    from moot.ingest.parse.printed_minutes import COUNCIL_OVER_HELD_HEAD_RE
+
+    flat = " ".join(_STACKED.split())
+    (m,) = parse_document(flat).meetings
+    assert m.body_name == "Llanfair Town Council"
+    assert m.date.isoformat() == "2018-03-14"
+    # without "of the council" the words on one line are not this heading
+    assert not COUNCIL_OVER_HELD_HEAD_RE.search(
+        "LLANFAIR TOWN COUNCIL MONTHLY MEETING HELD ON 1 MAY 2018"
+    )
+    assert COUNCIL_OVER_HELD_HEAD_RE.search(
+        "LLANFAIR TOWN COUNCIL\nMONTHLY MEETING\nHELD ON 1 MAY 2018"
+    )

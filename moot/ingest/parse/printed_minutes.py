@@ -222,11 +222,15 @@ KIND_OVER_DATE_HEAD_RE = re.compile(
 # meeting, over a line saying where and when it was held (past tense: a notice says "to be
 # held"); read only where the record of who attended follows (``_attendance_follows``)
 # "CARMARTHEN TOWN COUNCIL" then "MONTHLY MEETING OF THE COUNCIL" then "HELD ON 27TH APRIL
-# 2016", each on a line of its own: the same, the council's name over the meeting's title
+# 2016", each on a line of its own: the same, the council's name over the meeting's title;
+# "231 CARMARTHEN TOWN COUNCIL MONTHLY MEETING OF THE COUNCIL HELD ON 27TH APRIL 2016 ..."
+# (a page's number before it): the same words on one line (text flattened), "of the
+# council" after "meeting" saying the council's name is the body's
 COUNCIL_OVER_HELD_HEAD_RE = re.compile(
-    rf"(?m)^[ \t]*{_COUNCIL_NAME}(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)"
+    rf"(?m)^[ \t]*(?:\d{{1,4}}[ \t]+)?{_COUNCIL_NAME}(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)"
     r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
-    r"[ \t]+)*)(?i:meeting)(?:[ \t]+(?i:of[ \t]+the[ \t]+council))?[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
+    r"[ \t]+)*)(?i:meeting)(?P<ofc>[ \t]+(?i:of[ \t]+the[ \t]+council))?"
+    r"(?:[ \t.:]*\n(?:[ \t]*\n)*[ \t]*|(?(ofc)[ \t]+|(?!)))"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
 )
 # "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
