@@ -643,9 +643,12 @@ def _opening_heading(text: str, pattern: re.Pattern[str]) -> re.Match[str] | Non
         return None
     if _REFERRED_AFTER_RE.match(m.group("rest")):
         return None
-    if heading_date(_heading_sentence(m.group("rest"))) is None:
+    sentence = _heading_sentence(m.group("rest"))
+    if heading_date(sentence) is None:
         return None
-    return m if _attendance_follows(text[m.end() :]) else None
+    # (after the heading's own words: in text flattened onto one line the list may be
+    # among the 250 characters the match takes after "held")
+    return m if _attendance_follows(text[m.start("rest") + len(sentence) :]) else None
 
 
 # "1. In Attendance & Apologies" then "Present: ...": the first minute is the record of who
