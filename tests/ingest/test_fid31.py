@@ -179,3 +179,17 @@ def test_a_councils_name_and_its_meetings_title_flattened_onto_one_line_are_the_
     assert COUNCIL_OVER_HELD_HEAD_RE.search(
         "LLANFAIR TOWN COUNCIL\nMONTHLY MEETING\nHELD ON 1 MAY 2018"
     )
+
+
+def test_one_address_line_between_the_kind_of_council_and_its_heading_line_is_allowed():
+    text = _WELSH.replace(
+        "CYNGOR CYMUNED COMMUNITY COUNCIL\n\n",
+        "CYNGOR CYMUNED COMMUNITY COUNCIL\n\nYr Hen Ysgol, Llan, LL00 0AA Clerk: Gwen Gorse\n\n",
+    )
+    (m,) = parse_document(text).meetings
+    assert m.body_name == "Community Council"
+    assert m.date.isoformat() == "2022-06-09"
+    # two lines between: the kind of council is not the heading's
+    two = text.replace("Clerk: Gwen Gorse\n\n", "Clerk: Gwen Gorse\n\nTel 01234 567890 ext 12\n\n")
+    with contextlib.suppress(ParseError):
+        assert parse_document(two).meetings[0].body_name != "Community Council"

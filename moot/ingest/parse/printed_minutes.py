@@ -214,7 +214,9 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
 KIND_OVER_DATE_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
     r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
-    r"(?:[ \t]*\n)*[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
+    # ("The Institute, Corris, ... Clerk: Sarah Mumford" then "Minutes of the Meeting 13 May
+    # / May 2021 via Zoom": one line of the council's address between, at most)
+    r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{10,250}\n(?:[ \t]*\n)*)??[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
     r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:|[ \t]*(?i:presennol)\b)"
 )
 # "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
