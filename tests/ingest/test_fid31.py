@@ -193,3 +193,20 @@ def test_one_address_line_between_the_kind_of_council_and_its_heading_line_is_al
     two = text.replace("Clerk: Gwen Gorse\n\n", "Clerk: Gwen Gorse\n\nTel 01234 567890 ext 12\n\n")
     with contextlib.suppress(ParseError):
         assert parse_document(two).meetings[0].body_name != "Community Council"
+
+
+def test_a_flattened_minutes_title_ends_at_a_persons_initial():
+    from moot.ingest.parse.unflatten import flat_title
+
+    assert flat_title("Welcome and Apologies V Salvage, V Bland had sent apologies.") == (
+        "Welcome and Apologies"
+    )
+    # "A" and "I" are words, not initials
+    assert flat_title("Welcome I Hope and Thanks") == "Welcome I Hope and Thanks"
+
+
+@given(st.text(alphabet="ABV Salvage Welcome and Apologies,.", max_size=120))
+def test_flat_title_never_fails(text):
+    from moot.ingest.parse.unflatten import flat_title
+
+    assert isinstance(flat_title(text), str)

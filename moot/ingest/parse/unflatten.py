@@ -202,7 +202,8 @@ def is_flattened(text: str) -> bool:
 def flat_title(segment: str) -> str:
     """The title at the start of a minute's flattened text: its run of capitalised words
     (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
-    Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
+    Interest Cllr Austin declared"), at a person's initial ("Apologies V Salvage, V Bland"),
+    at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
     # ("D&G Council Matters": initials open a title in ordinary capitals)
@@ -231,8 +232,22 @@ def flat_title(segment: str) -> str:
                 _SENTENCE_WORDS | _ANSWER_WORDS
             )
             decision = bare in {"RESOLVED", "RESOLUTION", "AGREED", "DECIDED"}
+            # "Welcome and Apologies V Salvage, V Bland, ...": a person's initial (one
+            # capital, not "A" or "I") before a capitalised name starts the text
+            initial = (
+                len(word) == 1
+                and word.isupper()
+                and word not in "AI"
+                and i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+                and words[i + 1][1:2].islower()
+            )
             if title and (
-                is_honorific(bare) or lower == title[0].lower() or starts_sentence or decision
+                is_honorific(bare)
+                or lower == title[0].lower()
+                or starts_sentence
+                or decision
+                or initial
             ):
                 break
             if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
