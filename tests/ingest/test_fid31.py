@@ -210,3 +210,29 @@ def test_flat_title_never_fails(text):
     from moot.ingest.parse.unflatten import flat_title
 
     assert isinstance(flat_title(text), str)
+
+
+def test_the_time_under_a_heading_without_one_is_read_from_the_held_sentence_of_that_date():
+    from datetime import date
+
+    from moot.ingest.parse.printed_minutes import held_at_time
+
+    (m,) = parse_document(_STACKED).meetings
+    assert m.start_time is None  # no time printed
+    timed = _STACKED.replace(
+        "held in the Town Hall.", "held in the Town Hall on Wednesday, 14th March 2018, at 7.30 pm."
+    )
+    (m,) = parse_document(timed).meetings
+    assert m.start_time.strftime("%H:%M") == "19:30"
+    # another meeting's date gives nothing
+    other = "The meeting held on 1st March 2018, at 6 pm was adjourned."
+    assert held_at_time(other, date(2018, 3, 14)) is None
+
+
+@given(st.text(alphabet="held on 14 March 2018, at 7.30 pm.x", max_size=200))
+def test_held_at_time_never_fails(text):
+    from datetime import date
+
+    from moot.ingest.parse.printed_minutes import held_at_time
+
+    held_at_time(text, date(2018, 3, 14))

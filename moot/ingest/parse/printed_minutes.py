@@ -2232,6 +2232,26 @@ _OPENED_AT_RE = re.compile(
 )
 
 
+# "The Mayor, Cllr X, presided over the monthly meeting of Y Town Council held in the
+# Council Chamber, ..., on Wednesday, 27th April 2016, at 7.30 pm.": the sentence under a
+# heading without a time saying where, when and at what time the meeting was held
+_HELD_AT_TIME_RE = re.compile(
+    r"(?i)\bheld\b(?P<when>[^\n.]{0,200}?(?:19|20)\d\d),?[ \t]+at[ \t]+"
+    r"(?P<clock>\d{1,2}(?:[.:]\d\d)?[ \t]*[ap]\.?m\b)"
+)
+
+
+def held_at_time(opening: str, day: date):
+    """The time the first sentence of the opening words that says the meeting was held on
+    ``day`` gives ("... held in the Council Chamber on Wednesday, 27th April 2016, at 7.30
+    pm"); None where no such sentence names that very date (another meeting's, spoken of,
+    gives nothing)."""
+    m = _HELD_AT_TIME_RE.search(opening)
+    if m is None or heading_date(m.group("when")) != day:
+        return None
+    return parse_time(m.group("clock"))
+
+
 def _opened_at(opening: str):
     """The time the opening words say the meeting opened at; a four-digit clock time
     ("1850") is read only there, after "opened at" (anywhere else it may be a year)."""
@@ -2580,7 +2600,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 opening[after + len(labels["present"][-1]) :]
             )
     if draft.start_time is None:
-        draft.start_time = _time_span_start(opening) or _opened_at(opening)
+        draft.start_time = (
+            _time_span_start(opening) or _opened_at(opening) or held_at_time(opening, day)
+        )
     draft.start_time = draft.start_time or opening_time(
         "\n".join(f"{t}\n{b}" for _, t, b in items[:2])
     )
