@@ -236,3 +236,23 @@ def test_held_at_time_never_fails(text):
     from moot.ingest.parse.printed_minutes import held_at_time
 
     held_at_time(text, date(2018, 3, 14))
+
+
+def test_a_flattened_list_ends_with_the_sentence_of_its_last_name():
+    from moot.ingest.parse.printed_minutes import list_before_prose
+
+    text = (
+        "These were received from Cllrs Eve Elm OBE and Finn Fir. Declare any interests in "
+        "the items below, then the rest"
+    )
+    assert list_before_prose(text) == "These were received from Cllrs Eve Elm OBE and Finn Fir"
+    # an honorific's full stop is no sentence's end
+    text = "Cllr Ash and Mrs. Birch said they would write to the council, then more"
+    assert list_before_prose(text) == "Cllr Ash"
+
+
+@given(st.text(alphabet="Cllr Ash and Mrs. Birch said. Then, the", max_size=200))
+def test_list_before_prose_never_fails(text):
+    from moot.ingest.parse.printed_minutes import list_before_prose
+
+    assert text.startswith(list_before_prose(text))

@@ -44,6 +44,7 @@ from moot.ingest.drafts import (
     ParseResult,
     PersonEntry,
 )
+from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
     _month_number as month_number,
 )
@@ -1840,9 +1841,23 @@ def list_before_prose(segment: str) -> str:
     seps = list(_LIST_SEPARATOR_RE.finditer(masked))
     for i, sep in enumerate(seps):
         end = seps[i + 1].start() if i + 1 < len(seps) else len(masked)
-        if _PROSE_RUN_RE.search(masked[sep.end() : end]):
+        entry = masked[sep.end() : end]
+        if _PROSE_RUN_RE.search(entry):
+            # "... Cllrs Ron Jenkins MBE and Ffion Scourfield. Disclose personal ...": the
+            # entry ends with its sentence, where no prose comes before the full stop
+            stop = next(
+                (m for m in _ENTRY_END_RE.finditer(entry) if not is_honorific(m.group("word"))),
+                None,
+            )
+            if stop and not _PROSE_RUN_RE.search(entry[: stop.start()]):
+                return segment[: sep.end() + stop.start("dot")]
             return segment[: sep.start()]
     return segment
+
+
+# a sentence's end after a name: the name's last word (not an honorific: "Mrs.") and its
+# full stop, a capital after it
+_ENTRY_END_RE = re.compile(r"(?P<word>[A-Z][a-z'’-]{2,})(?P<dot>\.)(?=\s+[A-Z])")
 
 
 _INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
