@@ -431,6 +431,19 @@ def _agenda_items(
 # Minutes
 
 
+# a sentence's end: a word in small letters (three at least, so no "Mrs." or "Cllrs.")
+# and its full stop, a capital after it
+_SENTENCE_END_RE = re.compile(r"(?<![\w.])[a-z]{3,}\.\s+(?=[A-Z])")
+
+
+def is_prose_paragraph(line: str) -> bool:
+    """A paragraph of the minutes' prose ("Cllr Chapman welcomed everyone to the meeting,
+    and stated that ... He reminded them that ... Finally he stated that ..."): a long line
+    of two sentences or more, each ending in a word in small letters. No list of names is
+    printed so: a list's entries end in names, not in such words."""
+    return len(line) >= 200 and len(_SENTENCE_END_RE.findall(line)) >= 2
+
+
 def _attendance(lines: list[str], places: frozenset[str]) -> tuple[AttendanceDraft, list[str]]:
     att = AttendanceDraft()
     warnings: list[str] = []
@@ -464,6 +477,12 @@ def _attendance(lines: list[str], places: frozenset[str]) -> tuple[AttendanceDra
                 target = att.present
             if m.group("rest").strip():
                 block.append(m.group("rest").strip())
+            continue
+        if target is not None and is_prose_paragraph(ln):
+            # "Present: Cllrs A, B and C." then "Cllr A welcomed everyone to the meeting,
+            # and stated ...": the list ended where the minutes' prose begins
+            flush()
+            target = None
             continue
         block.append(ln)
     flush()

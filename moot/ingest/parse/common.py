@@ -103,14 +103,18 @@ def tidy_body_name(name: str) -> str:
 # and the English kind after it
 _WELSH_AND_ENGLISH_NAME_RE = re.compile(
     # ("CYNGOR CYMUNED COMMUNITY COUNCIL": the two kinds alone, the place's name lost)
-    r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?P<name>(?:(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?\s+)?"
+    # ("Cyngor Tref Aberteifi :: Cardigan Town Council": the place's Welsh name, a mark
+    # between the two names, the English name)
+    r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:::?|[|/–—-])\s+)?"
+    r"(?P<name>(?:(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?\s+)?"
     r"(?:community|town|city)\s+council)"
 )
 
 
 def english_council_name(name: str) -> str:
     """The English name of a council printed in Welsh and English together ("Cyngor Cymuned
-    Llanbadrig Community Council" -> "Llanbadrig Community Council"; "CYNGOR CYMUNED
+    Llanbadrig Community Council" -> "Llanbadrig Community Council"; "Cyngor Tref Aberteifi
+    :: Cardigan Town Council" -> "Cardigan Town Council"; "CYNGOR CYMUNED
     COMMUNITY COUNCIL", the place's name lost, -> "COMMUNITY COUNCIL"); any other name is
     returned as it is."""
     words = " ".join((name or "").split())

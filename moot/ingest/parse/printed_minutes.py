@@ -44,6 +44,7 @@ from moot.ingest.drafts import (
     ParseResult,
     PersonEntry,
 )
+from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
     _month_number as month_number,
 )
@@ -224,17 +225,25 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
 KIND_OVER_DATE_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
     r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
-    r"(?:[ \t]*\n)*[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
-    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:)"
+    # ("The Institute, Corris, ... Clerk: Sarah Mumford" then "Minutes of the Meeting 13 May
+    # / May 2021 via Zoom": one line of the council's address between, at most)
+    r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{10,250}\n(?:[ \t]*\n)*)??[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*(?:[^\n:/]{1,25}/[ \t]*)?(?i:present)[ \t]*:|[ \t]*(?i:presennol)\b)"
 )
 # "Publow with Pensford Parish Council Extra Ordinary meeting." over "Held at Publow
 # Memorial Hall at 19:45 on 21st March 2018": a title line naming the council and the
 # meeting, over a line saying where and when it was held (past tense: a notice says "to be
 # held"); read only where the record of who attended follows (``_attendance_follows``)
+# "CARMARTHEN TOWN COUNCIL" then "MONTHLY MEETING OF THE COUNCIL" then "HELD ON 27TH APRIL
+# 2016", each on a line of its own: the same, the council's name over the meeting's title;
+# "231 CARMARTHEN TOWN COUNCIL MONTHLY MEETING OF THE COUNCIL HELD ON 27TH APRIL 2016 ..."
+# (a page's number before it): the same words on one line (text flattened), "of the
+# council" after "meeting" saying the council's name is the body's
 COUNCIL_OVER_HELD_HEAD_RE = re.compile(
-    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]+"
+    rf"(?m)^[ \t]*(?:\d{{1,4}}[ \t]+)?{_COUNCIL_NAME}(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)"
     r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
-    r"[ \t]+)*)(?i:meeting)[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
+    r"[ \t]+)*)(?i:meeting)(?P<ofc>[ \t]+(?i:of[ \t]+the[ \t]+council))?"
+    r"(?:[ \t.:]*\n(?:[ \t]*\n)*[ \t]*|(?(ofc)[ \t]+|(?!)))"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
 )
 # "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
@@ -390,6 +399,14 @@ _LABEL_RE = re.compile(
     # Welsh and English without its colon, at a line's start, before an honorific
     r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
     r"(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
+    # "PRESENNOL/PRESENT Cllrs. J. Davies R. Edwards ...": the Welsh label (its English
+    # half after a slash, as printed, misspelt or not) at a line's start, before an
+    # honorific; "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford ...": those also present
+    # ("Presennol /Present —Y Cynghorwyr /Councillors John Adams-Lewis ...": a dash, and
+    # the honorific in Welsh too, before the names)
+    r"(?m:^)[ \t]*presennol(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]*[—–-][ \t]*y[ \t]+cynghorwyr[ \t]*/)?"
+    r"(?=[ \t]*(?:mrs?|ms|miss|dr|cllrs?|councillors?|cyng)\b)|"
+    r"(?m:^)[ \t]*presennol[ \t]+hefyd[ \t]*/[ \t]*also[ \t]+present|"
     # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
@@ -465,7 +482,10 @@ def _council_over_heading(text: str, kind: str) -> str:
     the heading's own council, not one named further down."""
     found = ""
     for line in text[:HEAD_WITHIN].splitlines():
-        m = _COUNCIL_LINE_RE.fullmatch(line)
+        # ("Cyngor Tref Aberteifi :: Cardigan Town Council": its English name)
+        m = _COUNCIL_LINE_RE.fullmatch(line) or _COUNCIL_LINE_RE.fullmatch(
+            english_council_name(line.strip())
+        )
         if m and bodies_of_kind(kind, [m.group("body")]):
             found = english_council_name(tidy_body_name(m.group("body")))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
@@ -664,9 +684,12 @@ def _opening_heading(text: str, pattern: re.Pattern[str]) -> re.Match[str] | Non
         return None
     if _REFERRED_AFTER_RE.match(m.group("rest")):
         return None
-    if heading_date(_heading_sentence(m.group("rest"))) is None:
+    sentence = _heading_sentence(m.group("rest"))
+    if heading_date(sentence) is None:
         return None
-    return m if _attendance_follows(text[m.end() :]) else None
+    # (after the heading's own words: in text flattened onto one line the list may be
+    # among the 250 characters the match takes after "held")
+    return m if _attendance_follows(text[m.start("rest") + len(sentence) :]) else None
 
 
 # "1. In Attendance & Apologies" then "Present: ...": the first minute is the record of who
@@ -794,6 +817,11 @@ _MONTH_FIRST_RE = re.compile(
 _DAY_MONTH_RE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\b")
 
 
+_BILINGUAL_MONTH_RE = re.compile(
+    r"\b(?P<d>\d{1,2}(?:st|nd|rd|th)?)\s+[A-Za-z]{3,10}\s*/\s*(?P<m>[A-Za-z]{3,10})\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
 def heading_date(sentence: str, before: str = "") -> date | None:
     """The date in the heading's words: "held on 4 May 2021", "held on October 30th 2023";
     a date without its year ("held on Monday 12th September") takes the year only from a
@@ -806,6 +834,16 @@ def heading_date(sentence: str, before: str = "") -> date | None:
         lambda m: m.group(1) + m.group(2).lower(),
         sentence,
         flags=re.IGNORECASE,
+    )
+    # "Minutes of the Meeting 13 Mai / May 2021": a Welsh council's month in Welsh, then in
+    # English after a slash: the day, the English month and the year
+    sentence = _BILINGUAL_MONTH_RE.sub(
+        lambda m: (
+            f"{m.group('d')} {m.group('m')} {m.group('y')}"
+            if month_number(m.group("m"))
+            else m.group(0)
+        ),
+        sentence,
     )
     day = parse_date(sentence)
     if day is not None:
@@ -1393,10 +1431,15 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
             # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
-            # Chairman," then "Cllr M Peake, Cllr A Box, ...")
-            if re.search(r"(?:,|&|\band)[ \t]*$", same_line):
-                following = re.match(r"(?:[ \t]*\n)+[^\n]*", text[eol:])
-                eol = eol + following.end() if following else eol
+            # Chairman," then "Cllr M Peake, Cllr A Box, ..."), and the next after that
+            # while each ends so ("PRESENT: Cllrs: Dorothy Bere, Dr Richard Edwards," then
+            # "Dr Dewi Evans, Philip Grice," then "Alan Speake and Barry Williams")
+            line = same_line
+            while re.search(r"(?:,|&|\band)[ \t]*$", line):
+                following = re.match(r"(?:[ \t]*\n)+([^\n]*)", text[eol:])
+                if following is None:
+                    break
+                eol, line = eol + following.end(), following.group(1)
             end = min(end, eol)
         if not same_line.strip(" \t:-–"):
             # "In attendance:" on its own line: its list is the paragraphs under it up to
@@ -1439,6 +1482,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "visitors": "in",
             "hefyd": "in",
             "apologise": "apologies",
+            "presennol": "in" if "hefyd" in name.lower() else "present",
         }.get(key, key)
         if m.group("org") or m.group("public"):
             key = "in"
@@ -1836,9 +1880,23 @@ def list_before_prose(segment: str) -> str:
     seps = list(_LIST_SEPARATOR_RE.finditer(masked))
     for i, sep in enumerate(seps):
         end = seps[i + 1].start() if i + 1 < len(seps) else len(masked)
-        if _PROSE_RUN_RE.search(masked[sep.end() : end]):
+        entry = masked[sep.end() : end]
+        if _PROSE_RUN_RE.search(entry):
+            # "... Cllrs Ron Jenkins MBE and Ffion Scourfield. Disclose personal ...": the
+            # entry ends with its sentence, where no prose comes before the full stop
+            stop = next(
+                (m for m in _ENTRY_END_RE.finditer(entry) if not is_honorific(m.group("word"))),
+                None,
+            )
+            if stop and not _PROSE_RUN_RE.search(entry[: stop.start()]):
+                return segment[: sep.end() + stop.start("dot")]
             return segment[: sep.start()]
     return segment
+
+
+# a sentence's end after a name: the name's last word (not an honorific: "Mrs.") and its
+# full stop, a capital after it
+_ENTRY_END_RE = re.compile(r"(?P<word>[A-Z][a-z'’-]{2,})(?P<dot>\.)(?=\s+[A-Z])")
 
 
 _INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
@@ -2229,13 +2287,34 @@ _TIME_SPAN_RE = re.compile(
 
 
 # "The Meeting followed the Annual Parish Meeting and opened at 1850", "The Chairman
-# opened the meeting at 7.35pm": the opening time, said before the first minute
+# opened the meeting at 7.35pm", "The Meeting was declared open at 7.30pm": the opening
+# time, said before the first minute
 _OPENED_AT_RE = re.compile(
     r"\b(?:meeting|chair(?:man|woman|person)?|mayor)\b[^.;\n]{0,60}?\b(?:was\s+)?"
-    r"(?:opened|commenced|started|began)(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+"
+    r"(?:opened|commenced|started|began|declared\s+open)(?:\s+the\s+(?:meeting|proceedings))?\s+at\s+"
     r"(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs|hours))?\b|(?P<clock>[^\n;,]{1,12}))",
     re.IGNORECASE,
 )
+
+
+# "The Mayor, Cllr X, presided over the monthly meeting of Y Town Council held in the
+# Council Chamber, ..., on Wednesday, 27th April 2016, at 7.30 pm.": the sentence under a
+# heading without a time saying where, when and at what time the meeting was held
+_HELD_AT_TIME_RE = re.compile(
+    r"(?i)\bheld\b(?P<when>[^\n.]{0,200}?(?:19|20)\d\d),?[ \t]+at[ \t]+"
+    r"(?P<clock>\d{1,2}(?:[.:]\d\d)?[ \t]*[ap]\.?m\b)"
+)
+
+
+def held_at_time(opening: str, day: date):
+    """The time the first sentence of the opening words that says the meeting was held on
+    ``day`` gives ("... held in the Council Chamber on Wednesday, 27th April 2016, at 7.30
+    pm"); None where no such sentence names that very date (another meeting's, spoken of,
+    gives nothing)."""
+    m = _HELD_AT_TIME_RE.search(opening)
+    if m is None or heading_date(m.group("when")) != day:
+        return None
+    return parse_time(m.group("clock"))
 
 
 def _opened_at(opening: str):
@@ -2587,7 +2666,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 opening[after + len(labels["present"][-1]) :]
             )
     if draft.start_time is None:
-        draft.start_time = _time_span_start(opening) or _opened_at(opening)
+        draft.start_time = (
+            _time_span_start(opening) or _opened_at(opening) or held_at_time(opening, day)
+        )
     draft.start_time = draft.start_time or opening_time(
         "\n".join(f"{t}\n{b}" for _, t, b in items[:2])
     )

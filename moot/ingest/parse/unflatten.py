@@ -56,6 +56,10 @@ _LABEL_RE = re.compile(
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
     # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
     r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "Presennol /Present —Y Cynghorwyr /Councillors John ...", "PRESENNOL/PRESENT Cllrs.
+    # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
+    r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
+    r"PRESENNOL\s+HEFYD\s*/\s*ALSO\s+PRESENT\b|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
     r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
@@ -65,8 +69,11 @@ _LABEL_RE = re.compile(
     r"(?:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)(?=\s+[A-Z][a-z]))"
 )
 # the first minute when the text stops before the second: "... Clerk to the Meeting.
-# 1. ADDITIONAL BUSINESS In terms of ..."
-_FIRST_MINUTE_RE = re.compile(r"(?<=[a-z]\.\s)1\.(?=\s+[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,})")
+# 1. ADDITIONAL BUSINESS In terms of ..."; "... (left at 7.45pm ). 1. Croeso’r Cadeirydd a
+# Materion Personol. ...": two capitalised words after it
+_FIRST_MINUTE_RE = re.compile(
+    r"(?<=[a-z)]\.\s)1\.(?=\s+(?:[A-Z]{2,}[A-Z'’&-]*\s+[A-Z]{2,}|[A-Z][a-z]+(?:['’][a-z]+)?\s+[A-Z][a-z]+))"
+)
 _HEADING_RE = re.compile(
     r"(?<=\s)(?:(?:Amended|AMENDED)\s+)?(?:(?:Draft|DRAFT)\s+)?(?:Minutes|MINUTES)\s+"
     r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
@@ -138,6 +145,9 @@ _NAME_OVER_DATE_RE = re.compile(
 _WELSH_HEADING_RE = re.compile(
     r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
     r"^\W*(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){0,5}"
+    # ("Cyngor Tref Aberteifi :: Cardigan Town Council Cofnodion ...": a mark between the
+    # Welsh name and the English)
+    r"(?:(?:::?|[|/–—-])\s+(?:[A-Z][\w'’&-]*\s+){0,5})?"
     r"(?i:community|town|city)\s+(?i:council)\s+"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
@@ -200,7 +210,8 @@ def is_flattened(text: str) -> bool:
 def flat_title(segment: str) -> str:
     """The title at the start of a minute's flattened text: its run of capitalised words
     (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
-    Interest Cllr Austin declared"), at a repeat of its first word ("Apologies for Absence
+    Interest Cllr Austin declared"), at a person's initial ("Apologies V Salvage, V Bland"),
+    at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
     # ("D&G Council Matters": initials open a title in ordinary capitals)
@@ -238,12 +249,23 @@ def flat_title(segment: str) -> str:
             # "Planning 11.1 Agreed – to take no further action": the minute's first
             # paragraph's number ends its title
             paragraph = re.fullmatch(r"\d{1,3}\.\d{1,2}", bare) is not None
+            # "Welcome and Apologies V Salvage, V Bland, ...": a person's initial (one
+            # capital, not "A" or "I") before a capitalised name starts the text
+            initial = (
+                len(word) == 1
+                and word.isupper()
+                and word not in "AI"
+                and i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+                and words[i + 1][1:2].islower()
+            )
             if title and (
                 is_honorific(bare)
                 or lower == title[0].lower()
                 or starts_sentence
                 or decision
                 or paragraph
+                or initial
             ):
                 break
             if not (bare[:1].isupper() or bare[:1].isdigit() or lower in _JOINING):
