@@ -757,6 +757,16 @@ _AGREED_RE = re.compile(
 )
 
 
+# "- Apologies:" then "Apologies ... were submitted on behalf of Cllr A, ..." then
+# "- Declarations of Interest:": minutes printed as a bulleted list (their numbering lost),
+# each minute's heading a bullet ending in its colon; the next such heading ends the list
+# before it (an attendance label printed so is a label, not a heading)
+BULLETED_HEADING_RE = re.compile(
+    r"(?im)^[ \t]*[-–•][ \t]+(?!(?:present|apolog|absent|councillors|members|in[ \t]+attendance|"
+    r"also|officers|attend|clerk)\b)[A-Z][^\n:]{2,60}:[ \t]*$"
+)
+
+
 def agreed_decisions(text: str) -> list[str]:
     """Decisions recorded in a sentence without RESOLVED at its start: "It was agreed that
     the new hand rail ...", "The meeting agreed to ...", "The minutes of the meeting held on

@@ -528,7 +528,9 @@ def split_name_list(text: str) -> list[PersonEntry]:
         first = piece.split()[0]
         if _PLURAL_RE.match(first):
             carry = "Cllr"
-            piece = piece[len(first) :].strip()
+            # ("Councillors – Keith Austin(Chair), Joyce Austin": the plural's dash or colon
+            # after it is no part of the first name)
+            piece = piece[len(first) :].strip().lstrip("–—-:").strip()
             if not piece:
                 continue
         if _NOBODY_RE.search(piece):

@@ -45,9 +45,7 @@ from moot.ingest.drafts import (
     PersonEntry,
 )
 from moot.ingest.parse.common import (
-    _month_number as month_number,
-)
-from moot.ingest.parse.common import (
+    BULLETED_HEADING_RE,
     agreed_decisions,
     council_kind,
     english_council_name,
@@ -60,6 +58,9 @@ from moot.ingest.parse.common import (
     parse_time,
     tidy_body_name,
     tidy_line,
+)
+from moot.ingest.parse.common import (
+    _month_number as month_number,
 )
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
@@ -1124,6 +1125,7 @@ def running_serials(lines: list[str]) -> set[str]:
 
 # "Apologies for absence – Councillors ...": a short title (no stop in it), a spaced dash,
 # then the minute's text
+_COLON_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^:.\n]{2,60}?):\s+(?P<text>\S.*)$")
 _DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+(?P<text>[A-Z].*)$")
 
 
@@ -1204,6 +1206,19 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # a long sentence is a minute only where its number follows the last minute's,
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
+            # "1. Councillor changes: Cllr Bradley - resignation, ... Council resolved to co-opt
+            # Mr Barber." under minutes all numbered "1." (a list's numbering lost, so no
+            # number ever follows): a long paragraph is a minute all the same, titled by the
+            # words before its colon, or else by its first clause
+            lost_list = (
+                m.group("num") == "1"
+                and bool(found)
+                and all(f[1] == "1" for f in found)
+                and (len(title) > 150 or (title.endswith(".") and len(title) >= 60))
+            )
+            colon = _COLON_RUN_ON_RE.match(title) if lost_list and offset not in run_on else None
+            if colon:
+                title, run_on[offset] = colon.group("title"), colon.group("text")
             short = _short_title(title)
             if short != title and offset not in run_on:
                 # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
@@ -1219,7 +1234,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # a short title, a dash, then the minute's text on the same line (as the
                 # ellipsis above), under minutes all numbered "1." whose numbers never follow
                 title, run_on[offset] = dashed.group("title"), dashed.group("text")
-            if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
+            if (
+                len(title) <= 150
+                and (not title.endswith(".") or len(title) < 60)
+                or follows
+                or lost_list
+            ):
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
@@ -1332,15 +1352,19 @@ def _labelled(text: str) -> dict[str, list[str]]:
     last_key, last_end = "", 0  # the list before this label, and where it ended
     seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
     marks = list(_LABEL_RE.finditer(text))
-    stops = [m.start() for m in minute_numbers(text)] + [
-        m.start()
-        for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
-            rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
-            rf"{_COLON_NUMBER}:)",
-            text,
-        )
-    ]
+    stops = (
+        [m.start() for m in minute_numbers(text)]
+        + [m.start() for m in BULLETED_HEADING_RE.finditer(text)]
+        + [
+            m.start()
+            for m in re.finditer(
+                rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
+                rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
+                rf"{_COLON_NUMBER}:)",
+                text,
+            )
+        ]
+    )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         eol = text.find("\n", m.end())
@@ -2199,6 +2223,21 @@ def _opened_at(opening: str):
     return parse_time(m.group("clock"))
 
 
+def _dated_line_time(opening: str, day: date):
+    """The clock time on a line before the first minute that names the meeting's own date
+    ("Minutes from council meeting on April 12th 2021 7pm Zoom meeting ...", under a title
+    "Minutes for Parish Council meeting 12th April 2021" read as the heading), where the
+    heading names no time; a line about another meeting (previous, last, next) is none."""
+    for line in opening.split("\n")[:20]:
+        if len(line) > 200 or re.search(r"(?i)\b(?:previous|last|next|adjourned)\b", line):
+            continue
+        if heading_date(line) == day:
+            found = parse_time(line)
+            if found:
+                return found
+    return None
+
+
 def _time_span_start(opening: str):
     """The start of a time span printed in brackets before the first minute, where the
     heading names no time; None otherwise."""
@@ -2426,6 +2465,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     if heading.re is COUNCIL_MEETING_HELD_HEAD_RE and heading.group("parish"):
         body = parish_meeting_of(body)
+    if heading.re is HEAD_RE and re.search(r"(?i)\bparish\s*$", heading.group("pre")):
+        # "Minutes of the Annual Parish Meeting of Bobbington Parish Council held on ...":
+        # the parish's own meeting, which the council convenes, not the council's
+        body = parish_meeting_of(body)
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
     if names_only_a_place_kind(body):
@@ -2536,7 +2579,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 opening[after + len(labels["present"][-1]) :]
             )
     if draft.start_time is None:
-        draft.start_time = _time_span_start(opening) or _opened_at(opening)
+        draft.start_time = (
+            _time_span_start(opening) or _opened_at(opening) or _dated_line_time(opening, day)
+        )
     draft.start_time = draft.start_time or opening_time(
         "\n".join(f"{t}\n{b}" for _, t, b in items[:2])
     )

@@ -1,0 +1,114 @@
+"""Issue 14, the thirty-second fidelity round: parish minutes on web pages with unusual
+numbering and attendance: a list's numbering lost ("1." on every minute), minutes printed as
+bullets ("- Apologies:"), the annual parish meeting of a named council, the plural
+honorific with a dash after it, and the time printed on a line under a title that names
+only the date. Each test's text is written for the test; never invent."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moot.ingest.drafts import ParseError
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.printed_minutes import _dated_line_time, _labelled, parse_printed_minutes
+
+# Bulleted minutes: each minute's heading a bullet ending in its colon.
+BULLETED = """Minutes of the Annual Parish Meeting of Oakbridge Parish Council held on Tuesday 3 May 2011 at the Village Hall at 7.30pm
+Present: Councillor A Baker (Chairman)
+Councillors: Carter, Mrs. D Evans and Fisher.
+- Apologies:
+Apologies were received from Cllr. Mrs. G Hughes and Cllr. Ian Jarvis.
+- Declarations of Interest:
+None.
+- Village Hall Report
+Cllr. Carter reported that the roof of the Old Forge had been mended.
+- Any Other Business
+Cllr. Fisher would speak to the owner of Mill Lane Farm.
+"""
+
+
+def test_a_bulleted_minutes_heading_ends_the_apologies_list():
+    labels = _labelled(BULLETED)
+    assert "Declarations" not in labels["apologies"][0]
+    (m,) = parse_document(BULLETED).meetings
+    assert sorted(p.name.split()[-1] for p in m.attendance.apologies) == ["Hughes", "Jarvis"]
+
+
+def test_the_annual_parish_meeting_of_a_named_council_is_the_parish_meeting():
+    (m,) = parse_printed_minutes(BULLETED).meetings
+    assert m.body_name == "Oakbridge Parish Meeting"
+    assert m.date == date(2011, 5, 3)
+    # the council's own annual meeting stays the council's
+    own = BULLETED.replace("Annual Parish Meeting of", "Annual Meeting of", 1)
+    assert parse_printed_minutes(own).meetings[0].body_name == "Oakbridge Parish Council"
+
+
+def test_an_attendance_label_printed_as_a_bullet_is_no_minute_heading():
+    text = "Present:\n- Councillors:\nCllr A Baker, Cllr B Carter\n- Apologies:\nCllr C Dunn\n"
+    labels = _labelled(text)
+    assert "Carter" in " ".join(labels["present"])
+
+
+def test_the_plural_honorific_with_a_dash_keeps_the_first_name():
+    found = split_name_list("Councillors – Ann Baker(Chair), Bill Carter, Dora Evans")
+    assert [p.name for p in found] == ["Cllr Ann Baker", "Cllr Bill Carter", "Cllr Dora Evans"]
+    assert found[0].role_text == "Chair"
+
+
+LOST = """Minutes for Parish Council meeting 9th March 2020
+
+Minutes from council meeting on March 9th 2020 7.30pm in the Village Hall.
+
+Present: Cllr A Baker (Chair), Cllr B Carter, Cllr D Evans
+
+  1. Apologies: Cllr Fisher
+
+  1. To receive declarations of interest in accordance with the Localism Act 2011 and to receive any requests for dispensation from members, which may be made at this point. None.
+
+  1. Grass cutting: three quotes were received for the cutting of the green.  Council resolved to accept the lowest quote from the contractor.
+
+  1. Correspondence
+"""
+
+
+def test_long_paragraphs_under_a_lost_numbering_are_minutes():
+    (m,) = parse_printed_minutes(LOST).meetings
+    titles = [i.title for i in m.items]
+    assert [i.number for i in m.items] == ["1", "1", "1", "1"]
+    assert titles[2] == "Grass cutting"
+    assert titles[1].startswith("To receive declarations of interest")
+    assert len(titles[1]) <= 150
+
+
+def test_a_long_paragraph_numbered_after_another_number_is_still_not_a_minute():
+    text = LOST.replace("  1. Apologies: Cllr Fisher", "  4. Apologies: Cllr Fisher", 1)
+    (m,) = parse_printed_minutes(text).meetings
+    assert "Grass cutting" not in [i.title for i in m.items]
+
+
+def test_the_time_on_a_line_naming_the_meetings_own_date():
+    (m,) = parse_printed_minutes(LOST).meetings
+    assert m.start_time == time(19, 30)
+    assert _dated_line_time("Minutes of the meeting on 9th March 2020 at 8pm", date(2020, 3, 9))
+    # another day's, or the previous meeting's, time is not this meeting's
+    assert _dated_line_time("Meeting on 2nd March 2020 at 8pm", date(2020, 3, 9)) is None
+    assert _dated_line_time("Previous meeting 9th March 2020 at 8pm", date(2020, 3, 9)) is None
+
+
+@given(st.text(max_size=300), st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 1, 1)))
+def test_dated_line_time_never_fails(text, day):
+    found = _dated_line_time(text, day)
+    assert found is None or isinstance(found, time)
+
+
+@settings(max_examples=60)
+@given(st.integers(min_value=0, max_value=len(BULLETED)), st.text(max_size=40))
+def test_mangled_bulleted_minutes_are_read_or_refused(cut, noise):
+    for text in (BULLETED[:cut] + noise + BULLETED[cut:], LOST[: cut % len(LOST)] + noise):
+        with contextlib.suppress(ParseError):
+            parse_document(text)
