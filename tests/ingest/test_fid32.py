@@ -112,3 +112,57 @@ def test_mangled_bulleted_minutes_are_read_or_refused(cut, noise):
     for text in (BULLETED[:cut] + noise + BULLETED[cut:], LOST[: cut % len(LOST)] + noise):
         with contextlib.suppress(ParseError):
             parse_document(text)
+
+
+OVER = """Elmstead Parish Council.
+
+Annual Meeting, Elmstead Primary School, 7:45pm 14th May 2012
+
+Present: Anne Baker(Chairman), Colin Dunn, Eve Frost, Gail Hunt(Clerk)
+
+1.0 Apologies for Absence. None received
+2.0 Election of Chairman.
+2.1 AB was re-elected.
+3.0 Minutes of the previous meeting.
+"""
+
+
+def test_the_councils_name_over_a_meeting_line_with_no_held():
+    (m,) = parse_document(OVER).meetings
+    assert m.body_name == "Elmstead Parish Council"
+    assert m.date == date(2012, 5, 14)
+    assert m.start_time == time(19, 45)
+    assert m.kind == "annual"
+    assert [i.number for i in m.items] == ["1.0", "2.0", "3.0"]
+
+
+def test_a_meeting_line_under_a_councils_name_is_no_heading_without_attendance():
+    notice = OVER.split("Present:")[0] + "AGENDA\n1. Apologies\n2. Minutes\n"
+    try:
+        result = parse_printed_minutes(notice)
+    except ParseError:
+        return
+    assert result.meetings[0].body_name != "Elmstead Parish Council"
+
+
+ATTENDING = """Minutes of the Parish Council Meeting held on 2 June 2021 at 7pm
+
+Present: Cllrs. A Baker, C Dunn
+
+In Attendance: Major Eve Frost.. G H Irwin (Clerk to the Council).
+
+Declared Interests: None.
+
+Chairman’s Remarks: None
+
+  1. Minutes of the last meeting
+"""
+
+
+def test_a_doubled_stop_parts_two_entries_and_the_stop_ends_the_labels_line():
+    labels = _labelled(ATTENDING)
+    assert "Declared" not in labels["in"][0]
+    names = [p.name for p in split_name_list("Major Eve Frost.. G H Irwin (Clerk to the Council).")]
+    assert names == ["Major Eve Frost", "G H Irwin"]
+    (m,) = parse_document(ATTENDING).meetings
+    assert sorted(p.name.split()[-1] for p in m.attendance.in_attendance) == ["Frost", "Irwin"]

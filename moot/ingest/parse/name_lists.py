@@ -483,6 +483,9 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = JOINED_INITIALS_RE.sub(r"\1 ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
+    # "Major Mark Woosey.. M J Measures (Clerk to the Council).": a doubled full stop
+    # between two entries (a slip of the keys) parts them as a comma does
+    text = re.sub(r"(?<=[a-z])\.\.(?=\s+[A-Z])", ",", text)
     text = comma_after_role(bracket_initials(text))
     text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen

@@ -228,6 +228,15 @@ COUNCIL_OVER_HELD_HEAD_RE = re.compile(
     r"[ \t]+)*)(?i:meeting)[ \t.:]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
 )
+# "Bayford Parish Council." on a line of its own over "Annual Meeting, Bayford JMI School,
+# 8:00pm 11th May 2009": the council's name over a line opening with the meeting (and its
+# kind), then a comma and where and when, with no "held"; read only where the record of who
+# attended follows
+COUNCIL_OVER_MEETING_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t.]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
+    r"[ \t]+)*)(?i:meeting)[ \t]*[,:–-][ \t]*(?P<rest>[^\n]{0,250})"
+)
 # "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
 # Village Hall on Tuesday 22nd June 2021 at 7:30pm.": a line opening with the council's name,
 # the meeting ("annual parish meeting": the parish's own meeting, not the council's) and
@@ -518,7 +527,12 @@ def find_heading(text: str) -> re.Match[str] | None:
         # "Minutes from the Parish Council meeting held on 1 May 2021": the minutes' own
         # heading, before the title rule reads "Parish Council" in it as a body's name
         return unnamed
-    for pattern in (COUNCIL_OVER_HELD_HEAD_RE, COUNCIL_MEETING_HELD_HEAD_RE, WAS_HELD_HEAD_RE):
+    for pattern in (
+        COUNCIL_OVER_HELD_HEAD_RE,
+        COUNCIL_MEETING_HELD_HEAD_RE,
+        WAS_HELD_HEAD_RE,
+        COUNCIL_OVER_MEETING_LINE_RE,
+    ):
         opening = _opening_heading(text or "", pattern)
         if (
             opening
@@ -1375,6 +1389,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             m.group("were")
             or re.search(r",|;|&|\band\b", same_line)
             or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
+            # "In Attendance: Major Mark Woosey.. M J Measures (Clerk to the Council)." then
+            # a blank line and "Discloseable Interests: None.": the list is its own line,
+            # closed by its full stop
+            or (same_line.rstrip().endswith(".") and re.match(r"[ \t]*\n[ \t]*\n", text[eol:]))
         ):
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
@@ -2423,6 +2441,7 @@ _HEADS_ON_THEIR_LINES = (
     BODY_OVER_DATE_RE,
     *_KIND_ONLY_HEADS,
     COUNCIL_OVER_HELD_HEAD_RE,
+    COUNCIL_OVER_MEETING_LINE_RE,
     COUNCIL_MEETING_HELD_HEAD_RE,
     WAS_HELD_HEAD_RE,
 )
