@@ -166,3 +166,11 @@ def test_a_doubled_stop_parts_two_entries_and_the_stop_ends_the_labels_line():
     assert names == ["Major Eve Frost", "G H Irwin"]
     (m,) = parse_document(ATTENDING).meetings
     assert sorted(p.name.split()[-1] for p in m.attendance.in_attendance) == ["Frost", "Irwin"]
+
+
+def test_it_was_therefore_agreed_is_a_decision():
+    from moot.ingest.parse.common import agreed_decisions
+
+    text = "Two people were approached. It was therefore agreed unanimously that AB would write."
+    assert len(agreed_decisions(text)) == 1
+    assert agreed_decisions("It was therefore not clear who would write.") == []

@@ -697,7 +697,8 @@ _AGREED_RE = re.compile(
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
-    r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
+    # ("It was therefore agreed unanimously that DP would formally invite ...")
+    r"(?:(?:also|then|therefore|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     # ("TO APPROVE THE MINUTES ... held on 10th July 2019; these were approved and signed")
     # ("A precept of £ 6000.00 was agreed": a decimal point is no sentence's end)
     r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
