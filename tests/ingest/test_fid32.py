@@ -174,3 +174,66 @@ def test_it_was_therefore_agreed_is_a_decision():
     text = "Two people were approached. It was therefore agreed unanimously that AB would write."
     assert len(agreed_decisions(text)) == 1
     assert agreed_decisions("It was therefore not clear who would write.") == []
+
+
+GLUED = """Minutes of the Parish Council Meeting held on the 5th October 2016
+Cllr Ann Baker - ChairCllr Colin Dunn
+Cllr Eve FrostCllr Gail Hunt
+Cllr Ian JonesClerk, Kate Lane
+8 Members of the Public
+16/301Apologies for Absence: None.
+16/302Declarations of Interest: None.
+16/303Minutes of the Parish Council Meeting held on the 7th September 2016: these were approved as a correct record and signed.
+16/304 Highways: The Clerk had reported the pothole on the lane by the church to the county council again.
+"""
+
+
+def test_two_columns_glued_together_are_parted_and_the_clerk_attends():
+    from moot.ingest.parse.printed_minutes import part_glued_columns
+
+    assert part_glued_columns("Cllr Eve FrostCllr Gail Hunt").split() == [
+        "Cllr",
+        "Eve",
+        "Frost",
+        "Cllr",
+        "Gail",
+        "Hunt",
+    ]
+    # a line that does not open with an honorific is left as it is
+    assert part_glued_columns("The McClerk report") == "The McClerk report"
+    (m,) = parse_printed_minutes(GLUED).meetings
+    assert [p.name.split()[-1] for p in m.attendance.present] == [
+        "Baker",
+        "Dunn",
+        "Frost",
+        "Hunt",
+        "Jones",
+    ]
+    assert [(p.name, p.role_text) for p in m.attendance.in_attendance] == [("Kate Lane", "Clerk")]
+
+
+def test_year_first_numbers_run_into_titles_and_follow_each_other():
+    from moot.ingest.parse.printed_minutes import running_number
+
+    assert running_number("16/224") == 224
+    assert running_number("77/21") == 77
+    (m,) = parse_printed_minutes(GLUED).meetings
+    assert [i.number for i in m.items] == ["16/301", "16/302", "16/303", "16/304"]
+    assert m.items[0].title.startswith("Apologies for Absence")
+    # the count of the public is no minute
+    assert "8" not in [i.number for i in m.items]
+
+
+@given(st.text(max_size=200))
+def test_part_glued_columns_never_fails_and_only_adds_spaces(text):
+    from moot.ingest.parse.printed_minutes import part_glued_columns
+
+    parted = part_glued_columns(text)
+    assert parted.replace(" ", "") == text.replace(" ", "")
+
+
+@settings(max_examples=60)
+@given(st.integers(min_value=0, max_value=len(GLUED)), st.text(max_size=40))
+def test_mangled_glued_minutes_are_read_or_refused(cut, noise):
+    with contextlib.suppress(ParseError):
+        parse_document(GLUED[:cut] + noise + GLUED[cut:])

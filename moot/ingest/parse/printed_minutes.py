@@ -1112,10 +1112,29 @@ def join_slash_numbers(text: str) -> str:
     return _SLASH_ALONE_RE.sub(join, text)
 
 
+# "16/224Apologies for Absence: None.": a minute's slash number run into its title at a
+# line's start (the space lost when a PDF's text was copied)
+_SLASH_RUN_IN_RE = re.compile(r"(?m)^(?P<num>[ \t]*\d{1,4}/\d{1,4})(?=[A-Z][a-z])")
+# "Cllr Shaun McMillan - ChairCllr Raymond Bailey", "Cllr Phillipa ColemanClerk, Kim
+# Duller": two columns of names run together on a line opening with an honorific (the gap
+# between the columns lost): an honorific or "Clerk" glued to the word before it opens the
+# next column's entry
+_COLUMN_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Cllr|Councillor)\b[^\n]*")
+_GLUED_ENTRY_RE = re.compile(r"(?<=[a-z])(?=(?:Cllr|Councillor|Clerk)\b)")
+
+
+def part_glued_columns(text: str) -> str:
+    """Lines of councillors in two columns whose gap was lost, parted again with the
+    spaces of a column's gap (see ``_GLUED_ENTRY_RE``)."""
+    return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
+
+
 def join_numbers_to_titles(text: str) -> str:
     """Each minute number printed alone on its line joined to the title on the next line
     with words ("1.0" then "Meeting opening" is "1.0 Meeting opening"; "125/20" then
-    "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``)."""
+    "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``); a slash number run into its title
+    parted from it."""
+    text = _SLASH_RUN_IN_RE.sub(r"\g<num> ", text)
     return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
 
 
@@ -1145,13 +1164,16 @@ _DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+
 
 # "21/22-67": the council's year (2021/22) and the minute's running number after a hyphen
 _YEAR_RUN_RE = re.compile(r"\d{2}/\d{1,2}-(?P<run>\d{1,4})")
+# "16/224", "17/064": the council's year (two figures), then a running number of three or
+# four figures (never a year's two, as in "77/21")
+_YEAR_FIRST_RE = re.compile(r"\d{2}/(?P<run>\d{3,4})")
 
 
 def running_number(number: str) -> int | None:
     """The running number of a minute's number, by which one minute follows another: the
-    number after the hyphen of "21/22-68" (the council's year before it), else the first
-    number printed ("41a/19": 41, "7": 7); None where it holds no figure."""
-    m = _YEAR_RUN_RE.fullmatch(number or "")
+    number after the hyphen of "21/22-68" (the council's year before it), the number of
+    three or four figures after a year's two ("16/224"), else the first number printed ("41a/19": 41, "7": 7); None where it holds no figure."""
+    m = _YEAR_RUN_RE.fullmatch(number or "") or _YEAR_FIRST_RE.fullmatch(number or "")
     if m:
         return int(m.group("run"))
     first = re.search(r"\d+", number or "")
@@ -1190,6 +1212,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and m.group("num") == "0":
             m = None  # "0 Public: 0 members of the public": a count, never a minute
+        if m and re.match(r"(?i)members?\s+of\s+the\s+public\b", m.group("title")):
+            m = None  # "10 Members of the Public" under the councillors: a count, never a minute
         if m and found and earlier_year_number(found[-1][1], m.group("num")):
             m = None  # "116/21 Lighting at school camp" under "04/22 Matters arising"
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
@@ -1704,14 +1728,24 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
             continue
         last = _LAST_ENTRY_RE.search(flat)
         end = last.end() if last else len(flat)
-        present = split_name_list(flat[:end])
+        clerk = _CLERK_LAST_RE.search(flat[:end])
+        present = split_name_list(flat[: clerk.start() if clerk else end])
         if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
             # "Councillor J Bee opened the meeting", "Councillors Ann Bee and Carl Dee
             # reported ...": a sentence, not a list
             continue
         rest = " ".join([flat[end:], *paras[k + 1 :]])
-        return present, _name_role_pairs(" ".join(rest.split()))
+        attending = [PersonEntry(clerk.group("name"), clerk.group("role"))] if clerk else []
+        return present, attending + _name_role_pairs(" ".join(rest.split()))
     return [], []
+
+
+# "Cllr Phillipa Coleman Clerk, Kim Duller" at the end of a list printed without a label:
+# the clerk, named after the office, is an officer in attendance, not a member present
+_CLERK_LAST_RE = re.compile(
+    r"\s+(?P<role>(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk)\s*[,:–—-]\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})[\s.]*$"
+)
 
 
 _INITIALLED_RE = re.compile(
@@ -2452,6 +2486,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
+    text = part_glued_columns(text)
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
