@@ -237,3 +237,29 @@ def test_part_glued_columns_never_fails_and_only_adds_spaces(text):
 def test_mangled_glued_minutes_are_read_or_refused(cut, noise):
     with contextlib.suppress(ParseError):
         parse_document(GLUED[:cut] + noise + GLUED[cut:])
+
+
+def test_the_last_minutes_approved_in_a_word_or_two_is_a_decision():
+    from moot.ingest.parse.printed_minutes import minutes_approved
+
+    assert minutes_approved("Minutes of last meeting:", "Approved and signed") == [
+        "Approved and signed"
+    ]
+    assert minutes_approved("Minutes of the meeting held on the 6th July 2016:Agreed.", "")
+    assert minutes_approved(
+        "Minutes of the meeting 4 May 2021", "These were agreed and signed as a true record"
+    )
+    # another title, or more said than the approval, is none
+    assert minutes_approved("Finance:", "Approved and signed") == []
+    assert minutes_approved("Minutes of last meeting:", "Agreed that the Clerk would write") == []
+    (m,) = parse_printed_minutes(GLUED).meetings
+    # ("...: these were approved as a correct record and signed." is read by the older
+    # rule, once)
+    assert len(m.items[2].resolutions) == 1
+
+
+@given(st.text(max_size=80), st.text(max_size=120))
+def test_minutes_approved_never_fails(title, body):
+    from moot.ingest.parse.printed_minutes import minutes_approved
+
+    assert len(minutes_approved(title, body)) <= 1

@@ -2481,6 +2481,30 @@ _HEADS_ON_THEIR_LINES = (
 )
 
 
+# "Minutes of last meeting:" then "Approved and signed"; "16/226 Draft Minutes of the
+# Parish Council Meeting held on the 6th July 2016:Agreed."; "Minutes of the Parish Council
+# Meeting 4 May 2021" then "These were agreed and signed as a true record": the minute
+# approving the last meeting's minutes, its decision in a word or two
+_MINUTES_TITLE_RE = re.compile(r"(?i)\bminutes\b")
+_APPROVED_WORD_RE = re.compile(
+    r"(?i)^(?:(?:these|they)\s+were\s+)?(?:unanimously\s+)?(?:agreed|approved)"
+    r"(?:\s+and\s+signed)?\b(?!\s+(?:that|to|by)\b)[^\n]{0,60}$"
+)
+
+
+def minutes_approved(title: str, body_text: str) -> list[str]:
+    """The decision of a minute on the last meeting's minutes printed in a word or two
+    ("Approved and signed", "Agreed." after the title's colon, "These were agreed and
+    signed as a true record"): one decision; none where the title names no minutes or the
+    text says more (see ``_APPROVED_WORD_RE``)."""
+    head, colon, after = title.rpartition(":")
+    if not _MINUTES_TITLE_RE.search(head if colon else title):
+        return []
+    first = next((ln.strip() for ln in body_text.split("\n") if ln.strip()), "")
+    said = after.strip() if colon and after.strip() else first
+    return [said] if _APPROVED_WORD_RE.match(said) else []
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
@@ -2697,6 +2721,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 for p in paras
             ]
         ) or agreed_decisions(body_text if body_text.strip() else title)
+        if not item.resolutions:
+            item.resolutions = minutes_approved(title, body_text)
         if (
             re.search(r"(?i)\bapolog", title)
             and not _NONE_IN_TITLE_RE.search(title)
