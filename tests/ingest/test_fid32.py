@@ -263,3 +263,17 @@ def test_minutes_approved_never_fails(title, body):
     from moot.ingest.parse.printed_minutes import minutes_approved
 
     assert len(minutes_approved(title, body)) <= 1
+
+
+def test_a_flattened_councils_name_over_a_meeting_line_is_put_back_on_its_line():
+    from moot.ingest.parse.unflatten import unflatten
+
+    minutes = OVER + (
+        "4.0 Finance.\n4.1 The yearly report was handed out to all councillors and the total of"
+        " the donations received over the year was questioned by the members present.\n" * 4
+    )
+    flat = " ".join(minutes.split())
+    assert unflatten(flat).startswith("Elmstead Parish Council.\n")
+    (m,) = parse_document(flat).meetings
+    assert m.body_name == "Elmstead Parish Council"
+    assert m.date == date(2012, 5, 14)
