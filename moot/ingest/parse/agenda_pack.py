@@ -47,6 +47,7 @@ from moot.ingest.drafts import (
     SectionDraft,
 )
 from moot.ingest.parse.common import (
+    BULLETED_HEADING_RE,
     EMAIL_RE,
     PHONE_RE,
     agreed_decisions,
@@ -460,6 +461,11 @@ def _attendance(lines: list[str], places: frozenset[str]) -> tuple[AttendanceDra
 
     for ln in lines:
         if not ln:
+            continue
+        if BULLETED_HEADING_RE.match(ln):
+            # "- Declarations of Interest:": a bulleted minute's heading ends the list
+            flush()
+            target = None
             continue
         m = ATTENDANCE_HEAD_RE.match(ln)
         if m and len(m.group("h")) + 3 >= len(ln) - len(m.group("rest")):

@@ -709,7 +709,8 @@ _AGREED_RE = re.compile(
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
-    r"(?:(?:also|then|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
+    # ("It was therefore agreed unanimously that DP would formally invite ...")
+    r"(?:(?:also|then|therefore|unanimously)\s+)*(?:agreed|resolved|approved|decided)\b"
     # ("TO APPROVE THE MINUTES ... held on 10th July 2019; these were approved and signed")
     # ("A precept of £ 6000.00 was agreed": a decimal point is no sentence's end)
     r"|\b(?:minutes|accounts|budget|precept|recommendations?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
@@ -781,6 +782,16 @@ _AGREED_RE = re.compile(
 # whose lines were run together, after a space: a paragraph of its own
 _SUB_NUMBERED_DECISION_RE = re.compile(
     r"(?:^|(?<=\s))[ \t]*\d{1,3}(?:\.\d{1,3}){1,2}[ \t]+(?=(?-i:Agreed|Resolved|AGREED|RESOLVED)\b)"
+)
+
+
+# "- Apologies:" then "Apologies ... were submitted on behalf of Cllr A, ..." then
+# "- Declarations of Interest:": minutes printed as a bulleted list (their numbering lost),
+# each minute's heading a bullet ending in its colon; the next such heading ends the list
+# before it (an attendance label printed so is a label, not a heading)
+BULLETED_HEADING_RE = re.compile(
+    r"(?im)^[ \t]*[-–•][ \t]+(?!(?:present|apolog|absent|councillors|members|in[ \t]+attendance|"
+    r"also|officers|attend|clerk)\b)[A-Z][^\n:]{2,60}:[ \t]*$"
 )
 
 

@@ -483,6 +483,9 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = JOINED_INITIALS_RE.sub(r"\1 ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
+    # "Major Mark Woosey.. M J Measures (Clerk to the Council).": a doubled full stop
+    # between two entries (a slip of the keys) parts them as a comma does
+    text = re.sub(r"(?<=[a-z])\.\.(?=\s+[A-Z])", ",", text)
     text = comma_after_role(bracket_initials(text))
     text = _IN_THE_CHAIR_RE.sub(r"\g<name> (Chair)", text)
     # "Burke–Lloyd": a double-barrelled name printed with a dash that is not a hyphen
@@ -528,7 +531,9 @@ def split_name_list(text: str) -> list[PersonEntry]:
         first = piece.split()[0]
         if _PLURAL_RE.match(first):
             carry = "Cllr"
-            piece = piece[len(first) :].strip()
+            # ("Councillors – Keith Austin(Chair), Joyce Austin": the plural's dash or colon
+            # after it is no part of the first name)
+            piece = piece[len(first) :].strip().lstrip("–—-:").strip()
             if not piece:
                 continue
         if _NOBODY_RE.search(piece):

@@ -46,9 +46,7 @@ from moot.ingest.drafts import (
 )
 from moot.ingest.names import is_honorific
 from moot.ingest.parse.common import (
-    _month_number as month_number,
-)
-from moot.ingest.parse.common import (
+    BULLETED_HEADING_RE,
     agreed_decisions,
     council_kind,
     english_council_name,
@@ -61,6 +59,9 @@ from moot.ingest.parse.common import (
     parse_time,
     tidy_body_name,
     tidy_line,
+)
+from moot.ingest.parse.common import (
+    _month_number as month_number,
 )
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
@@ -245,6 +246,15 @@ COUNCIL_OVER_HELD_HEAD_RE = re.compile(
     r"[ \t]+)*)(?i:meeting)(?P<ofc>[ \t]+(?i:of[ \t]+the[ \t]+council))?"
     r"(?:[ \t.:]*\n(?:[ \t]*\n)*[ \t]*|(?(ofc)[ \t]+|(?!)))"
     r"(?P<rest>(?i:held)[ \t]+(?i:at|on|in)\b[^\n]{0,250})"
+)
+# "Bayford Parish Council." on a line of its own over "Annual Meeting, Bayford JMI School,
+# 8:00pm 11th May 2009": the council's name over a line opening with the meeting (and its
+# kind), then a comma and where and when, with no "held"; read only where the record of who
+# attended follows
+COUNCIL_OVER_MEETING_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t.]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary|monthly|full|general)"
+    r"[ \t]+)*)(?i:meeting)[ \t]*[,:–-][ \t]*(?P<rest>[^\n]{0,250})"
 )
 # "Holland Fen with Brothertoft Parish Council annual parish meeting held at Brothertoft
 # Village Hall on Tuesday 22nd June 2021 at 7:30pm.": a line opening with the council's name,
@@ -575,6 +585,7 @@ def find_heading(text: str) -> re.Match[str] | None:
         COUNCIL_MEETING_HELD_HEAD_RE,
         WAS_HELD_HEAD_RE,
         PARISH_MEETING_HELD_HEAD_RE,
+        COUNCIL_OVER_MEETING_LINE_RE,
     ):
         opening = _opening_heading(text or "", pattern)
         if (
@@ -1173,10 +1184,29 @@ def join_slash_numbers(text: str) -> str:
     return _SLASH_ALONE_RE.sub(join, text)
 
 
+# "16/224Apologies for Absence: None.": a minute's slash number run into its title at a
+# line's start (the space lost when a PDF's text was copied)
+_SLASH_RUN_IN_RE = re.compile(r"(?m)^(?P<num>[ \t]*\d{1,4}/\d{1,4})(?=[A-Z][a-z])")
+# "Cllr Shaun McMillan - ChairCllr Raymond Bailey", "Cllr Phillipa ColemanClerk, Kim
+# Duller": two columns of names run together on a line opening with an honorific (the gap
+# between the columns lost): an honorific or "Clerk" glued to the word before it opens the
+# next column's entry
+_COLUMN_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Cllr|Councillor)\b[^\n]*")
+_GLUED_ENTRY_RE = re.compile(r"(?<=[a-z])(?=(?:Cllr|Councillor|Clerk)\b)")
+
+
+def part_glued_columns(text: str) -> str:
+    """Lines of councillors in two columns whose gap was lost, parted again with the
+    spaces of a column's gap (see ``_GLUED_ENTRY_RE``)."""
+    return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
+
+
 def join_numbers_to_titles(text: str) -> str:
     """Each minute number printed alone on its line joined to the title on the next line
     with words ("1.0" then "Meeting opening" is "1.0 Meeting opening"; "125/20" then
-    "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``)."""
+    "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``); a slash number run into its title
+    parted from it."""
+    text = _SLASH_RUN_IN_RE.sub(r"\g<num> ", text)
     return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
 
 
@@ -1200,18 +1230,22 @@ def running_serials(lines: list[str]) -> set[str]:
 
 # "Apologies for absence – Councillors ...": a short title (no stop in it), a spaced dash,
 # then the minute's text
+_COLON_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^:.\n]{2,60}?):\s+(?P<text>\S.*)$")
 _DASH_RUN_ON_RE = re.compile(r"(?P<title>[A-Z][^.–—\n]{2,60}?)\s+[–—]\s+(?P<text>[A-Z].*)$")
 
 
 # "21/22-67": the council's year (2021/22) and the minute's running number after a hyphen
 _YEAR_RUN_RE = re.compile(r"\d{2}/\d{1,2}-(?P<run>\d{1,4})")
+# "16/224", "17/064": the council's year (two figures), then a running number of three or
+# four figures (never a year's two, as in "77/21")
+_YEAR_FIRST_RE = re.compile(r"\d{2}/(?P<run>\d{3,4})")
 
 
 def running_number(number: str) -> int | None:
     """The running number of a minute's number, by which one minute follows another: the
-    number after the hyphen of "21/22-68" (the council's year before it), else the first
-    number printed ("41a/19": 41, "7": 7); None where it holds no figure."""
-    m = _YEAR_RUN_RE.fullmatch(number or "")
+    number after the hyphen of "21/22-68" (the council's year before it), the number of
+    three or four figures after a year's two ("16/224"), else the first number printed ("41a/19": 41, "7": 7); None where it holds no figure."""
+    m = _YEAR_RUN_RE.fullmatch(number or "") or _YEAR_FIRST_RE.fullmatch(number or "")
     if m:
         return int(m.group("run"))
     first = re.search(r"\d+", number or "")
@@ -1250,6 +1284,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             found.clear()  # "2 Members of the Public" before minute 1: a count, not a minute
         if m and m.group("num") == "0":
             m = None  # "0 Public: 0 members of the public": a count, never a minute
+        if m and re.match(r"(?i)members?\s+of\s+the\s+public\b", m.group("title")):
+            m = None  # "10 Members of the Public" under the councillors: a count, never a minute
         if m and found and earlier_year_number(found[-1][1], m.group("num")):
             m = None  # "116/21 Lighting at school camp" under "04/22 Matters arising"
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
@@ -1280,6 +1316,19 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             # a long sentence is a minute only where its number follows the last minute's,
             # or where the next minute's number follows its own ("1. Mr Pearce gave a
             # detailed presentation ..." then "2. The minutes of ... were agreed")
+            # "1. Councillor changes: Cllr Bradley - resignation, ... Council resolved to co-opt
+            # Mr Barber." under minutes all numbered "1." (a list's numbering lost, so no
+            # number ever follows): a long paragraph is a minute all the same, titled by the
+            # words before its colon, or else by its first clause
+            lost_list = (
+                m.group("num") == "1"
+                and bool(found)
+                and all(f[1] == "1" for f in found)
+                and (len(title) > 150 or (title.endswith(".") and len(title) >= 60))
+            )
+            colon = _COLON_RUN_ON_RE.match(title) if lost_list and offset not in run_on else None
+            if colon:
+                title, run_on[offset] = colon.group("title"), colon.group("text")
             short = _short_title(title)
             if short != title and offset not in run_on:
                 # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
@@ -1295,7 +1344,12 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # a short title, a dash, then the minute's text on the same line (as the
                 # ellipsis above), under minutes all numbered "1." whose numbers never follow
                 title, run_on[offset] = dashed.group("title"), dashed.group("text")
-            if len(title) <= 150 and (not title.endswith(".") or len(title) < 60) or follows:
+            if (
+                len(title) <= 150
+                and (not title.endswith(".") or len(title) < 60)
+                or follows
+                or lost_list
+            ):
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
@@ -1408,15 +1462,19 @@ def _labelled(text: str) -> dict[str, list[str]]:
     last_key, last_end = "", 0  # the list before this label, and where it ended
     seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
     marks = list(_LABEL_RE.finditer(text))
-    stops = [m.start() for m in minute_numbers(text)] + [
-        m.start()
-        for m in re.finditer(
-            rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
-            rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
-            rf"{_COLON_NUMBER}:)",
-            text,
-        )
-    ]
+    stops = (
+        [m.start() for m in minute_numbers(text)]
+        + [m.start() for m in BULLETED_HEADING_RE.finditer(text)]
+        + [
+            m.start()
+            for m in re.finditer(
+                rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
+                rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
+                rf"{_COLON_NUMBER}:)",
+                text,
+            )
+        ]
+    )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         eol = text.find("\n", m.end())
@@ -1427,6 +1485,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             m.group("were")
             or re.search(r",|;|&|\band\b", same_line)
             or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
+            # "In Attendance: Major Mark Woosey.. M J Measures (Clerk to the Council)." then
+            # a blank line and "Discloseable Interests: None.": the list is its own line,
+            # closed by its full stop
+            or (same_line.rstrip().endswith(".") and re.match(r"[ \t]*\n[ \t]*\n", text[eol:]))
         ):
             # "Present were ..." (a label without a colon), or a list printed on the
             # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
@@ -1745,14 +1807,24 @@ def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
             continue
         last = _LAST_ENTRY_RE.search(flat)
         end = last.end() if last else len(flat)
-        present = split_name_list(flat[:end])
+        clerk = _CLERK_LAST_RE.search(flat[:end])
+        present = split_name_list(flat[: clerk.start() if clerk else end])
         if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
             # "Councillor J Bee opened the meeting", "Councillors Ann Bee and Carl Dee
             # reported ...": a sentence, not a list
             continue
         rest = " ".join([flat[end:], *paras[k + 1 :]])
-        return present, _name_role_pairs(" ".join(rest.split()))
+        attending = [PersonEntry(clerk.group("name"), clerk.group("role"))] if clerk else []
+        return present, attending + _name_role_pairs(" ".join(rest.split()))
     return [], []
+
+
+# "Cllr Phillipa Coleman Clerk, Kim Duller" at the end of a list printed without a label:
+# the clerk, named after the office, is an officer in attendance, not a member present
+_CLERK_LAST_RE = re.compile(
+    r"\s+(?P<role>(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk)\s*[,:–—-]\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})[\s.]*$"
+)
 
 
 _INITIALLED_RE = re.compile(
@@ -2328,6 +2400,21 @@ def _opened_at(opening: str):
     return parse_time(m.group("clock"))
 
 
+def _dated_line_time(opening: str, day: date):
+    """The clock time on a line before the first minute that names the meeting's own date
+    ("Minutes from council meeting on April 12th 2021 7pm Zoom meeting ...", under a title
+    "Minutes for Parish Council meeting 12th April 2021" read as the heading), where the
+    heading names no time; a line about another meeting (previous, last, next) is none."""
+    for line in opening.split("\n")[:20]:
+        if len(line) > 200 or re.search(r"(?i)\b(?:previous|last|next|adjourned)\b", line):
+            continue
+        if heading_date(line) == day:
+            found = parse_time(line)
+            if found:
+                return found
+    return None
+
+
 def _time_span_start(opening: str):
     """The start of a time span printed in brackets before the first minute, where the
     heading names no time; None otherwise."""
@@ -2513,10 +2600,35 @@ _HEADS_ON_THEIR_LINES = (
     BODY_OVER_DATE_RE,
     *_KIND_ONLY_HEADS,
     COUNCIL_OVER_HELD_HEAD_RE,
+    COUNCIL_OVER_MEETING_LINE_RE,
     COUNCIL_MEETING_HELD_HEAD_RE,
     WAS_HELD_HEAD_RE,
     PARISH_MEETING_HELD_HEAD_RE,
 )
+
+
+# "Minutes of last meeting:" then "Approved and signed"; "16/226 Draft Minutes of the
+# Parish Council Meeting held on the 6th July 2016:Agreed."; "Minutes of the Parish Council
+# Meeting 4 May 2021" then "These were agreed and signed as a true record": the minute
+# approving the last meeting's minutes, its decision in a word or two
+_MINUTES_TITLE_RE = re.compile(r"(?i)\bminutes\b")
+_APPROVED_WORD_RE = re.compile(
+    r"(?i)^(?:(?:these|they)\s+were\s+)?(?:unanimously\s+)?(?:agreed|approved)"
+    r"(?:\s+and\s+signed)?\b(?!\s+(?:that|to|by)\b)[^\n]{0,60}$"
+)
+
+
+def minutes_approved(title: str, body_text: str) -> list[str]:
+    """The decision of a minute on the last meeting's minutes printed in a word or two
+    ("Approved and signed", "Agreed." after the title's colon, "These were agreed and
+    signed as a true record"): one decision; none where the title names no minutes or the
+    text says more (see ``_APPROVED_WORD_RE``)."""
+    head, colon, after = title.rpartition(":")
+    if not _MINUTES_TITLE_RE.search(head if colon else title):
+        return []
+    first = next((ln.strip() for ln in body_text.split("\n") if ln.strip()), "")
+    said = after.strip() if colon and after.strip() else first
+    return [said] if _APPROVED_WORD_RE.match(said) else []
 
 
 def parse_printed_minutes(text: str) -> ParseResult:
@@ -2524,6 +2636,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
+    text = part_glued_columns(text)
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -2555,6 +2668,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
     if heading.re is SHORT_HEAD_RE and re.search(r"(?i)parish$", body):
         body += " Meeting"  # "Annual Parish Meeting": the parish meeting is its own body
     if heading.re is COUNCIL_MEETING_HELD_HEAD_RE and heading.group("parish"):
+        body = parish_meeting_of(body)
+    if heading.re is HEAD_RE and re.search(r"(?i)\bparish\s*$", heading.group("pre")):
+        # "Minutes of the Annual Parish Meeting of Bobbington Parish Council held on ...":
+        # the parish's own meeting, which the council convenes, not the council's
         body = parish_meeting_of(body)
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
@@ -2667,7 +2784,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
             )
     if draft.start_time is None:
         draft.start_time = (
-            _time_span_start(opening) or _opened_at(opening) or held_at_time(opening, day)
+            _time_span_start(opening)
+            or _opened_at(opening)
+            or held_at_time(opening, day)
+            or _dated_line_time(opening, day)
         )
     draft.start_time = draft.start_time or opening_time(
         "\n".join(f"{t}\n{b}" for _, t, b in items[:2])
@@ -2730,6 +2850,8 @@ def parse_printed_minutes(text: str) -> ParseResult:
                 for p in paras
             ]
         ) or agreed_decisions(body_text if body_text.strip() else title)
+        if not item.resolutions:
+            item.resolutions = minutes_approved(title, body_text)
         if (
             re.search(r"(?i)\bapolog", title)
             and not _NONE_IN_TITLE_RE.search(title)

@@ -138,6 +138,14 @@ _NAME_OVER_DATE_RE = re.compile(
     r"^\W*(?:[A-Z][A-Z'’&-]*\s+){1,5}(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s+"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b)"
 )
+# "Bayford Parish Council. Annual Meeting, Bayford JMI School, 8:00pm 11th May 2009 ...":
+# the council's name opening the text, over a line opening with the meeting and a comma
+_NAME_OVER_MEETING_RE = re.compile(
+    r"^\W*(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){1,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)[.:]?\s+"
+    r"(?=(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary|monthly)\s+)*"
+    r"(?i:meeting)\s*[,:–-])"
+)
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
 # line of its own over it; "CYNGOR CYMUNED COMMUNITY COUNCIL Neuadd y Pentref, ...": a
@@ -470,7 +478,7 @@ def unflatten(text: str) -> str:
         nxt = end + len(re.match(r"\s*", flat[end:]).group()) if end else -1
         if nxt in breaks and nxt != start and breaks[nxt] is False and nxt in titles:
             del breaks[nxt]
-    over = _NAME_OVER_DATE_RE.match(flat)
+    over = _NAME_OVER_DATE_RE.match(flat) or _NAME_OVER_MEETING_RE.match(flat)
     if over:
         breaks.setdefault(over.end(), False)
     welsh = _WELSH_HEADING_RE.match(flat)
