@@ -81,9 +81,19 @@ _KEEP_UPPER = frozenset(
 )
 
 
+# "Trelow Parish Council Meeting": the meeting's word after the body's own kind
+_MEETING_AFTER_BODY_RE = re.compile(
+    r"(?i)\b(council|committee|board|panel|cabinet|executive)(?:\s+meeting)+$"
+)
+
+
 def tidy_body_name(name: str) -> str:
-    """Title-case a body name printed in capitals; leave mixed-case names alone."""
+    """Title-case a body name printed in capitals; leave mixed-case names alone. A body's
+    name never ends in the word for its meeting: "the meeting of Trelow Parish Council
+    Meeting held in ..." names "Trelow Parish Council" (a parish's own "Parish Meeting" is
+    a body's name and is kept)."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
+    name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name

@@ -1,0 +1,48 @@
+"""Issue 14: a body's name is never the meeting's words. "Minutes of the meeting of Trelow
+Parish Council Meeting held in ..." names Trelow Parish Council (a body called "... Council
+Meeting" would be created by an import into an empty Moot); a parish's own "Parish Meeting"
+is a body's name and is kept."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.parse.common import tidy_body_name
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
+
+BODY = "\nPresent: Cllrs A Pryce (Chairman), B Quaile, C Rudd\n1. Apologies\nCllr D Sands.\n"
+
+
+def _body(heading: str) -> str:
+    (m,) = parse_printed_minutes(heading + BODY).meetings
+    return m.body_name
+
+
+def test_the_meetings_word_after_the_councils_name_is_not_the_body():
+    assert (
+        _body(
+            "Minutes of the meeting of Trelow Parish Council Meeting held in the Hall on 4 August 2016"
+        )
+        == "Trelow Parish Council"
+    )
+    assert (
+        _body("MINUTES OF THE MEETING OF TRELOW TOWN COUNCIL MEETING HELD ON 4 AUGUST 2016")
+        == "Trelow Town Council"
+    )
+
+
+def test_a_parish_meeting_keeps_its_name():
+    assert _body("Minutes of the Trelow Parish Meeting held on 4 August 2016 at 7pm") == (
+        "Trelow Parish Meeting"
+    )
+    assert tidy_body_name("Planning Committee Meeting") == "Planning Committee"
+    assert tidy_body_name("Council Meeting") == "Council Meeting"  # a kind alone: as printed
+
+
+@given(st.text(max_size=40))
+def test_tidy_body_name_never_ends_in_a_bodys_meeting(name):
+    tidied = tidy_body_name(name)
+    words = tidied.lower().split()
+    if len(words) > 2 and words[-1] == "meeting":
+        assert words[-2] not in {"council", "committee", "board", "panel", "cabinet", "executive"}
