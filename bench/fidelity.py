@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -613,6 +614,23 @@ def _same_title(a: str, b: str) -> bool:
     return bool(fa and fb) and (fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85)
 
 
+def _body_reading(parsed: str, keyed: str) -> str:
+    """How a parsed body's name compares with the key's: "same" (spelling and a bracketed
+    note such as "(2005-2015)" aside), "less specific" (the key's name ends with it: "Parish
+    Council" for "Avening Parish Council", not extracted but not wrong either), or "other"
+    (a different body, or words that are no body's: "Parish Council on 17 May 2017 Meeting",
+    counted as invented). Stricter than the titles' match, which lets one title hold the
+    other, since a body's name with extra words creates a body that does not exist."""
+    fa, fb = (fold(re.sub(r"\s*\([^)]*\)\s*$", "", n or "")) for n in (parsed, keyed))
+    if not fa or not fb:
+        return "other"
+    if fa == fb or fuzz.ratio(fa, fb) >= 90:
+        return "same"
+    if fb.endswith(" " + fa):
+        return "less specific"
+    return "other"
+
+
 def _same_number(a: str, b: str) -> bool:
     return fold(a).replace(" ", "") == fold(b).replace(" ", "")
 
@@ -673,8 +691,11 @@ def score(path: Path, key: dict) -> Score:
         elif m.start_time:
             s.invented += 1
             s.notes.append(f"time {m.start_time} (key {key['time']})")
-    if _same_title(m.body_name, key["body"]):
+    body = _body_reading(m.body_name, key["body"])
+    if body == "same":
         got += 1
+    elif body == "less specific":
+        s.notes.append(f"body {m.body_name!r} less specific than the key's {key['body']!r}")
     elif m.body_name:
         s.invented += 1
         s.notes.append(f"body {m.body_name!r} (key {key['body']!r})")

@@ -46,3 +46,22 @@ def test_tidy_body_name_never_ends_in_a_bodys_meeting(name):
     words = tidied.lower().split()
     if len(words) > 2 and words[-1] == "meeting":
         assert words[-2] not in {"council", "committee", "board", "panel", "cabinet", "executive"}
+
+
+def test_a_date_is_never_part_of_a_bodys_name():
+    # the heading's date run into the name ("... of Parish Council on 17 May 2017 Meeting")
+    assert tidy_body_name("Parish Council on 17 May 2017 Meeting") == "Parish Council"
+    assert tidy_body_name("Scrutiny Board 3 Sept. 2019") == "Scrutiny Board"
+    assert tidy_body_name("Grants Panel on Wednesday, 4th of March 2025") == "Grants Panel"
+    # a number before a word that is no month is kept
+    assert tidy_body_name("Area 5 Marchmont Committee") == "Area 5 Marchmont Committee"
+
+
+def test_the_documents_and_meetings_words_before_a_bodys_name_are_not_the_name():
+    assert tidy_body_name("Agenda for Town Council") == "Town Council"
+    assert tidy_body_name("the Meeting of the Parish Council") == "Parish Council"
+    assert tidy_body_name("Extra Parish Council") == "Parish Council"
+    assert tidy_body_name("Annual Town Council") == "Town Council"
+    # a name that is only those words, or a parish's own annual meeting, is kept
+    assert tidy_body_name("Annual Parish Meeting") == "Annual Parish Meeting"
+    assert tidy_body_name("Special Committee") == "Special Committee"

@@ -81,6 +81,25 @@ _KEEP_UPPER = frozenset(
 )
 
 
+# "Parish Council on 17 May 2017 Meeting": a date (and the words after it) is the meeting's,
+# never the body's name
+_DATE_IN_BODY_RE = re.compile(
+    r"(?i)\s*(?:\b(?:on|of|held\s+on|dated)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?:,?\s+\d{4})?\b.*$"
+)
+# "Agenda for Town Council": the document's word before the body's name
+_DOCUMENT_BEFORE_BODY_RE = re.compile(
+    r"(?i)^(?:(?:draft|approved|signed)\s+)?(?:agenda|minutes?|notice)\s+(?:for|of)\s+(?:the\s+|a\s+)?"
+    r"(?=\S+\s+\S)|"
+    # "the Meeting of the Parish Council": the meeting's words before the body's name
+    r"^(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?=\S+\s+\S)|"
+    # "Extra Parish Council", "Annual Town Council": the meeting's kind before a council
+    # named only by its kind
+    r"^(?:extra|extraordinary|extra-ordinary|annual|ordinary|special)\s+(?:ordinary\s+)?"
+    r"(?=(?:parish|town|community|village)\s+council$)"
+)
 # "Trelow Parish Council Meeting": the meeting's word after the body's own kind
 _MEETING_AFTER_BODY_RE = re.compile(
     r"(?i)\b(council|committee|board|panel|cabinet|executive)(?:\s+meeting)+$"
@@ -93,6 +112,7 @@ def tidy_body_name(name: str) -> str:
     Meeting held in ..." names "Trelow Parish Council" (a parish's own "Parish Meeting" is
     a body's name and is kept)."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
+    name = _DOCUMENT_BEFORE_BODY_RE.sub("", _DATE_IN_BODY_RE.sub("", name)).strip(" :-–,")
     name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
