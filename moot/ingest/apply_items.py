@@ -34,7 +34,7 @@ from moot.ingest.matching import (
     minutes_discussion,
 )
 from moot.ingest.names import fold
-from moot.ingest.parse.common import item_order, tidy_body_name
+from moot.ingest.parse.common import item_order, title_case_capitals
 from moot.meetings import services as meeting_services
 from moot.meetings.bulk import NewItem, items_add, minutes_record_many
 from moot.meetings.models import AgendaItem, Meeting, Presenter, Resolution
@@ -153,7 +153,7 @@ class ItemsMixin:
         new_items: list[NewItem] = []
         for index in missing:
             item_draft = draft.items[index]
-            title = _clip(AgendaItem, "title", tidy_body_name(item_draft.title))
+            title = _clip(AgendaItem, "title", title_case_capitals(item_draft.title))
             if not title:
                 title = f"Item {item_draft.number}".strip()
                 self.warnings.append(
@@ -274,7 +274,7 @@ class ItemsMixin:
             self._item_document(meeting, item, ref)
 
     def _item_document(self, meeting: Meeting, item: AgendaItem, ref: DocumentRefDraft) -> None:
-        title = _clip(Document, "title", tidy_body_name(ref.title)) or item.title
+        title = _clip(Document, "title", title_case_capitals(ref.title)) or item.title
         folded = _norm(title)
         for doc in item.documents.all():
             same_size = ref.size_bytes and doc.size_bytes == ref.size_bytes
@@ -363,7 +363,7 @@ class ItemsMixin:
                 )
                 self.changes += 1
             return existing
-        title = _clip(Document, "title", tidy_body_name(appendix.title))
+        title = _clip(Document, "title", title_case_capitals(appendix.title))
         if not title:
             title = f"Appendix {letter}" if letter else "Appendix"
         document = document_record(

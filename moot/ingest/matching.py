@@ -11,7 +11,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz
 
 from moot.ingest.names import fold
-from moot.ingest.parse.common import RESOLVED_RE, tidy_body_name
+from moot.ingest.parse.common import RESOLVED_RE, title_case_capitals
 from moot.meetings import services as meeting_services
 from moot.meetings.models import Meeting
 from moot.meetings.rules import standing_key
@@ -49,7 +49,7 @@ def tidy_capitals(text: str) -> str:
     words = (text or "").split()
     kept = {i: w for i, w in enumerate(words) if any(c.isdigit() for c in w)}
     masked = " ".join(f"\x00{i}" if i in kept else w for i, w in enumerate(words))
-    tidy = tidy_body_name(masked).split(" ")
+    tidy = title_case_capitals(masked).split(" ")
     if len(tidy) != len(words):
         return " ".join(words)
     return " ".join(kept.get(i, w) for i, w in enumerate(tidy))

@@ -107,13 +107,22 @@ _MEETING_AFTER_BODY_RE = re.compile(
 
 
 def tidy_body_name(name: str) -> str:
-    """Title-case a body name printed in capitals; leave mixed-case names alone. A body's
-    name never ends in the word for its meeting: "the meeting of Trelow Parish Council
-    Meeting held in ..." names "Trelow Parish Council" (a parish's own "Parish Meeting" is
-    a body's name and is kept)."""
+    """A body's name as printed, tidied: title-cased if printed in capitals
+    (``title_case_capitals``), without words that are not the body's. It never ends in the
+    word for its meeting ("the meeting of Trelow Parish Council Meeting held in ..." names
+    "Trelow Parish Council"; a parish's own "Parish Meeting" is a body's name and is kept),
+    never holds a date ("Parish Council on 17 May 2017 Meeting"), and never opens with the
+    document's or the meeting's words ("Agenda for Town Council", "the Meeting of the
+    Parish Council", "Extra Parish Council")."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
     name = _DOCUMENT_BEFORE_BODY_RE.sub("", _DATE_IN_BODY_RE.sub("", name)).strip(" :-–,")
     name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
+    return title_case_capitals(name)
+
+
+def title_case_capitals(name: str) -> str:
+    """Title-case a name or title printed in capitals; leave mixed-case text alone."""
+    name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name

@@ -59,6 +59,7 @@ from moot.ingest.parse.common import (
     parse_time,
     tidy_body_name,
     tidy_line,
+    title_case_capitals,
 )
 from moot.ingest.parse.common import (
     _month_number as month_number,
@@ -1431,7 +1432,7 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
         # the minute's text is its whole paragraph: "THE MINUTES of the previous meeting
         # were read, approved and signed"
         text = body[start:stop].strip() if body[end:stop].strip(" .:;,–-\n") else ""
-        out.append(("", tidy_body_name(title).capitalize(), text))
+        out.append(("", title_case_capitals(title).capitalize(), text))
     return out
 
 
