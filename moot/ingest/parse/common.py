@@ -98,7 +98,10 @@ _DOCUMENT_BEFORE_BODY_RE = re.compile(
     # "Extra Parish Council", "Annual Town Council": the meeting's kind before a council
     # named only by its kind
     r"^(?:extra|extraordinary|extra-ordinary|annual|ordinary|special)\s+(?:ordinary\s+)?"
-    r"(?=(?:parish|town|community|village)\s+council$)"
+    r"(?=(?:parish|town|community|village)\s+council$)|"
+    # "the minutes of the meeting of the above parish council": the council named above
+    # (in lower case: "Above Derwent Parish Council" is a place's), named here by its kind
+    r"^(?-i:above|aforementioned|said)\s+(?=(?i:parish|town|community|village)\s+(?i:council)$)"
 )
 # "Trelow Parish Council Meeting": the meeting's word after the body's own kind
 _MEETING_AFTER_BODY_RE = re.compile(
