@@ -65,3 +65,10 @@ def test_the_documents_and_meetings_words_before_a_bodys_name_are_not_the_name()
     # a name that is only those words, or a parish's own annual meeting, is kept
     assert tidy_body_name("Annual Parish Meeting") == "Annual Parish Meeting"
     assert tidy_body_name("Special Committee") == "Special Committee"
+
+
+def test_the_above_parish_council_is_the_kind_of_council():
+    # "the minutes of the meeting of the above parish council": the council named above
+    assert tidy_body_name("above parish council") == "parish council"
+    # a place's name that starts with the word is kept
+    assert tidy_body_name("Above Derwent Parish Council") == "Above Derwent Parish Council"
