@@ -114,15 +114,32 @@ def test_an_item_speaking_of_another_meetings_minutes_does_not_split():
     assert feb.date == date(2025, 2, 10) and len(feb.items) == 4
 
 
-def test_a_part_whose_heading_cannot_be_read_is_left_out_and_said():
-    # the middle heading names a date its own reading does not give ("Monday 10 February"
-    # the cut's date, "in the year 2025" no year its reading takes): not guessed
+def test_a_part_whose_heading_gives_no_date_is_left_out_and_said():
+    # the middle heading names no date, an attendance list under it: another meeting's
+    # minutes, whose date is never guessed
     broken = FEBRUARY.replace("held on Monday 10 February 2025 at 7.00pm", "held on Tuesday")
     result = parse_printed_minutes(JANUARY + broken + MARCH)
-    # a heading naming no date is no meeting's start: its text stays in the part before,
-    # as before this round, and the next dated heading still starts a meeting
+    jan, mar = result.meetings
+    assert (jan.date, mar.date) == (date(2025, 1, 13), date(2025, 3, 10))
+    # January's minutes end at the heading: none of the other meeting's items are its
+    assert [i.number for i in jan.items] == ["1", "2", "3"]
+    assert [i.number for i in mar.items] == ["8", "9"]
+    (said,) = [w for w in result.warnings if "not imported" in w]
+    assert said.startswith("the file's meeting no. 2 ('Minutes of the Meeting of Ashworth")
+    assert "date" in said
+
+
+def test_a_dateless_heading_without_attendance_under_it_is_no_meeting():
+    # "Minutes of the Meeting of X held on Tuesday" then a numbered minute: no list of who
+    # attended opens it, so it is not taken for another meeting's start (as before)
+    broken = FEBRUARY.replace("held on Monday 10 February 2025 at 7.00pm", "held on Tuesday")
+    broken = broken.split("In attendance: Mrs E Foster (Clerk)\n", 1)[1]
+    result = parse_printed_minutes(
+        JANUARY + "Minutes of the Meeting of Ashworth Parish "
+        "Council held on Tuesday\n" + broken + MARCH
+    )
     assert [m.date for m in result.meetings] == [date(2025, 1, 13), date(2025, 3, 10)]
-    assert [i.number for i in result.meetings[1].items] == ["8", "9"]
+    assert [i.number for i in result.meetings[0].items][:4] == ["1", "2", "3", "4"]
 
 
 def test_a_part_naming_another_body_is_left_out_with_a_warning():

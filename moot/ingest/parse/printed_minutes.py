@@ -25,6 +25,14 @@ Generic rules, not one council's wording:
   honorific ("Mr W Grosvenor Clerk ...") and the role is split off; "one member of the
   public" is nobody.
 * Resolutions are the "RESOLVED" blocks of each minute.
+* A file of several meetings' minutes one after another (a year's in one PDF) gives each
+  meeting, in the order printed: the text is cut at each later heading of the first's form
+  at a line's start (not an item's "To approve the" then another meeting's heading) naming
+  another date, or naming none its line shows but over a list of who attended, and each
+  part is read as minutes of its own. A part whose date cannot be read, is read as another
+  date than its heading's line shows, repeats a date read before, or names no body or
+  another body than the first's, is left out and said (the import takes one body a file);
+  one naming only the kind of council the first's body is, is the first's body's, and said.
 
 Pure: text in, drafts out; ``ParseError`` for a document that is not such minutes.
 """
@@ -625,7 +633,7 @@ def next_meeting_start(text: str, heading: re.Match[str], day: date) -> int | No
     return starts[0][0] if starts else None
 
 
-def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[int, date]]:
+def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[int, date | None]]:
     """Where each later meeting's minutes begin in ``text`` after those whose heading is
     ``heading`` (of the meeting on ``day``), with the date each heading names, in the order
     printed: each the start of the line of a heading of the same form, printed at a line's
@@ -641,7 +649,7 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
         m = heading.re.match(joined)
         if m is not None:
             found.append((w.start(), m))
-    starts: list[tuple[int, date]] = []
+    starts: list[tuple[int, date | None]] = []
     for at, m in sorted(found, key=lambda f: f[0]):
         line_start = text.rfind("\n", 0, at) + 1
         if text[line_start:at].strip() or (m.string is not text and m.string[: m.start()].strip()):
@@ -653,11 +661,36 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
             continue
         if _REFERRED_TO_RE.search(text[max(0, line_start - 60) : line_start].rstrip() + " "):
             continue  # "1. To approve the" then "Minutes of the Meeting held on ..."
+        if starts and line_start <= starts[-1][0]:
+            continue
         other = heading_date(_heading_sentence(m.group("rest")))
-        if other is not None and other != day and (not starts or line_start > starts[-1][0]):
+        if other is not None and other != day:
             starts.append((line_start, other))
             day = other
+        elif other is None and _opens_minutes(text, line_start):
+            # a heading naming no date its line shows, over an attendance list: another
+            # meeting's minutes all the same (its part is read, or left out, on its own)
+            starts.append((line_start, None))
     return starts
+
+
+def _opens_minutes(text: str, line_start: int) -> bool:
+    """Does the heading on the line at ``line_start`` open a meeting's minutes: a label of
+    who attended ("Present:", "Apologies -") opening one of the lines after it, before any
+    numbered minute?"""
+    eol = text.find("\n", line_start)
+    window = text[eol + 1 : eol + 1 + HEAD_WITHIN] if eol >= 0 else ""
+    first = _FIRST_MINUTE_RE.search(window)
+    for label in _LABEL_RE.finditer(window):
+        if first is not None and label.start() > first.start():
+            return False
+        opens = not window[window.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
+        marked = label.group(0).rstrip().endswith(":") or re.match(
+            r"[ \t]*[:–-]", window[label.end() :]
+        )
+        if opens and marked:
+            return True
+    return False
 
 
 def _same_body(first: str, other: str) -> bool:
@@ -698,12 +731,14 @@ def _later_meetings(
         except ParseError as error:
             warnings.append(f"{name}: not imported: {error}")
             continue
-        if draft.date != day:
+        if day is not None and draft.date != day:
             warnings.append(
                 f"{name}: not imported: its heading was read as of "
                 f"{draft.date.isoformat() if draft.date else 'no date'}, not {day.isoformat()}"
             )
             continue
+        assert draft.date is not None
+        day = draft.date
         if day in days:
             warnings.append(
                 f"{name}: not imported: a meeting of {day.isoformat()} was read before it in "
