@@ -200,3 +200,26 @@ def test_mangled_year_files_parse_or_refuse_cleanly(cut, junk, drop, span):
         return
     days = [m.date for m in result.meetings]
     assert all(d is not None for d in days) and len(set(days)) == len(days)
+
+
+PARTS = {"13 January 2025": JANUARY, "10 February 2025": FEBRUARY, "10 March 2025": MARCH}
+NUMBERS = {"13 January 2025": ["1", "2", "3"], "10 February 2025": ["4", "5", "6", "7"]}
+NUMBERS["10 March 2025"] = ["8", "9"]
+MONTHS = {"April": 4, "June": 6, "September": 9}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    order=st.permutations(list(PARTS)),
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=3, max_size=3, unique=True),
+    month=st.sampled_from(list(MONTHS)),
+)
+def test_each_meeting_of_a_file_has_its_own_items_whatever_the_order(order, days, month):
+    # (February's item 5 speaks of 13 January's minutes: kept, whatever its date now)
+    text = ""
+    for printed, day in zip(order, days, strict=True):
+        own = PARTS[printed].split("\n", 1)
+        text += own[0].replace(printed, f"{day} {month} 2026") + "\n" + own[1]
+    result = parse_printed_minutes(text)
+    assert [m.date for m in result.meetings] == [date(2026, MONTHS[month], d) for d in days]
+    assert [[i.number for i in m.items] for m in result.meetings] == [NUMBERS[p] for p in order]

@@ -640,6 +640,11 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
     start, not spoken of by an item, naming a date other than the meeting's before it (see
     ``next_meeting_start``, the first of them)."""
     start = min(heading.end(), len(text))
+    if heading.string != text[: len(heading.string)]:
+        # a heading found in the text with its whitespace collapsed (``find_heading``): its
+        # match runs on over the next lines, so the search starts after its first line
+        start = _flat_to_text(text, heading.start())
+        start = text.find("\n", start) + 1 or len(text)
     found = [(m.start(), m) for m in heading.re.finditer(text, start)]
     for w in _WRAPPED_HEADING_RE.finditer(text, start):
         # "MINUTE OF THE MEETING" then "held at 7.00pm on ...": joined as the first was
@@ -672,6 +677,17 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
             # meeting's minutes all the same (its part is read, or left out, on its own)
             starts.append((line_start, None))
     return starts
+
+
+def _flat_to_text(text: str, at: int) -> int:
+    """Where in ``text`` the character at ``at`` of its whitespace-collapsed form (words
+    joined by one space) is."""
+    seen = 0
+    for word in re.finditer(r"\S+", text):
+        if at < seen + len(word.group(0)):
+            return word.start() + max(0, at - seen)
+        seen += len(word.group(0)) + 1
+    return len(text)
 
 
 def _opens_minutes(text: str, line_start: int) -> bool:
