@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_agenda_pack, parse_document
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
+from moot.ingest.source import ImportFailed, Source, parse_source
 
 JANUARY = (
     "Minutes of the Meeting of Ashworth Parish Council held on Monday 13 January 2025 at "
@@ -194,6 +195,10 @@ def test_mangled_year_files_parse_or_refuse_cleanly(cut, junk, drop, span):
     text = YEAR[:cut] + junk + YEAR[cut:]
     text = text[:drop] + text[drop + span :]
     try:
+        parse_source(Source("year.txt", text, "0" * 64))
+    except ImportFailed as refused:
+        assert str(refused).startswith("year.txt")
+    try:
         result = parse_printed_minutes(text)
         parse_document(text)
     except ParseError:
@@ -223,3 +228,20 @@ def test_each_meeting_of_a_file_has_its_own_items_whatever_the_order(order, days
     result = parse_printed_minutes(text)
     assert [m.date for m in result.meetings] == [date(2026, MONTHS[month], d) for d in days]
     assert [[i.number for i in m.items] for m in result.meetings] == [NUMBERS[p] for p in order]
+
+
+def test_another_bodys_minutes_spoken_of_at_a_lines_start_do_not_split():
+    # an item's words, printed at a line's start, of the form of the heading: another body,
+    # no list of who attended under them, so no meeting's start
+    noted = JANUARY.replace(
+        "3. Footpaths\n",
+        "3. Committees\nMinutes of the Meeting of the Finance Committee held on 6 January 2025 "
+        "- noted.\n4. Footpaths\n",
+    )
+    (jan,) = parse_printed_minutes(noted).meetings
+    assert [i.number for i in jan.items] == ["1", "2", "3", "4"]
+    # the same words with an attendance list under them are another meeting's minutes
+    listed = noted.replace("- noted.\n", "\nPresent: Cllr A Brown, Cllr B Clarke\n")
+    result = parse_printed_minutes(listed)
+    assert [i.number for i in result.meetings[0].items] == ["1", "2", "3"]
+    assert any("meeting no. 2" in w and "Finance Committee" in w for w in result.warnings)

@@ -28,7 +28,9 @@ Generic rules, not one council's wording:
 * A file of several meetings' minutes one after another (a year's in one PDF) gives each
   meeting, in the order printed: the text is cut at each later heading of the first's form
   at a line's start (not an item's "To approve the" then another meeting's heading) naming
-  another date, or naming none its line shows but over a list of who attended, and each
+  another date (and the first's body, or any over a list of who attended: "Minutes of the
+  meeting of the Finance Committee held on DATE - noted" is an item's words), or naming no
+  date its line shows but over a list of who attended, and each
   part is read as minutes of its own. A part whose date cannot be read, is read as another
   date than its heading's line shows, repeats a date read before, or names no body or
   another body than the first's, is left out and said (the import takes one body a file);
@@ -669,7 +671,14 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
         if starts and line_start <= starts[-1][0]:
             continue
         other = heading_date(_heading_sentence(m.group("rest")))
-        if other is not None and other != day:
+        if (
+            other is not None
+            and other != day
+            and (_heading_body(m) == _heading_body(heading) or _opens_minutes(text, line_start))
+        ):
+            # (a heading naming another body, with no list of who attended under it, may
+            # be an item's words: "Minutes of the Finance Committee meeting held on 3 June
+            # 2021 – noted" at a line's start)
             starts.append((line_start, other))
             day = other
         elif other is None and _opens_minutes(text, line_start):
@@ -677,6 +686,11 @@ def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[i
             # meeting's minutes all the same (its part is read, or left out, on its own)
             starts.append((line_start, None))
     return starts
+
+
+def _heading_body(m: re.Match[str]) -> str:
+    """The body a heading's match names, for comparing ("" where it names none)."""
+    return council_key(m.groupdict().get("body") or "")
 
 
 def _flat_to_text(text: str, at: int) -> int:
