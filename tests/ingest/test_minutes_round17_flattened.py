@@ -256,7 +256,8 @@ DECEMBER = (
 
 
 def test_a_file_of_two_meetings_is_read_as_its_first_meeting():
-    # a year's minutes in one file: the first meeting printed, up to the next heading
+    # a year's minutes in one file: the first meeting printed, up to the next heading (the
+    # second's heading names no body, the first's only its kind: left out, and said)
     (m,) = parse_document(AUCHENCAIRN + DECEMBER).meetings
     assert m.date == date(2024, 11, 13)
     assert [i.title for i in m.items] == [
@@ -267,6 +268,7 @@ def test_a_file_of_two_meetings_is_read_as_its_first_meeting():
     assert [p.name for p in m.attendance.apologies] == ["Susan Small"]
     result = parse_document(AUCHENCAIRN + DECEMBER)
     assert any("more than one meeting" in w for w in result.warnings)
+    assert any("meeting no. 2" in w and "names no body" in w for w in result.warnings)
 
 
 def test_minutes_an_item_approves_are_no_second_meeting():

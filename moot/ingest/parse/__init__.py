@@ -141,8 +141,9 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
             raise
         return parse_printed_minutes(text)
     if (
-        len(pack.meetings) == 1
-        and pack.meetings[0].origin == "minutes-in-pack"
+        pack.meetings
+        # (several: a year's minutes in one file, each read as minutes in a pack)
+        and all(m.origin == "minutes-in-pack" for m in pack.meetings)
         and looks_like_printed_minutes(text)
     ):
         # minutes alone (no front sheet): the printed-minutes reader is used when it reads
@@ -151,7 +152,14 @@ def parse_pack_or_minutes(text: str) -> ParseResult:
             printed = parse_printed_minutes(text)
         except ParseError:
             return pack
-        (a,), (b,) = pack.meetings, printed.meetings
+        a, b = pack.meetings[0], printed.meetings[0]
+        if a.date == b.date and len(printed.meetings) > 1:
+            # a year's minutes in one file: the printed-minutes reader reads each meeting as
+            # its own, up to the next one's heading (never at an item's "To approve the" then
+            # another meeting's heading, which the pack's reader takes for a meeting)
+            return printed
+        if len(pack.meetings) > 1:
+            return pack
         if a.date is None and b.date is not None:
             # the pack's reader found minutes but not their date ("... held on" at a line's
             # end, the date on the next): the printed-minutes reader, which read it, is used

@@ -25,6 +25,16 @@ Generic rules, not one council's wording:
   honorific ("Mr W Grosvenor Clerk ...") and the role is split off; "one member of the
   public" is nobody.
 * Resolutions are the "RESOLVED" blocks of each minute.
+* A file of several meetings' minutes one after another (a year's in one PDF) gives each
+  meeting, in the order printed: the text is cut at each later heading of the first's form
+  at a line's start (not an item's "To approve the" then another meeting's heading) naming
+  another date (and the first's body, or any over a list of who attended: "Minutes of the
+  meeting of the Finance Committee held on DATE - noted" is an item's words), or naming no
+  date its line shows but over a list of who attended, and each
+  part is read as minutes of its own. A part whose date cannot be read, is read as another
+  date than its heading's line shows, repeats a date read before, or names no body or
+  another body than the first's, is left out and said (the import takes one body a file);
+  one naming only the kind of council the first's body is, is the first's body's, and said.
 
 Pure: text in, drafts out; ``ParseError`` for a document that is not such minutes.
 """
@@ -34,7 +44,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from moot.ingest.council import bodies_of_kind
+from moot.ingest.council import bodies_of_kind, council_key
 from moot.ingest.drafts import (
     ASKS_FOR_BODY,
     AttendanceDraft,
@@ -622,7 +632,22 @@ def next_meeting_start(text: str, heading: re.Match[str], day: date) -> int | No
     ``heading`` (of the meeting on ``day``): the start of the line of the next heading of
     the same form, printed at a line's start, naming another date and not spoken of by an
     item ("To approve the Minutes of the meeting held on ..."). None where there is none."""
+    starts = meeting_starts(text, heading, day)
+    return starts[0][0] if starts else None
+
+
+def meeting_starts(text: str, heading: re.Match[str], day: date) -> list[tuple[int, date | None]]:
+    """Where each later meeting's minutes begin in ``text`` after those whose heading is
+    ``heading`` (of the meeting on ``day``), with the date each heading names, in the order
+    printed: each the start of the line of a heading of the same form, printed at a line's
+    start, not spoken of by an item, naming a date other than the meeting's before it (see
+    ``next_meeting_start``, the first of them)."""
     start = min(heading.end(), len(text))
+    if heading.string != text[: len(heading.string)]:
+        # a heading found in the text with its whitespace collapsed (``find_heading``): its
+        # match runs on over the next lines, so the search starts after its first line
+        start = _flat_to_text(text, heading.start())
+        start = text.find("\n", start) + 1 or len(text)
     found = [(m.start(), m) for m in heading.re.finditer(text, start)]
     for w in _WRAPPED_HEADING_RE.finditer(text, start):
         # "MINUTE OF THE MEETING" then "held at 7.00pm on ...": joined as the first was
@@ -632,18 +657,149 @@ def next_meeting_start(text: str, heading: re.Match[str], day: date) -> int | No
         m = heading.re.match(joined)
         if m is not None:
             found.append((w.start(), m))
+    starts: list[tuple[int, date | None]] = []
     for at, m in sorted(found, key=lambda f: f[0]):
         line_start = text.rfind("\n", 0, at) + 1
-        if text[line_start:at].strip() or m.string[: m.start()].strip():
-            continue  # inside a line: an item's words, not a heading
+        if text[line_start:at].strip() or (m.string is not text and m.string[: m.start()].strip()):
+            # inside a line: an item's words, not a heading (a wrapped heading's match is
+            # in its joined line, a heading's in the text: what is before it there is the
+            # lines before)
+            continue
         if "rest" not in m.groupdict() or _minutes_referred_to(m.string, m):
             continue
         if _REFERRED_TO_RE.search(text[max(0, line_start - 60) : line_start].rstrip() + " "):
             continue  # "1. To approve the" then "Minutes of the Meeting held on ..."
+        if starts and line_start <= starts[-1][0]:
+            continue
         other = heading_date(_heading_sentence(m.group("rest")))
-        if other is not None and other != day:
-            return line_start
-    return None
+        if (
+            other is not None
+            and other != day
+            and (_heading_body(m) == _heading_body(heading) or _opens_minutes(text, line_start))
+        ):
+            # (a heading naming another body, with no list of who attended under it, may
+            # be an item's words: "Minutes of the Finance Committee meeting held on 3 June
+            # 2021 – noted" at a line's start)
+            starts.append((line_start, other))
+            day = other
+        elif other is None and _opens_minutes(text, line_start):
+            # a heading naming no date its line shows, over an attendance list: another
+            # meeting's minutes all the same (its part is read, or left out, on its own)
+            starts.append((line_start, None))
+    return starts
+
+
+def _heading_body(m: re.Match[str]) -> str:
+    """The body a heading's match names, for comparing ("" where it names none)."""
+    return council_key(m.groupdict().get("body") or "")
+
+
+def _flat_to_text(text: str, at: int) -> int:
+    """Where in ``text`` the character at ``at`` of its whitespace-collapsed form (words
+    joined by one space) is."""
+    seen = 0
+    for word in re.finditer(r"\S+", text):
+        if at < seen + len(word.group(0)):
+            return word.start() + max(0, at - seen)
+        seen += len(word.group(0)) + 1
+    return len(text)
+
+
+def _opens_minutes(text: str, line_start: int) -> bool:
+    """Does the heading on the line at ``line_start`` open a meeting's minutes: a label of
+    who attended ("Present:", "Apologies -") opening one of the lines after it, before any
+    numbered minute?"""
+    eol = text.find("\n", line_start)
+    window = text[eol + 1 : eol + 1 + HEAD_WITHIN] if eol >= 0 else ""
+    first = _FIRST_MINUTE_RE.search(window)
+    for label in _LABEL_RE.finditer(window):
+        if first is not None and label.start() > first.start():
+            return False
+        opens = not window[window.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
+        marked = label.group(0).rstrip().endswith(":") or re.match(
+            r"[ \t]*[:–-]", window[label.end() :]
+        )
+        if opens and marked:
+            return True
+    return False
+
+
+def _same_body(first: str, other: str) -> bool:
+    """Do two meetings' printed body names name the same body (case, spaces and "the"
+    aside)?"""
+    return council_key(first) == council_key(other)
+
+
+def _later_meetings(
+    text: str, was_flat: bool, heading: re.Match[str], first: MeetingDraft
+) -> tuple[list[MeetingDraft], list[str]]:
+    """The meetings whose minutes follow the first's in a file of several (a year's minutes
+    in one PDF), each read as minutes of its own (its own heading's date, time, venue,
+    items, attendance and decisions), in the order printed, with the warnings. Never
+    guessed: a part whose own heading cannot be read, or gives another date than the one
+    it was cut at, or the date of a meeting already read, is left out and said; so is a
+    part naming no body or another body than the first's (the import takes one body a
+    file), except where its heading names only the kind of council the first's body is
+    ("Minutes of the Town Council meeting" after "Saltash Town Council"'s): the first's
+    body, and said."""
+    assert first.date is not None
+    starts = meeting_starts(text, heading, first.date)
+    drafts: list[MeetingDraft] = []
+    warnings: list[str] = []
+    days = {first.date}
+    warnings.append(
+        f"{first.date.isoformat()}: the file holds the minutes of more than one meeting "
+        f"({len(starts) + 1}, printed one after another); each is read as minutes of its own, "
+        "up to the next one's heading (one that cannot be read safely is left out, and said)"
+    )
+    for position, (start, day) in enumerate(starts, start=2):
+        end = starts[position - 1][0] if position - 1 < len(starts) else len(text)
+        part = join_wrapped_heading(text[start:end])
+        line = " ".join(part.strip().split("\n", 1)[0].split())[:100]
+        name = f"the file's meeting no. {position} ({line!r})"
+        try:
+            draft, said, _, following = _read_minutes(part, was_flat)
+        except ParseError as error:
+            warnings.append(f"{name}: not imported: {error}")
+            continue
+        if day is not None and draft.date != day:
+            warnings.append(
+                f"{name}: not imported: its heading was read as of "
+                f"{draft.date.isoformat() if draft.date else 'no date'}, not {day.isoformat()}"
+            )
+            continue
+        assert draft.date is not None
+        day = draft.date
+        if day in days:
+            warnings.append(
+                f"{name}: not imported: a meeting of {day.isoformat()} was read before it in "
+                "the file (which is which cannot be told)"
+            )
+            continue
+        if not _same_body(first.body_name, draft.body_name):
+            kind = council_kind(draft.body_name)
+            if kind and first.body_name and bodies_of_kind(kind, [first.body_name]):
+                warnings.append(
+                    f"{day.isoformat()}: the heading names only the {kind}: read as "
+                    f"{first.body_name}'s, the body of the file's first minutes"
+                )
+                draft.body_name = first.body_name
+            else:
+                whose = repr(draft.body_name) if draft.body_name else "no body"
+                warnings.append(
+                    f"{name}: not imported: its heading names {whose}, the file's first "
+                    f"minutes {first.body_name or 'no body'!r} (import one body's minutes a file)"
+                )
+                continue
+        if following is not None:
+            warnings.append(
+                f"{day.isoformat()}: its minutes were read up to another heading in them "
+                f"({' '.join(part[following:].split(chr(10), 1)[0].split())[:100]!r})"
+            )
+        days.add(day)
+        drafts.append(draft)
+        warnings += said
+    return drafts, warnings
 
 
 def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> re.Match[str] | None:
@@ -2633,11 +2789,28 @@ def minutes_approved(title: str, body_text: str) -> list[str]:
 
 
 def parse_printed_minutes(text: str) -> ParseResult:
-    """Parse printed minutes (see the module docstring)."""
+    """Parse printed minutes (see the module docstring). A file of several meetings' minutes
+    one after another (a year's in one PDF) gives each meeting, in the order printed (see
+    ``_later_meetings``)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
     text = part_glued_columns(text)
+    draft, warnings, heading, following = _read_minutes(text, was_flat)
+    drafts = [draft]
+    if following is not None:
+        later, more = _later_meetings(text, was_flat, heading, draft)
+        drafts += later
+        warnings += more
+    return ParseResult(drafts, "printed-minutes", warnings)
+
+
+def _read_minutes(
+    text: str, was_flat: bool
+) -> tuple[MeetingDraft, list[str], re.Match[str], int | None]:
+    """One meeting's minutes, the first printed in ``text`` (already put back on lines):
+    its draft, the warnings, its heading and where the next meeting's minutes begin (None
+    where no other meeting's follow)."""
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
@@ -2717,13 +2890,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
         body = _council_over_heading(text, body) or body
     following = next_meeting_start(text, heading, day)
     if following is not None:
-        # a file of several meetings' minutes (a year's in one PDF): the first printed is
-        # read, up to the next meeting's heading
+        # a file of several meetings' minutes (a year's in one PDF): this meeting's are
+        # read up to the next meeting's heading (the others by ``_later_meetings``)
         text = text[:following]
-        warnings.append(
-            f"{day.isoformat()}: the file holds the minutes of more than one meeting; only the "
-            "first printed was read (import each meeting's minutes on its own)"
-        )
     draft = MeetingDraft(body_name=body, kind=kind, date=day, origin="printed-minutes")
     draft.start_time = parse_time(sentence)
     draft.venue = heading_venue(sentence)
@@ -2893,4 +3062,4 @@ def parse_printed_minutes(text: str) -> ParseResult:
         )
     if attendance.present or attendance.apologies or attendance.in_attendance:
         draft.attendance = attendance
-    return ParseResult([draft], "printed-minutes", warnings)
+    return draft, warnings, heading, following
