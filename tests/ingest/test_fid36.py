@@ -15,9 +15,12 @@ from moot.ingest.parse import parse_document
 from moot.ingest.parse.printed_minutes import (
     _list_paragraph,
     find_heading,
+    name_comma_rows,
     parse_printed_minutes,
     untable_body_column,
     untable_body_rows,
+    untable_label_rows,
+    untable_minute_rows,
 )
 
 # A joint meeting's attendance: a table of each community council and its members, the
@@ -150,12 +153,85 @@ def test_rows_of_offices_or_people_are_no_table_of_bodies():
     assert untable_body_rows(two) == (two, "")
 
 
+# A forum's minute printed from a word processor's tables: each label a cell before its
+# first person, one person a row as "Name, body or post", the minutes a table "Item No: /
+# Action" of rows "N / Title".
+TABLED = """WESTSHIRE COUNCIL
+
+Minute of Meeting of the Kirkton Community Council Forum held on Tuesday 4 March 2014, at 7.00pm in Kirkton Academy.
+
+Present: / Iona Baird, Chair – Upper Glen & Mossend Community Council
+Duncan Lyall, Netherby Community Council
+Fergus Ure, Kirkton Area Manager
+Councillor Reid, Westshire Council
+In Attendance: / Gail Munro, Housing Trust
+Apologies: / Shona Kerr, Mossend & Burnside Community Council
+Euan Lamont Mossend & Burnside Community Council
+Cllr Tait, Westshire Council
+Cllr Tait, Westshire Council
+Item No: / Action
+1 / Welcome and Introductions
+Iona Baird welcomed everyone.
+2 / Road Safety
+The forum discussed speeding in Netherby.
+"""
+
+
+def test_a_forum_minute_printed_from_tables_is_read():
+    (m,) = parse_document(TABLED).meetings
+    assert m.body_name == "Kirkton Community Council Forum"
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Welcome and Introductions"),
+        ("2", "Road Safety"),
+    ]
+    assert _family(m.attendance.present) == ["Baird", "Lyall", "Ure", "Reid"]
+    assert _family(m.attendance.in_attendance) == ["Munro"]
+    # the comma lost before a body printed in another row; a row printed twice is one person
+    assert _family(m.attendance.apologies) == ["Kerr", "Lamont", "Tait"]
+
+
+def test_a_label_cell_parted_by_a_slash_stands_over_its_rows():
+    assert untable_label_rows("Present: / Iona Baird, Chair\nDuncan Lyall\n") == (
+        "Present:\nIona Baird, Chair\nDuncan Lyall\n"
+    )
+    # a bar keeps the cell on the label's line, as before
+    assert untable_label_rows("Chair: | Cllr Iona Baird |\n") == "Chair: Cllr Iona Baird\n"
+
+
+def test_minute_rows_need_their_tables_head():
+    assert untable_minute_rows("Item No: / Action\n1 / Welcome\n") == "1. Welcome\n"
+    text = "The vote was 1 / 2 against.\n3 / Four\n"
+    assert untable_minute_rows(text) == text
+
+
+def test_name_comma_rows_part_each_row_before_the_longest_body_printed():
+    rows = "Glen Douglas, Foveran Community Council\nAnn Bell, Community Council\n"
+    assert [(p.name, p.role_text) for p in name_comma_rows(rows)] == [
+        ("Glen Douglas", "Foveran Community Council"),
+        ("Ann Bell", "Community Council"),
+    ]
+
+
+def test_name_comma_rows_never_read_a_wrapped_list_or_a_body_as_a_person():
+    wrapped = "Councillors B Rootham (Chairman), P Allen, A Campbell,\nC Turnell, and A McLaven.\n"
+    assert name_comma_rows(wrapped) == []
+    # a row whose first part is a body's, not a person's
+    bodies = "Netherby Community Council, Duncan Lyall\nFergus Ure, Kirkton Area Manager\n"
+    assert name_comma_rows(bodies) == []
+    # two people a row
+    pairs = "Iona Baird, Cllr Duncan Lyall\nFergus Ure, Gail Munro\n"
+    assert name_comma_rows(pairs) == []
+
+
 @given(st.text(max_size=300))
 def test_untable_body_column_never_fails(text):
     assert isinstance(untable_body_column(text), str)
     assert isinstance(_list_paragraph(text), str)
     kept, sent = untable_body_rows(text)
     assert isinstance(kept, str) and isinstance(sent, str)
+    assert isinstance(untable_minute_rows(text), str)
+    assert isinstance(untable_label_rows(text), str)
+    assert all(p.name for p in name_comma_rows(text))
 
 
 @settings(max_examples=60)
@@ -165,6 +241,7 @@ def test_mangled_table_minutes_are_read_or_refused(cut, noise):
         JOINT[:cut] + noise + JOINT[cut:],
         JOINT[:cut],
         FORUM[: cut % len(FORUM)] + noise + FORUM[cut % len(FORUM) :],
+        TABLED[: cut % len(TABLED)] + noise + TABLED[cut % len(TABLED) :],
     ):
         with contextlib.suppress(ParseError):
             parse_document(text)

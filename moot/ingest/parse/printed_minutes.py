@@ -1454,9 +1454,10 @@ _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \
 
 
 # "Chair: | Cllr Brian Butcher |", "Also in attendance: | Laura Walkingshaw (Parish Clerk) |":
-# a web page's table of two cells, a label and its list, copied out with the cells' bars
+# a web page's table of two cells, a label and its list, copied out with the cells' bars;
+# "Present: / Marion Ewenson, Chair": the same cells parted by a slash between spaces
 _LABEL_ROW_RE = re.compile(
-    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|:\n]{0,40}:)[ \t]*\|[ \t]*"
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:)(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
     r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
 )
 
@@ -1464,8 +1465,17 @@ _LABEL_ROW_RE = re.compile(
 def untable_label_rows(text: str) -> str:
     """Each line that is a table row of a label ending in a colon and one cell after it,
     printed with the cells' bars, as the label and the cell's text on a line ("Chair: | Cllr
-    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was."""
-    return _LABEL_ROW_RE.sub(lambda m: f"{m.group('label')} {m.group('value')}".rstrip(), text)
+    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was. A label parted from its
+    cell by a slash ("Present: / Marion Ewenson, Chair – Fyvie Community Council", its
+    further people one a row below) is put on a line of its own over the cell, so that the
+    rows under it are read as the list's lines."""
+
+    def joined(m: re.Match[str]) -> str:
+        if m.group("slash"):
+            return f"{m.group('label')}\n{m.group('value')}".rstrip()
+        return f"{m.group('label')} {m.group('value')}".rstrip()
+
+    return _LABEL_ROW_RE.sub(joined, text)
 
 
 # "Elgin C.C. / Gordon Methven", "Jane Smith | Anytown CC": a table row of two cells, a
@@ -1520,6 +1530,32 @@ def untable_body_column(text: str) -> str:
     else:
         return text
     return _TWO_CELL_ROW_RE.sub(lambda m: m.group("lead").replace("|", "") + m.group(keep), text)
+
+
+# "Item No: / Action", "Minute | Item | Resolution |": the head of a table of minutes, its
+# cells parted by a slash or a bar
+_MINUTES_TABLE_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*\|?[ \t]*(?:item|minute|agenda[ \t]+item)(?:[ \t]+(?:no|number|ref))?\.?[ \t]*:?"
+    r"[ \t]*[/|][^\n]*\n"
+)
+# "1 / Grampian Regional Equality Council – Presentation": a row of that table, the
+# minute's number in its cell
+_MINUTE_ROW_RE = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]*[/|][ \t]*(?=[A-Z])"
+)
+
+
+def untable_minute_rows(text: str) -> str:
+    """A table of minutes copied out with its cells parted by a slash or a bar, under its
+    head ("Item No: / Action" over "1 / Grampian Regional Equality Council – Presentation"):
+    the head left out and each row after it as a numbered minute ("1. Grampian ...");
+    without such a head the text is left as it was (a number before a slash is no minute's
+    surely: "1 / 2")."""
+    head = _MINUTES_TABLE_HEAD_RE.search(text)
+    if head is None:
+        return text
+    rest = _MINUTE_ROW_RE.sub(lambda m: f"{m.group('number')}. ", text[head.end() :])
+    return text[: head.start()] + rest
 
 
 # "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins": a table row of a body
@@ -2110,7 +2146,69 @@ _ENTRY_END_RE = re.compile(r"(?P<word>[A-Z][a-z'’-]{2,})(?P<dot>\.)(?=\s+[A-Z]
 _INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
 
 
+_INITIALS_CELL_RE = re.compile(r"^(?:and\s+)?(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]")
+_ROW_HONORIFIC_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev)\.?(?:\s|$)")
+
+
+def name_comma_rows(segment: str) -> list[PersonEntry]:
+    """A list printed as a table of two columns, a person and their body or post, one
+    person a row copied out as "Name, cell" ("Glen Douglas, Foveran Community Council",
+    "Elaine Brown, Formartine Area Manager", "Councillor Merson, Aberdeenshire Council"):
+    each row's person, the cell kept as the role. Read so only where there are two rows at
+    least (or one whose cell surely names a body: "Gail Munro, Housing Trust") and every
+    row's first part is one person's name (two words at least, no body's
+    word in it) and its cell no person's (no honorific or initials opening it or a part of
+    it, no comma ending it: a list wrapped over lines); a row whose comma was
+    lost before a body printed in another row ("Irene Dunbar Meldrum, Bourtie & Daviot
+    Community Council" under "..., Meldrum, Bourtie & Daviot Community Council") is parted
+    before that body, and a row printed twice over is one person. Any other list: [] (read
+    as before)."""
+    # a row printed twice over ("Cllr Norrie, Aberdeenshire Council" twice): one person
+    lines = list(dict.fromkeys(tidy_line(ln) for ln in segment.split("\n") if ln.strip()))
+    cells = {ln.split(", ", 1)[1] for ln in lines if ", " in ln}
+    if not cells or (len(lines) == 1 and not _BODY_CELL_RE.search(next(iter(cells)))):
+        # one row only where its cell surely names a body ("Gail Munro, Housing Trust"):
+        # "Iona Baird, Fergus Ure" is two people
+        return []
+    out = []
+    for ln in lines:
+        name, cell = ln.split(", ", 1) if ", " in ln else ("", "")
+        for c in sorted(cells, key=len, reverse=True):
+            # the longest body printed in any row that ends this one: its own, or one whose
+            # comma was lost, the name run into the body's first word
+            head = ln[: len(ln) - len(c)].rstrip(" ,")
+            if ln.endswith(" " + c) and len(head.split()) >= 2:
+                name, cell = head, c
+                break
+        if not name:
+            return []
+        plain = re.sub(r"\([^)]*\)", " ", name).strip()
+        found = split_name_list(name)
+        if (
+            len(plain.split()) < 2
+            or _BODY_CELL_RE.search(plain)
+            or len(found) != 1
+            or not reads_as_person(found[0].name)
+            or _ROW_HONORIFIC_RE.match(cell)
+            # "Councillors B Rootham (Chairman), P Allen, A Campbell," over "C Turnell, and
+            # A McLaven (Clerk).": a list wrapped over lines, its cells people
+            or cell.rstrip().endswith(",")
+            or any(
+                _INITIALS_CELL_RE.match(part) or _ROW_HONORIFIC_RE.match(part)
+                for part in re.split(r",\s+|\s+and\s+|\s+&\s+", cell)
+            )
+        ):
+            return []
+        out.append(
+            PersonEntry(found[0].name, "; ".join(x for x in (found[0].role_text, cell) if x))
+        )
+    return out
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    rows = name_comma_rows(segment)
+    if rows:
+        return rows
     columns = _column_names(segment.split("\n"))
     if columns:
         return columns
@@ -2186,7 +2284,11 @@ def _sub_labelled(segment: str) -> str:
 
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
-    one line is split as any one-line list of names."""
+    one line is split as any one-line list of names; a table of people and their bodies or
+    posts as ``name_comma_rows`` reads it."""
+    rows = name_comma_rows(segment)
+    if rows:
+        return rows
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
@@ -2773,7 +2875,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
-    text = part_glued_columns(text)
+    text = untable_minute_rows(part_glued_columns(text))
     heading = find_heading(text)
     if heading is None:
         raise ParseError(
