@@ -157,6 +157,17 @@ BODY_OVER_DATE_RE = re.compile(
     rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<pre>)(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10},?[ \t]+\d{4}\b[^\n]{0,200})"
 )
+# "Annual General Meeting of the Westshire Community Council Forum" over "Wednesday 4th
+# June 2025 @ 19:00 in the Centre": a title line naming the kind of meeting and the body
+# (a council, forum, association...) over a line that opens with the date. Like the other
+# titles, a heading only where an attendance list follows it (``find_heading``).
+MEETING_OF_BODY_OVER_DATE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|general|monthly)[ \t]+)*)"
+    r"(?i:meeting)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){1,6}?"
+    r"(?:Council|Forum|Association|Committee|Partnership|Board))[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,9},?[ \t]+\d{4}\b"
+    r"[^\n]{0,200})"
+)
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
 # title line that names the body, the word "Meeting" and the date, and nothing else
 TITLE_HEAD_RE = re.compile(
@@ -612,6 +623,7 @@ def find_heading(text: str) -> re.Match[str] | None:
     for title in (
         TITLE_HEAD_RE.search((text or "")[:HEAD_WITHIN]),
         BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
+        MEETING_OF_BODY_OVER_DATE_RE.search((text or "")[:HEAD_WITHIN]),
     ):
         if title and _LABEL_RE.search(text[title.end() : title.end() + HEAD_WITHIN]):
             # a title is the minutes' heading only where an attendance list follows it (an
@@ -1598,9 +1610,10 @@ _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \
 
 
 # "Chair: | Cllr Brian Butcher |", "Also in attendance: | Laura Walkingshaw (Parish Clerk) |":
-# a web page's table of two cells, a label and its list, copied out with the cells' bars
+# a web page's table of two cells, a label and its list, copied out with the cells' bars;
+# "Present: / Marion Ewenson, Chair": the same cells parted by a slash between spaces
 _LABEL_ROW_RE = re.compile(
-    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|:\n]{0,40}:)[ \t]*\|[ \t]*"
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:)(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
     r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
 )
 
@@ -1608,8 +1621,166 @@ _LABEL_ROW_RE = re.compile(
 def untable_label_rows(text: str) -> str:
     """Each line that is a table row of a label ending in a colon and one cell after it,
     printed with the cells' bars, as the label and the cell's text on a line ("Chair: | Cllr
-    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was."""
-    return _LABEL_ROW_RE.sub(lambda m: f"{m.group('label')} {m.group('value')}".rstrip(), text)
+    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was. A label parted from its
+    cell by a slash ("Present: / Marion Ewenson, Chair – Fyvie Community Council", its
+    further people one a row below) is put on a line of its own over the cell, so that the
+    rows under it are read as the list's lines."""
+
+    def joined(m: re.Match[str]) -> str:
+        if m.group("slash"):
+            return f"{m.group('label')}\n{m.group('value')}".rstrip()
+        return f"{m.group('label')} {m.group('value')}".rstrip()
+
+    return _LABEL_ROW_RE.sub(joined, text)
+
+
+# "Elgin C.C. / Gordon Methven", "Jane Smith | Anytown CC": a table row of two cells, a
+# person and the body they represent, copied out with a slash or a bar between the cells
+_TWO_CELL_ROW_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*\|?[ \t]*)(?P<left>[^/|:\n]*?[^/|:\s])[ \t]+[/|](?:[ \t]+|$)"
+    r"(?P<right>[^/|\n]*?)[ \t]*\|?[ \t]*$"
+)
+# a cell that surely names a body, never a person: "Forres C.C.", "Lossiemouth CC",
+# "Anytown Community Council", "Burghead & Cummingston", "Westtown Residents' Association"
+_BODY_CELL_RE = re.compile(
+    r"(?:\bC\.?\s?C\.?|\b(?:[A-Z][a-z]+\s+)?(?:Council|Association|Society|Trust|Club|Group|Forum|"
+    r"Partnership|Committee))$|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z]"
+)
+_HONORIFIC_CELL_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev)\b\.?")
+
+
+def untable_body_column(text: str) -> str:
+    """The lines that are rows of a two-column table of people and the bodies they
+    represent ("Elgin C.C. / Gordon Methven", "Jane Smith | Anytown CC"), copied out with a
+    slash or a bar between the cells, as the person's cell alone; every other line as it
+    was. Which column names the bodies is read from the table, not guessed: at least two
+    such rows in a run of lines, a cell of one column surely naming a body (a community
+    council's "C.C.", a "... Council", "... Association", two places joined by "&") and no
+    cell of it an honorific's, and every cell of the other column a person's name; when
+    the columns cannot be told so, the text is left as it was (a row that cannot be told
+    is never read as a person)."""
+    rows = list(_TWO_CELL_ROW_RE.finditer(text))
+    if len(rows) < 2:
+        return text
+
+    def bodies(cells: list[str]) -> bool:
+        cells = [c for c in cells if c]
+        return any(_BODY_CELL_RE.search(c) for c in cells) and not any(
+            _HONORIFIC_CELL_RE.search(c) for c in cells
+        )
+
+    def people(cells: list[str]) -> bool:
+        cells = [re.sub(r"\([^)]*\)", " ", c).strip() for c in cells]
+        return all(
+            not _BODY_CELL_RE.search(c) and reads_as_person(c) and len(c.split()) >= 2
+            for c in cells
+            if c
+        )
+
+    left = [m.group("left").strip() for m in rows]
+    right = [m.group("right").strip() for m in rows]
+    if bodies(left) and people(right):
+        keep = "right"
+    elif bodies(right) and people(left):
+        keep = "left"
+    else:
+        return text
+    return _TWO_CELL_ROW_RE.sub(lambda m: m.group("lead").replace("|", "") + m.group(keep), text)
+
+
+# "Item No: / Action", "Minute | Item | Resolution |": the head of a table of minutes, its
+# cells parted by a slash or a bar
+_MINUTES_TABLE_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*\|?[ \t]*(?:item|minute|agenda[ \t]+item)(?:[ \t]+(?:no|number|ref))?\.?[ \t]*:?"
+    r"[ \t]*[/|][^\n]*\n"
+)
+# "1 / Grampian Regional Equality Council – Presentation": a row of that table, the
+# minute's number in its cell
+_MINUTE_ROW_RE = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]*[/|][ \t]*(?=[A-Z])"
+)
+
+
+def untable_minute_rows(text: str) -> str:
+    """A table of minutes copied out with its cells parted by a slash or a bar, under its
+    head ("Item No: / Action" over "1 / Grampian Regional Equality Council – Presentation"):
+    the head left out and each row after it as a numbered minute ("1. Grampian ...");
+    without such a head the text is left as it was (a number before a slash is no minute's
+    surely: "1 / 2")."""
+    head = _MINUTES_TABLE_HEAD_RE.search(text)
+    if head is None:
+        return text
+    rest = _MINUTE_ROW_RE.sub(lambda m: f"{m.group('number')}. ", text[head.end() :])
+    return text[: head.start()] + rest
+
+
+# "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins": a table row of a body
+# (the community council a row is for) and its cell of people, copied out as "Body: cell"
+_BODY_ROW_RE = re.compile(r"^[ \t]*(?P<body>[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*(?P<cell>[^\n]*)$")
+# "Balloch and Haldane", "Parkhall, North Kilbowie & Central": two places joined, a body's
+# area, never a person
+_PLACES_JOINED_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$"
+)
+# "Apologies from Fiona Jenkins" inside a row's cell: those of the row's body who sent them
+_CELL_APOLOGIES_RE = re.compile(
+    r"(?i),?[ \t]*\bapologies(?:[ \t]+(?:were[ \t]+)?(?:received[ \t]+)?from)?\b[ \t]*:?"
+)
+# "No rep", "No working CC", "None": a row's cell naming nobody
+_NOBODY_CELL_RE = re.compile(r"(?i)^(?:no\b|none\b|nil\b|vacant\b|-+$)")
+
+
+def untable_body_rows(segment: str) -> tuple[str, str]:
+    """A present list printed as a table of bodies and their people, each row copied out as
+    "Body: cell" ("Linnvale and Drumry: John Hainey, Mary McAleer", "Faifley: No working
+    CC", "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins"), as the people
+    present (the rows' cells as one list, the bodies' names left out) and those who sent
+    apologies (the cells' "Apologies from ..." parts, one a line). Read so only where
+    at least three lines are such rows, one row's body surely names places or a body
+    ("X and Y", "... CC", "... Council") and none is an honorific's, an office's or an
+    attendance label's; any other line after the first row (a row whose colon was lost)
+    names no one surely and is left out. Any other list: (``segment``, "")."""
+    lines = segment.split("\n")
+    rows = [(i, _BODY_ROW_RE.match(ln)) for i, ln in enumerate(lines)]
+    rows = [(i, m) for i, m in rows if m]
+    bodies = [" ".join(m.group("body").split()) for _, m in rows]
+    if (
+        len(rows) < 3
+        or not any(_PLACES_JOINED_RE.match(b) or _BODY_CELL_RE.search(b) for b in bodies)
+        or any(
+            _HONORIFIC_CELL_RE.search(b)
+            or names_an_office(b)
+            or _LABEL_RE.match(b + ":")
+            or _SUB_LABEL_RE.match(b + ":")
+            for b in bodies
+        )
+    ):
+        return segment, ""
+    present: list[str] = []
+    apologies: list[str] = []
+    for _, m in rows:
+        parts = _CELL_APOLOGIES_RE.split(m.group("cell"), maxsplit=1)
+        here = parts[0].strip(" ,;")
+        if here and not _NOBODY_CELL_RE.match(here):
+            present.append(here)
+        if len(parts) > 1 and parts[1].strip(" ,;."):
+            apologies.append(parts[1].strip(" ,;"))
+    # the cells as one list (a cell may hold several people: "Ruth Galbraith (Chair), Owen
+    # Laird"), under whatever stood before the first row
+    return "\n".join([*lines[: rows[0][0]], ", ".join(present)]), "\n".join(apologies)
+
+
+# "Apologies were received from Margo Howe, Les Morgan and Tracey Rae." then a blank line:
+# a list printed as one sentence on a line of its own, its paragraph ended
+_LIST_PARAGRAPH_RE = re.compile(r"^\s*(?P<line>[^\n]*(?:,|\band\b|&)[^\n]*\.)[ \t]*\n[ \t]*\n")
+
+
+def _list_paragraph(segment: str) -> str:
+    """A label's text whose list is one sentence on a line of its own, closed by its full
+    stop and a blank line, as that sentence alone (the paragraphs after it are the
+    minute's prose, whose people are in no list); any other text as it was."""
+    m = _LIST_PARAGRAPH_RE.match(segment)
+    return m.group("line") if m else segment
 
 
 def _labelled(text: str) -> dict[str, list[str]]:
@@ -2131,7 +2302,69 @@ _ENTRY_END_RE = re.compile(r"(?P<word>[A-Z][a-z'’-]{2,})(?P<dot>\.)(?=\s+[A-Z]
 _INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
 
 
+_INITIALS_CELL_RE = re.compile(r"^(?:and\s+)?(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]")
+_ROW_HONORIFIC_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev)\.?(?:\s|$)")
+
+
+def name_comma_rows(segment: str) -> list[PersonEntry]:
+    """A list printed as a table of two columns, a person and their body or post, one
+    person a row copied out as "Name, cell" ("Glen Douglas, Foveran Community Council",
+    "Elaine Brown, Formartine Area Manager", "Councillor Merson, Aberdeenshire Council"):
+    each row's person, the cell kept as the role. Read so only where there are two rows at
+    least (or one whose cell surely names a body: "Gail Munro, Housing Trust") and every
+    row's first part is one person's name (two words at least, no body's
+    word in it) and its cell no person's (no honorific or initials opening it or a part of
+    it, no comma ending it: a list wrapped over lines); a row whose comma was
+    lost before a body printed in another row ("Irene Dunbar Meldrum, Bourtie & Daviot
+    Community Council" under "..., Meldrum, Bourtie & Daviot Community Council") is parted
+    before that body, and a row printed twice over is one person. Any other list: [] (read
+    as before)."""
+    # a row printed twice over ("Cllr Norrie, Aberdeenshire Council" twice): one person
+    lines = list(dict.fromkeys(tidy_line(ln) for ln in segment.split("\n") if ln.strip()))
+    cells = {ln.split(", ", 1)[1] for ln in lines if ", " in ln}
+    if not cells or (len(lines) == 1 and not _BODY_CELL_RE.search(next(iter(cells)))):
+        # one row only where its cell surely names a body ("Gail Munro, Housing Trust"):
+        # "Iona Baird, Fergus Ure" is two people
+        return []
+    out = []
+    for ln in lines:
+        name, cell = ln.split(", ", 1) if ", " in ln else ("", "")
+        for c in sorted(cells, key=len, reverse=True):
+            # the longest body printed in any row that ends this one: its own, or one whose
+            # comma was lost, the name run into the body's first word
+            head = ln[: len(ln) - len(c)].rstrip(" ,")
+            if ln.endswith(" " + c) and len(head.split()) >= 2:
+                name, cell = head, c
+                break
+        if not name:
+            return []
+        plain = re.sub(r"\([^)]*\)", " ", name).strip()
+        found = split_name_list(name)
+        if (
+            len(plain.split()) < 2
+            or _BODY_CELL_RE.search(plain)
+            or len(found) != 1
+            or not reads_as_person(found[0].name)
+            or _ROW_HONORIFIC_RE.match(cell)
+            # "Councillors B Rootham (Chairman), P Allen, A Campbell," over "C Turnell, and
+            # A McLaven (Clerk).": a list wrapped over lines, its cells people
+            or cell.rstrip().endswith(",")
+            or any(
+                _INITIALS_CELL_RE.match(part) or _ROW_HONORIFIC_RE.match(part)
+                for part in re.split(r",\s+|\s+and\s+|\s+&\s+", cell)
+            )
+        ):
+            return []
+        out.append(
+            PersonEntry(found[0].name, "; ".join(x for x in (found[0].role_text, cell) if x))
+        )
+    return out
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    rows = name_comma_rows(segment)
+    if rows:
+        return rows
     columns = _column_names(segment.split("\n"))
     if columns:
         return columns
@@ -2207,7 +2440,11 @@ def _sub_labelled(segment: str) -> str:
 
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
-    one line is split as any one-line list of names."""
+    one line is split as any one-line list of names; a table of people and their bodies or
+    posts as ``name_comma_rows`` reads it."""
+    rows = name_comma_rows(segment)
+    if rows:
+        return rows
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
@@ -2755,6 +2992,7 @@ _HEADS_ON_THEIR_LINES = (
     TITLE_HEAD_RE,
     BODY_FIRST_HEAD_RE,
     BODY_OVER_DATE_RE,
+    MEETING_OF_BODY_OVER_DATE_RE,
     *_KIND_ONLY_HEADS,
     COUNCIL_OVER_HELD_HEAD_RE,
     COUNCIL_OVER_MEETING_LINE_RE,
@@ -2795,7 +3033,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
-    text = part_glued_columns(text)
+    text = untable_minute_rows(part_glued_columns(text))
     draft, warnings, heading, following = _read_minutes(text, was_flat)
     drafts = [draft]
     if following is not None:
@@ -2903,7 +3141,9 @@ def _read_minutes(
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
-    labels = chair_then_present(_labelled(untable_label_rows(text[heading_end:])))
+    labels = chair_then_present(
+        _labelled(untable_body_column(untable_label_rows(text[heading_end:])))
+    )
     attendance = AttendanceDraft()
     also = ""
     if "present" in labels:
@@ -2921,6 +3161,9 @@ def _read_minutes(
                     "present list was read only up to another council's councillor named in "
                     "it (who follows cannot be told from members)"
                 )
+        untabled = [untable_body_rows(part) for part in labels["present"]]
+        labels["present"] = [kept for kept, _ in untabled]
+        labels.setdefault("apologies", []).extend(sent for _, sent in untabled if sent)
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
@@ -2934,8 +3177,7 @@ def _read_minutes(
             if p.name not in listed and p.name.replace("Cllr ", "", 1) not in listed
         ]
     for apologies in labels.get("apologies", []):
-        if was_flat:
-            apologies = list_before_prose(apologies)
+        apologies = list_before_prose(apologies) if was_flat else _list_paragraph(apologies)
         # "Apologies: Cllr A" then "Other apologies: Cllr B (district councillor)": one list
         if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
             attendance.apologies += _people(apologies)
