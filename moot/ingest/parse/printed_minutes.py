@@ -50,6 +50,7 @@ from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
     english_council_name,
+    english_welsh_dates,
     extract_resolutions,
     find_dates,
     heading_venue,
@@ -370,7 +371,17 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 _LABEL_RE = re.compile(
     # ("Ymddiheiriadau/Apologise:": the label misspelt, with its colon)
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>"
+    # "Presennol: Cyng. A, B ...", "Yn bresennol: ...", "Ymddiheuriadau: ...",
+    # "Aelodau'r Cyhoedd: ...", "Hefyd yn bresennol: ...": the Welsh labels alone (present,
+    # apologies, members of the public, also present) before a colon, as printed
+    # ("Pressenol:" with its letter doubled; "Ymddiheiriadau:", "Ymddojeiroadau:" misspelt)
+    r"(?<![\w'’])hefyd[ \t]+yn[ \t]+[bp]resennol(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!hefyd\s)yn[ \t]+bresennol(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!yn\s)[bp]res{1,2}en{1,2}ol(?=[ \t]*:)|"
+    r"(?<![\w'’])ymdd[a-z]{2}e[iu]r[io]adau(?=[ \t]*:)|"
+    r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
+    r"present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
     r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
@@ -422,7 +433,8 @@ _LABEL_RE = re.compile(
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
-    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
+    # ("Presennol ; Cyng. Berwyn Hughes, ...": the Welsh label, a space before it)
+    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance|presennol)(?=[ \t]*;[ \t]*[A-Z])|"
     # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
     # start, before initials or an honorific
     r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
@@ -839,6 +851,8 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     a date without its year ("held on Monday 12th September") takes the year only from a
     full date with the same day and month printed before the heading (the page's title,
     "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
+    # "nos Lun, Mawrth y 9fed 2020": a Welsh council's date in Welsh, read in English
+    sentence = english_welsh_dates(sentence)
     # "15 th January 2014": a PDF's text sets the ordinal's letters apart; "HELD ON JULY
     # 18TH 2023": a heading in capitals prints them in capitals
     sentence = re.sub(
@@ -1024,8 +1038,66 @@ def join_wrapped_heading(text: str) -> str:
     return text
 
 
+# "Cyfarfod o Gyngor Cymuned Aberffraw" then "a gynhelir trwy ZOOM, am 7 pm ddydd Mercher
+# 30 Medi 2020"; "Cofnodion o gyfarfod o'r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr
+# 2021"; "COFNODION CYFARFOD ARFEROL CYNGOR TREF X A GYNHALIWYD NOS IAU 10fed o HYDREF
+# 2019": a Welsh council's heading in Welsh only (minutes, "cofnodion", of the meeting,
+# "cyfarfod", of the council, "cyngor", held, "a gynhaliwyd"), at a line's start; the
+# council's name printed with its kind ("Cyngor Cymuned", community council; "Cyngor Tref",
+# town council; "Cyngor Dinas", city council) and its place's name after it, or "the
+# Council" alone under a line naming the kind ("CYNGOR CYMUNED")
+_WELSH_HEAD_RE = re.compile(
+    # ("CYNGOR CYMUNED Cofnodion o gyfarfod o'r Cyngor ...": the kind's line run on into
+    # the heading, in text flattened onto one line)
+    r"(?im)(?:^[ \t]*|(?<=cyngor\scymuned\s)|(?<=cyngor\stref\s)|(?<=cyngor\sdinas\s))"
+    r"(?:cofnodion\s+(?:o\s+)?)?(?:g|c)yfarfod"
+    r"(?P<pre>(?:\s+(?:arferol|blynyddol|arbennig|misol|llawn|cyffredinol))*)"
+    r"\s+(?:o['’]r\s+|o\s+)?(?:g|c)yngor(?:\s+(?P<kind>cymuned|tref|dinas))?"
+    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?)"
+    r"\s+(?:a\s+)?(?:gynhaliwyd|gynhelir|gyfarfu)\b[ \t]*(?P<rest>[^\n]{0,250})"
+)
+_WELSH_KIND_LINE_RE = re.compile(
+    r"(?im)(?:^[ \t]*cyngor[ \t]+(?P<kind>cymuned|tref|dinas)[ \t]*$|"
+    r"cyngor[ \t]+(?P<run_on>cymuned|tref|dinas)[ \t]+\Z)"
+)
+_WELSH_KINDS = {"cymuned": "Community Council", "tref": "Town Council", "dinas": "City Council"}
+_WELSH_MEETINGS = {
+    "arferol": "Ordinary", "blynyddol": "Annual", "arbennig": "Special", "misol": "Monthly",
+    "llawn": "Full", "cyffredinol": "General",
+}  # fmt: skip
+
+
+def english_welsh_heading(text: str) -> str:
+    """The text with a Welsh council's heading printed in Welsh only (``_WELSH_HEAD_RE``)
+    written as the English one ("Minutes of the Meeting of Aberffraw Community Council held
+    ... 30 September 2020"), for the rules of English headings to read; the text unchanged
+    where no such heading opens it, or where the kind of council is printed nowhere."""
+    head = (text or "")[:HEAD_WITHIN]
+    m = _WELSH_HEAD_RE.search(head)
+    if m is None:
+        return text
+    kind = m.group("kind")
+    if kind is None:
+        above = _WELSH_KIND_LINE_RE.search(head[: m.start()])
+        if above is None or m.group("place").strip():
+            return text
+        kind = above.group("kind") or above.group("run_on")
+    place = " ".join(w.title() if w.isupper() else w for w in m.group("place").split())
+    body = f"{place} {_WELSH_KINDS[kind.lower()]}".strip()
+    meeting = " ".join(_WELSH_MEETINGS[w.lower()] for w in m.group("pre").split())
+    rest = english_welsh_dates(m.group("rest"))
+    # "am 7.00 Y.H.": "yr hwyr", in the evening; "y.b.", "y bore", in the morning
+    rest = re.sub(r"(?i)(?<=\d)\s*y\.?\s?h\b\.?", "pm", rest)
+    rest = re.sub(r"(?i)(?<=\d)\s*y\.?\s?b\b\.?", "am", rest)
+    line = f"Minutes of the {meeting + ' ' if meeting else ''}Meeting of {body} held {rest}"
+    return text[: m.start()] + line + text[m.end() :]
+
+
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(join_wrapped_heading(unflatten(text))) is not None
+    joined = join_wrapped_heading(unflatten(text))
+    return find_heading(joined) is not None or (
+        find_heading(english_welsh_heading(joined)) is not None
+    )
 
 
 _PLACE_KIND_RE = re.compile(
@@ -1050,6 +1122,8 @@ def _heading_sentence(rest: str) -> str:
         r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
         r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # ("... nos Fawrth 12 March 2024 Yn bresennol: Cyng. ...": the Welsh labels)
+        r"\b(?:(?:[Yy]n\s+)?[BbPp]res{1,2}en{1,2}ol|Ymddiheuriadau)\s*[:;]|"
         # "... Pavilion Chairman: M. Cullen Councillors: ...": the chair's own label
         r"\b(?:Chairman|Chairwoman|Chairperson|Chair)\s*:|"
         # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
@@ -1546,7 +1620,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "hefyd": "in",
             "apologise": "apologies",
             "presennol": "in" if "hefyd" in name.lower() else "present",
+            # (the Welsh labels alone: present, members of the public)
+            "yn": "present",
+            "aelodau": "in",
         }.get(key, key)
+        if re.fullmatch(r"[bp]res+en+ol", key):
+            key = "present"  # ("Pressenol:", "Bresennol:" as printed)
+        elif key.startswith("ymdd"):
+            key = "apologies"  # ("Ymddiheuriadau:", misspelt or not)
         if m.group("org") or m.group("public"):
             key = "in"
         elif (
@@ -2639,6 +2720,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
     text = part_glued_columns(text)
     heading = find_heading(text)
+    if heading is None:
+        # a Welsh council's heading in Welsh only, read as the English one
+        text = english_welsh_heading(text)
+        heading = find_heading(text)
     if heading is None:
         raise ParseError(
             "not printed minutes: expected a heading such as 'Minutes of the Meeting of X "

@@ -1,0 +1,147 @@
+"""Issue 14, the thirty-seventh fidelity round: Welsh community and town councils' minutes
+printed in Welsh only: the heading in Welsh ("Cofnodion o gyfarfod o Gyngor Cymuned X a
+gynhaliwyd nos Lun, 9fed Mawrth 2020"), dates with Welsh month names and ordinals, the
+kind of council on a line over "the Council", and the Welsh attendance labels. Each test's
+text is written for the test; never invent (a Welsh month's name is read only with a day
+and a year around it)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.common import english_welsh_dates
+from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.printed_minutes import english_welsh_heading, looks_like_printed_minutes
+
+
+def test_welsh_dates_are_read_with_their_day_and_year():
+    assert english_welsh_dates("nos Fercher 30 Medi 2020") == "nos Fercher 30 September 2020"
+    assert english_welsh_dates("Nos Iau y 21ain o Ionawr 2021") == "Nos Iau y 21 January 2021"
+    assert english_welsh_dates("NOS IAU 3ydd o FEHEFIN 2021") == "NOS IAU 3 June 2021"
+    assert english_welsh_dates("nos Lun, Mawrth y 2il 2020") == "nos Lun, 2 March 2020"
+    assert english_welsh_dates("ddydd Mawrth Rhagfyr 1af, 2020") == "ddydd Mawrth 1 December 2020"
+    assert english_welsh_dates("12fed o Ragfyr 2023") == "12 December 2023"
+
+
+def test_welsh_month_words_alone_are_not_dates():
+    # "Mai" is also "that", "Mawrth" also Tuesday: without a day and a year, no date
+    for text in (
+        "Nodwyd mai 2 aelod oedd yn bresennol",
+        "Nos Iau 9fed Mai",
+        "ddydd Mawrth 14 2024",
+        "nos Fawrth 3 2022",
+        "Mai 2024",
+    ):
+        assert english_welsh_dates(text) == text
+
+
+WELSH_ONLY = """Cyfarfod o Gyngor Cymuned Llanfair Isaf
+
+a gynhaliwyd yn Neuadd y Pentref am 7.30 y.h. nos Fawrth 12fed o Fawrth 2024
+
+Yn bresennol: Cyng. Alun Morgan (Cadeirydd), Bethan Owen, Dafydd R Price a Gwen Thomas
+
+Ymddiheuriadau: Cyng. Huw Evans
+
+Aelodau'r Cyhoedd: Mr Ifan Lloyd
+
+1. Datgan Diddordeb
+Dim.
+
+2. Cofnodion
+Derbyniwyd y cofnodion fel rhai cywir.
+"""
+
+
+def test_a_welsh_only_heading_gives_date_body_and_time():
+    assert looks_like_printed_minutes(WELSH_ONLY)
+    (m,) = parse_document(WELSH_ONLY).meetings
+    assert m.date == date(2024, 3, 12)
+    assert m.body_name == "Llanfair Isaf Community Council"
+    assert m.start_time == time(19, 30)
+
+
+def test_welsh_attendance_labels_are_read():
+    (m,) = parse_document(WELSH_ONLY).meetings
+    assert [p.name.split()[-1] for p in m.attendance.present] == [
+        "Morgan",
+        "Owen",
+        "Price",
+        "Thomas",
+    ]
+    assert [p.name.split()[-1] for p in m.attendance.apologies] == ["Evans"]
+    assert [p.name.split()[-1] for p in m.attendance.in_attendance] == ["Lloyd"]
+
+
+KIND_OVER_THE_COUNCIL = """CYNGOR TREF
+
+Cofnodion o gyfarfod o'r Cyngor a gynhaliwyd Nos Iau y 4ydd o Orffennaf 2024 am 7 o'r gloch.
+
+Presennol ; Cyng. Elin Jones, Rhys Parry, Sioned Wyn
+
+1. Croeso
+Croesawyd pawb.
+"""
+
+
+def test_the_council_under_a_line_naming_its_kind():
+    (m,) = parse_document(KIND_OVER_THE_COUNCIL).meetings
+    assert m.date == date(2024, 7, 4)
+    assert m.body_name == "Town Council"
+    # "7 o'r gloch" says no morning or evening: no time is guessed
+    assert m.start_time is None
+    assert [p.name.split()[-1] for p in m.attendance.present] == ["Jones", "Parry", "Wyn"]
+
+
+def test_the_council_alone_without_its_kind_is_not_read():
+    text = KIND_OVER_THE_COUNCIL.replace("CYNGOR TREF\n\n", "")
+    assert english_welsh_heading(text) == text
+
+
+def test_welsh_and_between_names_and_a_middle_initial_without_its_stop():
+    names = [p.name for p in split_name_list("Cyng. Alun Morgan, John P Jones a Huw T Parry")]
+    assert names == ["Cyng Alun Morgan", "John P Jones", "Huw T Parry"]
+    # a lone "a" before a word that is no name of two words is not read as "and"
+    assert [p.name for p in split_name_list("Mr Ifan Lloyd, a Parishioner")] == ["Mr Ifan Lloyd"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ofyneaildgrwhFMRDOTIC,\n", max_size=80))
+def test_welsh_readers_never_raise(text):
+    english_welsh_dates(text)
+    english_welsh_heading(text)
+    english_welsh_heading("Cofnodion cyfarfod o Gyngor Cymuned a gynhaliwyd " + text)
+
+
+def test_a_welsh_heading_in_flattened_text():
+    flat = " ".join(KIND_OVER_THE_COUNCIL.split())
+    (m,) = parse_document(flat).meetings
+    assert m.date == date(2024, 7, 4)
+    assert m.body_name == "Town Council"
+
+
+def test_welsh_labels_inside_a_flattened_line_and_a_misspelt_apologies_label():
+    text = (
+        "Cyfarfod o Gyngor Cymuned Llanfair Isaf a gynhaliwyd nos Lun 3 Mehefin 2024 "
+        "Presennol: A Morgan (Cadeirydd), B Owen Aelodau'r Cyhoedd: C Lloyd "
+        "Ymddiheiriadau: D Evans 1. Cofnodion Derbyniwyd y cofnodion."
+    )
+    (m,) = parse_document(text).meetings
+    assert m.date == date(2024, 6, 3)
+    assert [p.name.split()[-1] for p in m.attendance.present] == ["Morgan", "Owen"]
+    assert [p.name.split()[-1] for p in m.attendance.in_attendance] == ["Lloyd"]
+    assert [p.name.split()[-1] for p in m.attendance.apologies] == ["Evans"]
+
+
+def test_also_present_in_welsh_is_not_the_members_list():
+    text = WELSH_ONLY.replace(
+        "Ymddiheuriadau: Cyng. Huw Evans",
+        "Hefyd yn bresennol: Mrs Nia Roberts (Clerc)\n\nYmddiheuriadau: Cyng. Huw Evans",
+    )
+    (m,) = parse_document(text).meetings
+    assert "Roberts" not in [p.name.split()[-1] for p in m.attendance.present]
+    assert "Roberts" in [p.name.split()[-1] for p in m.attendance.in_attendance]
