@@ -145,3 +145,40 @@ def test_also_present_in_welsh_is_not_the_members_list():
     (m,) = parse_document(text).meetings
     assert "Roberts" not in [p.name.split()[-1] for p in m.attendance.present]
     assert "Roberts" in [p.name.split()[-1] for p in m.attendance.in_attendance]
+
+
+COUNCIL_LINE_OVER_MINUTES = """Cyngor Cymuned Llanfair Isaf
+Cofnodion y cyfarfod a gynhaliwyd Dydd Llun, 3 Mehefin 2024 am 7.30yh
+Presennol: Cyng A Bee, C Dee
+1. Ymddiheuriadau
+Dim.
+"""
+
+
+def test_minutes_naming_no_council_right_under_the_councils_line():
+    (m,) = parse_document(COUNCIL_LINE_OVER_MINUTES).meetings
+    assert m.date == date(2024, 6, 3)
+    assert m.body_name == "Llanfair Isaf Community Council"
+    assert m.start_time == time(19, 30)
+
+
+def test_a_bilingual_heading_line_over_a_bilingual_date_line():
+    text = (
+        "Cyngor Tref Llanfair Isaf Town Council\n"
+        "Cofnodion cyfarfod a gynhaliwyd / Minutes of the meeting held\n"
+        "Nos Iau 9fed Mai 2024 / Thursday 9th May 2024\n"
+        "Presennol / Present: Cyng/Cllrs A Bee, C Dee\n"
+        "1. Ymddiheuriadau / Apologies\nNone.\n"
+    )
+    (m,) = parse_document(text).meetings
+    assert m.date == date(2024, 5, 9)
+    assert m.body_name == "Llanfair Isaf Town Council"
+
+
+def test_earlier_minutes_away_from_the_councils_line_are_no_heading():
+    # "Cofnodion y cyfarfod a gynhaliwyd ar ..." among the minutes speaks of another meeting
+    text = (
+        "Cyngor Cymuned Llanfair Isaf\n\nPresennol: Cyng A Bee, C Dee\n\n"
+        "Cofnodion y cyfarfod a gynhaliwyd ar 10fed o Chwefror 2020\nDerbyniwyd.\n"
+    )
+    assert english_welsh_heading(text) == text

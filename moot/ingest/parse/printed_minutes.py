@@ -1050,14 +1050,20 @@ _WELSH_HEAD_RE = re.compile(
     # ("CYNGOR CYMUNED Cofnodion o gyfarfod o'r Cyngor ...": the kind's line run on into
     # the heading, in text flattened onto one line)
     r"(?im)(?:^[ \t]*|(?<=cyngor\scymuned\s)|(?<=cyngor\stref\s)|(?<=cyngor\sdinas\s))"
-    r"(?:cofnodion\s+(?:o\s+)?)?(?:g|c)yfarfod"
+    # ("Cofnodion y cyfarfod a gynhaliwyd ...": the meeting's minutes naming no council,
+    # under the council's line "Cyngor Cymuned X")
+    r"(?:cofnodion\s+(?:o\s+|y\s+)?)?(?:g|c)yfarfod"
     r"(?P<pre>(?:\s+(?:arferol|blynyddol|arbennig|misol|llawn|cyffredinol))*)"
-    r"\s+(?:o['’]r\s+|o\s+)?(?:g|c)yngor(?:\s+(?P<kind>cymuned|tref|dinas))?"
-    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?)"
+    r"(?P<council>\s+(?:o['’]r\s+|o\s+|y\s+)?(?:g|c)yngor(?:\s+(?P<kind>cymuned|tref|dinas))?"
+    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?))?"
     r"\s+(?:a\s+)?(?:gynhaliwyd|gynhelir|gyfarfu)\b[ \t]*(?P<rest>[^\n]{0,250})"
 )
+# "CYNGOR CYMUNED" on a line of its own (run on into the heading in flattened text), or
+# "Cyngor Cymuned Llanfair" with its place (its English name after it, or not)
 _WELSH_KIND_LINE_RE = re.compile(
-    r"(?im)(?:^[ \t]*cyngor[ \t]+(?P<kind>cymuned|tref|dinas)[ \t]*$|"
+    r"(?im)(?:^[ \t]*cyngor[ \t]+(?P<kind>cymuned|tref|dinas)"
+    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?)"
+    r"(?:[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){1,3}(?:community|town|city)[ \t]+council)?[ \t]*$|"
     r"cyngor[ \t]+(?P<run_on>cymuned|tref|dinas)[ \t]+\Z)"
 )
 _WELSH_KINDS = {"cymuned": "Community Council", "tref": "Town Council", "dinas": "City Council"}
@@ -1076,13 +1082,19 @@ def english_welsh_heading(text: str) -> str:
     m = _WELSH_HEAD_RE.search(head)
     if m is None:
         return text
-    kind = m.group("kind")
+    kind, place = m.group("kind"), m.group("place") or ""
     if kind is None:
-        above = _WELSH_KIND_LINE_RE.search(head[: m.start()])
-        if above is None or m.group("place").strip():
+        lines_above = list(_WELSH_KIND_LINE_RE.finditer(head[: m.start()]))
+        above = lines_above[-1] if lines_above else None
+        if above is None or place.strip():
+            return text
+        if m.group("council") is None and head[above.end() : m.start()].strip():
+            # "Cofnodion y cyfarfod a gynhaliwyd ..." naming no council is the heading only
+            # right under the council's line (not an item's words about earlier minutes)
             return text
         kind = above.group("kind") or above.group("run_on")
-    place = " ".join(w.title() if w.isupper() else w for w in m.group("place").split())
+        place = above.group("place") or ""
+    place = " ".join(w.title() if w.isupper() else w for w in place.split())
     body = f"{place} {_WELSH_KINDS[kind.lower()]}".strip()
     meeting = " ".join(_WELSH_MEETINGS[w.lower()] for w in m.group("pre").split())
     rest = english_welsh_dates(m.group("rest"))
