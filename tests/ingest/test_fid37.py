@@ -15,7 +15,11 @@ from hypothesis import strategies as st
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_welsh_dates
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import english_welsh_heading, looks_like_printed_minutes
+from moot.ingest.parse.printed_minutes import (
+    english_welsh_heading,
+    looks_like_printed_minutes,
+    part_run_in_minutes,
+)
 
 
 def test_welsh_dates_are_read_with_their_day_and_year():
@@ -182,3 +186,34 @@ def test_earlier_minutes_away_from_the_councils_line_are_no_heading():
         "Cofnodion y cyfarfod a gynhaliwyd ar 10fed o Chwefror 2020\nDerbyniwyd.\n"
     )
     assert english_welsh_heading(text) == text
+
+
+RUN_IN = (
+    "Cofnodion cyfarfod o Gyngor Cymuned Llanfair gynhaliwyd nos Lun, Ebrill y 6ed 2020 yn "
+    "Neuadd\n\n1)Ymddiheuriadau : Dim 2)Cyhoeddiadau'r Cadeirydd : Dim 3)Cofnodion : "
+    "Derbyniwyd y cofnodion. 4) Materion yn codi o'r cofnodion i)Cae Chwarae: Adroddiad."
+)
+
+
+def test_minutes_run_together_in_one_paragraph_are_parted():
+    (m,) = parse_document(RUN_IN).meetings
+    assert m.date == date(2020, 4, 6)
+    assert [i.number for i in m.items] == ["1", "2", "3", "4"]
+    assert m.items[0].title.startswith("Ymddiheuriadau")
+    assert m.items[3].title.startswith("Materion yn codi")
+
+
+def test_numbers_out_of_order_or_too_few_are_not_parted():
+    for line in (
+        "1)Payments 3)Grants 5)Other",
+        "1)Payments to A Bee 2)Grants",
+        "The total was 1) Cash 2) Cheques",
+    ):
+        assert part_run_in_minutes(line) == line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="123) ABCabc\n:.", max_size=80))
+def test_parting_run_in_minutes_never_raises_and_keeps_the_words(text):
+    out = part_run_in_minutes(text)
+    assert out.split() == text.split() or "".join(out.split()) == "".join(text.split())

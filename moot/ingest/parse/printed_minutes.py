@@ -1105,6 +1105,40 @@ def english_welsh_heading(text: str) -> str:
     return text[: m.start()] + line + text[m.end() :]
 
 
+# "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
+# ...": minutes numbered by a word processor's list ("1)", "2)", ...), run together into one
+# paragraph, the space after the bracket lost
+_RUN_IN_BRACKET_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,2})\)[ \t]?(?=[A-Z])")
+
+
+def part_run_in_minutes(text: str) -> str:
+    """The text with a paragraph that opens "1)" and runs minutes "2)", "3)" ... on into
+    it parted into one line a minute ("1) Title ...", "2) Title ..."): only where the
+    numbers follow each other from 1, three at least, each before a capital; anything else
+    is left as it was (a list inside a minute, a number in a sentence)."""
+
+    def part(line: str) -> str:
+        first = re.match(r"[ \t]*1\)[ \t]?(?=[A-Z])", line)
+        if first is None:
+            return line
+        cuts, want = [], 2
+        for m in _RUN_IN_BRACKET_NUMBER_RE.finditer(line, first.end()):
+            if int(m.group("n")) == want:
+                cuts.append(m)
+                want += 1
+        if len(cuts) < 2:
+            return line
+        pieces, start = [], first.end()
+        for m in cuts:
+            pieces.append(line[start : m.start()].strip())
+            start = m.end()
+        pieces.append(line[start:].strip())
+        out = [f"{n}) {piece}" for n, piece in enumerate(pieces, 1)]
+        return "\n\n".join(out)
+
+    return "\n".join(part(line) for line in (text or "").split("\n"))
+
+
 def looks_like_printed_minutes(text: str) -> bool:
     joined = join_wrapped_heading(unflatten(text))
     return find_heading(joined) is not None or (
@@ -1134,6 +1168,9 @@ def _heading_sentence(rest: str) -> str:
         r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
         r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # ("... 9 March 2020 yn Neuadd 1) Ymddiheuriadau ...": the first minute, numbered
+        # by a word processor's list)
+        r"(?<=\s)1\)\s+(?=[A-Z])|"
         # ("... nos Fawrth 12 March 2024 Yn bresennol: Cyng. ...": the Welsh labels)
         r"\b(?:(?:[Yy]n\s+)?[BbPp]res{1,2}en{1,2}ol|Ymddiheuriadau)\s*[:;]|"
         # "... Pavilion Chairman: M. Cullen Councillors: ...": the chair's own label
@@ -2730,7 +2767,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
-    text = part_glued_columns(text)
+    text = part_run_in_minutes(part_glued_columns(text))
     heading = find_heading(text)
     if heading is None:
         # a Welsh council's heading in Welsh only, read as the English one
