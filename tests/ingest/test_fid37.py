@@ -19,6 +19,7 @@ from moot.ingest.parse.printed_minutes import (
     english_welsh_heading,
     looks_like_printed_minutes,
     part_run_in_minutes,
+    welsh_apologies,
 )
 
 
@@ -217,3 +218,32 @@ def test_numbers_out_of_order_or_too_few_are_not_parted():
 def test_parting_run_in_minutes_never_raises_and_keeps_the_words(text):
     out = part_run_in_minutes(text)
     assert out.split() == text.split() or "".join(out.split()) == "".join(text.split())
+
+
+def test_apologies_in_a_welsh_sentence():
+    def names(text):
+        return [p.name for p in welsh_apologies(text)]
+
+    assert names("Roedd ymddiheuriadau gan y Cyng Alun Price, a nodwyd ...") == ["Cyng Alun Price"]
+    assert names("Derbyniwyd ymddiheuriadau am absenoldeb gan Cyng. A Bee a C Dee.") == [
+        "Cyng A Bee",
+        "C Dee",
+    ]
+    # no one named, or the English half after a slash: nothing read here
+    assert names("Nid oedd ymddiheuriadau.") == []
+    assert names("Cafwyd ymddiheuriadau gan / Apologies were received from Cllr A Bee") == []
+
+
+def test_welsh_apologies_sentence_inside_a_minute():
+    text = WELSH_ONLY.replace("Ymddiheuriadau: Cyng. Huw Evans\n\n", "").replace(
+        "Dim.", "Derbyniwyd ymddiheuriadau gan y Cyng Huw Evans."
+    )
+    (m,) = parse_document(text).meetings
+    assert [p.name.split()[-1] for p in m.attendance.apologies] == ["Evans"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="RoedymhiulgnaCyABD .,/\n", max_size=80))
+def test_welsh_apologies_never_raises(text):
+    welsh_apologies("Roedd ymddiheuriadau gan " + text)
+    welsh_apologies(text)

@@ -452,7 +452,8 @@ def family_name_between(pieces: list[str], i: int) -> bool:
 
 
 _WELSH_AND_RE = re.compile(
-    r"(?<=[a-z)])[ \t]+a[ \t]+(?=(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-]+)"
+    r"(?<=[a-z)])[ \t]+a[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+|"
+    r"[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-]+)"
 )
 _WELSH_HONORIFIC_RE = re.compile(
     r"(?<![\w.])Cyng(?:horydd|horwyr)?\.?[ \t]*/[ \t]*(?=Cllr|Councillor)"
@@ -510,7 +511,8 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # ("M. Wynne a/and L.Hughes": the Welsh "and" and the English one)
     text = re.sub(r"(?<![\w/])a[ \t]*/[ \t]*and(?![\w/])", "and", text)
     # ("John P Roberts (Cyngor ) a Huw T Jones (Clerc)": the Welsh "and" alone, between a
-    # name or its bracketed note and the next name of two capitalised words or more)
+    # name or its bracketed note and the next name: initials and a family name, or two
+    # capitalised words or more)
     text = _WELSH_AND_RE.sub(" and ", text)
     # "CClrs Hamilton, Pettinger and Smith": Scottish community councillors
     text = re.sub(r"(?<![\w.])CClr(s?)(?=\s)", r"Cllr\1", text)

@@ -2359,7 +2359,31 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
         m = _APOLOGIES_SENTENCE_RE.search(item.minutes_text)
         if m:
             return split_name_list(m.group(0).strip().lstrip("("))
+    for item in items:
+        found = welsh_apologies(item.minutes_text)
+        if found:
+            return found
     return []
+
+
+# "Roedd ymddiheuriadau gan y Cyng Robin Hughes, a mynegwyd ...", "Derbyniwyd
+# ymddiheuriadau am absenoldeb gan Cyng. A Bee a C Dee.": apologies ("ymddiheuriadau")
+# were had, received, from ("gan") the people named, in a Welsh sentence; the list ends at
+# the sentence's end, at a Welsh "and" opening another clause (", a mynegwyd ...") or at
+# an English half after a slash
+_WELSH_APOLOGIES_RE = re.compile(
+    r"(?i)\b(?:roedd|cafwyd|derbyniwyd)[ \t]+ymddiheuriadau(?:[ \t]+am[ \t]+absenoldeb)?"
+    r"[ \t]+gan[ \t]+(?:y[ \t]+)?(?P<list>(?-i:[A-Z])[^\n/]*?)"
+    # (not the stop of "Cyng." or of an initial)
+    r"(?=,?[ \t]+a[ \t]+(?-i:[a-z])|(?<!Cyng)(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<![\s.][A-Z])[.;](?:\s|$)|"
+    r"[ \t]*/|[ \t]*$)"
+)
+
+
+def welsh_apologies(text: str) -> list[PersonEntry]:
+    """The people of a Welsh sentence of apologies (``_WELSH_APOLOGIES_RE``), or []."""
+    m = _WELSH_APOLOGIES_RE.search(text or "")
+    return split_name_list(m.group("list")) if m else []
 
 
 # "Mr M Storey – County Councillor": one person (an honorific, initials, a family name),
@@ -2433,7 +2457,7 @@ def _opening_apologies(opening: str) -> list[PersonEntry]:
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first
     minute: the sentence's people, read only where no minute gave the apologies."""
     m = _APOLOGIES_SENTENCE_RE.search(opening or "")
-    return split_name_list(m.group(0).strip().lstrip("(")) if m else []
+    return split_name_list(m.group(0).strip().lstrip("(")) if m else welsh_apologies(opening)
 
 
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
