@@ -357,6 +357,50 @@ TIME_RE = re.compile(
 )
 
 
+# Welsh month names, with the soft mutation they take after "o" ("o Fedi", "o Ragfyr"):
+# read only inside a date that also prints its day and its year ("Mai" and "Mawrth" are
+# words of their own too: "Mawrth" is Tuesday, "mai" is "that")
+WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5,
+    "mehefin": 6, "fehefin": 6, "gorffennaf": 7, "orffennaf": 7, "awst": 8, "medi": 9,
+    "fedi": 9, "hydref": 10, "tachwedd": 11, "dachwedd": 11, "rhagfyr": 12, "ragfyr": 12,
+}  # fmt: skip
+_WELSH_MONTH = r"(?P<m>" + "|".join(sorted(WELSH_MONTHS, key=len, reverse=True)) + r")"
+# "9fed", "1af", "2il", "3ydd", "27ain", "13eg", "10 fed": a Welsh ordinal day
+_WELSH_DAY = r"(?P<d>[0-3]?\d)(?:[ \t]?(?:af|il|ydd|ed|fed|eg|ain))?"
+_WELSH_DATE_RES = (
+    # "30 Medi 2020", "27ain o Ionawr 2021", "10fed o HYDREF 2019", "9fed Mai 2024"
+    re.compile(
+        r"(?i)(?<![\w/])" + _WELSH_DAY + r"\s+(?:o\s+)?" + _WELSH_MONTH
+        + r",?\s+(?P<y>(?:19|20)\d\d)(?![\w/])"
+    ),
+    # "Mawrth y 9fed 2020", "Tachwedd 17, 2020": the month before its day (not the weekday
+    # "dydd Mawrth" or "nos Fawrth" before a day's number)
+    re.compile(
+        r"(?i)(?<![\w/])(?<!dydd\s)(?<!nos\s)" + _WELSH_MONTH + r"\s+(?:y\s+)?"
+        + _WELSH_DAY + r",?\s+(?P<y>(?:19|20)\d\d)(?![\w/])"
+    ),
+)  # fmt: skip
+_ENGLISH_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+def english_welsh_dates(text: str) -> str:
+    """The text with each date printed in Welsh ("nos Lun, Mawrth y 9fed 2020", "27ain o
+    Ionawr 2021") written in English ("9 March 2020"): only a Welsh month's name with a day
+    and a year around it is read as a date, never the name alone."""
+
+    def english(m: re.Match[str]) -> str:
+        month = WELSH_MONTHS[m.group("m").lower()]
+        return f"{int(m.group('d'))} {_ENGLISH_MONTH_NAMES[month - 1]} {m.group('y')}"
+
+    for pattern in _WELSH_DATE_RES:
+        text = pattern.sub(english, text or "")
+    return text
+
+
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     if w in MONTHS:

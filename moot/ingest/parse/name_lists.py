@@ -45,9 +45,11 @@ _HON_RE = re.compile(
 _PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
 _INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
-# "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial)
+# "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial; "John P Jones",
+# its stop left out)
 _NAME_RE = re.compile(
-    rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|^{_WORD}\s+(?:[A-Z]\.\s*)+{_WORD}$"
+    rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|"
+    rf"^{_WORD}\s+(?:[A-Z]\.\s*|[A-Z]\s+)+{_WORD}$"
 )
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
 # "Mrs. R Pawley, Mr. A Tait. Mr. S Tyack, Mr. N Jackson": a stray stop between two
@@ -74,7 +76,8 @@ _INTRO_RE = re.compile(
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof"}
+# ("Cyng. Berwyn Hughes, Hedd Pugh": "Cyng", the Welsh Councillor's short form)
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd", "prof", "cyng"}
 # entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
 # end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
 _SPLIT_RE = re.compile(
@@ -448,6 +451,10 @@ def family_name_between(pieces: list[str], i: int) -> bool:
     )
 
 
+_WELSH_AND_RE = re.compile(
+    r"(?<=[a-z)])[ \t]+a[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+|"
+    r"[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-]+)"
+)
 _WELSH_HONORIFIC_RE = re.compile(
     r"(?<![\w.])Cyng(?:horydd|horwyr)?\.?[ \t]*/[ \t]*(?=Cllr|Councillor)"
 )
@@ -503,6 +510,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
     text = _WELSH_HONORIFIC_RE.sub("", text)
     # ("M. Wynne a/and L.Hughes": the Welsh "and" and the English one)
     text = re.sub(r"(?<![\w/])a[ \t]*/[ \t]*and(?![\w/])", "and", text)
+    # ("John P Roberts (Cyngor ) a Huw T Jones (Clerc)": the Welsh "and" alone, between a
+    # name or its bracketed note and the next name: initials and a family name, or two
+    # capitalised words or more)
+    text = _WELSH_AND_RE.sub(" and ", text)
     # "CClrs Hamilton, Pettinger and Smith": Scottish community councillors
     text = re.sub(r"(?<![\w.])CClr(s?)(?=\s)", r"Cllr\1", text)
     for m in _SENTENCE_END_RE.finditer(text):

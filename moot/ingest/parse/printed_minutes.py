@@ -60,6 +60,7 @@ from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
     english_council_name,
+    english_welsh_dates,
     extract_resolutions,
     find_dates,
     heading_venue,
@@ -391,7 +392,17 @@ def minute_numbers(text: str) -> list[re.Match[str]]:
 
 _LABEL_RE = re.compile(
     # ("Ymddiheiriadau/Apologise:": the label misspelt, with its colon)
-    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>"
+    # "Presennol: Cyng. A, B ...", "Yn bresennol: ...", "Ymddiheuriadau: ...",
+    # "Aelodau'r Cyhoedd: ...", "Hefyd yn bresennol: ...": the Welsh labels alone (present,
+    # apologies, members of the public, also present) before a colon, as printed
+    # ("Pressenol:" with its letter doubled; "Ymddiheiriadau:", "Ymddojeiroadau:" misspelt)
+    r"(?<![\w'’])hefyd[ \t]+yn[ \t]+[bp]resennol(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!hefyd\s)yn[ \t]+bresennol(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!yn\s)[bp]res{1,2}en{1,2}ol(?=[ \t]*:)|"
+    r"(?<![\w'’])ymdd[a-z]{2}e[iu]r[io]adau(?=[ \t]*:)|"
+    r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
+    r"present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
     r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
@@ -443,7 +454,8 @@ _LABEL_RE = re.compile(
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
-    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance)(?=[ \t]*;[ \t]*[A-Z])|"
+    # ("Presennol ; Cyng. Berwyn Hughes, ...": the Welsh label, a space before it)
+    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance|presennol)(?=[ \t]*;[ \t]*[A-Z])|"
     # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
     # start, before initials or an honorific
     r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
@@ -1007,6 +1019,8 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     a date without its year ("held on Monday 12th September") takes the year only from a
     full date with the same day and month printed before the heading (the page's title,
     "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
+    # "nos Lun, Mawrth y 9fed 2020": a Welsh council's date in Welsh, read in English
+    sentence = english_welsh_dates(sentence)
     # "15 th January 2014": a PDF's text sets the ordinal's letters apart; "HELD ON JULY
     # 18TH 2023": a heading in capitals prints them in capitals
     sentence = re.sub(
@@ -1192,8 +1206,112 @@ def join_wrapped_heading(text: str) -> str:
     return text
 
 
+# "Cyfarfod o Gyngor Cymuned Aberffraw" then "a gynhelir trwy ZOOM, am 7 pm ddydd Mercher
+# 30 Medi 2020"; "Cofnodion o gyfarfod o'r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr
+# 2021"; "COFNODION CYFARFOD ARFEROL CYNGOR TREF X A GYNHALIWYD NOS IAU 10fed o HYDREF
+# 2019": a Welsh council's heading in Welsh only (minutes, "cofnodion", of the meeting,
+# "cyfarfod", of the council, "cyngor", held, "a gynhaliwyd"), at a line's start; the
+# council's name printed with its kind ("Cyngor Cymuned", community council; "Cyngor Tref",
+# town council; "Cyngor Dinas", city council) and its place's name after it, or "the
+# Council" alone under a line naming the kind ("CYNGOR CYMUNED")
+_WELSH_HEAD_RE = re.compile(
+    # ("CYNGOR CYMUNED Cofnodion o gyfarfod o'r Cyngor ...": the kind's line run on into
+    # the heading, in text flattened onto one line)
+    r"(?im)(?:^[ \t]*|(?<=cyngor\scymuned\s)|(?<=cyngor\stref\s)|(?<=cyngor\sdinas\s))"
+    # ("Cofnodion y cyfarfod a gynhaliwyd ...": the meeting's minutes naming no council,
+    # under the council's line "Cyngor Cymuned X")
+    r"(?:cofnodion\s+(?:o\s+|y\s+)?)?(?:g|c)yfarfod"
+    r"(?P<pre>(?:\s+(?:arferol|blynyddol|arbennig|misol|llawn|cyffredinol))*)"
+    r"(?P<council>\s+(?:o['’]r\s+|o\s+|y\s+)?(?:g|c)yngor(?:\s+(?P<kind>cymuned|tref|dinas))?"
+    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?))?"
+    r"\s+(?:a\s+)?(?:gynhaliwyd|gynhelir|gyfarfu)\b[ \t]*(?P<rest>[^\n]{0,250})"
+)
+# "CYNGOR CYMUNED" on a line of its own (run on into the heading in flattened text), or
+# "Cyngor Cymuned Llanfair" with its place (its English name after it, or not)
+_WELSH_KIND_LINE_RE = re.compile(
+    r"(?im)(?:^[ \t]*cyngor[ \t]+(?P<kind>cymuned|tref|dinas)"
+    r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?)"
+    r"(?:[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){1,3}(?:community|town|city)[ \t]+council)?[ \t]*$|"
+    r"cyngor[ \t]+(?P<run_on>cymuned|tref|dinas)[ \t]+\Z)"
+)
+_WELSH_KINDS = {"cymuned": "Community Council", "tref": "Town Council", "dinas": "City Council"}
+_WELSH_MEETINGS = {
+    "arferol": "Ordinary", "blynyddol": "Annual", "arbennig": "Special", "misol": "Monthly",
+    "llawn": "Full", "cyffredinol": "General",
+}  # fmt: skip
+
+
+def english_welsh_heading(text: str) -> str:
+    """The text with a Welsh council's heading printed in Welsh only (``_WELSH_HEAD_RE``)
+    written as the English one ("Minutes of the Meeting of Aberffraw Community Council held
+    ... 30 September 2020"), for the rules of English headings to read; the text unchanged
+    where no such heading opens it, or where the kind of council is printed nowhere."""
+    head = (text or "")[:HEAD_WITHIN]
+    m = _WELSH_HEAD_RE.search(head)
+    if m is None:
+        return text
+    kind, place = m.group("kind"), m.group("place") or ""
+    if kind is None:
+        lines_above = list(_WELSH_KIND_LINE_RE.finditer(head[: m.start()]))
+        above = lines_above[-1] if lines_above else None
+        if above is None or place.strip():
+            return text
+        if m.group("council") is None and head[above.end() : m.start()].strip():
+            # "Cofnodion y cyfarfod a gynhaliwyd ..." naming no council is the heading only
+            # right under the council's line (not an item's words about earlier minutes)
+            return text
+        kind = above.group("kind") or above.group("run_on")
+        place = above.group("place") or ""
+    place = " ".join(w.title() if w.isupper() else w for w in place.split())
+    body = f"{place} {_WELSH_KINDS[kind.lower()]}".strip()
+    meeting = " ".join(_WELSH_MEETINGS[w.lower()] for w in m.group("pre").split())
+    rest = english_welsh_dates(m.group("rest"))
+    # "am 7.00 Y.H.": "yr hwyr", in the evening; "y.b.", "y bore", in the morning
+    rest = re.sub(r"(?i)(?<=\d)\s*y\.?\s?h\b\.?", "pm", rest)
+    rest = re.sub(r"(?i)(?<=\d)\s*y\.?\s?b\b\.?", "am", rest)
+    line = f"Minutes of the {meeting + ' ' if meeting else ''}Meeting of {body} held {rest}"
+    return text[: m.start()] + line + text[m.end() :]
+
+
+# "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
+# ...": minutes numbered by a word processor's list ("1)", "2)", ...), run together into one
+# paragraph, the space after the bracket lost
+_RUN_IN_BRACKET_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,2})\)[ \t]?(?=[A-Z])")
+
+
+def part_run_in_minutes(text: str) -> str:
+    """The text with a paragraph that opens "1)" and runs minutes "2)", "3)" ... on into
+    it parted into one line a minute ("1) Title ...", "2) Title ..."): only where the
+    numbers follow each other from 1, three at least, each before a capital; anything else
+    is left as it was (a list inside a minute, a number in a sentence)."""
+
+    def part(line: str) -> str:
+        first = re.match(r"[ \t]*1\)[ \t]?(?=[A-Z])", line)
+        if first is None:
+            return line
+        cuts, want = [], 2
+        for m in _RUN_IN_BRACKET_NUMBER_RE.finditer(line, first.end()):
+            if int(m.group("n")) == want:
+                cuts.append(m)
+                want += 1
+        if len(cuts) < 2:
+            return line
+        pieces, start = [], first.end()
+        for m in cuts:
+            pieces.append(line[start : m.start()].strip())
+            start = m.end()
+        pieces.append(line[start:].strip())
+        out = [f"{n}) {piece}" for n, piece in enumerate(pieces, 1)]
+        return "\n\n".join(out)
+
+    return "\n".join(part(line) for line in (text or "").split("\n"))
+
+
 def looks_like_printed_minutes(text: str) -> bool:
-    return find_heading(join_wrapped_heading(unflatten(text))) is not None
+    joined = join_wrapped_heading(unflatten(text))
+    return find_heading(joined) is not None or (
+        find_heading(english_welsh_heading(joined)) is not None
+    )
 
 
 _PLACE_KIND_RE = re.compile(
@@ -1218,6 +1336,11 @@ def _heading_sentence(rest: str) -> str:
         r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
         r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
+        # ("... 9 March 2020 yn Neuadd 1) Ymddiheuriadau ...": the first minute, numbered
+        # by a word processor's list)
+        r"(?<=\s)1\)\s+(?=[A-Z])|"
+        # ("... nos Fawrth 12 March 2024 Yn bresennol: Cyng. ...": the Welsh labels)
+        r"\b(?:(?:[Yy]n\s+)?[BbPp]res{1,2}en{1,2}ol|Ymddiheuriadau)\s*[:;]|"
         # "... Pavilion Chairman: M. Cullen Councillors: ...": the chair's own label
         r"\b(?:Chairman|Chairwoman|Chairperson|Chair)\s*:|"
         # "... in the Village Hall Councillors: Steve Hunt (Chairman), ...": the list's label
@@ -1873,7 +1996,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "hefyd": "in",
             "apologise": "apologies",
             "presennol": "in" if "hefyd" in name.lower() else "present",
+            # (the Welsh labels alone: present, members of the public)
+            "yn": "present",
+            "aelodau": "in",
         }.get(key, key)
+        if re.fullmatch(r"[bp]res+en+ol", key):
+            key = "present"  # ("Pressenol:", "Bresennol:" as printed)
+        elif key.startswith("ymdd"):
+            key = "apologies"  # ("Ymddiheuriadau:", misspelt or not)
         if m.group("org") or m.group("public"):
             key = "in"
         elif (
@@ -2622,7 +2752,31 @@ def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
         m = _APOLOGIES_SENTENCE_RE.search(item.minutes_text)
         if m:
             return split_name_list(m.group(0).strip().lstrip("("))
+    for item in items:
+        found = welsh_apologies(item.minutes_text)
+        if found:
+            return found
     return []
+
+
+# "Roedd ymddiheuriadau gan y Cyng Robin Hughes, a mynegwyd ...", "Derbyniwyd
+# ymddiheuriadau am absenoldeb gan Cyng. A Bee a C Dee.": apologies ("ymddiheuriadau")
+# were had, received, from ("gan") the people named, in a Welsh sentence; the list ends at
+# the sentence's end, at a Welsh "and" opening another clause (", a mynegwyd ...") or at
+# an English half after a slash
+_WELSH_APOLOGIES_RE = re.compile(
+    r"(?i)\b(?:roedd|cafwyd|derbyniwyd)[ \t]+ymddiheuriadau(?:[ \t]+am[ \t]+absenoldeb)?"
+    r"[ \t]+gan[ \t]+(?:y[ \t]+)?(?P<list>(?-i:[A-Z])[^\n/]*?)"
+    # (not the stop of "Cyng." or of an initial)
+    r"(?=,?[ \t]+a[ \t]+(?-i:[a-z])|(?<!Cyng)(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<![\s.][A-Z])[.;](?:\s|$)|"
+    r"[ \t]*/|[ \t]*$)"
+)
+
+
+def welsh_apologies(text: str) -> list[PersonEntry]:
+    """The people of a Welsh sentence of apologies (``_WELSH_APOLOGIES_RE``), or []."""
+    m = _WELSH_APOLOGIES_RE.search(text or "")
+    return split_name_list(m.group("list")) if m else []
 
 
 # "Mr M Storey – County Councillor": one person (an honorific, initials, a family name),
@@ -2696,7 +2850,7 @@ def _opening_apologies(opening: str) -> list[PersonEntry]:
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first
     minute: the sentence's people, read only where no minute gave the apologies."""
     m = _APOLOGIES_SENTENCE_RE.search(opening or "")
-    return split_name_list(m.group(0).strip().lstrip("(")) if m else []
+    return split_name_list(m.group(0).strip().lstrip("(")) if m else welsh_apologies(opening)
 
 
 # "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
@@ -3033,7 +3187,11 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     was_flat = is_flattened(text)
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
-    text = untable_minute_rows(part_glued_columns(text))
+    text = part_run_in_minutes(untable_minute_rows(part_glued_columns(text)))
+    if find_heading(text) is None:
+        # a Welsh council's heading in Welsh only, read as the English one (before the
+        # file is parted into meetings, so that each part's place is in the text read)
+        text = english_welsh_heading(text)
     draft, warnings, heading, following = _read_minutes(text, was_flat)
     drafts = [draft]
     if following is not None:
