@@ -1893,6 +1893,83 @@ def untable_body_rows(segment: str) -> tuple[str, str]:
     return "\n".join([*lines[: rows[0][0]], ", ".join(present)]), "\n".join(apologies)
 
 
+# "... Haldane: No rep Bonhill and Dalmonach: Jack Fordy, ...": the colon after a row's body
+_FLAT_BODY_COLON_RE = re.compile(r"(?<=[A-Za-z.)])[ \t]*:[ \t]+(?=[A-Z])")
+# a body's name right before its colon that surely names places or a body: "Balloch and
+# Haldane:", "Anytown CC:", "North Kilbowie & Central:"
+_FLAT_PLACES_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*|\bC\.?C\.?|\bCouncil)$"
+)
+
+
+def flat_body_rows(segment: str) -> tuple[str, str]:
+    """``untable_body_rows`` for a present list whose text was flattened onto one line, the
+    rows "Body: cell" run together ("Alexandria: Apologies from Tilda McCrimmon Balloch
+    and Haldane: No rep Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins
+    Bowling and Milton: ..."). Each cell's last part runs into the next row's body, so
+    where a name ends and the body starts cannot be told: only people surely ended are
+    read, a cell's part ended by its comma (or by "Apologies from") or by its bracket
+    ("Isobel Plunkett (Forum Chair) Parkhall, ...": the words after the bracket and all
+    after them are the next row's body), each a forename and a family name or an
+    honorific and a name; a cell's last part, and anything after "No rep" or "No working
+    CC", is left out. Read so only where at least three colons part the line, one body
+    before its colon surely names places or a body ("X and Y", "... CC", "... Council")
+    and none is a label's, an office's or an honorific's; otherwise
+    ``untable_body_rows``'s reading."""
+    line = " ".join((segment or "").split())
+    colons = list(_FLAT_BODY_COLON_RE.finditer(line))
+    if "\n" in (segment or "").strip() or len(colons) < 3:
+        return untable_body_rows(segment)
+    befores = [" ".join(line[: c.start()].split()[-3:]) for c in colons]
+    if not any(_FLAT_PLACES_BEFORE_RE.search(b) for b in befores) or any(
+        _HONORIFIC_CELL_RE.search(b.split()[-1])
+        or names_an_office(b.split()[-1])
+        or _LABEL_RE.search(b.split()[-1] + ":")
+        or _SUB_LABEL_RE.search(b.split()[-1] + ":")
+        for b in befores
+    ):
+        return untable_body_rows(segment)
+
+    def sure(cell: str) -> list[str]:
+        names = []
+        parts = cell.split(", ")
+        for part in parts[:-1]:  # the last part runs into the next row's body
+            part = part.strip()
+            if _NOBODY_CELL_RE.match(part):
+                break
+            bracket = part.find("(")
+            name = (part[:bracket] if bracket >= 0 else part).strip()
+            for one in re.split(r"\s+(?:and|&)\s+", name):
+                words = one.split()
+                if (
+                    (len(words) == 2 or (_ROW_HONORIFIC_RE.match(one) and len(words) >= 2))
+                    and all(w[:1].isupper() for w in words)
+                    and reads_as_person(one)
+                    and not _BODY_CELL_RE.search(one)
+                    and not names_an_office(one)
+                ):
+                    names.append(one)
+            if bracket >= 0 and not re.search(r"\)\s*$", part):
+                break  # words after the bracket: the next row's body has begun
+        return names
+
+    present: list[str] = []
+    apologies: list[str] = []
+    for k, colon in enumerate(colons):
+        end = colons[k + 1].start() if k + 1 < len(colons) else len(line)
+        cell = line[colon.end() : end]
+        if _NOBODY_CELL_RE.match(cell):
+            continue
+        parts = _CELL_APOLOGIES_RE.split(cell, maxsplit=1)
+        if len(parts) > 1:
+            # the people before "Apologies from" are ended by it
+            present += sure(parts[0].strip(" ,") + ", ")
+            apologies += sure(parts[1])
+        else:
+            present += sure(cell)
+    return ", ".join(present), "\n".join(apologies)
+
+
 # "Apologies were received from Margo Howe, Les Morgan and Tracey Rae." then a blank line:
 # a list printed as one sentence on a line of its own, its paragraph ended
 _LIST_PARAGRAPH_RE = re.compile(r"^\s*(?P<line>[^\n]*(?:,|\band\b|&)[^\n]*\.)[ \t]*\n[ \t]*\n")
@@ -2491,8 +2568,95 @@ def name_comma_rows(segment: str) -> list[PersonEntry]:
     return out
 
 
+# Flattened text (a PDF's text copied out onto one line): a table's rows "Name, body" run
+# together ("Glen Douglas, Foveran Community Council Nick Orpwood, Udny CC ..."). A row
+# ends surely only where its cell ends in a body's word and the next row's person starts
+# (a forename and a family name and the row's comma, or an honorific and a name and it)
+_FLAT_ORG_END_RE = re.compile(
+    r"(?:\bCouncil|\bC\.C\.|\bCC|\bForum|\bPolice\s+Scotland)(?=\s+"
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s)"
+)
+# an honorific, a name and the row's comma (or the list's end): a row's start wherever it
+# stands
+_FLAT_HONORIFIC_ROW_RE = re.compile(
+    r"(?<=\s)(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:,\s|$))"
+)
+_FLAT_ROW_CELL_END_RE = re.compile(r"(?:\bCouncil|\bC\.C\.|\bCC|\bForum|\bPolice\s+Scotland)\.?$")
+
+
+def flat_name_org_rows(segment: str) -> list[PersonEntry]:
+    """A list printed as a table of people and their bodies, one person a row ("Name,
+    Body"), its text flattened onto one line so the rows run together ("Glen Douglas,
+    Foveran Community Council Nick Orpwood, Udny Community Council Cllr Merson, Shire
+    Council"): parted into rows only where a row surely ends (its cell ending in a body's
+    word: "Council", "C.C.", "CC", "Forum", "Police Scotland") before a person's name and
+    its comma, or before an honorific, a name and its comma; a part whose cell does not end
+    so, or whose person is not one person's name (an honorific and a name, or two words),
+    is left out, never guessed. Read as ``name_comma_rows`` reads the rows; fewer than two
+    such rows: []."""
+    line = " ".join((segment or "").split()).lstrip("/| ").strip()
+    if "\n" in (segment or "").strip() or not line:
+        return []
+    cuts = {m.end() for m in _FLAT_ORG_END_RE.finditer(line)}
+    if not cuts:
+        return []
+    cuts |= {m.start() for m in _FLAT_HONORIFIC_ROW_RE.finditer(line)}
+    bounds = [0, *sorted(cuts), len(line)]
+    rows = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    rows = [r for r in rows if ", " in r and _FLAT_ROW_CELL_END_RE.search(r)]
+    if len(rows) < 2:
+        return []
+    out = []
+    for person in name_comma_rows("\n".join(rows)):
+        words = re.sub(r"\([^)]*\)", " ", person.name).split()
+        if _ROW_HONORIFIC_RE.match(person.name) or len(words) == 2:
+            out.append(person)
+    return out
+
+
+# a flattened table's cell of a body before its slash: "Findhorn & Kinloss C.C. / ",
+# "Forres C.C. / ", "Dyke & Landward / " (the fewest words that surely name the body)
+_FLAT_SLASH_BODY_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:&|and)\s+[A-Z][\w'’-]*(?:\s+C\.?C\.?)?|[A-Z][\w'’-]*\s+C\.?C\.?)\s*$"
+)
+
+
+def flat_slash_rows(segment: str) -> list[PersonEntry]:
+    """A present list printed as a table of bodies and their people ("Elgin C.C. / Gordon
+    Methven"), its text flattened onto one line so the rows run together ("Dyke & Landward /
+    Karen Hamilton Findhorn & Kinloss C.C. / Anne Skene Forres C.C. / Alan Bodman ..."):
+    a person is read only where the words between two slashes are exactly a forename and
+    a family name and the next row's body, that body surely one ("X & Y", "... C.C.");
+    where more words stand between (several people, or a body without such a mark) who
+    they are cannot be told and they are left out. Fewer than two slashes after such a
+    body: []."""
+    line = " ".join((segment or "").split())
+    if "\n" in (segment or "").strip():
+        return []
+    cells = line.split(" / ")
+    if len(cells) < 3 or sum(bool(_FLAT_SLASH_BODY_RE.search(c)) for c in cells[:-1]) < 2:
+        return []
+    out = []
+    for cell in cells[1:-1]:
+        body = _FLAT_SLASH_BODY_RE.search(cell)
+        if body is None:
+            continue
+        words = cell[: body.start()].split()
+        name = " ".join(words)
+        if (
+            len(words) == 2
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and reads_as_person(name)
+            and not _BODY_CELL_RE.search(name)
+            and not names_an_office(name)
+        ):
+            out.append(PersonEntry(name, ""))
+    return out
+
+
 def _people(segment: str) -> list[PersonEntry]:
-    rows = name_comma_rows(segment)
+    rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
         return rows
     columns = _column_names(segment.split("\n"))
@@ -3319,7 +3483,9 @@ def _read_minutes(
                     "present list was read only up to another council's councillor named in "
                     "it (who follows cannot be told from members)"
                 )
-        untabled = [untable_body_rows(part) for part in labels["present"]]
+        untabled = [
+            (flat_body_rows if was_flat else untable_body_rows)(part) for part in labels["present"]
+        ]
         labels["present"] = [kept for kept, _ in untabled]
         labels.setdefault("apologies", []).extend(sent for _, sent in untabled if sent)
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]

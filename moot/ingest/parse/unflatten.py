@@ -7,10 +7,13 @@ a paragraph starts:
 
 * before a heading ("Minutes of ...", "Minutes from the ...", "Draft minutes of ...",
   "MINUTES Parish Council Meeting DATE", "Minutes taken by ...", "MINUTE OF ISLAY COMMUNITY
-  COUNCIL MEETING DATE"), the council's name before it on a line of its own (only the kind
-  of council, "Community Council Minutes of DATE", stays on the heading's line);
-* where the minutes open (before the first attendance label): before "The minutes of a ...
-  meeting held", "The Parish Council met on", a title naming only the kind of council and a
+  COUNCIL MEETING DATE", "Minute of Meeting of the X Forum held on ..."), the council's
+  name before it on a line of its own (only the kind of council, "Community Council
+  Minutes of DATE", stays on the heading's line);
+* where the minutes open (before the first attendance label): before and after a title
+  "Annual General Meeting of the X Community Council Forum" over the meeting's date;
+  before "The minutes of a ... meeting held", "The Parish Council met on", a title naming
+  only the kind of council and a
   date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
   year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
@@ -81,6 +84,9 @@ _HEADING_RE = re.compile(
     r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
     r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)|"
+    # "ABERDEENSHIRE COUNCIL Minute of Meeting of the Formartine Community Council Forum
+    # held on ...": the same with "Meeting" before the body's name
+    r"(?<=\s)Minute\s+of\s+(?:a\s+)?Meeting\s+of\s+(?:the\s+)?(?=[A-Z][^.:;]{2,100}?\s+held\s+on\s)|"
     # "... followed by MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013": the
     # same in capitals, the meeting's date after "MEETING"
     r"(?<=\s)MINUTE\s+OF\s+(?=(?:THE\s+)?(?:[A-Z][A-Z'’&-]*\s+){0,6}MEETING\s+"
@@ -145,6 +151,15 @@ _NAME_OVER_MEETING_RE = re.compile(
     r"(?i:parish|town|community|village)\s+(?i:council)[.:]?\s+"
     r"(?=(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary|monthly)\s+)*"
     r"(?i:meeting)\s*[,:–-])"
+)
+# Before the first attendance label only: "Community Council Forums Annual General Meeting
+# of the Westshire Community Council Forum Wednesday 4th June 2025 @ 19:00 in ...": a title
+# line "MEETING of the BODY" (a body's name ending in a body's word) over the meeting's date,
+# each on a line of its own (the ``group`` "date" is where the date's line starts)
+_MEETING_OF_BODY_DATE_RE = re.compile(
+    r"(?<=\s)(?:(?:Annual|Ordinary|Special|Extraordinary|General|Monthly|Joint)\s+)*Meeting\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:Council|Forum|Association|Committee|Partnership|Board)"
+    r"\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}\b)"
 )
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
@@ -488,6 +503,10 @@ def unflatten(text: str) -> str:
     first_label = first.start() if first else len(flat)
     for m in _OPENING_RE.finditer(flat, 0, first_label):
         breaks.setdefault(m.start(), False)
+    over_date = _MEETING_OF_BODY_DATE_RE.search(flat, 0, first_label)
+    if over_date:
+        breaks.setdefault(over_date.start(), False)
+        breaks.setdefault(over_date.start("date"), False)
     held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
     if held:
         breaks.setdefault(held.start(), False)
