@@ -131,6 +131,16 @@ def test_flat_name_org_rows_needs_two_rows_and_names():
     assert [p.name for p in rows] == ["Jane Smith", "Cllr Green"]
 
 
+def test_a_post_printed_in_two_rows_ends_each_of_their_cells():
+    rows = flat_name_org_rows(
+        "Jane Smith, Anytown CC Ann Lee, Westshire Area Manager Tom Hay, PA to Westshire "
+        "Area Manager Ruth Kerr, Westshire Area Officer John Brown, Othertown CC"
+    )
+    # "Ruth Kerr, Westshire Area Officer John Brown, Othertown CC": her post printed once,
+    # its end not told: the row's own person only, the one run into her cell left out
+    assert [p.name for p in rows] == ["Jane Smith", "Ann Lee", "Tom Hay", "Ruth Kerr"]
+
+
 def test_flattened_council_rows_read_only_people_surely_ended():
     (m,) = parse_printed_minutes(ROWS).meetings
     # each cell's last part runs into the next council's name: left out ("Iona, Hunter",

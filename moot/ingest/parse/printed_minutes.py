@@ -2582,6 +2582,8 @@ _FLAT_ORG_END_RE = re.compile(
 _FLAT_HONORIFIC_ROW_RE = re.compile(
     r"(?<=\s)(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:,\s|$))"
 )
+# a person's forename, family name and the row's comma, after a space
+_FLAT_NAME_ROW_START_RE = re.compile(r"(?<=\s)(?=[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s)")
 _FLAT_ROW_CELL_END_RE = re.compile(r"(?:\bCouncil|\bC\.C\.|\bCC|\bForum|\bPolice\s+Scotland)\.?$")
 
 
@@ -2590,8 +2592,9 @@ def flat_name_org_rows(segment: str) -> list[PersonEntry]:
     Body"), its text flattened onto one line so the rows run together ("Glen Douglas,
     Foveran Community Council Nick Orpwood, Udny Community Council Cllr Merson, Shire
     Council"): parted into rows only where a row surely ends (its cell ending in a body's
-    word: "Council", "C.C.", "CC", "Forum", "Police Scotland") before a person's name and
-    its comma, or before an honorific, a name and its comma; a part whose cell does not end
+    word: "Council", "C.C.", "CC", "Forum", "Police Scotland", or in the same three words
+    as another row's cell) before a person's name and its comma, or before an honorific, a
+    name and its comma; a part whose cell does not end
     so, or whose person is not one person's name (an honorific and a name, or two words),
     is left out, never guessed. Read as ``name_comma_rows`` reads the rows; fewer than two
     such rows: []."""
@@ -2602,9 +2605,23 @@ def flat_name_org_rows(segment: str) -> list[PersonEntry]:
     if not cuts:
         return []
     cuts |= {m.start() for m in _FLAT_HONORIFIC_ROW_RE.finditer(line)}
+    # a post printed in two rows' cells ("Elaine Brown, Westshire Area Manager Carol Crawford,
+    # PA to Westshire Area Manager Claire Robertson, ..."): the same three words before two
+    # people's names and commas end a cell each time
+    tails: dict[tuple[str, ...], list[int]] = {}
+    for m in _FLAT_NAME_ROW_START_RE.finditer(line):
+        tail = tuple(line[: m.start()].split()[-3:])
+        if len(tail) == 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in tail):
+            tails.setdefault(tail, []).append(m.start())
+    repeated = {tail for tail, at in tails.items() if len(at) >= 2}
+    cuts |= {at for tail in repeated for at in tails[tail]}
     bounds = [0, *sorted(cuts), len(line)]
     rows = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-    rows = [r for r in rows if ", " in r and _FLAT_ROW_CELL_END_RE.search(r)]
+    rows = [
+        r
+        for r in rows
+        if ", " in r and (_FLAT_ROW_CELL_END_RE.search(r) or tuple(r.split()[-3:]) in repeated)
+    ]
     if len(rows) < 2:
         return []
     out = []
