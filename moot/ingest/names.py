@@ -150,6 +150,13 @@ class NameParts:
         return fold(self.family)
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("Siân" as "Sian"), case and
+    punctuation kept: for patterns written with the plain letters."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces: the matching form."""
     text = unicodedata.normalize("NFKD", text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from moot.ingest.drafts import PersonEntry
+from moot.ingest.names import without_accents
 
 HONORIFIC = (
     # "Cyng": the Welsh "Cynghorydd", Councillor
@@ -216,7 +217,8 @@ def _as_name(text: str) -> tuple[str, str] | None:
         hon = " ".join(w.rstrip(".") for w in m.group(0).split())
         text = text[m.end() :]
     text = text.strip(" .")
-    if not text or not _NAME_RE.match(text):
+    # ("Siân", "Gwenllïan": the pattern's plain letters stand for accented ones too)
+    if not text or not _NAME_RE.match(without_accents(text)):
         return None
     words = text.replace(".", ". ").split()
     full_words = [w for w in words if len(w.strip(".")) > 1]

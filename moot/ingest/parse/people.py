@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from moot.ingest.drafts import PersonEntry
-from moot.ingest.names import honorific_prefix_length, is_honorific
+from moot.ingest.names import honorific_prefix_length, is_honorific, without_accents
 from moot.ingest.parse.common import column_line, tidy_line
 from moot.ingest.parse.name_lists import JOINED_INITIALS_RE, split_name_list
 
@@ -220,7 +220,8 @@ def _classify(word: str, raw: str, places: frozenset[str]) -> str:
         return "org"
     if raw.startswith("(") or raw.endswith(")"):
         return "other"
-    if _NAME_TOKEN_RE.match(word):
+    if _NAME_TOKEN_RE.match(without_accents(word)):
+        # "Siân", "Gwenllïan", "Zoë": a name's accents are its own, not a sign of no name
         return "name"
     return "other"
 
