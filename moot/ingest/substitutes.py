@@ -5,7 +5,8 @@ seat; a standing invitee is a standing invitee; anyone else listed as present wh
 role names the organisation of a member who sent apologies is that member's substitute (one
 substitute per absent member: the first listed; a second from the same organisation is
 present without a seat). Anyone else listed present is present without a seat, which the
-quorum does not count, and a warning says so. Someone whose attendance is already recorded
+quorum does not count, and a warning says so (one warning for the meeting, naming them
+all, where no one holds a seat on its date). Someone whose attendance is already recorded
 keeps it. ``decide_attendance`` takes plain facts and returns plain decisions; the apply
 step (``moot.ingest.apply_attendance``) reads the facts from the record and writes the
 decisions through the meetings services.
@@ -171,6 +172,7 @@ def decide_attendance(
             absent.setdefault(person_id, []).append(record.role_text)
     taken = {r.substitute_for for r in recorded.values() if r.status == SUBSTITUTE}
     claims: dict[int, Listing] = {}
+    unseated: list[str] = []
     for index, listing in enumerate(listings):
         if decisions[index] is not None:
             continue
@@ -205,9 +207,19 @@ def decide_attendance(
             decisions[index] = Decision(SUBSTITUTE, best.person_id)
             continue
         decisions[index] = Decision(PRESENT)
+        unseated.append(listing.name)
+        if seats:
+            warnings.append(
+                f"{where}: {listing.name} is listed as present but holds no seat on {body_name} "
+                f"on {day:%-d %B %Y} and no member of their organisation sent apologies: "
+                "recorded as present without a seat (not counted for the quorum)"
+            )
+    if unseated and not seats:
+        # no seat at all on the meeting's date (a body created by the import, its history
+        # without terms of reference): one warning for the meeting, not one per person
         warnings.append(
-            f"{where}: {listing.name} is listed as present but holds no seat on {body_name} on "
-            f"{day:%-d %B %Y} and no member of their organisation sent apologies: recorded as "
-            "present without a seat (not counted for the quorum)"
+            f"{where}: no one holds a seat on {body_name} on {day:%-d %B %Y} (no membership "
+            f"recorded for that date): the {len(unseated)} listed as present are recorded as "
+            f"present without a seat (not counted for the quorum): {', '.join(unseated)}"
         )
     return [d for d in decisions if d is not None], warnings

@@ -66,6 +66,22 @@ def test_no_substitute_without_apologies_and_a_warning_says_so():
     assert "holds no seat on Board on 25 March 2021" in warnings[0]
 
 
+def test_where_no_one_holds_a_seat_one_warning_names_everyone_present():
+    # a body created by the import, its history without terms of reference: no seats on
+    # the date, so one warning for the meeting instead of one per person
+    listings = [
+        Listing(1, "Ann Green", "present"),
+        Listing(2, "Bob Hay", "present"),
+        Listing(3, "Cy Dee", "apologies"),
+    ]
+    decisions, warnings = _decide(listings, seats={})
+    assert [d.status for d in decisions] == [PRESENT, PRESENT, APOLOGIES]
+    assert len(warnings) == 1
+    assert "no one holds a seat on Board on 25 March 2021" in warnings[0]
+    assert warnings[0].endswith("Ann Green, Bob Hay")
+    assert "the 2 listed as present" in warnings[0]
+
+
 listing_st = st.builds(
     Listing,
     person_id=st.integers(1, 8),
