@@ -159,9 +159,7 @@ def without_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces: the matching form."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold()
+    text = without_accents(text).casefold()
     text = re.sub(r"['’‘`.]", "", text)
     text = re.sub(r"[^\w]+", " ", text)
     return " ".join(text.split())
