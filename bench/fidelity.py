@@ -775,10 +775,14 @@ def score(path: Path, key: dict) -> Score:
     return s
 
 
-def run() -> list[Score]:
+def run(only: str | None = None) -> list[Score]:
+    """Every document scored against its key; `only` ("dev" or "measure") keeps one set, so
+    that a parser can be developed on the dev set without the measure set's rows printed."""
     scores = []
     for key_path in sorted((FIDELITY / "keys").glob("*.json")):
         key = json.loads(key_path.read_text(encoding="utf-8"))
+        if only and key.get("set") != only:
+            continue
         docs = [p for p in (FIDELITY / "documents").glob(key_path.stem + ".*")]
         if len(docs) != 1:
             raise SystemExit(f"{key_path.name}: expected one document named {key_path.stem}.*")
@@ -831,6 +835,8 @@ def table(scores: list[Score]) -> list[str]:
         )
     for label in ("measure", "dev"):
         part = [s for s in scores if s.set == label]
+        if not part:
+            continue
         facts = sum(s.facts for s in part) or 1
         got = sum(s.extracted for s in part)
         lines.append(
@@ -844,8 +850,15 @@ def table(scores: list[Score]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=("dev", "measure"),
+        help="score one set only (develop on --set dev: the measure set's rows stay unseen)",
+    )
     args = parser.parse_args()
-    scores = run()
+    if args.write and args.set:
+        parser.error("--write records both sets; run it without --set")
+    scores = run(args.set)
     lines = table(scores)
     print("\n".join(lines))
     for s in scores:
