@@ -17,6 +17,7 @@ from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import agreed_decisions
 from moot.ingest.parse.unflatten import flat_title
+from tests.ingest.mangling import read_or_refused
 
 # --- decisions in sub-numbered paragraphs ------------------------------------------------
 
@@ -138,9 +139,7 @@ def test_a_committees_own_heading_is_not_read_as_the_councils():
 
 @given(st.text(max_size=300))
 def test_mangled_joint_minutes_import_or_are_refused_cleanly(noise):
-    text = JOINT_MINUTES[: len(noise) % len(JOINT_MINUTES)] + noise
-    with contextlib.suppress(ParseError):
-        parse_document(text)
+    read_or_refused(parse_document, JOINT_MINUTES[: len(noise) % len(JOINT_MINUTES)] + noise)
 
 
 def test_sub_numbered_decisions_in_text_run_onto_one_line_are_each_read():

@@ -3,10 +3,10 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moot.ingest.drafts import ParseError, ParseResult
 from moot.ingest.parse import detect_kind, parse_agenda_pack, parse_document, parse_moderngov_page
 from tests.helpers import PACK_SEED as PACK
 from tests.helpers import PAGE_SEED as PAGE
+from tests.ingest.mangling import mangled_lines, read_or_refused
 
 PACK_LINES = PACK.read_text(encoding="utf-8").split("\n")
 PAGE_LINES = PAGE.read_text(encoding="utf-8").split("\n")
@@ -42,40 +42,12 @@ JUNK = st.text(
 )
 
 
-@st.composite
-def mangled(draw, lines):
-    lines = list(lines)
-    if draw(st.booleans()):  # keep a window rather than the whole text
-        start = draw(st.integers(0, len(lines) - 1))
-        lines = lines[start : start + draw(st.integers(1, 400))]
-    ops = draw(st.lists(st.integers(0, 4), max_size=25))
-    for op in ops:
-        if not lines:
-            break
-        i = draw(st.integers(0, len(lines) - 1))
-        if op == 0:
-            del lines[i]
-        elif op == 1:
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == 2:
-            lines.insert(i, draw(JUNK))
-        elif op == 3:
-            cut = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:cut] + draw(JUNK) + lines[i][cut:]
-        else:
-            lines = lines[: i + 1]
-    return "\n".join(lines)
+def mangled(lines):
+    return mangled_lines(lines, JUNK, window=True)
 
 
 def _check(fn, text):
-    try:
-        result = fn(text)
-    except ParseError as exc:
-        assert str(exc)
-        assert "\n" not in str(exc)
-        return
-    assert isinstance(result, ParseResult)
+    read_or_refused(fn, text)
 
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

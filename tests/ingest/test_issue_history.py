@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.issue_history import looks_like_issue_history, parse_issue_history
+from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 HISTORY = """Issue - meetings
 
@@ -66,24 +66,10 @@ def test_a_history_without_a_dated_meeting_line_is_not_one():
         raise AssertionError("an issue history without a meeting line was read")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.integers(0, 600),
-    st.integers(0, 80),
-    st.text(alphabet="Meting:0123456789/-()Item .\nDecison", max_size=25),
-)
-def test_a_mangled_issue_history_parses_or_fails_cleanly(at, cut, junk):
-    at = at % (len(HISTORY) + 1)
-    text = HISTORY[:at] + junk + HISTORY[at + cut :]
-    try:
-        result = parse_document(text)
-    except ParseError as exc:
-        assert str(exc) and "\n" not in str(exc)
-        return
-    for m in result.meetings:
-        assert m.date is not None or m.warnings
-        for item in m.items:
-            assert "\n" not in item.title
+@settings(MANGLING, max_examples=150)
+@given(spliced([HISTORY], "Meting:0123456789/-()Item .\nDecison", junk=25, cut=80))
+def test_a_mangled_issue_history_parses_or_fails_cleanly(text):
+    read_or_refused(parse_document, text)
 
 
 def test_moot_import_reads_an_issue_history_into_the_meetings_it_dates(fresh, capsys, tmp_path):

@@ -5,7 +5,6 @@ the panel's name, dated by their heading; "13th of June" is a date like "13th Ju
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
 import pytest
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
+from tests.ingest.mangling import read_or_refused
 
 # Text written for these tests (no council's document).
 PANEL = (
@@ -46,5 +46,4 @@ def test_a_sentence_about_a_panel_is_no_heading():
 
 @given(st.text(max_size=60), st.integers(min_value=0, max_value=len(PANEL)))
 def test_mangled_panel_minutes_parse_or_fail_cleanly(junk, at):
-    with contextlib.suppress(ParseError):
-        parse_printed_minutes(PANEL[:at] + junk + PANEL[at:])
+    read_or_refused(parse_printed_minutes, PANEL[:at] + junk + PANEL[at:])
