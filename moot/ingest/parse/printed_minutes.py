@@ -165,9 +165,12 @@ BODY_OVER_DATE_RE = re.compile(
 MEETING_OF_BODY_OVER_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|general|monthly)[ \t]+)*)"
     r"(?i:meeting)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){1,6}?"
-    r"(?:Council|Forum|Association|Committee|Partnership|Board))[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:Council|Forum|Association|Committee|Partnership|Board))"
+    # ("Meeting of Full Council (remote due to Covid19)" over "18.5.2020", blank lines
+    # between: a remark in brackets after the body, the date in figures on its own line)
+    r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,9},?[ \t]+\d{4}\b"
-    r"[^\n]{0,200})"
+    r"[^\n]{0,200}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*(?=\n))"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
 # title line that names the body, the word "Meeting" and the date, and nothing else
@@ -205,7 +208,11 @@ UNNAMED_HEAD_RE = re.compile(
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
     # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
     # its day
-    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d))[^\n]{0,250})"
+    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d)|"
+    # "Minutes of Meeting – Tuesday 20th February 2024, 7pm", "MINUTES of MEETING – 15th
+    # April 2019 @ WHITE HORSE INN.": a dash, then the day it met
+    r"[–—-][ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10}\b))"
+    r"[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
 # sentence at a line's start naming the kind of council and the day it met; read like a
@@ -399,6 +406,8 @@ _LABEL_RE = re.compile(
     # ("Pressenol:" with its letter doubled; "Ymddiheiriadau:", "Ymddojeiroadau:" misspelt)
     r"(?<![\w'’])hefyd[ \t]+yn[ \t]+[bp]resennol(?=[ \t]*:)|"
     r"(?<![\w'’])(?<!hefyd\s)yn[ \t]+bresennol(?=[ \t]*:)|"
+    # "Yn mynychu:" (attending: the clerk, a translator, the press), those in attendance
+    r"(?<![\w'’])yn[ \t]+mynychu(?=[ \t]*:)|"
     r"(?<![\w'’])(?<!yn\s)[bp]res{1,2}en{1,2}ol(?=[ \t]*:)|"
     r"(?<![\w'’])ymdd[a-z]{2}e[iu]r[io]adau(?=[ \t]*:)|"
     r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
@@ -838,8 +847,12 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
         # another meeting's minutes, spoken of
         return None
     sentence = _heading_sentence(m.group("rest"))
-    if heading_date(sentence, text[: m.start()]) is None:
+    day = heading_date(sentence, text[: m.start()])
+    if day is None:
         return None
+    again = repeated_heading(text, m, pattern, day)
+    if again is not None:
+        m, sentence = again, _heading_sentence(again.group("rest"))
     # the list may follow on the heading's own line ("... in the Village Hall Attending:
     # Councillors Mr. R Bee (Chair) ... Apologies for Absence: ...")
     after = text[m.start("rest") + len(sentence) : m.end() + HEAD_WITHIN]
@@ -858,6 +871,23 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
     ):
         return None
     return m
+
+
+def repeated_heading(
+    text: str, m: re.Match[str], pattern: re.Pattern[str], day: date
+) -> re.Match[str] | None:
+    """The same heading printed again under a page's title ("Approved Minutes of Meeting –
+    20th February 2024" then "Balintore & Hilton Community Council" then "Minutes of Meeting
+    – Tuesday 20th February 2024, 7pm"): the second, of the same date, with at most two
+    lines between them and no attendance label; None where there is no such repeat."""
+    nxt = pattern.search(text, m.end(), m.end() + 300)
+    if nxt is None or heading_date(_heading_sentence(nxt.group("rest"))) != day:
+        return None
+    between = text[m.end() : nxt.start()]
+    lines = [ln for ln in between.splitlines() if ln.strip()]
+    if len(lines) > 2 or _LABEL_RE.search(between):
+        return None
+    return nxt
 
 
 def _attendance_follows(text: str) -> bool:
@@ -942,6 +972,19 @@ def council_line_over(before: str) -> str:
     if m is None or not is_council_name(m.group("body")):
         return ""
     return english_council_name(tidy_body_name(m.group("body")))
+
+
+def council_lines_above(before: str, kind: str) -> str:
+    """ "Cyngor Tref ABERYSTWYTH Town Council" over "Cyfarfod o'r Cyngor Llawn ..." over
+    "Meeting of Full Council ...": a council's name (in English, or in Welsh and English) on
+    one of the three lines right over a heading naming only the kind of council (``kind``),
+    where that council is of the kind; "" otherwise (a name further up is not read)."""
+    lines = [ln for ln in before.splitlines() if ln.strip()][-3:]
+    for line in reversed(lines):
+        m = _COUNCIL_LINE_RE.fullmatch(english_council_name(" ".join(line.split())))
+        if m and is_council_name(m.group("body")) and bodies_of_kind(kind, [m.group("body")]):
+            return english_council_name(tidy_body_name(m.group("body")))
+    return ""
 
 
 def _kind_line_over(before: str) -> re.Match[str] | None:
@@ -1983,12 +2026,46 @@ def _list_paragraph(segment: str) -> str:
     return m.group("line") if m else segment
 
 
+# "Formartine Area Councillors Present: None": the group's words before the label
+_GROUP_WORDS_RE = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+){1,2}")
+
+
+_WELSH_LABEL_RE = re.compile(
+    r"(?i)\s*(?:yn\s+bresennol|yn\s+mynychu|[bp]res{1,2}en{1,2}ol|ymdd[a-z]{2}e[iu]r[io]adau|"
+    r"hefyd\s+yn\s+[bp]resennol|aelodau['’]r\s+cyhoedd)\s*[:;]?\s*$"
+)
+
+
+def is_welsh_label(label: str) -> bool:
+    """Is an attendance label Welsh alone ("Yn bresennol:", "Ymddiheuriadau:"), with no
+    English half ("Presennol / Present:" is both)?"""
+    return _WELSH_LABEL_RE.fullmatch(label) is not None
+
+
+def group_line_start(text: str, label: re.Match[str], end: int) -> int:
+    """Where the list before ``label`` ends: at the start of the label's line when the
+    label names a group ("Councillors present:", "Members present:") and only the group's
+    own words ("Formartine Area") stand before it on that line, which are no names of the
+    list before ("Apologies: H Foxen," then "Formartine Area Councillors Present: None");
+    else ``end``."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if (
+        0 < line_start < end
+        and re.match(r"(?i)(?:councillors|members)\s", label.group(0))
+        and _GROUP_WORDS_RE.fullmatch(text[line_start : label.start()])
+    ):
+        return line_start
+    return end
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
     last_key, last_end = "", 0  # the list before this label, and where it ended
     seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
+    group_before = False  # the label before was a group's ("Area Councillors Present:")
+    welsh_keys: set[str] = set()  # lists opened by a Welsh label alone ("Yn bresennol:")
     marks = list(_LABEL_RE.finditer(text))
     stops = (
         [m.start() for m in minute_numbers(text)]
@@ -2005,6 +2082,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
     )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        if i + 1 < len(marks):
+            end = group_line_start(text, marks[i + 1], end)
         eol = text.find("\n", m.end())
         eol = eol if eol >= 0 else len(text)
         start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
@@ -2077,7 +2156,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "yn": "present",
             "aelodau": "in",
         }.get(key, key)
-        if re.fullmatch(r"[bp]res+en+ol", key):
+        if "mynychu" in name.lower():
+            key = "in"  # ("Yn mynychu:", attending)
+        elif re.fullmatch(r"[bp]res+en+ol", key):
             key = "present"  # ("Pressenol:", "Bresennol:" as printed)
         elif key.startswith("ymdd"):
             key = "apologies"  # ("Ymddiheuriadau:", misspelt or not)
@@ -2092,6 +2173,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # listed after the others who attended are visitors too
             key = "in"
         label = (m.group("label") or "").lower()
+        if key in welsh_keys and not is_welsh_label(name):
+            # "Yn bresennol:" then, the Welsh lists done, "Present:": the same list printed
+            # again in English (bilingual minutes), its people read once
+            last_key, last_end = key, end
+            group_before = False
+            continue
+        if is_welsh_label(name) and key not in out:
+            welsh_keys.add(key)
         gap = text[last_end : m.start()] if last_key == "present" else "-"
         chairs = (
             _chair_lines(_KIND_BEFORE_LABEL_RE.sub("", text[: m.start()]))
@@ -2121,6 +2210,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
             out[key].append(text[start:end])
+        elif key == "apologies" and key in out and group_before:
+            # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
+            # Andrew Hassan, ...": the group's apologies go on the one list
+            out[key].append(text[start:end])
         elif key == "present" and label == "present" and key in out and not gap.strip():
             # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
@@ -2128,6 +2221,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         out.setdefault(key, [text[start:end]])
         seen.add((key, "other" if label.startswith("other") else ""))
         last_key, last_end = key, end
+        group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
     return out
 
 
@@ -2749,6 +2843,22 @@ def _sub_labelled(segment: str) -> str:
     return ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
 
 
+# "Gweneira Raw-Rees (Clerc)", "Delyth Davies (translator)": a name and, in brackets, the
+# office its holder attends in (English or Welsh)
+_OFFICER_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})[ \t]*"
+    r"\((?P<role>(?i:[a-z ]{0,20}\b(?:clerk|clerc|translator|cyfieithydd|officer|secretary|"
+    r"minute[ -]?taker|ysgrifennydd)))\)[ \t.]*"
+)
+
+
+def officer_line(line: str) -> PersonEntry | None:
+    """The person of a line that is only a name and an officer's title in brackets
+    ("Gweneira Raw-Rees (Clerc)"), under an in-attendance label; None for any other line."""
+    m = _OFFICER_LINE_RE.fullmatch(line.strip())
+    return PersonEntry(m.group("name"), m.group("role")) if m else None
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -2782,6 +2892,9 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             line,
         )
         if not m:
+            officer = officer_line(line)
+            if officer:
+                out.append(officer)
             continue
         words = m.group("rest").split()
         initials = 0
@@ -3464,7 +3577,7 @@ def _read_minutes(
     if council_kind(body):
         # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
         # Council held ...": the council's name printed over minutes naming only its kind
-        body = _council_over_heading(text, body) or body
+        body = _council_over_heading(text, body) or council_lines_above(before, body) or body
     following = next_meeting_start(text, heading, day)
     if following is not None:
         # a file of several meetings' minutes (a year's in one PDF): this meeting's are

@@ -112,6 +112,13 @@ _NAME_BEFORE_RE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
     r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
 )
+# "... Size:1020Kb BELHELVIE COMMUNITY COUNCIL MINUTES of MEETING – 15th April 2019 ...": a
+# council's name printed in capitals right before a heading, after words that are not a
+# sentence's end (a transcript site's own words): the name starts the heading's paragraph
+_CAPITALS_NAME_BEFORE_RE = re.compile(
+    r"(?<=\s)(?<![A-Z]\s)(?:[A-Z][A-Z'’&-]*,?\s+(?:(?:AND|&|CUM|ON|UPON|IN|UNDER|WITH)\s+)?){1,5}"
+    r"(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s*[.:,]?\s*$"
+)
 # Before the first attendance label only (where the minutes open): "The minutes of a Parish
 # council meeting held in ..." (a sentence that is the heading), and a title naming only the
 # kind of council over the heading ("Home » Minutes » Parish Council Minutes – January 2019
@@ -211,6 +218,21 @@ _ANSWER_WORDS = {"none", "nil", "noted", "no"}
 _WORD_OVER_MINUTES_RE = re.compile(
     r"(?<=\s)(?:Agenda|AGENDA)(?=\s+\d{1,4}(?:[./-]\d{1,4}){0,3}\.?\s+[A-Z])"
 )
+
+
+# "... Apologies: H Foxen, Formartine Area Councillors Present: None Apologies; ...": the
+# group a "Present:" label speaks of ("Members", "Area Councillors"), printed before it
+_GROUP_BEFORE_LABEL_RE = re.compile(r"(?<=\s)(?:(?:[A-Z][a-z]+\s+){0,2}Councillors|Members)\s+$")
+
+
+def label_group_start(flat: str, start: int) -> int:
+    """Where a "Present:" label's line starts: at the group of people it names printed
+    before it ("Members Present:", "Formartine Area Councillors Present:"), else at the
+    label."""
+    if not flat.startswith("Present", start):
+        return start
+    group = _GROUP_BEFORE_LABEL_RE.search(flat[max(0, start - 60) : start])
+    return start - len(group.group(0)) if group else start
 
 
 def is_flattened(text: str) -> bool:
@@ -472,11 +494,13 @@ def unflatten(text: str) -> str:
             # "20/01 YMDDIHEURIADAU / APOLOGIES Cafwyd ...": a label's word inside a
             # minute's title in capitals (after a word in capitals), not a label
             continue
-        breaks.setdefault(m.start(), False)
+        start = label_group_start(flat, m.start())
+        breaks.setdefault(start, False)
         if m.group(0).endswith(":"):
-            titles[m.start()] = m.end()
+            titles[start] = m.end()
     for m in _HEADING_RE.finditer(flat):
-        name = _NAME_BEFORE_RE.search(flat[max(0, m.start() - 120) : m.start()])
+        before = flat[max(0, m.start() - 120) : m.start()]
+        name = _NAME_BEFORE_RE.search(before) or _CAPITALS_NAME_BEFORE_RE.search(before)
         if name:
             # the council's name on a line of its own over the heading, as printed; only
             # the kind of council ("Community Council Minutes of ...") stays on its line,
