@@ -109,6 +109,10 @@ SHORT_HEAD_RE = re.compile(
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
     r"(?!meeting\s+of\b)"
+    # ("MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015": nor a
+    # kind of meeting left over, "GENERAL MEETING OF ...", the body's name)
+    r"(?!(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|special|extraordinary|statutory|general)\s+)+"
+    r"meeting\s+of\b)"
     # "Minutes of the Cabinet meeting held on Wednesday 12 September 2012": a principal
     # council's executive named before "meeting" (only with "meeting" after it)
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
@@ -125,7 +129,9 @@ SHORT_HEAD_RE = re.compile(
 # "THE MORAY COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE 12 FEBRUARY
 # 2003": a Scottish minute's heading, the date right after the body's name
 MINUTE_HEAD_RE = re.compile(
-    r"\b(?P<mw>minutes?)\s+of\s+(?:the\s+|a\s+)?(?P<pre>(?:(?:special|annual|ordinary|extraordinary)\s+)?)"
+    r"\b(?P<mw>minutes?)\s+of\s+(?:the\s+|a\s+)?"
+    # ("... OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015")
+    r"(?P<pre>(?:(?:special|annual|ordinary|extraordinary)\s+)?(?:general\s+)?)"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:\d]{2,120}?)(?<!\sof)\s+(?:held\s+(?:on\s+)?)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\s+\d{4})(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
@@ -1779,8 +1785,13 @@ _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \
 # a web page's table of two cells, a label and its list, copied out with the cells' bars;
 # "Present: / Marion Ewenson, Chair": the same cells parted by a slash between spaces
 _LABEL_ROW_RE = re.compile(
-    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:)(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
-    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:|"
+    # "|Apologies |Councillors Davidson and Thomson, ... |", "|In attendance |Julie
+    # Ritchie, Police Scotland |": an attendance label without its colon, in its own cell
+    r"(?P<bare>(?i:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present|"
+    r"absent|sederunt))(?=[ \t]*\|))"
+    r"(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)*$"
 )
 
 
@@ -1793,9 +1804,10 @@ def untable_label_rows(text: str) -> str:
     rows under it are read as the list's lines."""
 
     def joined(m: re.Match[str]) -> str:
+        label = f"{m.group('label')}:" if m.group("bare") else m.group("label")
         if m.group("slash"):
-            return f"{m.group('label')}\n{m.group('value')}".rstrip()
-        return f"{m.group('label')} {m.group('value')}".rstrip()
+            return f"{label}\n{m.group('value')}".rstrip()
+        return f"{label} {m.group('value')}".rstrip()
 
     return _LABEL_ROW_RE.sub(joined, text)
 
@@ -2859,6 +2871,21 @@ def officer_line(line: str) -> PersonEntry | None:
     return PersonEntry(m.group("name"), m.group("role")) if m else None
 
 
+# "Julie Ritchie, Police Scotland": a body's name in the list, the person's before it
+_BODY_ENTRY_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?:Police|Scotland|Council|Service|Association|Trust|Forum|"
+    r"Partnership)|Police\s+[A-Z][a-z]+"
+)
+
+
+def is_body_entry(name: str) -> bool:
+    """Is an entry of a list a body's name ("Police Scotland", "Highland Council"), not a
+    person (no honorific before it)?"""
+    return _BODY_ENTRY_RE.fullmatch(" ".join(name.split())) is not None and not is_honorific(
+        name.split()[0]
+    )
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -2869,7 +2896,7 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
-        found = split_name_list(segment)
+        found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
         last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
         if not found and last:
             # "Clerk to the Council D Baldwin": the office, then the name

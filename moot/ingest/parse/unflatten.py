@@ -59,6 +59,9 @@ _LABEL_RE = re.compile(
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
     # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
     r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "... Councillor Merson | |Apologies |Councillors Davidson ... | |In attendance |Julie
+    # Ritchie ...": a table's label cell without its colon, after its bar
+    r"(?<=\|)(?=\s*(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*\|)|"
     # "Presennol /Present —Y Cynghorwyr /Councillors John ...", "PRESENNOL/PRESENT Cllrs.
     # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
     r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
