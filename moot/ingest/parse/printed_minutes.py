@@ -475,7 +475,11 @@ _LABEL_RE = re.compile(
     # start, before initials or an honorific
     r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
     # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
-    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    # "IN ATTENDANCE – Councillor Hugh H Evans, ...", "APOLOGIES – Councillors Tim Faire and
+    # ...": the same dash after the other labels, before an honorific
+    r"(?m:^)[ \t]*(?:in[ \t]+attendance|apologies)[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    r"(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
@@ -2778,7 +2782,19 @@ def flat_slash_rows(segment: str) -> list[PersonEntry]:
     return out
 
 
+# "John Pugh [Chair]", "Moira Edwards [Part 1 of the meeting]": a note in square
+# brackets after a name, printed as a bracketed role is
+_SQUARE_NOTE_RE = re.compile(r"(?<=[a-z])\s*\[(?P<note>[A-Za-z][A-Za-z0-9 ,.'’-]{0,40})\]")
+
+
+def square_notes(segment: str) -> str:
+    """The segment with each note in square brackets after a name put in round brackets
+    ("John Pugh [Chair]" -> "John Pugh (Chair)")."""
+    return _SQUARE_NOTE_RE.sub(lambda m: f" ({m.group('note')})", segment)
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    segment = square_notes(segment)
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
         return rows

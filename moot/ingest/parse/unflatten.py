@@ -45,6 +45,10 @@ FLAT_LINE = 600
 _LABEL_RE = re.compile(
     r"(?<![\w])(?:Present(?:\s+Members)?\s*:|Present\s+were\b|PRESENT\s*:|"
     r"Present\s*[–—-](?=\s*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b)|"
+    # "PRESENT - Councillors John Pugh [Chair], ... IN ATTENDANCE – Councillor Hugh H
+    # Evans, ... PART 1 APOLOGIES – Councillors Tim Faire ...": labels in capitals, a dash
+    # for the colon, before an honorific
+    r"(?:PRESENT|IN\s+ATTENDANCE|APOLOGIES)\s*[–—-](?=\s*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b)|"
     r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
     # "... Cllr Mrs J S R Waite (Apologies for absence were received from Councillors L Ali,
