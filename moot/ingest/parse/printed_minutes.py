@@ -2058,6 +2058,22 @@ def is_welsh_label(label: str) -> bool:
     return _WELSH_LABEL_RE.fullmatch(label) is not None
 
 
+_BROKEN_ENTRY_RE = re.compile(r"(?:^|,)[ \t]*(?:[-–—][ \t]*)?[A-Z][a-z'’-]+[ \t]*$")
+_ENTRY_GOES_ON_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+[ \t]*[(,]")
+
+
+def list_runs_on(line: str, following: str) -> bool:
+    """Does a list printed on ``line`` go on over the ``following`` line? Where the line
+    ends in a comma, "&" or "and"; inside a bracket ("Stuart Tooley (University" then "of
+    Edinburgh), ..."); or in a forename whose family name opens the next line ("...,
+    Karen" then "Neilson (Police), ...")."""
+    if re.search(r"(?:,|&|\band)[ \t]*$", line):
+        return True
+    if line.count("(") > line.count(")"):
+        return True
+    return bool(_BROKEN_ENTRY_RE.search(line) and _ENTRY_GOES_ON_RE.match(following))
+
+
 def group_line_start(text: str, label: re.Match[str], end: int) -> int:
     """Where the list before ``label`` ends: at the start of the label's line when the
     label names a group ("Councillors present:", "Members present:") and only the group's
@@ -2102,7 +2118,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             end = group_line_start(text, marks[i + 1], end)
         eol = text.find("\n", m.end())
         eol = eol if eol >= 0 else len(text)
-        start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
+        # "Present; ...", "Apologies: – Ian Murray, ...": a semicolon, or a dash after the colon
+        start = m.end() + len(
+            re.match(r"[ \t]*(?:;|[–—](?=[ \t]+[A-Z]))?", text[m.end() :]).group()
+        )
         same_line = text[start:eol]
         if (
             m.group("were")
@@ -2120,9 +2139,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # while each ends so ("PRESENT: Cllrs: Dorothy Bere, Dr Richard Edwards," then
             # "Dr Dewi Evans, Philip Grice," then "Alan Speake and Barry Williams")
             line = same_line
-            while re.search(r"(?:,|&|\band)[ \t]*$", line):
+            while True:
                 following = re.match(r"(?:[ \t]*\n)+([^\n]*)", text[eol:])
-                if following is None:
+                if following is None or not list_runs_on(line, following.group(1)):
                     break
                 eol, line = eol + following.end(), following.group(1)
             end = min(end, eol)
@@ -2793,8 +2812,23 @@ def square_notes(segment: str) -> str:
     return _SQUARE_NOTE_RE.sub(lambda m: f" ({m.group('note')})", segment)
 
 
+def run_on_lines(segment: str) -> str:
+    """A list printed over several lines, each running on into the next (``list_runs_on``:
+    a comma, an open bracket or a name broken at the line's end), as one line; any other
+    segment as it was."""
+    lines = [ln for ln in segment.strip().split("\n") if ln.strip()]
+    if (
+        len(lines) < 2
+        or not all(list_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
+        # (each line a part of the list: "HEALTH AND SAFETY" under it is the next minute)
+        or not all(re.search(r"[,()]", ln) for ln in lines[1:])
+    ):
+        return segment
+    return " ".join(ln.strip() for ln in lines)
+
+
 def _people(segment: str) -> list[PersonEntry]:
-    segment = square_notes(segment)
+    segment = run_on_lines(square_notes(segment))
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
         return rows
