@@ -2822,6 +2822,9 @@ def run_on_lines(segment: str) -> str:
         or not all(list_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
         # (each line a part of the list: "HEALTH AND SAFETY" under it is the next minute)
         or not all(re.search(r"[,()]", ln) for ln in lines[1:])
+        # (a table's bars, or a label inside the list: "Elected members: ...", are read
+        # line by line, as before)
+        or re.search(r"[|:]", segment)
     ):
         return segment
     return " ".join(ln.strip() for ln in lines)
