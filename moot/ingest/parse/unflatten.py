@@ -116,7 +116,9 @@ _HEADING_RE = re.compile(
 # Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
 # paragraph starts at the name, after the end of a sentence or at the text's start
 _NAME_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
+    # ("Minutes of Meeting – 20th February 2024 Balintore & Hilton Community Council Minutes
+    # of Meeting – Tuesday ...": after a page title's year too)
+    r"(?:^|(?<=[.!?:]\s)|(?<=(?:19|20)\d\d\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
     r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
 )
 # "... Size:1020Kb BELHELVIE COMMUNITY COUNCIL MINUTES of MEETING – 15th April 2019 ...": a
@@ -186,6 +188,12 @@ _WELSH_HEADING_RE = re.compile(
     # Welsh name and the English)
     r"(?:(?:::?|[|/–—-])\s+(?:[A-Z][\w'’&-]*\s+){0,5})?"
     r"(?i:community|town|city)\s+(?i:council)\s+"
+)
+# "Minutes of Marchmont & Sciennes Community Council Meeting of ...": a heading naming a
+# council of its own (the kind of council before it, a site's title, then stands apart)
+_NAMED_HEADING_RE = re.compile(
+    r"(?:Minutes|MINUTES)\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)\b"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
@@ -514,7 +522,10 @@ def unflatten(text: str) -> str:
             # and a title's dash keeps the title whole ("Glencairn Community Council –
             # Draft Minutes of Latest Meeting")
             breaks.setdefault(m.start() - len(name.group(0)), False)
-            if _KIND_ONLY_RE.fullmatch(name.group(0)) or re.search(r"[–—-]\s*$", name.group(0)):
+            if (
+                _KIND_ONLY_RE.fullmatch(name.group(0))
+                and not _NAMED_HEADING_RE.match(flat, m.start())
+            ) or re.search(r"[–—-]\s*$", name.group(0)):
                 continue
         breaks.setdefault(m.start(), False)
         titles[m.start()] = 0
