@@ -176,7 +176,7 @@ MEETING_OF_BODY_OVER_DATE_RE = re.compile(
     # between: a remark in brackets after the body, the date in figures on its own line)
     r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,9},?[ \t]+\d{4}\b"
-    r"[^\n]{0,200}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*(?=\n))"
+    r"[^\n]{0,200}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?![\d./])[^\n]{0,200})"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
 # title line that names the body, the word "Meeting" and the date, and nothing else

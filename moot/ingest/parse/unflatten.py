@@ -175,7 +175,17 @@ _NAME_OVER_MEETING_RE = re.compile(
 _MEETING_OF_BODY_DATE_RE = re.compile(
     r"(?<=\s)(?:(?:Annual|Ordinary|Special|Extraordinary|General|Monthly|Joint)\s+)*Meeting\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:Council|Forum|Association|Committee|Partnership|Board)"
-    r"\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}\b)"
+    # ("Meeting of Full Council (remote due to Covid19) 18.5.2020": a remark in brackets,
+    # the date in figures)
+    r"(?:\s+\([^()]{1,60}\))?"
+    r"\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}\b|"
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?![\d./]))"
+)
+# Before the first attendance label only: "... Minutes: Cyngor Tref ABERYSTWYTH Town Council
+# Cyfarfod o’r Cyngor Llawn ...": a council's name in Welsh and English, a line of its own
+_WELSH_ENGLISH_NAME_RE = re.compile(
+    r"(?<=\s)(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){1,5}"
+    r"(?i:community|town|city)\s+(?i:council)\b"
 )
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
@@ -549,6 +559,10 @@ def unflatten(text: str) -> str:
     if over_date:
         breaks.setdefault(over_date.start(), False)
         breaks.setdefault(over_date.start("date"), False)
+    named = _WELSH_ENGLISH_NAME_RE.search(flat, 0, first_label)
+    if named:
+        breaks.setdefault(named.start(), False)
+        breaks.setdefault(named.end() + 1, False)
     held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
     if held:
         breaks.setdefault(held.start(), False)
