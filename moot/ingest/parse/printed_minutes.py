@@ -2534,6 +2534,55 @@ def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     return present, attending
 
 
+# "Present Office Bearers Arne Strid Chair (AS) Pat Abel VChair (PA) ... Members Irene
+# Harris (IH) ...": the word "Present" (no colon) opening a table of those present, run
+# together, each person's initials in brackets after the name (and an office between)
+_PRESENT_WORD_RE = re.compile(r"\bPresent\b(?!\s*:)")
+_INITIALS_RE = re.compile(r"\((?P<ini>[A-Z]{2,3})\)")
+_OTHER_LIST_RE = re.compile(
+    r"\b(?:Clerk|Apologies|[Aa]lso|[Aa]ttended|Absent|In\s+attendance)\b|(?<=[a-z)])\.\s"
+)
+_CAPITALISED_RE = re.compile(r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
+def initialled_table(segment: str) -> list[PersonEntry]:
+    """Those present in a table run together after the word "Present" (``segment``: the
+    heading up to the first minute), read only by the initials printed after each name:
+    the two or three capitalised words whose first letters are the initials, right before
+    them or before an office of one or two words ("Arne Strid Chair (AS)"). Three such
+    people at least, else none; anyone printed without initials is left out."""
+    found = _PRESENT_WORD_RE.search(segment)
+    if found is None:
+        return []
+    # (up to another list's word or a sentence's end: "... Rose Martin (RM) Clerk –
+    # Sandrine Vaillant (SV). The meeting was also attended ...")
+    other = _OTHER_LIST_RE.search(segment, found.end())
+    segment = segment[: other.start()] if other else segment
+    out: list[PersonEntry] = []
+    for m in _INITIALS_RE.finditer(segment, found.end()):
+        words = segment[found.end() : m.start()].split()[-5:]
+        person = _initialled_words(words, m.group("ini"))
+        if person and person.name not in {p.name for p in out}:
+            out.append(person)
+    return out if len(out) >= 3 else []
+
+
+def _initialled_words(words: list[str], initials: str) -> PersonEntry | None:
+    """The name among the last ``words`` before ``initials`` whose words' first letters
+    are the initials, an office of up to two words after it; None where none is."""
+    n = len(initials)
+    for role_words in range(3):
+        end = len(words) - role_words
+        name = words[end - n : end] if end - n >= 0 else []
+        if (
+            len(name) == n
+            and all(_CAPITALISED_RE.fullmatch(w) for w in name)
+            and "".join(w[0] for w in name) == initials
+        ):
+            return PersonEntry(" ".join(name), " ".join(words[end:]))
+    return None
+
+
 # "Vice Chairman, Mr P Chilvers in the Chair" then "Mr R Cox." on lines of their own: one
 # person a line, an honorific, initials and a family name (the chair's line may name the
 # office before the name and "in the Chair" after it)
@@ -3753,6 +3802,8 @@ def _read_minutes(
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
+    if not attendance.present:
+        attendance.present = initialled_table(_before_minutes(text[heading.start() :]))
     if not attendance.in_attendance:
         attendance.in_attendance = (
             _also_present(opening) + _also_in_sentence(opening)
