@@ -2879,7 +2879,22 @@ def run_on_lines(segment: str) -> str:
     return " ".join(ln.strip() for ln in lines)
 
 
+# "Fiona Dunbar (FD) Westshire Councillor, ...": a councillor's office after the person's
+# initials, parted from them by the list's commas: "Westshire Councillor" is no one
+_PLACE_COUNCILLOR_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,3}Councillor")
+
+
+def is_place_councillor(name: str) -> bool:
+    """Is an entry only a place and "Councillor" ("Highland Councillor"): an office, not
+    a person (an honorific is printed before a name, never after it)?"""
+    return _PLACE_COUNCILLOR_RE.fullmatch(" ".join((name or "").split())) is not None
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
+
+
+def _people_found(segment: str) -> list[PersonEntry]:
     segment = run_on_lines(square_notes(segment))
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
