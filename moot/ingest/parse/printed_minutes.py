@@ -109,6 +109,10 @@ SHORT_HEAD_RE = re.compile(
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary|statutory|general)\s+)*)"
     # "Minutes of Annual Meeting of Parish Council": "Meeting of" opens no body's name
     r"(?!meeting\s+of\b)"
+    # ("MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015": nor a
+    # kind of meeting left over, "GENERAL MEETING OF ...", the body's name)
+    r"(?!(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|special|extraordinary|statutory|general)\s+)+"
+    r"meeting\s+of\b)"
     # "Minutes of the Cabinet meeting held on Wednesday 12 September 2012": a principal
     # council's executive named before "meeting" (only with "meeting" after it)
     r"(?P<body>(?:[A-Za-z][A-Za-z&'’ -]{0,80}?\s)?(?:parish(?=\s+meeting)|council|committee|"
@@ -125,7 +129,9 @@ SHORT_HEAD_RE = re.compile(
 # "THE MORAY COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE 12 FEBRUARY
 # 2003": a Scottish minute's heading, the date right after the body's name
 MINUTE_HEAD_RE = re.compile(
-    r"\b(?P<mw>minutes?)\s+of\s+(?:the\s+|a\s+)?(?P<pre>(?:(?:special|annual|ordinary|extraordinary)\s+)?)"
+    r"\b(?P<mw>minutes?)\s+of\s+(?:the\s+|a\s+)?"
+    # ("... OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015")
+    r"(?P<pre>(?:(?:special|annual|ordinary|extraordinary)\s+)?(?:general\s+)?)"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:\d]{2,120}?)(?<!\sof)\s+(?:held\s+(?:on\s+)?)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\s+\d{4})(?P<rest>[^\n]{0,250})",
     re.IGNORECASE,
@@ -165,9 +171,12 @@ BODY_OVER_DATE_RE = re.compile(
 MEETING_OF_BODY_OVER_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|general|monthly)[ \t]+)*)"
     r"(?i:meeting)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){1,6}?"
-    r"(?:Council|Forum|Association|Committee|Partnership|Board))[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:Council|Forum|Association|Committee|Partnership|Board))"
+    # ("Meeting of Full Council (remote due to Covid19)" over "18.5.2020", blank lines
+    # between: a remark in brackets after the body, the date in figures on its own line)
+    r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<rest>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,9},?[ \t]+\d{4}\b"
-    r"[^\n]{0,200})"
+    r"[^\n]{0,200}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?![\d./])[^\n]{0,200})"
 )
 # "Pembrey and Burry Port Town Council Monthly Meeting Wednesday 15 th January 2014": a
 # title line that names the body, the word "Meeting" and the date, and nothing else
@@ -205,7 +214,11 @@ UNNAMED_HEAD_RE = re.compile(
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
     # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
     # its day
-    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d))[^\n]{0,250})"
+    r"\d{1,2}[.:]\d\d[ \t]*[ap]\.?m\.?[ \t]+(?=[A-Z][a-z]+day,?[ \t]+\d)|"
+    # "Minutes of Meeting – Tuesday 20th February 2024, 7pm", "MINUTES of MEETING – 15th
+    # April 2019 @ WHITE HORSE INN.": a dash, then the day it met
+    r"[–—-][ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,10}\b))"
+    r"[^\n]{0,250})"
 )
 # "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": a
 # sentence at a line's start naming the kind of council and the day it met; read like a
@@ -399,6 +412,8 @@ _LABEL_RE = re.compile(
     # ("Pressenol:" with its letter doubled; "Ymddiheiriadau:", "Ymddojeiroadau:" misspelt)
     r"(?<![\w'’])hefyd[ \t]+yn[ \t]+[bp]resennol(?=[ \t]*:)|"
     r"(?<![\w'’])(?<!hefyd\s)yn[ \t]+bresennol(?=[ \t]*:)|"
+    # "Yn mynychu:" (attending: the clerk, a translator, the press), those in attendance
+    r"(?<![\w'’])yn[ \t]+mynychu(?=[ \t]*:)|"
     r"(?<![\w'’])(?<!yn\s)[bp]res{1,2}en{1,2}ol(?=[ \t]*:)|"
     r"(?<![\w'’])ymdd[a-z]{2}e[iu]r[io]adau(?=[ \t]*:)|"
     r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
@@ -460,7 +475,11 @@ _LABEL_RE = re.compile(
     # start, before initials or an honorific
     r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
     # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
-    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    # "IN ATTENDANCE – Councillor Hugh H Evans, ...", "APOLOGIES – Councillors Tim Faire and
+    # ...": the same dash after the other labels, before an honorific
+    r"(?m:^)[ \t]*(?:in[ \t]+attendance|apologies)[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    r"(?m:^)[ \t]*present(?=[ \t]{2,}"
     r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
     # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
     r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
@@ -838,8 +857,12 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
         # another meeting's minutes, spoken of
         return None
     sentence = _heading_sentence(m.group("rest"))
-    if heading_date(sentence, text[: m.start()]) is None:
+    day = heading_date(sentence, text[: m.start()])
+    if day is None:
         return None
+    again = repeated_heading(text, m, pattern, day)
+    if again is not None:
+        m, sentence = again, _heading_sentence(again.group("rest"))
     # the list may follow on the heading's own line ("... in the Village Hall Attending:
     # Councillors Mr. R Bee (Chair) ... Apologies for Absence: ...")
     after = text[m.start("rest") + len(sentence) : m.end() + HEAD_WITHIN]
@@ -858,6 +881,23 @@ def _unnamed_heading(text: str, pattern: re.Pattern[str] = UNNAMED_HEAD_RE) -> r
     ):
         return None
     return m
+
+
+def repeated_heading(
+    text: str, m: re.Match[str], pattern: re.Pattern[str], day: date
+) -> re.Match[str] | None:
+    """The same heading printed again under a page's title ("Approved Minutes of Meeting –
+    20th February 2024" then "Balintore & Hilton Community Council" then "Minutes of Meeting
+    – Tuesday 20th February 2024, 7pm"): the second, of the same date, with at most two
+    lines between them and no attendance label; None where there is no such repeat."""
+    nxt = pattern.search(text, m.end(), m.end() + 300)
+    if nxt is None or heading_date(_heading_sentence(nxt.group("rest"))) != day:
+        return None
+    between = text[m.end() : nxt.start()]
+    lines = [ln for ln in between.splitlines() if ln.strip()]
+    if len(lines) > 2 or _LABEL_RE.search(between):
+        return None
+    return nxt
 
 
 def _attendance_follows(text: str) -> bool:
@@ -942,6 +982,19 @@ def council_line_over(before: str) -> str:
     if m is None or not is_council_name(m.group("body")):
         return ""
     return english_council_name(tidy_body_name(m.group("body")))
+
+
+def council_lines_above(before: str, kind: str) -> str:
+    """ "Cyngor Tref ABERYSTWYTH Town Council" over "Cyfarfod o'r Cyngor Llawn ..." over
+    "Meeting of Full Council ...": a council's name (in English, or in Welsh and English) on
+    one of the three lines right over a heading naming only the kind of council (``kind``),
+    where that council is of the kind; "" otherwise (a name further up is not read)."""
+    lines = [ln for ln in before.splitlines() if ln.strip()][-3:]
+    for line in reversed(lines):
+        m = _COUNCIL_LINE_RE.fullmatch(english_council_name(" ".join(line.split())))
+        if m and is_council_name(m.group("body")) and bodies_of_kind(kind, [m.group("body")]):
+            return english_council_name(tidy_body_name(m.group("body")))
+    return ""
 
 
 def _kind_line_over(before: str) -> re.Match[str] | None:
@@ -1736,8 +1789,13 @@ _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \
 # a web page's table of two cells, a label and its list, copied out with the cells' bars;
 # "Present: / Marion Ewenson, Chair": the same cells parted by a slash between spaces
 _LABEL_ROW_RE = re.compile(
-    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:)(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
-    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)?$"
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:|"
+    # "|Apologies |Councillors Davidson and Thomson, ... |", "|In attendance |Julie
+    # Ritchie, Police Scotland |": an attendance label without its colon, in its own cell
+    r"(?P<bare>(?i:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present|"
+    r"absent|sederunt))(?=[ \t]*\|))"
+    r"(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)*$"
 )
 
 
@@ -1750,9 +1808,10 @@ def untable_label_rows(text: str) -> str:
     rows under it are read as the list's lines."""
 
     def joined(m: re.Match[str]) -> str:
+        label = f"{m.group('label')}:" if m.group("bare") else m.group("label")
         if m.group("slash"):
-            return f"{m.group('label')}\n{m.group('value')}".rstrip()
-        return f"{m.group('label')} {m.group('value')}".rstrip()
+            return f"{label}\n{m.group('value')}".rstrip()
+        return f"{label} {m.group('value')}".rstrip()
 
     return _LABEL_ROW_RE.sub(joined, text)
 
@@ -1983,12 +2042,62 @@ def _list_paragraph(segment: str) -> str:
     return m.group("line") if m else segment
 
 
+# "Formartine Area Councillors Present: None": the group's words before the label
+_GROUP_WORDS_RE = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+){1,2}")
+
+
+_WELSH_LABEL_RE = re.compile(
+    r"(?i)\s*(?:yn\s+bresennol|yn\s+mynychu|[bp]res{1,2}en{1,2}ol|ymdd[a-z]{2}e[iu]r[io]adau|"
+    r"hefyd\s+yn\s+[bp]resennol|aelodau['’]r\s+cyhoedd)\s*[:;]?\s*$"
+)
+
+
+def is_welsh_label(label: str) -> bool:
+    """Is an attendance label Welsh alone ("Yn bresennol:", "Ymddiheuriadau:"), with no
+    English half ("Presennol / Present:" is both)?"""
+    return _WELSH_LABEL_RE.fullmatch(label) is not None
+
+
+_BROKEN_ENTRY_RE = re.compile(r"(?:^|,)[ \t]*(?:[-–—][ \t]*)?[A-Z][a-z'’-]+[ \t]*$")
+_ENTRY_GOES_ON_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+[ \t]*[(,]")
+
+
+def list_runs_on(line: str, following: str) -> bool:
+    """Does a list printed on ``line`` go on over the ``following`` line? Where the line
+    ends in a comma, "&" or "and"; inside a bracket ("Stuart Tooley (University" then "of
+    Edinburgh), ..."); or in a forename whose family name opens the next line ("...,
+    Karen" then "Neilson (Police), ...")."""
+    if re.search(r"(?:,|&|\band)[ \t]*$", line):
+        return True
+    if line.count("(") > line.count(")"):
+        return True
+    return bool(_BROKEN_ENTRY_RE.search(line) and _ENTRY_GOES_ON_RE.match(following))
+
+
+def group_line_start(text: str, label: re.Match[str], end: int) -> int:
+    """Where the list before ``label`` ends: at the start of the label's line when the
+    label names a group ("Councillors present:", "Members present:") and only the group's
+    own words ("Formartine Area") stand before it on that line, which are no names of the
+    list before ("Apologies: H Foxen," then "Formartine Area Councillors Present: None");
+    else ``end``."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if (
+        0 < line_start < end
+        and re.match(r"(?i)(?:councillors|members)\s", label.group(0))
+        and _GROUP_WORDS_RE.fullmatch(text[line_start : label.start()])
+    ):
+        return line_start
+    return end
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
     out: dict[str, list[str]] = {}
     last_key, last_end = "", 0  # the list before this label, and where it ended
     seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
+    group_before = False  # the label before was a group's ("Area Councillors Present:")
+    welsh_keys: set[str] = set()  # lists opened by a Welsh label alone ("Yn bresennol:")
     marks = list(_LABEL_RE.finditer(text))
     stops = (
         [m.start() for m in minute_numbers(text)]
@@ -2005,9 +2114,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
     )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        if i + 1 < len(marks):
+            end = group_line_start(text, marks[i + 1], end)
         eol = text.find("\n", m.end())
         eol = eol if eol >= 0 else len(text)
-        start = m.end() + len(re.match(r"[ \t]*;?", text[m.end() :]).group())  # "Present; ..."
+        # "Present; ...", "Apologies: – Ian Murray, ...": a semicolon, or a dash after the colon
+        start = m.end() + len(
+            re.match(r"[ \t]*(?:;|[–—](?=[ \t]+[A-Z]))?", text[m.end() :]).group()
+        )
         same_line = text[start:eol]
         if (
             m.group("were")
@@ -2025,9 +2139,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # while each ends so ("PRESENT: Cllrs: Dorothy Bere, Dr Richard Edwards," then
             # "Dr Dewi Evans, Philip Grice," then "Alan Speake and Barry Williams")
             line = same_line
-            while re.search(r"(?:,|&|\band)[ \t]*$", line):
+            while True:
                 following = re.match(r"(?:[ \t]*\n)+([^\n]*)", text[eol:])
-                if following is None:
+                if following is None or not list_runs_on(line, following.group(1)):
                     break
                 eol, line = eol + following.end(), following.group(1)
             end = min(end, eol)
@@ -2077,7 +2191,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "yn": "present",
             "aelodau": "in",
         }.get(key, key)
-        if re.fullmatch(r"[bp]res+en+ol", key):
+        if "mynychu" in name.lower():
+            key = "in"  # ("Yn mynychu:", attending)
+        elif re.fullmatch(r"[bp]res+en+ol", key):
             key = "present"  # ("Pressenol:", "Bresennol:" as printed)
         elif key.startswith("ymdd"):
             key = "apologies"  # ("Ymddiheuriadau:", misspelt or not)
@@ -2092,6 +2208,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # listed after the others who attended are visitors too
             key = "in"
         label = (m.group("label") or "").lower()
+        if key in welsh_keys and not is_welsh_label(name):
+            # "Yn bresennol:" then, the Welsh lists done, "Present:": the same list printed
+            # again in English (bilingual minutes), its people read once
+            last_key, last_end = key, end
+            group_before = False
+            continue
+        if is_welsh_label(name) and key not in out:
+            welsh_keys.add(key)
         gap = text[last_end : m.start()] if last_key == "present" else "-"
         chairs = (
             _chair_lines(_KIND_BEFORE_LABEL_RE.sub("", text[: m.start()]))
@@ -2121,6 +2245,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
             out[key].append(text[start:end])
+        elif key == "apologies" and key in out and group_before:
+            # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
+            # Andrew Hassan, ...": the group's apologies go on the one list
+            out[key].append(text[start:end])
         elif key == "present" and label == "present" and key in out and not gap.strip():
             # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
@@ -2128,6 +2256,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
         out.setdefault(key, [text[start:end]])
         seen.add((key, "other" if label.startswith("other") else ""))
         last_key, last_end = key, end
+        group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
     return out
 
 
@@ -2405,6 +2534,55 @@ def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
     return present, attending
 
 
+# "Present Office Bearers Arne Strid Chair (AS) Pat Abel VChair (PA) ... Members Irene
+# Harris (IH) ...": the word "Present" (no colon) opening a table of those present, run
+# together, each person's initials in brackets after the name (and an office between)
+_PRESENT_WORD_RE = re.compile(r"\bPresent\b(?!\s*:)")
+_INITIALS_RE = re.compile(r"\((?P<ini>[A-Z]{2,3})\)")
+_OTHER_LIST_RE = re.compile(
+    r"\b(?:Clerk|Apologies|[Aa]lso|[Aa]ttended|Absent|In\s+attendance)\b|(?<=[a-z)])\.\s"
+)
+_CAPITALISED_RE = re.compile(r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
+def initialled_table(segment: str) -> list[PersonEntry]:
+    """Those present in a table run together after the word "Present" (``segment``: the
+    heading up to the first minute), read only by the initials printed after each name:
+    the two or three capitalised words whose first letters are the initials, right before
+    them or before an office of one or two words ("Arne Strid Chair (AS)"). Three such
+    people at least, else none; anyone printed without initials is left out."""
+    found = _PRESENT_WORD_RE.search(segment)
+    if found is None:
+        return []
+    # (up to another list's word or a sentence's end: "... Rose Martin (RM) Clerk –
+    # Sandrine Vaillant (SV). The meeting was also attended ...")
+    other = _OTHER_LIST_RE.search(segment, found.end())
+    segment = segment[: other.start()] if other else segment
+    out: list[PersonEntry] = []
+    for m in _INITIALS_RE.finditer(segment, found.end()):
+        words = segment[found.end() : m.start()].split()[-5:]
+        person = _initialled_words(words, m.group("ini"))
+        if person and person.name not in {p.name for p in out}:
+            out.append(person)
+    return out if len(out) >= 3 else []
+
+
+def _initialled_words(words: list[str], initials: str) -> PersonEntry | None:
+    """The name among the last ``words`` before ``initials`` whose words' first letters
+    are the initials, an office of up to two words after it; None where none is."""
+    n = len(initials)
+    for role_words in range(3):
+        end = len(words) - role_words
+        name = words[end - n : end] if end - n >= 0 else []
+        if (
+            len(name) == n
+            and all(_CAPITALISED_RE.fullmatch(w) for w in name)
+            and "".join(w[0] for w in name) == initials
+        ):
+            return PersonEntry(" ".join(name), " ".join(words[end:]))
+    return None
+
+
 # "Vice Chairman, Mr P Chilvers in the Chair" then "Mr R Cox." on lines of their own: one
 # person a line, an honorific, initials and a family name (the chair's line may name the
 # office before the name and "in the Chair" after it)
@@ -2672,7 +2850,52 @@ def flat_slash_rows(segment: str) -> list[PersonEntry]:
     return out
 
 
+# "John Pugh [Chair]", "Moira Edwards [Part 1 of the meeting]": a note in square
+# brackets after a name, printed as a bracketed role is
+_SQUARE_NOTE_RE = re.compile(r"(?<=[a-z])\s*\[(?P<note>[A-Za-z][A-Za-z0-9 ,.'’-]{0,40})\]")
+
+
+def square_notes(segment: str) -> str:
+    """The segment with each note in square brackets after a name put in round brackets
+    ("John Pugh [Chair]" -> "John Pugh (Chair)")."""
+    return _SQUARE_NOTE_RE.sub(lambda m: f" ({m.group('note')})", segment)
+
+
+def run_on_lines(segment: str) -> str:
+    """A list printed over several lines, each running on into the next (``list_runs_on``:
+    a comma, an open bracket or a name broken at the line's end), as one line; any other
+    segment as it was."""
+    lines = [ln for ln in segment.strip().split("\n") if ln.strip()]
+    if (
+        len(lines) < 2
+        or not all(list_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
+        # (each line a part of the list: "HEALTH AND SAFETY" under it is the next minute)
+        or not all(re.search(r"[,()]", ln) for ln in lines[1:])
+        # (a table's bars, or a label inside the list: "Elected members: ...", are read
+        # line by line, as before)
+        or re.search(r"[|:]", segment)
+    ):
+        return segment
+    return " ".join(ln.strip() for ln in lines)
+
+
+# "Fiona Dunbar (FD) Westshire Councillor, ...": a councillor's office after the person's
+# initials, parted from them by the list's commas: "Westshire Councillor" is no one
+_PLACE_COUNCILLOR_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,3}Councillor")
+
+
+def is_place_councillor(name: str) -> bool:
+    """Is an entry only a place and "Councillor" ("Highland Councillor"): an office, not
+    a person (an honorific is printed before a name, never after it)?"""
+    return _PLACE_COUNCILLOR_RE.fullmatch(" ".join((name or "").split())) is not None
+
+
 def _people(segment: str) -> list[PersonEntry]:
+    return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
+
+
+def _people_found(segment: str) -> list[PersonEntry]:
+    segment = run_on_lines(square_notes(segment))
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
         return rows
@@ -2749,6 +2972,37 @@ def _sub_labelled(segment: str) -> str:
     return ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
 
 
+# "Gweneira Raw-Rees (Clerc)", "Delyth Davies (translator)": a name and, in brackets, the
+# office its holder attends in (English or Welsh)
+_OFFICER_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})[ \t]*"
+    r"\((?P<role>(?i:[a-z ]{0,20}\b(?:clerk|clerc|translator|cyfieithydd|officer|secretary|"
+    r"minute[ -]?taker|ysgrifennydd)))\)[ \t.]*"
+)
+
+
+def officer_line(line: str) -> PersonEntry | None:
+    """The person of a line that is only a name and an officer's title in brackets
+    ("Gweneira Raw-Rees (Clerc)"), under an in-attendance label; None for any other line."""
+    m = _OFFICER_LINE_RE.fullmatch(line.strip())
+    return PersonEntry(m.group("name"), m.group("role")) if m else None
+
+
+# "Julie Ritchie, Police Scotland": a body's name in the list, the person's before it
+_BODY_ENTRY_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?:Police|Scotland|Council|Service|Association|Trust|Forum|"
+    r"Partnership)|Police\s+[A-Z][a-z]+"
+)
+
+
+def is_body_entry(name: str) -> bool:
+    """Is an entry of a list a body's name ("Police Scotland", "Highland Council"), not a
+    person (no honorific before it)?"""
+    return _BODY_ENTRY_RE.fullmatch(" ".join(name.split())) is not None and not is_honorific(
+        name.split()[0]
+    )
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -2759,7 +3013,7 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
-        found = split_name_list(segment)
+        found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
         last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
         if not found and last:
             # "Clerk to the Council D Baldwin": the office, then the name
@@ -2782,6 +3036,9 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             line,
         )
         if not m:
+            officer = officer_line(line)
+            if officer:
+                out.append(officer)
             continue
         words = m.group("rest").split()
         initials = 0
@@ -3464,7 +3721,7 @@ def _read_minutes(
     if council_kind(body):
         # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
         # Council held ...": the council's name printed over minutes naming only its kind
-        body = _council_over_heading(text, body) or body
+        body = _council_over_heading(text, body) or council_lines_above(before, body) or body
     following = next_meeting_start(text, heading, day)
     if following is not None:
         # a file of several meetings' minutes (a year's in one PDF): this meeting's are
@@ -3560,6 +3817,8 @@ def _read_minutes(
         attendance.in_attendance = attendance.in_attendance or attending
     if not attendance.present:
         attendance.present = one_name_a_line(opening)
+    if not attendance.present:
+        attendance.present = initialled_table(_before_minutes(text[heading.start() :]))
     if not attendance.in_attendance:
         attendance.in_attendance = (
             _also_present(opening) + _also_in_sentence(opening)

@@ -45,6 +45,10 @@ FLAT_LINE = 600
 _LABEL_RE = re.compile(
     r"(?<![\w])(?:Present(?:\s+Members)?\s*:|Present\s+were\b|PRESENT\s*:|"
     r"Present\s*[–—-](?=\s*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b)|"
+    # "PRESENT - Councillors John Pugh [Chair], ... IN ATTENDANCE – Councillor Hugh H
+    # Evans, ... PART 1 APOLOGIES – Councillors Tim Faire ...": labels in capitals, a dash
+    # for the colon, before an honorific
+    r"(?:PRESENT|IN\s+ATTENDANCE|APOLOGIES)\s*[–—-](?=\s*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b)|"
     r"Present(?=\s+(?:The\s+)?(?:Mayor|Chair(?:man|woman|person)?|Cllrs?|Councillors?)\b)|"
     r"Apologies(?:\s+for\s+[Aa]bsence)?\s*:|APOLOGIES\s*:|In\s+[Aa]ttendance\s*:|"
     # "... Cllr Mrs J S R Waite (Apologies for absence were received from Councillors L Ali,
@@ -59,6 +63,9 @@ _LABEL_RE = re.compile(
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
     # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
     r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "... Councillor Merson | |Apologies |Councillors Davidson ... | |In attendance |Julie
+    # Ritchie ...": a table's label cell without its colon, after its bar
+    r"(?<=\|)(?=\s*(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*\|)|"
     # "Presennol /Present —Y Cynghorwyr /Councillors John ...", "PRESENNOL/PRESENT Cllrs.
     # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
     r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
@@ -109,8 +116,17 @@ _HEADING_RE = re.compile(
 # Wednesday 1st August 2018", "Wrockwardine Parish Council Minutes of the ..."): the heading's
 # paragraph starts at the name, after the end of a sentence or at the text's start
 _NAME_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
+    # ("Minutes of Meeting – 20th February 2024 Balintore & Hilton Community Council Minutes
+    # of Meeting – Tuesday ...": after a page title's year too)
+    r"(?:^|(?<=[.!?:]\s)|(?<=(?:19|20)\d\d\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
     r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
+)
+# "... Size:1020Kb BELHELVIE COMMUNITY COUNCIL MINUTES of MEETING – 15th April 2019 ...": a
+# council's name printed in capitals right before a heading, after words that are not a
+# sentence's end (a transcript site's own words): the name starts the heading's paragraph
+_CAPITALS_NAME_BEFORE_RE = re.compile(
+    r"(?<=\s)(?<![A-Z]\s)(?:[A-Z][A-Z'’&-]*,?\s+(?:(?:AND|&|CUM|ON|UPON|IN|UNDER|WITH)\s+)?){1,5}"
+    r"(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s*[.:,]?\s*$"
 )
 # Before the first attendance label only (where the minutes open): "The minutes of a Parish
 # council meeting held in ..." (a sentence that is the heading), and a title naming only the
@@ -159,7 +175,17 @@ _NAME_OVER_MEETING_RE = re.compile(
 _MEETING_OF_BODY_DATE_RE = re.compile(
     r"(?<=\s)(?:(?:Annual|Ordinary|Special|Extraordinary|General|Monthly|Joint)\s+)*Meeting\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:Council|Forum|Association|Committee|Partnership|Board)"
-    r"\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}\b)"
+    # ("Meeting of Full Council (remote due to Covid19) 18.5.2020": a remark in brackets,
+    # the date in figures)
+    r"(?:\s+\([^()]{1,60}\))?"
+    r"\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}\b|"
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?![\d./]))"
+)
+# Before the first attendance label only: "... Minutes: Cyngor Tref ABERYSTWYTH Town Council
+# Cyfarfod o’r Cyngor Llawn ...": a council's name in Welsh and English, a line of its own
+_WELSH_ENGLISH_NAME_RE = re.compile(
+    r"(?<=\s)(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){1,5}"
+    r"(?i:community|town|city)\s+(?i:council)\b"
 )
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
@@ -172,6 +198,12 @@ _WELSH_HEADING_RE = re.compile(
     # Welsh name and the English)
     r"(?:(?:::?|[|/–—-])\s+(?:[A-Z][\w'’&-]*\s+){0,5})?"
     r"(?i:community|town|city)\s+(?i:council)\s+"
+)
+# "Minutes of Marchmont & Sciennes Community Council Meeting of ...": a heading naming a
+# council of its own (the kind of council before it, a site's title, then stands apart)
+_NAMED_HEADING_RE = re.compile(
+    r"(?:Minutes|MINUTES)\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?i:parish|town|community|village)\s+(?i:council)\b"
 )
 _KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
@@ -211,6 +243,21 @@ _ANSWER_WORDS = {"none", "nil", "noted", "no"}
 _WORD_OVER_MINUTES_RE = re.compile(
     r"(?<=\s)(?:Agenda|AGENDA)(?=\s+\d{1,4}(?:[./-]\d{1,4}){0,3}\.?\s+[A-Z])"
 )
+
+
+# "... Apologies: H Foxen, Formartine Area Councillors Present: None Apologies; ...": the
+# group a "Present:" label speaks of ("Members", "Area Councillors"), printed before it
+_GROUP_BEFORE_LABEL_RE = re.compile(r"(?<=\s)(?:(?:[A-Z][a-z]+\s+){0,2}Councillors|Members)\s+$")
+
+
+def label_group_start(flat: str, start: int) -> int:
+    """Where a "Present:" label's line starts: at the group of people it names printed
+    before it ("Members Present:", "Formartine Area Councillors Present:"), else at the
+    label."""
+    if not flat.startswith("Present", start):
+        return start
+    group = _GROUP_BEFORE_LABEL_RE.search(flat[max(0, start - 60) : start])
+    return start - len(group.group(0)) if group else start
 
 
 def is_flattened(text: str) -> bool:
@@ -472,18 +519,23 @@ def unflatten(text: str) -> str:
             # "20/01 YMDDIHEURIADAU / APOLOGIES Cafwyd ...": a label's word inside a
             # minute's title in capitals (after a word in capitals), not a label
             continue
-        breaks.setdefault(m.start(), False)
+        start = label_group_start(flat, m.start())
+        breaks.setdefault(start, False)
         if m.group(0).endswith(":"):
-            titles[m.start()] = m.end()
+            titles[start] = m.end()
     for m in _HEADING_RE.finditer(flat):
-        name = _NAME_BEFORE_RE.search(flat[max(0, m.start() - 120) : m.start()])
+        before = flat[max(0, m.start() - 120) : m.start()]
+        name = _NAME_BEFORE_RE.search(before) or _CAPITALS_NAME_BEFORE_RE.search(before)
         if name:
             # the council's name on a line of its own over the heading, as printed; only
             # the kind of council ("Community Council Minutes of ...") stays on its line,
             # and a title's dash keeps the title whole ("Glencairn Community Council –
             # Draft Minutes of Latest Meeting")
             breaks.setdefault(m.start() - len(name.group(0)), False)
-            if _KIND_ONLY_RE.fullmatch(name.group(0)) or re.search(r"[–—-]\s*$", name.group(0)):
+            if (
+                _KIND_ONLY_RE.fullmatch(name.group(0))
+                and not _NAMED_HEADING_RE.match(flat, m.start())
+            ) or re.search(r"[–—-]\s*$", name.group(0)):
                 continue
         breaks.setdefault(m.start(), False)
         titles[m.start()] = 0
@@ -507,6 +559,10 @@ def unflatten(text: str) -> str:
     if over_date:
         breaks.setdefault(over_date.start(), False)
         breaks.setdefault(over_date.start("date"), False)
+    named = _WELSH_ENGLISH_NAME_RE.search(flat, 0, first_label)
+    if named:
+        breaks.setdefault(named.start(), False)
+        breaks.setdefault(named.end() + 1, False)
     held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
     if held:
         breaks.setdefault(held.start(), False)
