@@ -253,3 +253,32 @@ def test_carried_after_proposal_gives_at_most_one_decision_a_sentence(sentences)
     from moot.ingest.parse.common import carried_after_proposal
 
     assert len(carried_after_proposal(sentences)) <= len(sentences)
+
+
+# -- absent is never apologies ----------------------------------------------------------------
+
+
+def _printed(extra: str):
+    from moot.ingest.parse.printed_minutes import parse_printed_minutes
+
+    text = (
+        "Minutes of the Meeting of Lowfield Parish Council held on 8th April 2021 at 8pm\n"
+        "Present: Mr G. Hall (Chairman), Mr D. Berry, Mrs J. Mitchell\n"
+        + extra
+        + "1. Apologies\nMr G. Kingdom\n2. Finance\nIt was agreed to pay the clerk.\n"
+        "3. Planning\nNone.\n"
+    )
+    return parse_printed_minutes(text).meetings[0].attendance
+
+
+def test_absent_without_apologies_is_neither_apologies_nor_present():
+    for extra in (
+        "Absent without apologies: Cllr P Lake\n",
+        "Absent with no apology: Cllr P Lake\n",
+        "Absent: Cllr P Lake\n",
+        "Cllr P Lake was absent.\n",
+    ):
+        a = _printed(extra)
+        everyone = names(a.present + a.apologies + a.in_attendance)
+        assert not any("Lake" in n for n in everyone), extra
+        assert names(a.apologies) == ["Mr G. Kingdom"], extra

@@ -404,7 +404,9 @@ _LABEL_RE = re.compile(
     r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
     r"present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
-    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
+    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|"
+    # "Absent without apologies: Cllr P Lake": those absent, never the apologies
+    r"absent(?:\s+(?:without|with\s+no)\s+(?:apolog(?:ies|y)|notice|reasons?))?|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
