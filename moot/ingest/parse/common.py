@@ -101,7 +101,10 @@ _DOCUMENT_BEFORE_BODY_RE = re.compile(
     r"(?=(?:parish|town|community|village)\s+council$)|"
     # "the minutes of the meeting of the above parish council": the council named above
     # (in lower case: "Above Derwent Parish Council" is a place's), named here by its kind
-    r"^(?-i:above|aforementioned|said)\s+(?=(?i:parish|town|community|village)\s+(?i:council)$)"
+    r"^(?-i:above|aforementioned|said)\s+(?=(?i:parish|town|community|village)\s+(?i:council)$)|"
+    # "the Full Brandon Town Council": the whole council's meeting (not a committee's) named
+    # before a council's own name; "Full Council" alone is a name and is kept
+    r"^full\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’&-]+){0,4}\s+(?:parish|town|community|city)\s+council$)"
 )
 # "Trelow Parish Council Meeting": the meeting's word after the body's own kind
 _MEETING_AFTER_BODY_RE = re.compile(
@@ -912,7 +915,42 @@ def agreed_decisions(text: str) -> list[str]:
         r"\s+(?=[A-Z])",
         flat,
     )
-    return [s for s in sentences if _AGREED_RE.search(s)]
+    return carried_after_proposal(sentences)
+
+
+# "CARRIED: 8 for 2 abstentions.", "Motion carried.", "Carried unanimously.": a sentence
+# that is the vote's result alone
+_CARRIED_ALONE_RE = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:(?-i:CARRIED)|carried)\b(?!\s+(?:out|over|forward)\b)",
+    re.IGNORECASE,
+)
+_PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|seconded)\b")
+
+
+def carried_after_proposal(sentences: list[str]) -> list[str]:
+    """The decisions among a minute's sentences: each that says the meeting agreed
+    (``_AGREED_RE``), and a sentence that is a vote's result alone ("CARRIED: 8 for 2
+    abstentions.", "Motion carried.") right after a proposal that was seconded ("Proposed by
+    Cllr. K Butcher and seconded by Cllr. A Simmons."), where that proposal's sentence is no
+    decision already ("... seconded ... and agreed unanimously. Motion carried." is one
+    decision, not two). "Carried out" / "carried forward" are no votes."""
+    out: list[str] = []
+    previous_counted = False
+    for k, sentence in enumerate(sentences):
+        if _AGREED_RE.search(sentence):
+            out.append(sentence)
+            previous_counted = True
+            continue
+        carried = (
+            k > 0
+            and not previous_counted
+            and _CARRIED_ALONE_RE.match(sentence)
+            and _PROPOSAL_RE.search(sentences[k - 1])
+        )
+        if carried:
+            out.append(f"{sentences[k - 1]} {sentence}")
+        previous_counted = bool(carried)
+    return out
 
 
 def normalise_unicode(text: str) -> str:

@@ -419,7 +419,9 @@ _LABEL_RE = re.compile(
     r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
     r"present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
     # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
-    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|absent|"
+    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|"
+    # "Absent without apologies: Cllr P Lake": those absent, never the apologies
+    r"absent(?:\s+(?:without|with\s+no)\s+(?:apolog(?:ies|y)|notice|reasons?))?|"
     # "The following Councillors were in attendance: Cllr A, ...": the members present
     r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
@@ -3107,13 +3109,33 @@ _TITLE_NAMES_RE = re.compile(
 )
 
 
+_HON_PERSON = (
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?[ \t]+"
+    r"(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+)
+# "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, Cllr. E Ashley, Cllr. Mrs M Young. 2. ...":
+# the minute's text is the list alone, closed by its stop
+_WHOLE_RUN_RE = re.compile(
+    rf"^\s*(?P<run>{_HON_PERSON}(?:\s*(?:,|&|\band\b)\s*{_HON_PERSON})*)\s*(?:\.\s*)?$"
+)
+
+
+def names_alone(body_text: str) -> list[PersonEntry]:
+    """The people of an apologies minute whose whole text is a list of honorifics and names
+    closed by its stop ("Cllr. R Silvester, Cllr. E Ashley, Cllr. Mrs M Young."), read even
+    where the text was flattened (the stop and the next minute's number end it); [] for a
+    minute that says anything else."""
+    m = _WHOLE_RUN_RE.match(" ".join((body_text or "").split()))
+    return split_name_list(m.group("run")) if m else []
+
+
 def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonEntry]:
     """The people an apologies minute names: in flattened text only the run of names right
     after "received from"; otherwise the minute's lines, or, when the minute is its title
     alone ("1. Apologies were received from Dr A Bell", "3. Apologies for Absence – Cllr
     C Dodd"), the names in the title."""
     if flattened:
-        return _name_run(body_text)
+        return _name_run(body_text) or names_alone(body_text)
     sent = [
         PersonEntry(" ".join(m.group("name").split()), "")
         for m in _SENT_APOLOGIES_RE.finditer(body_text)
@@ -3283,6 +3305,132 @@ def officers_after_present(text: str) -> list[PersonEntry]:
     return out
 
 
+# "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles and
+# Assistant Clerk to Council, Mrs R Fraser were present": a sentence on a line of its own
+# whose people are the subject of "were present" / "was in attendance"
+_WERE_PRESENT_LINE_RE = re.compile(
+    r"^(?P<people>[A-Z][^.;:\n]{2,200}?)[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?"
+    r"(?:present|in[ \t]+attendance)[ \t]*\.?$"
+)
+# the council a councillor sits on, printed before the honorific: "District Cllrs ..."
+_TIER_BEFORE_RE = re.compile(
+    r"^(?P<tier>(?:County|District|Borough|Unitary|Ward|City|Town)(?:[ \t]+and[ \t]+"
+    r"(?:County|District|Borough|Unitary|Ward|City|Town))?)[ \t]+(?=(?:Cllrs?|Councillors?)\b)"
+)
+# a sentence naming no one ("No members of public were present", "The Town Clerk was
+# present"): no person's honorific or initial in it
+_NAMED_PERSON_RE = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z]"
+)
+
+
+# "No members of public were present": the public, with "the" or without
+_ANY_PUBLIC_RE = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?public\b|\bpress\b")
+
+
+def were_present_people(line: str) -> tuple[str, list[PersonEntry]]:
+    """The people of one line "PEOPLE were present" ("District Cllrs Burley and Cawrey were
+    present"), with the council a councillor sits on ("District") as the tier of each: a
+    pair (tier, people); ("", []) for a line of another shape, or one naming no person
+    ("No members of public were present", "The Town Clerk was present")."""
+    m = _WERE_PRESENT_LINE_RE.match(tidy_line(line))
+    if m is None or _ANY_PUBLIC_RE.search(m.group("people")):
+        return "", []
+    people = m.group("people")
+    if not _NAMED_PERSON_RE.search(people):
+        return "", []
+    tier = _TIER_BEFORE_RE.match(people)
+    if tier:
+        people = people[tier.end() :]
+    found = split_name_list(people)
+    if not found or any(len(p.name.split()) > 5 for p in found):
+        return "", []
+    label = tier.group("tier") if tier else ""
+    role = f"{label} Councillor" if label else ""
+    return label, [PersonEntry(p.name, p.role_text or role) for p in found]
+
+
+def were_present_lines(text: str) -> list[PersonEntry]:
+    """Those in attendance printed under a present list as sentences, one a line, with no
+    label ("District Cllrs Burley and Cawrey were present" then "Clerk to Council, Mrs S
+    Knowles ... were present"): the lines right after the list, up to the first that is no
+    such sentence; a line counting the public ("No members of public were present") is
+    passed over. They are never read as members present: the present list names those."""
+    out: list[PersonEntry] = []
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[0].strip(" \t.,;"):
+        lines = lines[1:]  # the rest of the list's own line
+    for line in lines:
+        line = tidy_line(line)
+        if not line:
+            if out:
+                break
+            continue
+        if _ANY_PUBLIC_RE.search(line) and not _NAMED_PERSON_RE.search(line):
+            continue
+        _, found = were_present_people(line)
+        if not found:
+            break
+        out.extend(found)
+    return out
+
+
+# words of a minute's heading that are no part of anyone's name ("Public Participation",
+# "Apologies", "Declarations of Interest", "Matters Arising")
+_HEADING_WORD_RE = re.compile(
+    r"(?i)\b(?:public|participation|forum|questions?|session|apologies|declarations?|"
+    r"interests?|minutes|matters|arising|welcome|introductions?|reports?|agenda|business|"
+    r"correspondence|finance|planning)\b"
+)
+
+
+# a heading's line: up to six words, each with its capital letter or a small joining word,
+# no comma or colon ("Public Participation", "Declarations of Interest")
+_HEADING_LINE_RE = re.compile(
+    r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|of|and|for|the|to|&)){0,5}[ \t]*\.?"
+)
+
+
+def cut_at_heading_line(part: str) -> str:
+    """A present list printed one name a line ("Bill Abram" ... "Parish Clerk David
+    Maughan") up to the first line that is a minute's heading and no person ("Public
+    Participation", "Apologies"): the heading and what follows it are the minutes', not the
+    list's. A line with an honorific ("Cllr Public"), a comma, a colon or words in lower
+    case ("Alexandria: Apologies from ...") is a person's or a list's, and is kept; so is
+    the list's first line."""
+    lines = part.split("\n")
+    for k, line in enumerate(lines[1:], start=1):
+        words = tidy_line(line)
+        if (
+            _HEADING_LINE_RE.fullmatch(words)
+            and _HEADING_WORD_RE.search(words)
+            and not _NAMED_PERSON_RE.search(words)
+        ):
+            return "\n".join(lines[:k]).rstrip()
+    return part
+
+
+# "Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop and 5 members of the
+# public. The meeting commenced ...": a list closed by its count of the public and a stop
+_CLOSED_BY_COUNT_RE = re.compile(
+    r"^(?P<list>(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
+    r"(?<=\bDr)\.)*?),?\s+(?:and|&)\s+(?:\d{1,3}|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|\w+teen|twenty)\s+members?\s+of\s+the\s+"
+    r"public\s*\.(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def closed_by_public_count(part: str) -> str:
+    """The list of an "Also present:" label whose text was flattened onto one line, where
+    the list is closed by "and N members of the public." (its stop ends the list, whatever
+    prose follows): the list before the count; "" where no such count closes it (then who
+    attended cannot be told from the prose after it). Initials' stops ("Cllr. B Bishop")
+    are a name's, not the list's end."""
+    m = _CLOSED_BY_COUNT_RE.match(" ".join(part.split()))
+    return m.group("list").strip(" ,") if m else ""
+
+
 def _opening_apologies(opening: str) -> list[PersonEntry]:
     """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first
@@ -3384,6 +3532,31 @@ def _opened_at(opening: str):
     if m.group("hhmm"):
         return time(int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:]))
     return parse_time(m.group("clock"))
+
+
+# "Commenced 19.15" (over "Concluded 20.15"), "Meeting started: 7.30pm": the time the
+# meeting began, on a line of its own
+_COMMENCED_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:the[ \t]+)?meeting[ \t]+)?(?:commenced|started|began|opened)[ \t]*"
+    r"(?:at[ \t]+)?:?[ \t]*(?P<clock>\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?)?)[ \t]*\.?[ \t]*$"
+)
+_TWENTY_FOUR_RE = re.compile(r"(?P<h>1[2-9]|2[0-3])[.:](?P<m>[0-5]\d)")
+
+
+def commenced_line(opening: str):
+    """The time on a line of its own saying the meeting began ("Commenced 19.15", "Meeting
+    started: 7.30pm"), or None. A 24-hour time is read from 12.00 on; an earlier one needs
+    its "am" or "pm" ("Commenced 7.15" could be morning or evening)."""
+    m = _COMMENCED_LINE_RE.search(opening)
+    if not m:
+        return None
+    clock = m.group("clock").strip()
+    full = _TWENTY_FOUR_RE.fullmatch(clock)
+    if full:
+        return time(int(full.group("h")), int(full.group("m")))
+    if not re.search(r"(?i)[ap]\.?\s?m", clock):
+        return None
+    return parse_time(clock)
 
 
 def _dated_line_time(opening: str, day: date):
@@ -3744,7 +3917,7 @@ def _read_minutes(
     also = ""
     if "present" in labels:
         clerks = [_CLERK_PARAGRAPH_RE.split(part, maxsplit=1) for part in labels["present"]]
-        labels["present"] = [c[0] for c in clerks]
+        labels["present"] = [cut_at_heading_line(c[0]) for c in clerks]
         officers = [f"{c[2]} ({c[1]})" for c in clerks if len(c) > 1]
         if officers:
             labels.setdefault("in", []).extend(officers)
@@ -3789,13 +3962,13 @@ def _read_minutes(
         # of the public" on a line of its own: an officer or a guest, by the role
         after = opening.find(labels["present"][-1])
         if after >= 0:
-            attendance.in_attendance = officers_after_present(
-                opening[after + len(labels["present"][-1]) :]
-            )
+            rest = opening[after + len(labels["present"][-1]) :]
+            attendance.in_attendance = officers_after_present(rest) or were_present_lines(rest)
     if draft.start_time is None:
         draft.start_time = (
             _time_span_start(opening)
             or _opened_at(opening)
+            or commenced_line(opening)
             or held_at_time(opening, day)
             or _dated_line_time(opening, day)
         )
@@ -3893,7 +4066,13 @@ def _read_minutes(
         # and Mr Mike Balmer (Clerk)" where no one is listed present: the list that names the
         # meeting's chair is its members' list
         attendance.present, attendance.in_attendance = attendance.in_attendance, []
-    if was_flat and attendance.in_attendance:
+    closed = [closed_by_public_count(part) for part in labels.get("in", [])]
+    if was_flat and closed and all(closed):
+        # "Also present: Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop and 5
+        # members of the public. The meeting commenced ...": the count and its stop end
+        # the list, so its people can be told from the prose even on one line
+        attendance.in_attendance = [p for part in closed for p in _in_attendance(part)]
+    elif was_flat and attendance.in_attendance:
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
         # told from the words around them. Never invent: say so.
