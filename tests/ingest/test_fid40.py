@@ -22,6 +22,7 @@ from moot.ingest.parse.principal_minutes import (
     body_over_date,
     bracketed_minute_numbers,
     date_over_heading,
+    flat_one_a_line_lists,
     join_wrapped_lists,
     labelled_heading,
     officers_label,
@@ -275,6 +276,15 @@ def test_a_list_one_a_line_is_joined_and_unsure_names_left_out():
     assert "Hill Ward" not in out  # "G Hill Ward": the family name not sure
 
 
+def test_a_list_one_a_line_flattened_is_parted():
+    text = "Present: Councillors Mrs A Bee (Chairman) C D Eff G Hill Ward J Kay – substitute for L M Nye P Quin\nX"
+    assert flat_one_a_line_lists(text) == (
+        "Present: Mrs A Bee (Chairman), C D Eff, J Kay – substitute for L M Nye, P Quin\nX"
+    )
+    text = "Present: Cllr A Bee, Cllr C Dee\nX"
+    assert flat_one_a_line_lists(text) == text  # commas: parted already
+
+
 def test_one_name_alone_is_no_list():
     text = "Present:\nA Bee\nThe meeting opened.\n"
     assert one_a_line_lists(text) == text
@@ -402,6 +412,7 @@ def test_mangled_principal_minutes_are_read_or_refused_cleanly(words):
         bracketed_minute_numbers,
         page_furniture,
         officers_label,
+        flat_one_a_line_lists,
     ):
         assert isinstance(rule(text), str)
     for candidate in (text, DATE_OVER[: len(text)] + text, LABELLED[: len(text)] + text):

@@ -374,8 +374,37 @@ def principal_headings(text: str) -> str:
             head = rewritten
             break
     head = join_wrapped_lists(one_a_line_lists(present_after_heading(head)))
-    text = officers_label(head) + rest
+    text = flat_one_a_line_lists(officers_label(head)) + rest
     return titles_before_numbers(bracketed_minute_numbers(page_furniture(text)))
+
+
+# "Present: Councillors Mrs S A Arnold (Chairman) Councillor R Reynolds (Vice-Chairman) M J M
+# Baker Mrs L M Brettle ...": a list printed one a line, flattened; each entry opens with an
+# honorific or initials after a word's end ("for J A Wyatt" is inside an entry's words)
+_FLAT_ENTRY_START_RE = re.compile(
+    r"(?<=[a-z)])(?<!\bfor)(?<!\bby)(?<!\bof)(?<!\band)"
+    r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)(?<!\bCouncillor)(?<!\bCllr)[ \t]+"
+    r"(?=(?:(?:Mrs|Mr|Miss|Ms|Dr|Councillor|Cllr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,4}[A-Z][a-z])"
+)
+_PRESENT_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?P<label>present|in[ \t]+attendance)[ \t]*:[ \t]+(?P<list>[^\n,]+)$"
+)
+
+
+def flat_one_a_line_lists(text: str) -> str:
+    """ "Present: Councillors A B Cee (Chairman) D Eff Mrs G Hay" (no comma in the line, four
+    entries or more): "Present: A B Cee (Chairman), D Eff, Mrs G Hay"; entries whose family
+    name is not sure ("B Cabbell Manners") are left out."""
+
+    def part(m: re.Match[str]) -> str:
+        listed = re.sub(r"^(?:Councillors|Members)[ \t]+", "", m.group("list"))
+        entries = _FLAT_ENTRY_START_RE.split(listed)
+        if len(entries) < 4:
+            return m.group(0)
+        kept = [e.strip() for e in entries if not _UNSURE_FAMILY_RE.match(e)]
+        return f"{m.group('label')}: {', '.join(kept)}"
+
+    return _PRESENT_LINE_RE.sub(part, text or "")
 
 
 # "... Mrs A Claussen-Reynolds - observer Officers Mr A Mitchell – Development Manager":
