@@ -148,6 +148,16 @@ def test_a_heading_with_its_own_date_keeps_it():
     assert date_over_heading(text) == text
 
 
+def test_a_covering_letters_date_over_the_heading_is_not_taken():
+    text = (
+        "Dear Councillor, please find the minutes enclosed. 12 February 2008\n"
+        "Minutes of a Meeting of Ashby Parish Council held at the Village Hall\n"
+    )
+    assert date_over_heading(text) == text
+    titled = "ASHBY PARISH COUNCIL 12 February 2008\n" + text.split("\n", 1)[1]
+    assert "held on 12 February 2008 at the Village Hall" in date_over_heading(titled)
+
+
 def test_a_date_over_other_words_is_not_taken():
     text = "4 JULY 2013\nThe Cabinet held a workshop in the Guildhall\n"
     assert date_over_heading(text) == text

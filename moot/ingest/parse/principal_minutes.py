@@ -243,22 +243,29 @@ _DATE_OVER_HEADING_RE = re.compile(
     # (the date alone on its line, or ending it: text flattened, then put back on lines)
     rf"(?m)(?:^|(?<=[ \t]))(?P<date>{_DATE})[ \t]*\n(?:[ \t]*\n)?"
     r"(?P<head>[ \t]*(?i:minutes)[ \t]+(?i:of)[ \t]+(?i:an?|the)[ \t]+(?i:meeting)[ \t]+(?i:of)"
-    r"[ \t]+(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,120}?[ \t]+(?i:held))"
+    r"[ \t]+(?:(?i:the)[ \t]+)?(?P<body>[A-Z][^\n]{2,120}?)[ \t]+(?i:held))"
     r"(?P<where>[ \t]+(?i:in|at)\b[^\n]*)(?P<next>\n[^\n]*)?"
 )
 
 
 def date_over_heading(text: str) -> str:
     """ "4 JULY 2013" over "Minutes of a meeting of the X held in VENUE at 9.30 am" (no date
-    in the heading nor on the line it wraps onto): "... held on 4 JULY 2013 in VENUE ..."."""
+    in the heading nor on the line it wraps onto): "... held on 4 JULY 2013 in VENUE ...";
+    only where the body's name is printed before the date, a title naming both ("DEVELOPMENT
+    COMMITTEE ... 4 JULY 2013"): a covering letter's date ("Dear Councillor, please find the
+    minutes enclosed. 12 February 2008") is no meeting's."""
+    text = text or ""
 
     def join(m: re.Match[str]) -> str:
+        title = text[max(0, m.start() - 200) : m.start("date")]
+        if m.group("body").casefold() not in title.casefold():
+            return m.group(0)
         where = re.split(r"(?i)\bpresent\b", m.group("where") + (m.group("next") or ""))[0]
         if parse_date(where[:200]) is not None:
             return m.group(0)  # the heading has its own date: the line over it is another's
         return f"{m.group('head')} on {m.group('date')}{m.group('where')}{m.group('next') or ''}"
 
-    return _DATE_OVER_HEADING_RE.sub(join, text or "", count=1)
+    return _DATE_OVER_HEADING_RE.sub(join, text, count=1)
 
 
 _WHEN_PRESENT_RE = re.compile(
