@@ -281,6 +281,8 @@ def normalise_name(raw: str) -> NameParts:
     tokens = [t for t in tokens if t and t not in {"-", "–", "—", "&"}]
     while tokens and tokens[-1].strip(".") in POST_NOMINALS and len(tokens) > 1:
         tokens.pop()
+    # ("Le" printed so, not initials in capitals like "DE": a particle's own case)
+    titled = {t for t in tokens if re.fullmatch(r"[A-Z][a-z]+", t)}
     # A lone initial "J." -> "J"; "J.A." -> "J A"
     expanded: list[str] = []
     for t in tokens:
@@ -297,7 +299,13 @@ def normalise_name(raw: str) -> NameParts:
     if tokens:
         family_tokens = [tokens[-1]]
         i = len(tokens) - 2
-        while i >= 1 and tokens[i].casefold() in PARTICLES:
+        # ("Cllr Le Poidevin": after an honorific alone, the particle is the family
+        # name's, no given name being printed)
+        while (
+            i >= 0
+            and tokens[i].casefold() in PARTICLES
+            and (i >= 1 or (bool(honorifics) and tokens[0] in titled))
+        ):
             family_tokens.insert(0, tokens[i])
             i -= 1
         given_tokens = tokens[: i + 1]

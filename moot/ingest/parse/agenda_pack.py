@@ -212,6 +212,17 @@ def _find_items(
 # Front sheet
 
 
+# "Your Ref:", "Our Ref:": a covering letter's reference labels
+_LETTER_REF_RE = re.compile(r"(?i)^(?:your|our|my)\s+ref(?:erence)?\b")
+
+
+def letter_date(lines: list[str], date_i: int) -> bool:
+    """Whether the "Date:" label on line ``date_i`` is a covering letter's ("Your Ref:",
+    "Our Ref:" just above it, "Date: 7 April 2015" the day the letter was sent, as in a
+    pack of minutes to follow): the date of no meeting."""
+    return any(_LETTER_REF_RE.match(ln) for ln in lines[max(0, date_i - 4) : date_i])
+
+
 def _front_sheet(
     lines: list[str], limit: int, places: frozenset[str]
 ) -> tuple[MeetingDraft | None, int | None]:
@@ -221,7 +232,7 @@ def _front_sheet(
         if DATE_LABEL_RE.match(lines[i]):
             date_i = i
             break
-    if date_i is None:
+    if date_i is None or letter_date(lines, date_i):
         return None, None
     dm = DATE_LABEL_RE.match(lines[date_i])
     value = _value(lines, date_i, dm) if dm else ""

@@ -84,6 +84,7 @@ from moot.ingest.parse.name_lists import (
     split_name_list,
 )
 from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
+from moot.ingest.parse.principal_minutes import principal_headings, strip_tag_debris
 from moot.ingest.parse.unflatten import flat_title, is_flattened, is_year_span, unflatten
 
 # "Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at
@@ -366,6 +367,10 @@ _LINE_ITEM_RE = re.compile(
     rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.])|"
     # "21/5-1 Election of Chairman": the year, the month and the minute's serial
     rf"\d{{2}}/\d{{1,2}}-\d{{1,3}}(?![\d/-])|"
+    # "C81.16 PRAYERS", "CAB 12/13 Budget", "C.23 Minutes": a principal council's letters
+    # before the running number (and the council's year)
+    rf"[A-Z]{{1,3}}\d{{1,4}}\.\d{{2}}(?![\d.])|[A-Z]{{2,4}}[ \t]\d{{1,4}}/\d{{2}}(?![\d/])|"
+    rf"[A-Z]{{1,3}}\.\d{{1,4}}(?![\d.])|"
     # "1.3/23E To open the meeting": the minute's serial, the month and the year, and a
     # letter (E, an extraordinary meeting's)
     rf"\d{{1,3}}\.\d{{1,2}}/\d{{2}}[A-Z]?(?![\w/]))"
@@ -1363,7 +1368,7 @@ def part_run_in_minutes(text: str) -> str:
 
 
 def looks_like_printed_minutes(text: str) -> bool:
-    joined = join_wrapped_heading(unflatten(text))
+    joined = join_wrapped_heading(principal_headings(unflatten(strip_tag_debris(text))))
     return find_heading(joined) is not None or (
         find_heading(english_welsh_heading(joined)) is not None
     )
@@ -3075,7 +3080,9 @@ _RUN_RE = re.compile(
     # apology for absence was received Cllr A. Bee": "from" left out before an honorific
     r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from)|"
     rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s))\s*:?\s*"
-    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*[A-Z][a-z]+))*)"
+    # ("Councillors Bagwell, Howell, Le Poidevin and Wilkins": a family name's particle)
+    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*"
+    r"(?:(?:Le|La|De|Du|Van|Von|Di|Da)\s+(?=[A-Z][a-z]))?[A-Z][a-z]+))*)"
 )
 
 
@@ -3796,8 +3803,10 @@ def parse_printed_minutes(text: str) -> ParseResult:
     one after another (a year's in one PDF) gives each meeting, in the order printed (see
     ``_later_meetings``)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
+    text = strip_tag_debris(text)
     was_flat = is_flattened(text)
-    text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(unflatten(text))))
+    text = principal_headings(unflatten(text))
+    text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(text)))
     text = part_run_in_minutes(untable_minute_rows(part_glued_columns(text)))
     if find_heading(text) is None:
         # a Welsh council's heading in Welsh only, read as the English one (before the

@@ -21,7 +21,7 @@ a paragraph starts:
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
   C Dee and E Eff");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
-  "C048/23", "77/21"), or a plain number ("4", "4.") before a capitalised word when the
+  "C048/23", "77/21"), a principal council's "(26)" or "C81.16" when three or more run on, or a plain number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
@@ -421,6 +421,12 @@ def year_paragraph_numbers(flat: str) -> list[re.Match[str]]:
 # "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
 # brackets, running on one from another ("[a]" sub-items are letters, never read here)
 _BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
+# "(26) APOLOGIES FOR ABSENCE ... (27) MINUTES": a principal council's minute numbers in
+# round brackets before titles in capitals
+_ROUND_BRACKETED_RE = re.compile(r"(?<![\w)])\((?P<num>\d{1,4})\)(?=\s+[A-Z]{2})")
+# "C81.16 PRAYERS ... C82.16 APOLOGIES FOR ABSENCE": a letter, the running number and the
+# council's year after a stop
+_LETTERED_RE = re.compile(r"(?<![\w.])[A-Z]{1,3}(?P<num>\d{1,4})\.\d{2}(?![\d.])(?=\s+[A-Z])")
 
 
 # "... The Old School, Kings Caple Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO),
@@ -579,7 +585,13 @@ def unflatten(text: str) -> str:
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
-    for pattern in (_YEAR_SERIAL_RE, _MONTH_SERIAL_RE, _BRACKETED_RE):
+    for pattern in (
+        _YEAR_SERIAL_RE,
+        _MONTH_SERIAL_RE,
+        _BRACKETED_RE,
+        _ROUND_BRACKETED_RE,
+        _LETTERED_RE,
+    ):
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
