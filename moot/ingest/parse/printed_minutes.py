@@ -437,7 +437,8 @@ _LABEL_RE = re.compile(
     r"(?=[ \t]*:[ \t]*(?-i:Mr|Mrs|Ms|Miss|Dr)\b))|"
     # "Members of public: Mrs Fletcher, Fiona McMillan, ...": named members of the public,
     # who attended
-    r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
+    # ("Public present: None present": the public's own label, not the members')
+    r"(?P<public>(?:(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public|\bpublic[ \t]+present)(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
@@ -1310,9 +1311,13 @@ def part_run_in_minutes(text: str) -> str:
 
 
 def looks_like_printed_minutes(text: str) -> bool:
+    from moot.ingest.parse.heading_fallback import fallback_heading
+
     joined = join_wrapped_heading(unflatten(text))
-    return find_heading(joined) is not None or (
-        find_heading(english_welsh_heading(joined)) is not None
+    return (
+        find_heading(joined) is not None
+        or find_heading(english_welsh_heading(joined)) is not None
+        or fallback_heading(joined) is not None
     )
 
 
@@ -1508,8 +1513,18 @@ _SPACED_YEAR_RUN_RE = re.compile(
 )
 
 
+# "... Cllr Nichols 21/22 –" over "62 Declarations of Interest": flattened text put back on
+# lines parted such a number at its dash; the year goes to the next line's start again
+_PARTED_YEAR_RUN_RE = re.compile(
+    r"(?m)[ \t]+(?P<year>\d{2}/\d{2})[ \t]*[–—-][ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<run>\d{1,4})(?=[ \t]+[A-Z])"
+)
+
+
 def close_year_run_numbers(text: str) -> str:
-    """ "21/22 – 61" minute numbers (``_SPACED_YEAR_RUN_RE``) as "21/22-61"."""
+    """ "21/22 – 61" minute numbers (``_SPACED_YEAR_RUN_RE``, ``_PARTED_YEAR_RUN_RE``) as
+    "21/22-61" at a line's start."""
+    if len(_PARTED_YEAR_RUN_RE.findall(text)) >= 2:
+        text = _PARTED_YEAR_RUN_RE.sub(r"\n\g<year>-\g<run>", text)
     if len(_SPACED_YEAR_RUN_RE.findall(text)) < 2:
         return text
     return _SPACED_YEAR_RUN_RE.sub(r"\g<year>-\g<run>", text)
@@ -3398,7 +3413,17 @@ def parse_printed_minutes(text: str) -> ParseResult:
         # a Welsh council's heading in Welsh only, read as the English one (before the
         # file is parted into meetings, so that each part's place is in the text read)
         text = english_welsh_heading(text)
-    draft, warnings, heading, following = _read_minutes(text, was_flat)
+    try:
+        draft, warnings, heading, following = _read_minutes(text, was_flat)
+    except ParseError:
+        # no specific rule reads the heading: the general reading, or the refusal as it was
+        from moot.ingest.parse.heading_fallback import fallback_heading
+
+        rewritten = fallback_heading(text)
+        if rewritten is None:
+            raise
+        text = rewritten
+        draft, warnings, heading, following = _read_minutes(text, was_flat)
     drafts = [draft]
     if following is not None:
         later, more = _later_meetings(text, was_flat, heading, draft)
