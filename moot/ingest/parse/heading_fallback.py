@@ -59,7 +59,7 @@ _DATE_RE = re.compile(rf"(?i)(?:{_DAY_FIRST}|{_MONTH_FIRST}|{_FIGURES})")
 # the meeting said to be held on a date: "held at the Hall on Wednesday 18th September 2019"
 _SAID_HELD_RE = re.compile(
     r"(?i)\b(?P<verb>held|met|took[ \t]+place|began|commenced)\b"
-    r"(?P<between>[^\n.]{0,80}?)[ \t]+on[ \t]+(?P<when>[^\n]{6,80})"
+    r"(?P<between>(?:[^\n.]|\.(?=\d)){0,80}?)[ \t]+on[ \t]+(?P<when>[^\n]{6,80})"
 )
 # "Meeting of Wed 23 October 2019 at", "meeting on Monday 5 May 2021"
 _MEETING_ON_RE = re.compile(r"(?i)\bmeeting[ \t]+(?:of|on)[ \t]+(?P<when>[^\n]{6,80})")
@@ -83,8 +83,6 @@ _ABOUT_MINUTES_RE = re.compile(r"(?i)\bminutes?\b")
 def fallback_heading(text: str) -> str | None:
     """``text`` with its opening replaced by a heading the specific rules read, or None
     where the opening does not clearly give the meeting's date (see the module's text)."""
-    from moot.ingest.parse.printed_minutes import _FIRST_MINUTE_RE
-
     text = text or ""
     end = opening_end(text)
     if end is None:
@@ -94,7 +92,7 @@ def fallback_heading(text: str) -> str | None:
         return None
     after = text[end:]
     attended = _attendance_at(after[:OPENING_WITHIN]) is not None
-    numbered = len(_FIRST_MINUTE_RE.findall(after)) >= 2
+    numbered = len(minute_starts(after)) >= 2
     if not (attended or (numbered and _ABOUT_MINUTES_RE.search(opening))):
         return None
     said = meeting_dates(opening)
@@ -113,17 +111,29 @@ def fallback_heading(text: str) -> str | None:
 def opening_end(text: str) -> int | None:
     """Where the opening ends: the first record of who attended, or the start of the line
     of the first numbered minute, within ``OPENING_WITHIN`` characters; None if neither."""
-    from moot.ingest.parse.printed_minutes import _FIRST_MINUTE_RE
-
     head = text[:OPENING_WITHIN]
     ends = []
     label = _attendance_at(head)
     if label is not None:
         ends.append(label)
-    minute = _FIRST_MINUTE_RE.search(head)
-    if minute:
-        ends.append(minute.start())
+    minutes = minute_starts(head)
+    if minutes:
+        ends.append(minutes[0])
     return min(ends) if ends and min(ends) > 0 else None
+
+
+def minute_starts(text: str) -> list[int]:
+    """Where each numbered minute's line starts in ``text`` ("1. Apologies"); a line holding
+    only a date ("14 March 2018") is no minute 14."""
+    from moot.ingest.parse.printed_minutes import _FIRST_MINUTE_RE
+
+    starts = []
+    for minute in _FIRST_MINUTE_RE.finditer(text):
+        line_end = text.find("\n", minute.start())
+        day, rest = leading_date(text[minute.start() : line_end if line_end >= 0 else len(text)])
+        if day is None or rest.strip(" .,"):
+            starts.append(minute.start())
+    return starts
 
 
 def _attendance_at(text: str) -> int | None:
