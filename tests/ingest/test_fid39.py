@@ -125,11 +125,12 @@ def test_no_attendance_and_no_numbered_minutes_give_none():
 
 
 def test_no_body_named_is_refused_as_naming_none():
+    # the date is read, but the minutes are refused: no council or meeting is named
     text = "Minutes\nThe meeting took place on Monday 3rd June 2019 in the Hall.\n" + MINUTES_BODY
     rewritten = fallback_heading(text)
     assert rewritten is not None and "Meeting held on 3 June 2019" in rewritten
-    result = parse_document(text)
-    assert not result.meetings[0].body_name
+    with pytest.raises(ParseError, match="do not name their body"):
+        parse_document(text)
 
 
 def test_two_councils_named_is_no_body():

@@ -3424,6 +3424,12 @@ def parse_printed_minutes(text: str) -> ParseResult:
             raise
         text = rewritten
         draft, warnings, heading, following = _read_minutes(text, was_flat)
+        if not draft.body_name:
+            # (a heading no rule knows, naming no body: refused, not read on a guess)
+            raise ParseError(
+                f"the minutes of {draft.date.isoformat()} do not name their body: their "
+                "heading names no council or meeting"
+            ) from None
     drafts = [draft]
     if following is not None:
         later, more = _later_meetings(text, was_flat, heading, draft)
