@@ -109,9 +109,19 @@ def find_heading(lines: list[str]) -> int | None:
             continue
         m = HEADING_RE.match(line)
         # a committee's name is a few words, not a sentence that ends in a date
-        if m and find_dates(line) and len(m.group("pre").split()) <= MAX_NAME_WORDS:
+        if (
+            m
+            and find_dates(line)
+            and len(m.group("pre").split()) <= MAX_NAME_WORDS
+            and not _SPAN_START_RE.search(m.group("pre"))
+        ):
             return i
     return None
+
+
+# "MINUTES FROM TOWN COUNCIL MEETINGS 1ST APRIL 2011 - 31ST MARCH 2012": a full date before
+# the dash, a period's start (its dash and end date are no meeting's heading)
+_SPAN_START_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,10},?\s+\d{4}\s*$")
 
 
 _find_heading = find_heading

@@ -378,7 +378,9 @@ _LINE_ITEM_RE = re.compile(
     # "576.  a) Planning applications": the minute's first part opens on its line
     # "3) Present:": a plain number closed by a bracket, as a word processor's list prints it
     # "1, Apologies for absence": a comma for the stop (a typing slip), before a title
-    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+|(?<=\d)\)[ \t]+|(?<=\d),[ \t]+(?=[A-Z][a-z]))"
+    # "Item 1:Apologies for Absence.": after the word "Item", no space after the colon
+    rf"(?:\.?\s+|\.(?=[A-Z]{{2}}|[A-Z][a-z])|:\s+|(?<=\d)\)[ \t]+|(?<=\d),[ \t]+(?=[A-Z][a-z])|"
+    rf"(?<=\d):(?=[A-Z][a-z])(?:(?<=Item[ \t]\d:)|(?<=Item[ \t]\d\d:)))"
     rf"(?:\d{{1,3}}\.\s+|\(?a\)[ \t]+(?=[A-Z]))?"
     rf"(?P<title>[A-Z][^\n]{{2,3000}})$"
 )
@@ -457,7 +459,8 @@ _LABEL_RE = re.compile(
     r"(?=[ \t]*:[ \t]*(?-i:Mr|Mrs|Ms|Miss|Dr)\b))|"
     # "Members of public: Mrs Fletcher, Fiona McMillan, ...": named members of the public,
     # who attended
-    r"(?P<public>(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public(?=\s*:))|"
+    # ("Public present: None present": the public's own label, not the members')
+    r"(?P<public>(?:(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public|\bpublic[ \t]+present)(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
@@ -1368,9 +1371,13 @@ def part_run_in_minutes(text: str) -> str:
 
 
 def looks_like_printed_minutes(text: str) -> bool:
+    from moot.ingest.parse.heading_fallback import fallback_heading
+
     joined = join_wrapped_heading(principal_headings(unflatten(strip_tag_debris(text))))
-    return find_heading(joined) is not None or (
-        find_heading(english_welsh_heading(joined)) is not None
+    return (
+        find_heading(joined) is not None
+        or find_heading(english_welsh_heading(joined)) is not None
+        or fallback_heading(joined) is not None
     )
 
 
@@ -1476,6 +1483,11 @@ def _numbered_under_a_minute(number: str, minutes: list[str]) -> bool:
         return False  # minutes all numbered "1." (Walford) or not in order: no rule
     if re.fullmatch(r"\d{1,3}\.\d{1,3}", number):
         return True
+    if re.fullmatch(r"\d{1,4}/\d{1,4}", number):
+        # "Item 6:To receive the minutes ..." then "19/10Resolved to approve ...": under
+        # minutes numbered 1, 2, 3 ..., a slash number is the minute's own serial or a
+        # reference, not another minute
+        return True
     return number.isdigit() and int(number) <= int(minutes[-1])
 
 
@@ -1553,12 +1565,37 @@ def part_glued_columns(text: str) -> str:
     return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
 
 
+# "21/22 – 61       Apologies": the council's year and a running number parted by a spaced
+# dash, at a line's start before a title (read as "21/22-61"); only where two lines or more
+# are so numbered (one alone may be a reference or a sum)
+_SPACED_YEAR_RUN_RE = re.compile(
+    r"(?m)^(?P<year>[ \t]*\d{2}/\d{2})[ \t]+[–—-][ \t]+(?P<run>\d{1,4})(?=[ \t]+[A-Z])"
+)
+
+
+# "... Cllr Nichols 21/22 –" over "62 Declarations of Interest": flattened text put back on
+# lines parted such a number at its dash; the year goes to the next line's start again
+_PARTED_YEAR_RUN_RE = re.compile(
+    r"(?m)[ \t]+(?P<year>\d{2}/\d{2})[ \t]*[–—-][ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<run>\d{1,4})(?=[ \t]+[A-Z])"
+)
+
+
+def close_year_run_numbers(text: str) -> str:
+    """ "21/22 – 61" minute numbers (``_SPACED_YEAR_RUN_RE``, ``_PARTED_YEAR_RUN_RE``) as
+    "21/22-61" at a line's start."""
+    if len(_PARTED_YEAR_RUN_RE.findall(text)) >= 2:
+        text = _PARTED_YEAR_RUN_RE.sub(r"\n\g<year>-\g<run>", text)
+    if len(_SPACED_YEAR_RUN_RE.findall(text)) < 2:
+        return text
+    return _SPACED_YEAR_RUN_RE.sub(r"\g<year>-\g<run>", text)
+
+
 def join_numbers_to_titles(text: str) -> str:
     """Each minute number printed alone on its line joined to the title on the next line
     with words ("1.0" then "Meeting opening" is "1.0 Meeting opening"; "125/20" then
     "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``); a slash number run into its title
-    parted from it."""
-    text = _SLASH_RUN_IN_RE.sub(r"\g<num> ", text)
+    parted from it; "21/22 – 61" closed up (``close_year_run_numbers``)."""
+    text = close_year_run_numbers(_SLASH_RUN_IN_RE.sub(r"\g<num> ", text))
     return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
 
 
@@ -3740,6 +3777,9 @@ _NONE_IN_TITLE_RE = re.compile(r"(?i)\bapologies\b[^:]{0,30}:\s*(?:none|nil|no\s
 
 
 _SHORT_BODY_OF_RE = re.compile(r"(?i)^(?:of\s+(?:the\s+)?)+(?=[A-Z])")
+_MEETING_OF_IN_BODY_RE = re.compile(
+    r"(?is)(?P<which>.{1,40}?(?<!parish\s)\bmeeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)"
+)
 _KIND_INSIDE_RE = re.compile(
     r"(?i)(?<=\S\s)(?:annual|ordinary|extraordinary|extra-ordinary|special)\s+"
     r"(?=(?:parish|town|community|village)\s+council$)"
@@ -3812,7 +3852,23 @@ def parse_printed_minutes(text: str) -> ParseResult:
         # a Welsh council's heading in Welsh only, read as the English one (before the
         # file is parted into meetings, so that each part's place is in the text read)
         text = english_welsh_heading(text)
-    draft, warnings, heading, following = _read_minutes(text, was_flat)
+    try:
+        draft, warnings, heading, following = _read_minutes(text, was_flat)
+    except ParseError:
+        # no specific rule reads the heading: the general reading, or the refusal as it was
+        from moot.ingest.parse.heading_fallback import fallback_heading
+
+        rewritten = fallback_heading(text)
+        if rewritten is None:
+            raise
+        text = rewritten
+        draft, warnings, heading, following = _read_minutes(text, was_flat)
+        if not draft.body_name:
+            # (a heading no rule knows, naming no body: refused, not read on a guess)
+            raise ParseError(
+                f"the minutes of {draft.date.isoformat()} do not name their body: their "
+                "heading names no council or meeting"
+            ) from None
     drafts = [draft]
     if following is not None:
         later, more = _later_meetings(text, was_flat, heading, draft)
@@ -3851,6 +3907,12 @@ def _read_minutes(
         # "of" is no part of the name, and the meeting's kind printed between the place and
         # "Parish Council" is the meeting's, not the body's
         body = _SHORT_BODY_OF_RE.sub("", body)
+        meeting_of = _MEETING_OF_IN_BODY_RE.fullmatch(body)
+        if meeting_of:
+            # "Minutes of First Meeting of Community Council on ...": the words before
+            # "Meeting of" say which meeting, the body is named after it
+            pre += " " + meeting_of.group("which")
+            body = meeting_of.group("body")
         inner = _KIND_INSIDE_RE.search(body)
         if inner:
             pre += " " + inner.group(0)
