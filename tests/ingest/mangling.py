@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from moot.ingest.drafts import ParseError, ParseResult
+from moot.ingest.drafts import ASKS_FOR_BODY, ParseError, ParseResult
 
 # Parsing a few kilobytes of text is slow next to Hypothesis's expectations.
 MANGLING = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -105,6 +105,12 @@ def assert_whole(result: ParseResult) -> None:
             assert _one_line(entry.name), repr(entry.name)
         for item in meeting.items:
             assert "\n" not in item.number and "\n" not in item.title, (item.number, item.title)
+
+
+def asks_for_body(result: ParseResult) -> bool:
+    """Whether the reading asks for ``--body``: minutes naming no council are read, their
+    body left empty, and the import refuses them unless one is given."""
+    return any(w.endswith(ASKS_FOR_BODY) for w in result.warnings)
 
 
 def _one_line(text: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moot.ingest.drafts import ParseError
+from moot.ingest.drafts import ASKS_FOR_BODY, ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.heading_fallback import fallback_heading, leading_date, named_body
 from moot.ingest.parse.moderngov_page import find_heading as moderngov_heading
@@ -124,13 +124,17 @@ def test_no_attendance_and_no_numbered_minutes_give_none():
     assert fallback_heading(text) is None
 
 
-def test_no_body_named_is_refused_as_naming_none():
-    # the date is read, but the minutes are refused: no council or meeting is named
+def test_no_body_named_is_asked_for_not_guessed():
+    # the date is read, but no council or meeting is named: the body is left empty and
+    # asked for (the import refuses the file unless --body names it), as the specific
+    # readers of headings naming no body do
     text = "Minutes\nThe meeting took place on Monday 3rd June 2019 in the Hall.\n" + MINUTES_BODY
     rewritten = fallback_heading(text)
     assert rewritten is not None and "Meeting held on 3 June 2019" in rewritten
-    with pytest.raises(ParseError, match="do not name their body"):
-        parse_document(text)
+    result = parse_document(text)
+    (meeting,) = result.meetings
+    assert meeting.body_name == "" and meeting.date == date(2019, 6, 3)
+    assert [w for w in result.warnings if w.endswith(ASKS_FOR_BODY)]
 
 
 def test_two_councils_named_is_no_body():
@@ -253,3 +257,27 @@ def test_mangled_minutes_are_read_whole_or_refused_in_one_line(text):
 def test_any_text_gives_a_heading_or_none(text):
     rewritten = fallback_heading(text)
     assert rewritten is None or rewritten.startswith("Minutes of the ")
+
+
+@pytest.mark.django_db
+def test_minutes_read_by_the_general_heading_import_only_with_body(tmp_path, capsys):
+    import json
+
+    from moot import cli
+    from moot.meetings.models import Meeting
+    from tests.ingest.helpers import BODY, row_counts
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes\nThe meeting took place on Monday 3rd June 2019 in the Hall.\n" + MINUTES_BODY,
+        encoding="utf-8",
+    )
+    before = row_counts()
+    assert cli.main(["import", "any", str(path), "--json"]) == 1
+    (failed,) = json.loads(capsys.readouterr().out)["failed"]
+    assert failed["error"].startswith("minutes.txt does not name its body")
+    assert "--body" in failed["error"] and "\n" not in failed["error"]
+    assert row_counts() == before
+    assert cli.main(["import", "any", str(path), "--body", BODY, "--json"]) == 0
+    capsys.readouterr()
+    assert Meeting.objects.filter(body__slug=BODY, date=date(2019, 6, 3)).exists()

@@ -3863,12 +3863,13 @@ def parse_printed_minutes(text: str) -> ParseResult:
             raise
         text = rewritten
         draft, warnings, heading, following = _read_minutes(text, was_flat)
-        if not draft.body_name:
-            # (a heading no rule knows, naming no body: refused, not read on a guess)
-            raise ParseError(
-                f"the minutes of {draft.date.isoformat()} do not name their body: their "
-                "heading names no council or meeting"
-            ) from None
+        if not draft.body_name and not any(w.endswith(ASKS_FOR_BODY) for w in warnings):
+            # a heading no rule knows, naming no body: never guessed, asked for (as the
+            # specific readers do), so the import refuses it unless --body names one
+            warnings.append(
+                f"{draft.date.isoformat()}: the minutes name no council or meeting: "
+                + ASKS_FOR_BODY
+            )
     drafts = [draft]
     if following is not None:
         later, more = _later_meetings(text, was_flat, heading, draft)
