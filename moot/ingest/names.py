@@ -58,6 +58,11 @@ HONORIFICS: tuple[str, ...] = (
     # Scottish community councillors: "CClr Hamilton", "CClrs Bennet and Thomson"
     "CClrs",
     "CClr",
+    # Welsh: "Y Cynghorydd" (the Councillor), "Cynghorwyr" (Councillors), "Cyng" (short)
+    "Y Cynghorydd",
+    "Cynghorwyr",
+    "Cynghorydd",
+    "Cyng",
     "Alderman",
     "Alderwoman",
     "Professor",
@@ -100,6 +105,7 @@ _HONORIFIC_WORDS = sorted((tuple(h.casefold().split()) for h in HONORIFICS), key
 _CANONICAL_HONORIFIC = {
     "councillors": "Councillor",
     "cllrs": "Cllr",
+    "cynghorwyr": "Cynghorydd",
     "prof": "Professor",
     "doctor": "Dr",
 }

@@ -72,3 +72,12 @@ def test_the_above_parish_council_is_the_kind_of_council():
     assert tidy_body_name("above parish council") == "parish council"
     # a place's name that starts with the word is kept
     assert tidy_body_name("Above Derwent Parish Council") == "Above Derwent Parish Council"
+
+
+def test_a_place_printed_in_capitals_before_the_councils_kind_is_title_cased():
+    # a letterhead's "ABERYSTWYTH Town Council" would otherwise create a body so named
+    assert tidy_body_name("ABERYSTWYTH Town Council") == "Aberystwyth Town Council"
+    assert tidy_body_name("ST MARY BOURNE Parish Council") == "St Mary Bourne Parish Council"
+    # names in mixed case otherwise are left as printed
+    assert tidy_body_name("NHS Board") == "NHS Board"
+    assert tidy_body_name("Aberystwyth Town Council") == "Aberystwyth Town Council"

@@ -31,6 +31,11 @@ from moot.ingest.names import NameParts, normalise_name
         ("  Rupert\u00a0Matthews ,", "", "Rupert", "Matthews", "rupert matthews"),
         ("Jack Ma", "", "Jack", "Ma", "jack ma"),
         ("Jane Smith, MA", "", "Jane", "Smith", "jane smith"),
+        # Welsh minutes: "Cyng" (Cynghorydd, Councillor) is an honorific, not a forename
+        ("Cyng Nia Edwards-Behi", "Cyng", "Nia", "Edwards-Behi", "nia edwards behi"),
+        ("Cyng. Endaf Edwards", "Cyng", "Endaf", "Edwards", "endaf edwards"),
+        ("Y Cynghorydd Mair Benjamin", "Y Cynghorydd", "Mair", "Benjamin", "mair benjamin"),
+        ("Cynghorwyr Huws", "Cynghorydd", "", "Huws", "huws"),
     ],
 )
 def test_normalise_name(raw, honorific, given, family, key):

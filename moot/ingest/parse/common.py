@@ -112,6 +112,14 @@ _MEETING_AFTER_BODY_RE = re.compile(
 )
 
 
+# "ABERYSTWYTH Town Council": the place printed in capitals before a council's kind in
+# title case (a letterhead's habit), read as the place's name
+_PLACE_IN_CAPITALS_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*)*[A-Z])"
+    r"(?P<kind>\s+(?:Parish|Town|Community|City|Borough|District|County|Village)\s+Council)$"
+)
+
+
 def tidy_body_name(name: str) -> str:
     """A body's name as printed, tidied: title-cased if printed in capitals
     (``title_case_capitals``), without words that are not the body's. It never ends in the
@@ -119,10 +127,14 @@ def tidy_body_name(name: str) -> str:
     "Trelow Parish Council"; a parish's own "Parish Meeting" is a body's name and is kept),
     never holds a date ("Parish Council on 17 May 2017 Meeting"), and never opens with the
     document's or the meeting's words ("Agenda for Town Council", "the Meeting of the
-    Parish Council", "Extra Parish Council")."""
+    Parish Council", "Extra Parish Council"). A place printed in capitals before a council's
+    kind is title-cased too ("ABERYSTWYTH Town Council": "Aberystwyth Town Council")."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
     name = _DOCUMENT_BEFORE_BODY_RE.sub("", _DATE_IN_BODY_RE.sub("", name)).strip(" :-–,")
     name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
+    capitals = _PLACE_IN_CAPITALS_RE.match(name)
+    if capitals:
+        return title_case_capitals(capitals.group("place")) + capitals.group("kind")
     return title_case_capitals(name)
 
 
