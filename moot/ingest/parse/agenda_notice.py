@@ -131,6 +131,9 @@ def _notice(text: str) -> _Notice | None:
     first_item = re.search(r"\n[ \t]*\d{1,3}(?:[.)][ \t]*|[ \t]+)[A-Z]", rest)
     if first_item:
         rest = rest[: first_item.start()]  # the notice ends where the business begins
+    agenda = re.search(r"(?i)\n[ \t]*(?:[a-z]{3,}[ \t]+)?agenda[ \t]*:?[ \t]*(?=\n|$)", rest)
+    if agenda:
+        rest = rest[: agenda.start()]  # or at its "AGENDA" line
     date_at = DATE_RE.search(rest)
     cut = None
     for end in _SENTENCE_END_RE.finditer(rest):
@@ -151,7 +154,38 @@ def _notice(text: str) -> _Notice | None:
 
 def _lines(text: str) -> list[str]:
     source = html_to_text(text) if looks_like_html(text) else text
-    return split_lines((source or "").replace("\u00a0", " "))
+    source = (source or "").replace("\u00a0", " ")
+    if "\n" not in source.strip():
+        source = unflatten_notice(source)
+    return split_lines(source)
+
+
+# In a notice whose lines were lost: "Next Parish Council Meeting:" begins a line, as does
+# "AGENDA" (with a word in capitals before it, "STANDING AGENDA"), which is a line of its own
+_FLAT_NEXT_RE = re.compile(r"\s+(?=Next\s+(?:[A-Z][\w&'’-]*\s+){0,6}Meeting\s*:)")
+_FLAT_AGENDA_RE = re.compile(r"\s*\b((?:[A-Z]{3,}\s+)?AGENDA)\b:?\s*")
+_FLAT_NUMBER_RE = re.compile(r"\s(?P<n>\d{1,3})(?:\.0)?[.)]?\s+(?=[A-Za-z(‘'\"“])")
+
+
+def unflatten_notice(text: str) -> str:
+    """A notice flattened onto one line, its lines put back where they are sure: before
+    "Next ... Meeting:", around "AGENDA", and before each item number of the run 1, 2, 3 ...
+    after "AGENDA" (a number out of that run is text)."""
+    text = _FLAT_NEXT_RE.sub("\n", text)
+    text = _FLAT_AGENDA_RE.sub(lambda m: "\n" + m.group(1) + "\n", text, count=1)
+    at = text.find("AGENDA\n")
+    if at < 0:
+        return text
+    head, tail = text[:at], text[at:]
+    out, last, pos = [], 0, 0
+    for m in _FLAT_NUMBER_RE.finditer(tail):
+        if int(m.group("n")) != last + 1:
+            continue
+        out.append(tail[pos : m.start()])
+        pos = m.start() + 1
+        last += 1
+    out.append(tail[pos:])
+    return head + "\n".join(out)
 
 
 def _items(lines: list[str]) -> list[tuple[int, str, str]]:
