@@ -215,7 +215,8 @@ def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
     return notice, source[notice.end :].split("\n")
 
 
-_AGENDA_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?agenda\s*:?\s*$")
+# "AGENDA", "The Agenda", "STANDING AGENDA"
+_AGENDA_LINE_RE = re.compile(r"(?i)^\s*(?:[a-z]{3,}\s+)?agenda\s*:?\s*$")
 
 
 def _agenda_follows(notice: _Notice | None, after: list[str]) -> bool:
