@@ -20,6 +20,7 @@ from moot.ingest.parse.agenda_notice import (
 )
 from moot.ingest.parse.issue_history import looks_like_issue_history, parse_issue_history
 from moot.ingest.parse.moderngov_page import parse_moderngov_page
+from moot.ingest.parse.page_unflatten import is_flat_page, unflatten_page
 from tests.ingest.mangling import MANGLING, mangled_lines, read_or_refused, spliced
 
 SUMMONS = """To: ALL MEMBERS OF THE COUNCIL
@@ -286,3 +287,92 @@ def test_mangled_decision_detail_lines_read_or_refused(text):
 def test_unflatten_notice_never_loses_text(text):
     flat = " ".join(text.split())
     assert "".join(unflatten_notice(flat).split()) == "".join(flat.split())
+
+
+# -- ModernGov pages flattened onto one line -------------------------------------------------
+
+PAGE = """Agenda and minutes
+
+Finance Committee - Tuesday, 5th March, 2024 6.00 pm
+
+Venue: Council Chamber, Town Hall
+
+Contact: Jo Bloggs
+
+Items
+No. Item
+
+11.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Smith.
+
+12.
+
+Budget Monitoring pdf icon PDF 120 KB
+
+Minutes:
+
+RESOLVED that the report be noted.
+
+13.
+
+Date of Next Meeting
+
+Minutes:
+
+The next meeting will be held on 2 April 2024.
+"""
+
+
+def test_flat_page_is_detected_and_read_as_on_lines():
+    flat = " ".join(PAGE.split())
+    assert is_flat_page(flat)
+    assert detect_kind(flat) == "moderngov-page"
+    (m,) = parse_moderngov_page(flat).meetings
+    (ref,) = parse_moderngov_page(PAGE).meetings
+    assert (m.body_name, m.date, m.start_time) == (ref.body_name, ref.date, ref.start_time)
+    assert m.venue == "Council Chamber, Town Hall"
+    assert [i.number for i in m.items] == ["11", "12", "13"]
+    assert [i.title for i in m.items] == [i.title for i in ref.items]
+    assert sum(len(i.resolutions) for i in m.items) == 1
+
+
+def test_unflatten_page_keeps_a_number_out_of_the_run_as_text():
+    lined = unflatten_page(" ".join(PAGE.split()))
+    assert lined is not None
+    assert "\n11.\n" in lined and "\n12.\n" in lined and "\n13.\n" in lined
+    assert "2 April 2024." in lined  # "2" is no item after 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PAGE,  # on lines already
+        "Finance Committee - Tuesday, 5th March, 2024 Items No. Item 1. Apologies",  # no title
+        "Agenda and minutes Finance Committee - Tuesday, 5th March, 2024 1. Apologies",  # no head
+        "",
+    ],
+)
+def test_unflatten_page_leaves_other_texts(text):
+    assert unflatten_page(text) is None
+
+
+@MANGLING
+@given(spliced([" ".join(PAGE.split())], "Items No. Item Minutes: 14. 2. pdf icon PDF 1 KB "))
+def test_mangled_flat_pages_read_or_refused(text):
+    result = read_or_refused(parse_moderngov_page, text)
+    if result is not None:
+        assert all(m.date is not None for m in result.meetings)
+
+
+@MANGLING
+@given(st.text(max_size=300))
+def test_unflatten_page_never_loses_text(text):
+    flat = " ".join(("Agenda and minutes X - Monday, 1 May 2023 Items No. Item " + text).split())
+    lined = unflatten_page(flat)
+    assert lined is not None
+    assert "".join(lined.split()) == "".join(flat.split())
