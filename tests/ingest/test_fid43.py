@@ -376,3 +376,18 @@ def test_unflatten_page_never_loses_text(text):
     lined = unflatten_page(flat)
     assert lined is not None
     assert "".join(lined.split()) == "".join(flat.split())
+
+
+def test_flat_page_with_year_numbers():
+    page = (
+        "Agenda, decisions and minutes Cabinet - Tuesday, 21 March 2023 2.00 pm Venue: County "
+        "Hall Contact: Jo Bloggs Items No. Item 30/23 Apologies for Absence Minutes: None. "
+        "31/23 Questions from County Councillors pdf icon PDF 232 KB Minutes: Two were asked. "
+        "32/23 Budget Minutes: RESOLVED that the budget be approved. 5/22 Old text"
+    )
+    (m,) = parse_moderngov_page(page).meetings
+    assert [(i.number, i.title) for i in m.items] == [
+        ("30/23", "Apologies for Absence"),
+        ("31/23", "Questions from County Councillors"),
+        ("32/23", "Budget"),
+    ]

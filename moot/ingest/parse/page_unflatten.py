@@ -45,8 +45,12 @@ _TABLE_HEAD_BREAK_RE = re.compile(r"\s*\b(No\.?\s+Item)\b\s*")
 _MARKER_BREAK_RE = re.compile(
     r"\s+(?=(?:Minutes|Decisions?|Additional\s+documents|Supporting\s+documents)\s*:)"
 )
+_DOCUMENT_END_RE = re.compile(r"pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B$", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(r"(pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B)\s+", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z‘'\"“(])")
+# "30/23 Apologies for Absence": a number and the year's two digits, as some councils number
+# their minutes; used where no dotted numbers run
+_SLASH_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?P<year>/\d{2})\s+(?=[A-Z‘'\"“(])")
 
 
 def is_flat_page(text: str) -> bool:
@@ -69,6 +73,7 @@ def unflatten_page(text: str) -> str | None:
     assert table is not None
     header, items = rest[: table.start()], rest[table.start() :]
     header = _HEADER_LABEL_RE.sub("\n", header)
+    header = re.sub(r"\s+(?=Items(?:\s+Note)?\s*$)", "\n", header)
     items = _TABLE_HEAD_BREAK_RE.sub(r"\n\1\n", items, count=1)
     items = _MARKER_BREAK_RE.sub("\n", items)
     items = _DOCUMENT_RE.sub(r"\1\n", items)
@@ -77,30 +82,48 @@ def unflatten_page(text: str) -> str | None:
 
 
 def _break_numbers(text: str) -> str:
-    """Each item number of the run on a line of its own (see the module docstring)."""
+    """Each item number of the run on a line of its own (see the module docstring); numbers
+    "30/23" (one year's two digits throughout) where fewer than two dotted numbers run."""
+    dotted, found = _breaks(text, _NUMBER_RE)
+    if found < 2:
+        slashed, more = _breaks(text, _SLASH_NUMBER_RE)
+        if more > found:
+            return slashed
+    return dotted
+
+
+def _breaks(text: str, number_re: re.Pattern[str]) -> tuple[str, int]:
+    """The text broken at each number of the run, and how many numbers ran."""
     out: list[str] = []
     last: int | None = None
+    year = None
     pos = 0
-    for m in _NUMBER_RE.finditer(text):
+    for m in number_re.finditer(text):
         n = int(m.group("n"))
         if last is not None and not last < n <= last + MAX_STEP:
             continue
+        suffix = m.groupdict().get("year") or ""
+        if year is not None and suffix != year:
+            continue
+        year = suffix
         out.append(
             _title_line(text[pos : m.start()].rstrip())
             if last is not None
             else text[pos : m.start()].rstrip()
         )
-        out.append(m.group("n") + ".")
+        out.append(m.group("n") + (suffix or "."))
         pos = m.end()
         last = n
     out.append(_title_line(text[pos:]) if last is not None else text[pos:])
-    return "\n".join(out)
+    return "\n".join(out), (len(out) - 1) // 2
 
 
 def _title_line(segment: str) -> str:
     """An item's segment with its title on the first line: the line as it is when a label
     or a document's size ended it, else cut where ``flat_title`` ends the title."""
     first, _, rest = segment.partition("\n")
+    if _DOCUMENT_END_RE.search(first):
+        return segment
     title = flat_title(first)
     if not title or title == first or not first.startswith(title):
         return segment
