@@ -65,6 +65,14 @@ _WILL_BE_HELD_RE = re.compile(
     r"\s+(?:will|is\s+to|shall)\s+be\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
+# "You are hereby summoned to attend a meeting of X Parish Council to be held in the Hall on
+# Thursday 2nd March 2023, at 7.30pm": a summons names the body before "to be held"
+_SUMMONED_RE = re.compile(
+    rf"\bsummoned\s+to\s+attend\s+(?:an?|the)\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+be|to\s+be)"
+    r"\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    re.IGNORECASE,
+)
 # "There will be a Meeting of the X in the Council Offices, Y, on Wednesday 1 May at 2pm."
 _THERE_WILL_BE_RE = re.compile(
     rf"\bthere\s+will\s+be\s+an?\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?"
@@ -82,13 +90,17 @@ _TO_BE_HELD_RE = re.compile(
     rf"(?im)^[ \t]*(?:the\s+)?(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+(?:to\s+be|will\s+be)\s+"
     r"held\b(?P<rest>[^\n]*)"
 )
-_PATTERNS = (_WILL_BE_HELD_RE, _THERE_WILL_BE_RE, _NEXT_RE, _TO_BE_HELD_RE)
+_PATTERNS = (_SUMMONED_RE, _WILL_BE_HELD_RE, _THERE_WILL_BE_RE, _NEXT_RE, _TO_BE_HELD_RE)
 # One of a council's many bodies, not named: "the Committee".
 _UNNAMED_BODY_RE = re.compile(
     r"(?i)^(?:committee|sub-committee|subcommittee|board|panel|group|working\s+group|forum|"
     r"meeting)$"
 )
-_ITEM_RE = re.compile(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].{1,300})$")
+# "1. Apologies", "1) to receive apologies", "1 2024/25 budget", "1.0 Apologies" (a ".0"
+# after the number is the number's own)
+_ITEM_RE = re.compile(
+    r"^\s*(?P<n>\d{1,3}(?:\.0)?)(?:[.)]\s*|\s+)(?P<title>[A-Za-z(‘'\"“].{1,300}|\d{4}/\d{2,4}\s.{1,300})$"
+)
 _DATE_LINE_RE = re.compile(r"^\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,10}\.?,?\s+\d{4}")
 _SENTENCE_END_RE = re.compile(
     r"(?<=[a-z]{2})\.(?=\s+[A-Z]|\s*$)|(?:(?<=[ap]m)|(?<=[ap]\.m))\.(?=\s|$)|\n\s*\n"
@@ -105,6 +117,7 @@ class _Notice:
     sentence: str
     before: str
     end: int  # where the notice ends in the text
+    summons: bool = False  # "You are hereby summoned to attend a meeting of X ..."
 
 
 def _notice(text: str) -> _Notice | None:
@@ -118,6 +131,9 @@ def _notice(text: str) -> _Notice | None:
     first_item = re.search(r"\n[ \t]*\d{1,3}(?:[.)][ \t]*|[ \t]+)[A-Z]", rest)
     if first_item:
         rest = rest[: first_item.start()]  # the notice ends where the business begins
+    agenda = re.search(r"(?i)\n[ \t]*(?:[a-z]{3,}[ \t]+)?agenda[ \t]*:?[ \t]*(?=\n|$)", rest)
+    if agenda:
+        rest = rest[: agenda.start()]  # or at its "AGENDA" line
     date_at = DATE_RE.search(rest)
     cut = None
     for end in _SENTENCE_END_RE.finditer(rest):
@@ -132,12 +148,44 @@ def _notice(text: str) -> _Notice | None:
         sentence=sentence,
         before=text[: m.start()],
         end=m.start("rest") + (cut if cut is not None else len(rest)),
+        summons=m.re is _SUMMONED_RE,
     )
 
 
 def _lines(text: str) -> list[str]:
     source = html_to_text(text) if looks_like_html(text) else text
-    return split_lines((source or "").replace("\u00a0", " "))
+    source = (source or "").replace("\u00a0", " ")
+    if "\n" not in source.strip():
+        source = unflatten_notice(source)
+    return split_lines(source)
+
+
+# In a notice whose lines were lost: "Next Parish Council Meeting:" begins a line, as does
+# "AGENDA" (with a word in capitals before it, "STANDING AGENDA"), which is a line of its own
+_FLAT_NEXT_RE = re.compile(r"\s+(?=Next\s+(?:[A-Z][\w&'’-]*\s+){0,6}Meeting\s*:)")
+_FLAT_AGENDA_RE = re.compile(r"\s*\b((?:[A-Z]{3,}\s+)?AGENDA)\b:?\s*")
+_FLAT_NUMBER_RE = re.compile(r"\s(?P<n>\d{1,3})(?:\.0)?[.)]?\s+(?=[A-Za-z(‘'\"“])")
+
+
+def unflatten_notice(text: str) -> str:
+    """A notice flattened onto one line, its lines put back where they are sure: before
+    "Next ... Meeting:", around "AGENDA", and before each item number of the run 1, 2, 3 ...
+    after "AGENDA" (a number out of that run is text)."""
+    text = _FLAT_NEXT_RE.sub("\n", text)
+    text = _FLAT_AGENDA_RE.sub(lambda m: "\n" + m.group(1) + "\n", text, count=1)
+    at = text.find("AGENDA\n")
+    if at < 0:
+        return text
+    head, tail = text[:at], text[at:]
+    out, last, pos = [], 0, 0
+    for m in _FLAT_NUMBER_RE.finditer(tail):
+        if int(m.group("n")) != last + 1:
+            continue
+        out.append(tail[pos : m.start()])
+        pos = m.start() + 1
+        last += 1
+    out.append(tail[pos:])
+    return head + "\n".join(out)
 
 
 def _items(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -148,7 +196,7 @@ def _items(lines: list[str]) -> list[tuple[int, str, str]]:
         m = _ITEM_RE.match(tidy_line(line))
         if not m or _DATE_LINE_RE.match(tidy_line(line)):
             continue
-        n = int(m.group("n"))
+        n = int(m.group("n").split(".")[0])
         if not last < n <= last + 3 or (not found and n != 1):
             continue
         title = tidy_line(m.group("title"))
@@ -167,10 +215,40 @@ def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
     return notice, source[notice.end :].split("\n")
 
 
+# "AGENDA", "The Agenda", "STANDING AGENDA"
+_AGENDA_LINE_RE = re.compile(r"(?i)^\s*(?:[a-z]{3,}\s+)?agenda\s*:?\s*$")
+
+
+def _agenda_follows(notice: _Notice | None, after: list[str]) -> bool:
+    """A summons ("You are hereby summoned to attend a meeting of X ...") over a line
+    "AGENDA": a notice of a meeting even when its business is not numbered (bullets)."""
+    return bool(notice and notice.summons and any(_AGENDA_LINE_RE.match(ln) for ln in after))
+
+
 def looks_like_agenda_notice(text: str) -> bool:
-    """A notice of a meeting near the top, followed by at least two numbered items."""
+    """A notice of a meeting near the top, followed by at least two numbered items, or a
+    summons to a meeting over its "AGENDA"."""
     notice, after = _text_after_notice(text or "")
-    return notice is not None and len(_items(after)) >= 2
+    return notice is not None and (len(_items(after)) >= 2 or _agenda_follows(notice, after))
+
+
+# "This meeting has been cancelled", "MEETING POSTPONED", or a line "CANCELLED" alone, in
+# the notice or above it: the meeting's status (a cancellation of another meeting named by
+# its date is not this one's, so only these words are read)
+_STATUS_RE = re.compile(
+    r"(?im)\b(?:this|the)\s+meeting\s+(?:has\s+been|is|was)\s+(?P<a>cancelled|canceled|postponed)\b"
+    r"|^[\W_]*(?:meeting\s+)?(?P<b>cancelled|canceled|postponed)[\W_]*$"
+)
+
+
+def notice_status(text: str) -> str:
+    """ "cancelled" or "postponed" where the notice says so of its own meeting (see
+    ``_STATUS_RE``); "" otherwise."""
+    m = _STATUS_RE.search(text or "")
+    if not m:
+        return ""
+    word = (m.group("a") or m.group("b")).lower()
+    return "postponed" if word == "postponed" else "cancelled"
 
 
 def _venue(sentence: str, date_text: str) -> str:
@@ -200,7 +278,10 @@ def parse_agenda_notice(text: str) -> ParseResult:
             "held in the Council Chamber on Thursday 19 September 2024 at 10am' near the top"
         )
     found = _items(after)
-    if len(found) < 2:
+    unnumbered = len(found) < 2 and _agenda_follows(notice, after)
+    if unnumbered:
+        found = []
+    if len(found) < 2 and not unnumbered:
         raise ParseError(
             "not an agenda notice: expected numbered items ('1. Apologies for Absence', "
             "'2. ...') after the notice of the meeting"
@@ -238,6 +319,13 @@ def parse_agenda_notice(text: str) -> ParseResult:
     if draft.start_time is None:
         warnings.append(f"{day.isoformat()}: the notice gives no time of the meeting")
     draft.venue = _venue(notice.sentence, date_text)
+    # the notice, what is above it, and what comes between it and its business
+    upto = found[0][0] if found else min(len(after), 15)
+    draft.status = notice_status("\n".join([notice.before, notice.sentence, *after[:upto]]))
+    if draft.status:
+        draft.status_reason = "the notice says so"
+    if unnumbered:
+        warnings.append(f"{day.isoformat()}: the agenda's business is not numbered; no item read")
     for k, (i, number, title) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(after)
         item = ItemDraft(number=number, title=title)

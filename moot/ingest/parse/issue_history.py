@@ -31,12 +31,14 @@ from datetime import date
 
 from moot.ingest.drafts import ItemDraft, MeetingDraft, ParseError, ParseResult
 from moot.ingest.parse.common import (
+    WEEKDAY_RE,
     agreed_decisions,
     extract_resolutions,
     html_to_text,
     join_paragraphs,
     looks_like_html,
     paragraphs,
+    parse_date,
     split_document_ref,
     split_lines,
     tidy_body_name,
@@ -46,10 +48,15 @@ from moot.ingest.parse.unflatten import flat_title
 
 _TITLE_RE = re.compile(r"^issue\s*-\s*(?:items\s+at\s+)?meetings$", re.IGNORECASE)
 _MEETING_RE = re.compile(
-    r"^meeting\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*-\s*(?P<body>.+?)"
+    r"^meeting\s*:\s*(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<when>(?:"
+    + WEEKDAY_RE
+    + r"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,10},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[a-z]{3,10},?\s+\d{4}))\s*-\s*(?P<body>.+?)"
     r"\s*(?:\(\s*item\s+(?P<num>[\w.]+?)[.:]?\s*\))?\s*$",
     re.IGNORECASE,
 )
+# the page's title comes before this many lines (a saved page's menu lines above it)
+TITLE_WITHIN = 30
 _MARKER_RE = re.compile(r"^(?P<label>decision|minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -66,16 +73,89 @@ def _lines(text: str) -> list[str]:
     bracket (the item number that ends a "Meeting:" line)."""
     source = html_to_text(text) if looks_like_html(text) else text
     lines = [tidy_line(ln) for ln in split_lines(source)]
-    if any(_MEETING_RE.match(ln) for ln in lines):
+    if any(_MEETING_RE.match(ln) or _MADE_AT_RE.match(ln) for ln in lines):
         return lines
     flat = _FLAT_BREAKS_RE.sub("\n", " ".join(source.split()))
     return [tidy_line(ln) for ln in split_lines(flat)]
 
 
+# A decision's details page (mgDecisionDetails.aspx): "Decision details" over the
+# decision's title, its labels ("Decision Maker: Cabinet", "Decision:") and the meeting it
+# was made at, "Decided at meeting: 13/02/2020 - Cabinet" ("Made at meeting:")
+_DETAILS_TITLE_RE = re.compile(r"(?i)^decision\s+details$")
+_MADE_AT_RE = re.compile(
+    r"(?i)^(?:decided|made|taken)\s+at\s+meeting\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
+    r"(?P<y>\d{4})\s*-\s*(?P<body>\S.*?)\s*$"
+)
+# a label of the page's fields ("Decision status: ...", "Reasons for the decision:"), which
+# ends the "Decision:" block
+_DETAILS_LABEL_RE = re.compile(
+    r"(?i)^(?:decision\s+maker|decision\s+status|decision\s+type|is\s+key\s+decision\??|"
+    r"is\s+subject\s+to\s+call\s*-?\s*in\??|purpose|decision|reasons?\s+for\s+the\s+decision|"
+    r"alternative\s+options\s+considered|interests?\s+and\s+nature\s+of\s+interests?\s+declared|"
+    r"reason\s+key|wards?\s+affected|lead\s+officer|report\s+author|publication\s+date|"
+    r"date\s+of\s+decision|effective\s+from|call\s*-?\s*in\s+deadline|(?:decided|made|taken)\s+at\s+"
+    r"meeting|accompanying\s+documents|contact|directorate|portfolio[\w\s]*|divisions?\s+affected|"
+    r"source\s+of\s+the\s+decision|urgent\s+item\??|key\s+decision)\s*\??\s*:\s*(?P<rest>.*)$"
+)
+
+
+def looks_like_decision_details(lines: list[str]) -> bool:
+    """A "Decision details" page naming the meeting the decision was made at."""
+    seen = [ln for ln in lines if ln]
+    return any(_DETAILS_TITLE_RE.match(ln) for ln in seen[:TITLE_WITHIN]) and any(
+        _MADE_AT_RE.match(ln) for ln in seen
+    )
+
+
+def parse_decision_details(lines: list[str]) -> ParseResult:
+    """One meeting (the date and body of "Decided at meeting:") with the one item decided:
+    its title is the line under "Decision details", its "Decision:" block the item's
+    decision. The item's number is not printed on such a page, so it has none."""
+    seen = [ln for ln in lines if ln]
+    made = next(m for ln in seen if (m := _MADE_AT_RE.match(ln)))
+    try:
+        day = date(int(made.group("y")), int(made.group("m")), int(made.group("d")))
+    except ValueError as exc:
+        raise ParseError(f"{made.group(0)!r}: not a date of a meeting") from exc
+    at = next(i for i, ln in enumerate(seen) if _DETAILS_TITLE_RE.match(ln))
+    title = next((ln for ln in seen[at + 1 :] if not _DETAILS_LABEL_RE.match(ln)), "")
+    title, _ref = split_document_ref(title)
+    decision: list[str] = []
+    inside = False
+    for ln in seen[at + 1 :]:
+        label = _DETAILS_LABEL_RE.match(ln)
+        if label:
+            inside = ln.lower().startswith("decision:") or ln.lower().startswith("decision :")
+            if inside and label.group("rest"):
+                decision.append(label.group("rest"))
+            continue
+        if inside:
+            decision.append(ln)
+    item = ItemDraft(number="", title=title)
+    paras = paragraphs(decision)
+    if paras:
+        item.minutes_label = "Decision"
+        item.minutes_text = join_paragraphs(paras)
+        item.resolutions = extract_resolutions(paras) or [" ".join(paras)]
+    meeting = MeetingDraft(
+        body_name=tidy_body_name(made.group("body")), date=day, origin="web-page"
+    )
+    meeting.items.append(item)
+    meeting.warnings.append(
+        "a decision's details: only this decision's item of the meeting is on the page, "
+        "with no item number"
+    )
+    return ParseResult([meeting], "moderngov-page", [])
+
+
 def looks_like_issue_history(text: str) -> bool:
-    """An "Issue - meetings" page with at least one dated "Meeting:" line."""
+    """An "Issue - meetings" page with at least one dated "Meeting:" line, or a decision's
+    details page naming its meeting ("Decided at meeting: DATE - BODY")."""
     lines = [ln for ln in _lines(text or "") if ln]
-    return any(_TITLE_RE.match(ln) for ln in lines[:8]) and any(
+    if looks_like_decision_details(lines):
+        return True
+    return any(_TITLE_RE.match(ln) for ln in lines[:TITLE_WITHIN]) and any(
         _MEETING_RE.match(ln) for ln in lines
     )
 
@@ -111,9 +191,22 @@ def _item(number: str, block: list[str]) -> ItemDraft:
     return item
 
 
+def meeting_date(m: re.Match[str]) -> date | None:
+    """The date of a "Meeting:" line: "14/03/2023" (day first) or "Tuesday, 14th March,
+    2023"; None when it is no date."""
+    if m.group("when"):
+        return parse_date(m.group("when"))
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def parse_issue_history(text: str) -> ParseResult:
-    """Parse an issue history (see the module docstring)."""
+    """Parse an issue history (see the module docstring), or a decision's details page."""
     lines = _lines(text or "")
+    if looks_like_decision_details(lines):
+        return parse_decision_details(lines)
     starts = [(i, _MEETING_RE.match(ln)) for i, ln in enumerate(lines)]
     starts = [(i, m) for i, m in starts if m]
     if not starts or not looks_like_issue_history(text):
@@ -125,9 +218,8 @@ def parse_issue_history(text: str) -> ParseResult:
     warnings: list[str] = []
     for k, (i, m) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        try:
-            day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        except ValueError:
+        day = meeting_date(m)
+        if day is None:
             warnings.append(f"{lines[i]!r}: not a date; that meeting is not read")
             continue
         meeting = MeetingDraft(

@@ -58,6 +58,7 @@ from moot.ingest.parse.common import (
     time_beside_date,
 )
 from moot.ingest.parse.name_lists import split_name_list
+from moot.ingest.parse.page_unflatten import is_flat_page, unflatten_page
 from moot.ingest.parse.people import find_presenters, learn_places, parse_apologies
 
 HEADING_RE = re.compile(
@@ -140,7 +141,8 @@ def items_table_follows(lines: list[str]) -> bool:
     if h is None:
         return False
     after = [ln for ln in lines[h + 1 :] if ln][:ITEMS_HEAD_LOOK]
-    return any(_ITEMS_HEAD_RE.match(ln) for ln in after)
+    # a page flattened onto one line: its heading's line holds the table head too
+    return any(_ITEMS_HEAD_RE.match(ln) for ln in after) or is_flat_page("\n".join(lines))
 
 
 # "Meeting documents" (a CMIS-style page of a meeting's documents and record), or a
@@ -552,6 +554,7 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     source = text_or_html or ""
     if looks_like_html(source):
         source = html_to_text(source)
+    source = unflatten_page(source) or source
     raw_lines = split_lines(source)
     lines = join_split_heading([tidy_line(ln) for ln in raw_lines])
     raw_lines = [

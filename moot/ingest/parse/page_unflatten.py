@@ -1,0 +1,130 @@
+"""A ModernGov meeting page whose lines were lost (its text copied onto one line), its lines
+put back where ModernGov's own labels make them sure, so that the page reader reads it as
+it reads the page on lines:
+
+    Agenda and minutes Council - Wednesday, 2nd October, 2019 10.10 am Venue: The Chamber
+    Contact: Jo Bloggs Items No. Item 62. Lord Mayor's Business pdf icon PDF 684 KB Minutes:
+    The Lord Mayor ... 63. Petitions Additional documents: Minutes: ...
+
+Generic rules:
+
+* only a page that begins with ModernGov's title ("Agenda", "Agenda and minutes",
+  "Agenda, decisions and minutes", "Decisions") over its heading, and holds the items'
+  table head "No. Item", is put back on lines; anything else is left as it is (None);
+* the title is a line of its own, and so is the heading: the words up to "Venue:",
+  "Contact:" or the table head, whichever comes first;
+* "Venue:", "Contact:", "Link:", "Media", "Items" and "No. Item" begin lines; so do the
+  items' labels "Minutes:", "Decision:", "Additional documents:" and "Supporting
+  documents:";
+* an item number ("62.") begins a line, and stands on it alone, only where the numbers run
+  on (each higher than the last and at most ``MAX_STEP`` past it) and a capitalised word
+  follows; any other number is text;
+* a document's size ("pdf icon PDF 684 KB") ends its title's line; a title that runs into
+  the item's text ("Apologies To receive apologies.") ends where ``flat_title`` ends it.
+
+Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.parse.unflatten import flat_title
+
+MAX_STEP = 5
+_TITLE_RE = re.compile(
+    r"^\s*(?:(?:agenda(?:,?\s+(?:decisions|draft\s+minutes|minutes))*(?:\s+and\s+(?:draft\s+)?"
+    r"(?:minutes|decisions))?|decisions)\s+)+",
+    re.IGNORECASE,
+)
+_TABLE_HEAD_RE = re.compile(r"\bNo\.?\s+Item\b")
+_HEADER_LABEL_RE = re.compile(
+    r"\s+(?=(?:Venue|Contact|Link)\s*:|Media\s|Items\s+(?:Note\s+)?No\.?\s+Item\b)"
+)
+_TABLE_HEAD_BREAK_RE = re.compile(r"\s*\b(No\.?\s+Item)\b\s*")
+_MARKER_BREAK_RE = re.compile(
+    r"\s+(?=(?:Minutes|Decisions?|Additional\s+documents|Supporting\s+documents)\s*:)"
+)
+_DOCUMENT_END_RE = re.compile(r"pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B$", re.IGNORECASE)
+_DOCUMENT_RE = re.compile(r"(pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B)\s+", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z‘'\"“(])")
+# "30/23 Apologies for Absence": a number and the year's two digits, as some councils number
+# their minutes; used where no dotted numbers run
+_SLASH_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?P<year>/\d{2})\s+(?=[A-Z‘'\"“(])")
+
+
+def is_flat_page(text: str) -> bool:
+    """A ModernGov page on one line: its title first, the items' table head after it."""
+    source = (text or "").strip()
+    return bool(
+        source and "\n" not in source and _TITLE_RE.match(source) and _TABLE_HEAD_RE.search(source)
+    )
+
+
+def unflatten_page(text: str) -> str | None:
+    """The page on lines (see the module docstring), or None when it is not such a page."""
+    if not is_flat_page(text):
+        return None
+    source = " ".join(text.split())
+    title = _TITLE_RE.match(source)
+    assert title is not None
+    head, rest = source[: title.end()].strip(), source[title.end() :]
+    table = _TABLE_HEAD_RE.search(rest)
+    assert table is not None
+    header, items = rest[: table.start()], rest[table.start() :]
+    header = _HEADER_LABEL_RE.sub("\n", header)
+    header = re.sub(r"\s+(?=Items(?:\s+Note)?\s*$)", "\n", header)
+    items = _TABLE_HEAD_BREAK_RE.sub(r"\n\1\n", items, count=1)
+    items = _MARKER_BREAK_RE.sub("\n", items)
+    items = _DOCUMENT_RE.sub(r"\1\n", items)
+    items = _break_numbers(items)
+    return "\n".join([head, header.strip(), items.strip()])
+
+
+def _break_numbers(text: str) -> str:
+    """Each item number of the run on a line of its own (see the module docstring); numbers
+    "30/23" (one year's two digits throughout) where fewer than two dotted numbers run."""
+    dotted, found = _breaks(text, _NUMBER_RE)
+    if found < 2:
+        slashed, more = _breaks(text, _SLASH_NUMBER_RE)
+        if more > found:
+            return slashed
+    return dotted
+
+
+def _breaks(text: str, number_re: re.Pattern[str]) -> tuple[str, int]:
+    """The text broken at each number of the run, and how many numbers ran."""
+    out: list[str] = []
+    last: int | None = None
+    year = None
+    pos = 0
+    for m in number_re.finditer(text):
+        n = int(m.group("n"))
+        if last is not None and not last < n <= last + MAX_STEP:
+            continue
+        suffix = m.groupdict().get("year") or ""
+        if year is not None and suffix != year:
+            continue
+        year = suffix
+        out.append(
+            _title_line(text[pos : m.start()].rstrip())
+            if last is not None
+            else text[pos : m.start()].rstrip()
+        )
+        out.append(m.group("n") + (suffix or "."))
+        pos = m.end()
+        last = n
+    out.append(_title_line(text[pos:]) if last is not None else text[pos:])
+    return "\n".join(out), (len(out) - 1) // 2
+
+
+def _title_line(segment: str) -> str:
+    """An item's segment with its title on the first line: the line as it is when a label
+    or a document's size ended it, else cut where ``flat_title`` ends the title."""
+    first, _, rest = segment.partition("\n")
+    if _DOCUMENT_END_RE.search(first):
+        return segment
+    title = flat_title(first)
+    if not title or title == first or not first.startswith(title):
+        return segment
+    return title + "\n" + first[len(title) :].strip() + ("\n" + rest if rest else "")
