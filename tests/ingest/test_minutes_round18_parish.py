@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse.common import agreed_decisions
+from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
     _name_run,
     list_lines,
-    minute_numbers,
     names_only_a_place_kind,
     officers_after_present,
     one_name_a_line,
