@@ -239,7 +239,7 @@ def test_held_at_time_never_fails(text):
 
 
 def test_a_flattened_list_ends_with_the_sentence_of_its_last_name():
-    from moot.ingest.parse.printed_minutes import list_before_prose
+    from moot.ingest.parse.minutes_attendance import list_before_prose
 
     text = (
         "These were received from Cllrs Eve Elm OBE and Finn Fir. Declare any interests in "
@@ -253,6 +253,6 @@ def test_a_flattened_list_ends_with_the_sentence_of_its_last_name():
 
 @given(st.text(alphabet="Cllr Ash and Mrs. Birch said. Then, the", max_size=200))
 def test_list_before_prose_never_fails(text):
-    from moot.ingest.parse.printed_minutes import list_before_prose
+    from moot.ingest.parse.minutes_attendance import list_before_prose
 
     assert text.startswith(list_before_prose(text))

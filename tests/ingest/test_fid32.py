@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import _labelled
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import _dated_line_time, _labelled, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import _dated_line_time, parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 
 # Bulleted minutes: each minute's heading a bullet ending in its colon.

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.common import agreed_decisions
+from moot.ingest.parse.minutes_attendance import _coded_register
 from moot.ingest.parse.printed_minutes import (
-    _coded_register,
     find_heading,
     join_numbers_to_titles,
     join_wrapped_heading,

@@ -12,19 +12,21 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse.common import agreed_decisions
+from moot.ingest.parse.minutes_attendance import (
+    _name_run,
+    list_lines,
+    officers_after_present,
+    one_name_a_line,
+    record_of_members,
+    untable_label_rows,
+)
 from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
-    _name_run,
-    list_lines,
     names_only_a_place_kind,
-    officers_after_present,
-    one_name_a_line,
     parse_printed_minutes,
-    record_of_members,
     running_serials,
     unbracket_minute_numbers,
-    untable_label_rows,
 )
 
 WEST_BERGHOLT = """Minutes of the Parish Council Meeting
