@@ -111,7 +111,7 @@ def test_a_welsh_kind_over_a_bilingual_date_over_presennol_is_read():
 
 
 def test_a_bilingual_month_is_read_only_where_the_second_is_a_month():
-    from moot.ingest.parse.printed_minutes import heading_date
+    from moot.ingest.parse.minutes_headings import heading_date
 
     assert heading_date("Minutes of the Meeting 13 Mai / May 2021").isoformat() == "2021-05-13"
     assert heading_date("Minutes of the Meeting 13 Mai / Foo 2021") is None
@@ -166,7 +166,7 @@ def test_welsh_flattened_minutes_refuse_or_read(text):
 
 
 def test_a_councils_name_and_its_meetings_title_flattened_onto_one_line_are_the_heading():
-    from moot.ingest.parse.printed_minutes import COUNCIL_OVER_HELD_HEAD_RE
+    from moot.ingest.parse.minutes_headings import COUNCIL_OVER_HELD_HEAD_RE
 
     flat = " ".join(_STACKED.split())
     (m,) = parse_document(flat).meetings

@@ -17,7 +17,8 @@ from moot.ingest.parse.minutes_attendance import (
     untable_label_rows,
     untable_minute_rows,
 )
-from moot.ingest.parse.printed_minutes import find_heading, parse_printed_minutes
+from moot.ingest.parse.minutes_headings import find_heading
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 
 # A joint meeting's attendance: a table of each community council and its members, the

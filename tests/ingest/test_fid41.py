@@ -22,7 +22,8 @@ from moot.ingest.parse.minutes_attendance import (
     square_notes,
     untable_label_rows,
 )
-from moot.ingest.parse.printed_minutes import council_lines_above, parse_printed_minutes
+from moot.ingest.parse.minutes_headings import council_lines_above
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import label_group_start, unflatten
 
 _PROSE = (

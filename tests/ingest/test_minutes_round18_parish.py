@@ -20,10 +20,10 @@ from moot.ingest.parse.minutes_attendance import (
     record_of_members,
     untable_label_rows,
 )
+from moot.ingest.parse.minutes_headings import names_only_a_place_kind
 from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import (
-    names_only_a_place_kind,
     parse_printed_minutes,
     running_serials,
     unbracket_minute_numbers,

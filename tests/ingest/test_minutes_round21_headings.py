@@ -25,14 +25,13 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse.minutes_attendance import list_lines
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_headings import (
     COUNCIL_OVER_HELD_HEAD_RE,
     WAS_HELD_HEAD_RE,
-    earlier_year_number,
     find_heading,
     join_wrapped_heading,
-    parse_printed_minutes,
 )
+from moot.ingest.parse.printed_minutes import earlier_year_number, parse_printed_minutes
 from moot.ingest.parse.unflatten import unflatten
 
 DOCS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

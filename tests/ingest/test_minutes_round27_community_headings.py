@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_council_name
 from moot.ingest.parse.minutes_attendance import _labelled
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_headings import (
     KIND_OVER_DATE_HEAD_RE,
     _heading_sentence,
     council_line_over,

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse import detect_kind, parse_document
+from moot.ingest.parse.minutes_headings import find_heading
 from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import (
     OFFICE_WORDS,
@@ -18,7 +19,7 @@ from moot.ingest.parse.name_lists import (
     reads_as_person,
     split_name_list,
 )
-from moot.ingest.parse.printed_minutes import find_heading, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import families as _families
 from tests.ingest.helpers import fidelity_meeting as _meeting

@@ -140,7 +140,7 @@ def _attendance_at(text: str) -> int | None:
     """Where the first record of who attended is in ``text`` (a label such as "Present:",
     or apologies said to be received), or None."""
     from moot.ingest.parse.minutes_attendance import _LABEL_RE
-    from moot.ingest.parse.printed_minutes import _RECORDED_ATTENDANCE_RE
+    from moot.ingest.parse.minutes_headings import _RECORDED_ATTENDANCE_RE
 
     found = [m.start() for m in (_LABEL_RE.search(text), _RECORDED_ATTENDANCE_RE.search(text)) if m]
     if not found:
