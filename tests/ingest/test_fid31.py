@@ -215,7 +215,7 @@ def test_flat_title_never_fails(text):
 def test_the_time_under_a_heading_without_one_is_read_from_the_held_sentence_of_that_date():
     from datetime import date
 
-    from moot.ingest.parse.printed_minutes import held_at_time
+    from moot.ingest.parse.minutes_items import held_at_time
 
     (m,) = parse_document(_STACKED).meetings
     assert m.start_time is None  # no time printed
@@ -233,7 +233,7 @@ def test_the_time_under_a_heading_without_one_is_read_from_the_held_sentence_of_
 def test_held_at_time_never_fails(text):
     from datetime import date
 
-    from moot.ingest.parse.printed_minutes import held_at_time
+    from moot.ingest.parse.minutes_items import held_at_time
 
     held_at_time(text, date(2018, 3, 14))
 

@@ -19,7 +19,7 @@ from moot.ingest.parse.minutes_attendance import (
     were_present_lines,
     were_present_people,
 )
-from moot.ingest.parse.printed_minutes import commenced_line
+from moot.ingest.parse.minutes_items import commenced_line
 
 
 def names(people):

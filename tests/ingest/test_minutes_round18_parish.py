@@ -21,13 +21,10 @@ from moot.ingest.parse.minutes_attendance import (
     untable_label_rows,
 )
 from moot.ingest.parse.minutes_headings import names_only_a_place_kind
+from moot.ingest.parse.minutes_items import running_serials, unbracket_minute_numbers
 from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
-from moot.ingest.parse.printed_minutes import (
-    parse_printed_minutes,
-    running_serials,
-    unbracket_minute_numbers,
-)
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 
 WEST_BERGHOLT = """Minutes of the Parish Council Meeting
 Held on Wed 25th October 2023 at 7.30pm in the John Lampon Hall, Orpen Memorial Hall, CO6 3BW

@@ -31,7 +31,8 @@ from moot.ingest.parse.minutes_headings import (
     find_heading,
     join_wrapped_heading,
 )
-from moot.ingest.parse.printed_minutes import earlier_year_number, parse_printed_minutes
+from moot.ingest.parse.minutes_items import earlier_year_number
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import unflatten
 
 DOCS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

@@ -21,13 +21,13 @@ from moot.ingest.parse.minutes_attendance import (
     role_dash_name,
     welcome_list,
 )
+from moot.ingest.parse.minutes_items import join_slash_numbers
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
     family_name_of_office_word,
     reads_as_person,
     split_name_list,
 )
-from moot.ingest.parse.printed_minutes import join_slash_numbers
 from moot.ingest.parse.unflatten import initialled_list_starts, lost_numbering, unflatten
 from tests.ingest.helpers import families
 
