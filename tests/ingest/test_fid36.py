@@ -15,9 +15,9 @@ from moot.ingest.parse.minutes_attendance import (
     untable_body_column,
     untable_body_rows,
     untable_label_rows,
-    untable_minute_rows,
 )
 from moot.ingest.parse.minutes_headings import find_heading
+from moot.ingest.parse.minutes_items import untable_minute_rows
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 

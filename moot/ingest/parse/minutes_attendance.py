@@ -1,10 +1,10 @@
 """Who attended, in printed minutes (part of the reader in ``printed_minutes``): the
 attendance labels ("Present:", "Apologies:", "In attendance:", their Welsh forms) and the
 text each labels (``_labelled``); the lists under them and the people in them, one a line,
-comma-separated, initialled, in columns or in tables (``untable_*``, ``flat_*_rows``,
-``name_comma_rows``, ``initialled_table``); lists printed with no label, "were present"
-lines, officers after the present list, apologies in a minute or a sentence, a coded
-register, and a minute that lists who was present.
+comma-separated, initialled, in columns (run together where their gap was lost) or in
+tables (``untable_*``, ``flat_*_rows``, ``name_comma_rows``, ``initialled_table``); lists
+printed with no label, "were present" lines, officers after the present list, apologies in
+a minute or a sentence, a coded register, and a minute that lists who was present.
 """
 
 from __future__ import annotations
@@ -127,6 +127,20 @@ _ALSO_IN_LIST_RE = re.compile(r"\s+Also(?:\s+(?:present|in\s+attendance))?\s*:?\
 _PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
 
 
+# "Cllr Shaun McMillan - ChairCllr Raymond Bailey", "Cllr Phillipa ColemanClerk, Kim
+# Duller": two columns of names run together on a line opening with an honorific (the gap
+# between the columns lost): an honorific or "Clerk" glued to the word before it opens the
+# next column's entry
+_COLUMN_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Cllr|Councillor)\b[^\n]*")
+_GLUED_ENTRY_RE = re.compile(r"(?<=[a-z])(?=(?:Cllr|Councillor|Clerk)\b)")
+
+
+def part_glued_columns(text: str) -> str:
+    """Lines of councillors in two columns whose gap was lost, parted again with the
+    spaces of a column's gap (see ``_GLUED_ENTRY_RE``)."""
+    return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
+
+
 # "Cllr G. Crozer (Chairman) Cllr C. Watson ...": entries each opening with an honorific,
 # printed with no commas between them
 _HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
@@ -215,32 +229,6 @@ def untable_body_column(text: str) -> str:
     else:
         return text
     return _TWO_CELL_ROW_RE.sub(lambda m: m.group("lead").replace("|", "") + m.group(keep), text)
-
-
-# "Item No: / Action", "Minute | Item | Resolution |": the head of a table of minutes, its
-# cells parted by a slash or a bar
-_MINUTES_TABLE_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*\|?[ \t]*(?:item|minute|agenda[ \t]+item)(?:[ \t]+(?:no|number|ref))?\.?[ \t]*:?"
-    r"[ \t]*[/|][^\n]*\n"
-)
-# "1 / Grampian Regional Equality Council – Presentation": a row of that table, the
-# minute's number in its cell
-_MINUTE_ROW_RE = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]*[/|][ \t]*(?=[A-Z])"
-)
-
-
-def untable_minute_rows(text: str) -> str:
-    """A table of minutes copied out with its cells parted by a slash or a bar, under its
-    head ("Item No: / Action" over "1 / Grampian Regional Equality Council – Presentation"):
-    the head left out and each row after it as a numbered minute ("1. Grampian ...");
-    without such a head the text is left as it was (a number before a slash is no minute's
-    surely: "1 / 2")."""
-    head = _MINUTES_TABLE_HEAD_RE.search(text)
-    if head is None:
-        return text
-    rest = _MINUTE_ROW_RE.sub(lambda m: f"{m.group('number')}. ", text[head.end() :])
-    return text[: head.start()] + rest
 
 
 # "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins": a table row of a body

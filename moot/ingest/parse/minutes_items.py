@@ -1,6 +1,6 @@
 """The numbered minutes of printed minutes (part of the reader in ``printed_minutes``):
 minute numbers put back in order before reading (bracketed, split from their titles, run
-in, glued columns, tables of minutes), the running order of numbers, each minute's number,
+in, a table of minutes copied out), the running order of numbers, each minute's number,
 title and text (``_items``, run-in minutes parted), the minutes approved in a minute, and
 the time the meeting opened, read from the words after the heading (``held_at_time``,
 ``commenced_line``, ``_dated_line_time`` ...).
@@ -174,18 +174,6 @@ def join_slash_numbers(text: str) -> str:
 # "16/224Apologies for Absence: None.": a minute's slash number run into its title at a
 # line's start (the space lost when a PDF's text was copied)
 _SLASH_RUN_IN_RE = re.compile(r"(?m)^(?P<num>[ \t]*\d{1,4}/\d{1,4})(?=[A-Z][a-z])")
-# "Cllr Shaun McMillan - ChairCllr Raymond Bailey", "Cllr Phillipa ColemanClerk, Kim
-# Duller": two columns of names run together on a line opening with an honorific (the gap
-# between the columns lost): an honorific or "Clerk" glued to the word before it opens the
-# next column's entry
-_COLUMN_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Cllr|Councillor)\b[^\n]*")
-_GLUED_ENTRY_RE = re.compile(r"(?<=[a-z])(?=(?:Cllr|Councillor|Clerk)\b)")
-
-
-def part_glued_columns(text: str) -> str:
-    """Lines of councillors in two columns whose gap was lost, parted again with the
-    spaces of a column's gap (see ``_GLUED_ENTRY_RE``)."""
-    return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
 
 
 # "21/22 – 61       Apologies": the council's year and a running number parted by a spaced
@@ -445,6 +433,32 @@ def _run_in_items(body: str) -> list[tuple[str, str, str]]:
         text = body[start:stop].strip() if body[end:stop].strip(" .:;,–-\n") else ""
         out.append(("", title_case_capitals(title).capitalize(), text))
     return out
+
+
+# "Item No: / Action", "Minute | Item | Resolution |": the head of a table of minutes, its
+# cells parted by a slash or a bar
+_MINUTES_TABLE_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*\|?[ \t]*(?:item|minute|agenda[ \t]+item)(?:[ \t]+(?:no|number|ref))?\.?[ \t]*:?"
+    r"[ \t]*[/|][^\n]*\n"
+)
+# "1 / Grampian Regional Equality Council – Presentation": a row of that table, the
+# minute's number in its cell
+_MINUTE_ROW_RE = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]*[/|][ \t]*(?=[A-Z])"
+)
+
+
+def untable_minute_rows(text: str) -> str:
+    """A table of minutes copied out with its cells parted by a slash or a bar, under its
+    head ("Item No: / Action" over "1 / Grampian Regional Equality Council – Presentation"):
+    the head left out and each row after it as a numbered minute ("1. Grampian ...");
+    without such a head the text is left as it was (a number before a slash is no minute's
+    surely: "1 / 2")."""
+    head = _MINUTES_TABLE_HEAD_RE.search(text)
+    if head is None:
+        return text
+    rest = _MINUTE_ROW_RE.sub(lambda m: f"{m.group('number')}. ", text[head.end() :])
+    return text[: head.start()] + rest
 
 
 _TIME_SPAN_RE = re.compile(

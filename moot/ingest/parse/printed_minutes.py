@@ -94,10 +94,10 @@ from moot.ingest.parse.minutes_attendance import (
     officers_after_present,
     one_name_a_line,
     other_apologies,
+    part_glued_columns,
     untable_body_column,
     untable_body_rows,
     untable_label_rows,
-    untable_minute_rows,
     were_present_lines,
 )
 from moot.ingest.parse.minutes_headings import (
@@ -131,9 +131,9 @@ from moot.ingest.parse.minutes_items import (
     held_at_time,
     join_numbers_to_titles,
     minutes_approved,
-    part_glued_columns,
     part_run_in_minutes,
     unbracket_minute_numbers,
+    untable_minute_rows,
 )
 from moot.ingest.parse.minutes_years import meeting_starts, next_meeting_start
 from moot.ingest.parse.name_lists import attended_in_brackets, cut_at_other_councillor
