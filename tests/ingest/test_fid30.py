@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import find_heading
+from moot.ingest.parse.minutes_headings import find_heading
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 HELD_ON = """Pemberley Parish Council

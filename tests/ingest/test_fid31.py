@@ -111,7 +111,7 @@ def test_a_welsh_kind_over_a_bilingual_date_over_presennol_is_read():
 
 
 def test_a_bilingual_month_is_read_only_where_the_second_is_a_month():
-    from moot.ingest.parse.printed_minutes import heading_date
+    from moot.ingest.parse.minutes_headings import heading_date
 
     assert heading_date("Minutes of the Meeting 13 Mai / May 2021").isoformat() == "2021-05-13"
     assert heading_date("Minutes of the Meeting 13 Mai / Foo 2021") is None
@@ -166,7 +166,7 @@ def test_welsh_flattened_minutes_refuse_or_read(text):
 
 
 def test_a_councils_name_and_its_meetings_title_flattened_onto_one_line_are_the_heading():
-    from moot.ingest.parse.printed_minutes import COUNCIL_OVER_HELD_HEAD_RE
+    from moot.ingest.parse.minutes_headings import COUNCIL_OVER_HELD_HEAD_RE
 
     flat = " ".join(_STACKED.split())
     (m,) = parse_document(flat).meetings
@@ -215,7 +215,7 @@ def test_flat_title_never_fails(text):
 def test_the_time_under_a_heading_without_one_is_read_from_the_held_sentence_of_that_date():
     from datetime import date
 
-    from moot.ingest.parse.printed_minutes import held_at_time
+    from moot.ingest.parse.minutes_items import held_at_time
 
     (m,) = parse_document(_STACKED).meetings
     assert m.start_time is None  # no time printed
@@ -233,13 +233,13 @@ def test_the_time_under_a_heading_without_one_is_read_from_the_held_sentence_of_
 def test_held_at_time_never_fails(text):
     from datetime import date
 
-    from moot.ingest.parse.printed_minutes import held_at_time
+    from moot.ingest.parse.minutes_items import held_at_time
 
     held_at_time(text, date(2018, 3, 14))
 
 
 def test_a_flattened_list_ends_with_the_sentence_of_its_last_name():
-    from moot.ingest.parse.printed_minutes import list_before_prose
+    from moot.ingest.parse.minutes_attendance import list_before_prose
 
     text = (
         "These were received from Cllrs Eve Elm OBE and Finn Fir. Declare any interests in "
@@ -253,6 +253,6 @@ def test_a_flattened_list_ends_with_the_sentence_of_its_last_name():
 
 @given(st.text(alphabet="Cllr Ash and Mrs. Birch said. Then, the", max_size=200))
 def test_list_before_prose_never_fails(text):
-    from moot.ingest.parse.printed_minutes import list_before_prose
+    from moot.ingest.parse.minutes_attendance import list_before_prose
 
     assert text.startswith(list_before_prose(text))

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import _labelled
+from moot.ingest.parse.minutes_items import _dated_line_time
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import _dated_line_time, _labelled, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 
 # Bulleted minutes: each minute's heading a bullet ending in its colon.
@@ -188,7 +190,7 @@ Cllr Ian JonesClerk, Kate Lane
 
 
 def test_two_columns_glued_together_are_parted_and_the_clerk_attends():
-    from moot.ingest.parse.printed_minutes import part_glued_columns
+    from moot.ingest.parse.minutes_attendance import part_glued_columns
 
     assert part_glued_columns("Cllr Eve FrostCllr Gail Hunt").split() == [
         "Cllr",
@@ -212,7 +214,7 @@ def test_two_columns_glued_together_are_parted_and_the_clerk_attends():
 
 
 def test_year_first_numbers_run_into_titles_and_follow_each_other():
-    from moot.ingest.parse.printed_minutes import running_number
+    from moot.ingest.parse.minutes_items import running_number
 
     assert running_number("16/224") == 224
     assert running_number("77/21") == 77
@@ -225,7 +227,7 @@ def test_year_first_numbers_run_into_titles_and_follow_each_other():
 
 @given(st.text(max_size=200))
 def test_part_glued_columns_never_fails_and_only_adds_spaces(text):
-    from moot.ingest.parse.printed_minutes import part_glued_columns
+    from moot.ingest.parse.minutes_attendance import part_glued_columns
 
     parted = part_glued_columns(text)
     assert parted.replace(" ", "") == text.replace(" ", "")
@@ -238,7 +240,7 @@ def test_mangled_glued_minutes_are_read_or_refused(cut, noise):
 
 
 def test_the_last_minutes_approved_in_a_word_or_two_is_a_decision():
-    from moot.ingest.parse.printed_minutes import minutes_approved
+    from moot.ingest.parse.minutes_items import minutes_approved
 
     assert minutes_approved("Minutes of last meeting:", "Approved and signed") == [
         "Approved and signed"
@@ -258,7 +260,7 @@ def test_the_last_minutes_approved_in_a_word_or_two_is_a_decision():
 
 @given(st.text(max_size=80), st.text(max_size=120))
 def test_minutes_approved_never_fails(title, body):
-    from moot.ingest.parse.printed_minutes import minutes_approved
+    from moot.ingest.parse.minutes_items import minutes_approved
 
     assert len(minutes_approved(title, body)) <= 1
 

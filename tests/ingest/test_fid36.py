@@ -9,16 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import (
     _list_paragraph,
-    find_heading,
     name_comma_rows,
-    parse_printed_minutes,
     untable_body_column,
     untable_body_rows,
     untable_label_rows,
-    untable_minute_rows,
 )
+from moot.ingest.parse.minutes_headings import find_heading
+from moot.ingest.parse.minutes_items import untable_minute_rows
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 
 # A joint meeting's attendance: a table of each community council and its members, the

@@ -14,13 +14,11 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_welsh_dates
+from moot.ingest.parse.minutes_attendance import welsh_apologies
+from moot.ingest.parse.minutes_headings import english_welsh_heading
+from moot.ingest.parse.minutes_items import part_run_in_minutes
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import (
-    english_welsh_heading,
-    looks_like_printed_minutes,
-    part_run_in_minutes,
-    welsh_apologies,
-)
+from moot.ingest.parse.printed_minutes import looks_like_printed_minutes
 
 
 def test_welsh_dates_are_read_with_their_day_and_year():

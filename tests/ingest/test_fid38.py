@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import (
     flat_body_rows,
     flat_name_org_rows,
     flat_slash_rows,
-    parse_printed_minutes,
     untable_body_rows,
 )
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import unflatten
 from tests.ingest.mangling import read_or_refused
 

@@ -14,12 +14,9 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ASKS_FOR_BODY, ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.heading_fallback import fallback_heading, leading_date, named_body
+from moot.ingest.parse.minutes_items import close_year_run_numbers
 from moot.ingest.parse.moderngov_page import find_heading as moderngov_heading
-from moot.ingest.parse.printed_minutes import (
-    close_year_run_numbers,
-    looks_like_printed_minutes,
-    parse_printed_minutes,
-)
+from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
 MINUTES_BODY = """Present: Cllr A Jones (Chair), Cllr B Smith, Cllr C Brown
 Apologies: Cllr D Green

@@ -11,19 +11,19 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import (
-    council_lines_above,
+from moot.ingest.parse.minutes_attendance import (
     group_line_start,
     initialled_table,
     is_body_entry,
     is_welsh_label,
     list_runs_on,
     officer_line,
-    parse_printed_minutes,
     run_on_lines,
     square_notes,
     untable_label_rows,
 )
+from moot.ingest.parse.minutes_headings import council_lines_above
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import label_group_start, unflatten
 
 _PROSE = (

@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import tidy_body_name
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import (
     closed_by_public_count,
-    commenced_line,
     cut_at_heading_line,
     names_alone,
     were_present_lines,
     were_present_people,
 )
+from moot.ingest.parse.minutes_items import commenced_line
 
 
 def names(people):

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse import detect_kind, parse_document
+from moot.ingest.parse.minutes_headings import find_heading
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import find_heading, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import is_flattened
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import fidelity_text as _read

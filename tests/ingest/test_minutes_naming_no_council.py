@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from moot import cli
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import detect_kind, parse_document
-from moot.ingest.parse.printed_minutes import find_heading
+from moot.ingest.parse.minutes_headings import find_heading
 from moot.meetings.models import Meeting
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import BODY, row_counts

@@ -12,12 +12,9 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import detect_kind, parse_document
 from moot.ingest.parse.common import agreed_decisions
-from moot.ingest.parse.printed_minutes import (
-    _coded_register,
-    find_heading,
-    join_numbers_to_titles,
-    join_wrapped_heading,
-)
+from moot.ingest.parse.minutes_attendance import _coded_register
+from moot.ingest.parse.minutes_headings import find_heading, join_wrapped_heading
+from moot.ingest.parse.minutes_items import join_numbers_to_titles
 from tests.ingest.helpers import families
 from tests.ingest.helpers import fidelity_meeting as _meeting
 from tests.ingest.helpers import fidelity_text as _read

@@ -13,11 +13,8 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import detect_kind
 from moot.ingest.parse.common import agreed_decisions
-from moot.ingest.parse.printed_minutes import (
-    find_heading,
-    join_wrapped_heading,
-    parse_printed_minutes,
-)
+from moot.ingest.parse.minutes_headings import find_heading, join_wrapped_heading
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import families as _families
 from tests.ingest.helpers import fidelity_meeting as _meeting

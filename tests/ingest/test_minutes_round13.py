@@ -164,7 +164,7 @@ def test_singular_minute_of_another_meeting_is_no_heading():
 
 
 def test_lowercase_brackets_are_not_initials():
-    from moot.ingest.parse.printed_minutes import SHORT_HEAD_RE
+    from moot.ingest.parse.minutes_headings import SHORT_HEAD_RE
 
     m = SHORT_HEAD_RE.search("Minute of the Kirkton Community Council (KCC) Meeting held on")
     assert (m.group("body"), m.group("after").strip()) == ("Kirkton Community Council", "Meeting")

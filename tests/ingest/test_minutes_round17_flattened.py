@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import list_before_prose
+from moot.ingest.parse.minutes_attendance import list_before_prose
 from moot.ingest.parse.unflatten import unflatten
 
 PAD = " The Clerk reported on the correspondence received since the last meeting." * 10

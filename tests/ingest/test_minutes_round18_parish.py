@@ -12,20 +12,19 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse.common import agreed_decisions
-from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import (
     _name_run,
     list_lines,
-    minute_numbers,
-    names_only_a_place_kind,
     officers_after_present,
     one_name_a_line,
-    parse_printed_minutes,
     record_of_members,
-    running_serials,
-    unbracket_minute_numbers,
     untable_label_rows,
 )
+from moot.ingest.parse.minutes_headings import names_only_a_place_kind
+from moot.ingest.parse.minutes_items import running_serials, unbracket_minute_numbers
+from moot.ingest.parse.minutes_numbers import minute_numbers
+from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 
 WEST_BERGHOLT = """Minutes of the Parish Council Meeting
 Held on Wed 25th October 2023 at 7.30pm in the John Lampon Hall, Orpen Memorial Hall, CO6 3BW

@@ -24,15 +24,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import list_lines
+from moot.ingest.parse.minutes_headings import (
     COUNCIL_OVER_HELD_HEAD_RE,
     WAS_HELD_HEAD_RE,
-    earlier_year_number,
     find_heading,
     join_wrapped_heading,
-    list_lines,
-    parse_printed_minutes,
 )
+from moot.ingest.parse.minutes_items import earlier_year_number
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import unflatten
 
 DOCS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

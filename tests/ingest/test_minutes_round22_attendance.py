@@ -15,18 +15,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import (
+    chair_then_present,
+    clerk_in_addition,
+    role_dash_name,
+    welcome_list,
+)
+from moot.ingest.parse.minutes_items import join_slash_numbers
 from moot.ingest.parse.name_lists import (
     attended_in_brackets,
     family_name_of_office_word,
     reads_as_person,
     split_name_list,
-)
-from moot.ingest.parse.printed_minutes import (
-    chair_then_present,
-    clerk_in_addition,
-    join_slash_numbers,
-    role_dash_name,
-    welcome_list,
 )
 from moot.ingest.parse.unflatten import initialled_list_starts, lost_numbering, unflatten
 from tests.ingest.helpers import families

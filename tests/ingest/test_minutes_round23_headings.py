@@ -16,15 +16,15 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_headings import (
     _LABELLED_ON_ONE_LINE_RE,
     _STACKED_ON_ONE_LINE_RE,
     COUNCIL_MEETING_HELD_HEAD_RE,
     find_heading,
     is_council_name,
     parish_meeting_of,
-    parse_printed_minutes,
 )
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import is_flattened, unflatten, year_paragraph_numbers
 
 SOUTH_KYME = """11th September 2020 Minutes (Draft)

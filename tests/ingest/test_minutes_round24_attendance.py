@@ -19,8 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import officers_after_present
 from moot.ingest.parse.name_lists import cut_at_other_councillor, officers_line
-from moot.ingest.parse.printed_minutes import officers_after_present
 from tests.ingest.helpers import families
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

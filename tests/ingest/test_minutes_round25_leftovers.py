@@ -14,13 +14,9 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import parse_time
+from moot.ingest.parse.minutes_attendance import _in_attendance, clerk_line, other_apologies
+from moot.ingest.parse.minutes_items import running_number
 from moot.ingest.parse.name_lists import cut_at_count_of_public, split_name_list
-from moot.ingest.parse.printed_minutes import (
-    _in_attendance,
-    clerk_line,
-    other_apologies,
-    running_number,
-)
 from tests.ingest.helpers import families
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import _labelled, present_run_on
 from moot.ingest.parse.people import PersonEntry
-from moot.ingest.parse.printed_minutes import _labelled, present_run_on
 from tests.ingest.helpers import families
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "fidelity" / "documents"

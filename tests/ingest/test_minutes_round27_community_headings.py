@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import english_council_name
-from moot.ingest.parse.printed_minutes import (
+from moot.ingest.parse.minutes_attendance import _labelled
+from moot.ingest.parse.minutes_headings import (
     KIND_OVER_DATE_HEAD_RE,
     _heading_sentence,
-    _labelled,
     council_line_over,
     find_heading,
     heading_date,

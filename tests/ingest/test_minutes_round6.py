@@ -230,7 +230,7 @@ def test_minutes_for_a_meeting_of_the_council_on_a_weekday():
 
 def test_the_minutes_of_a_meeting_on_a_weekday_are_a_reference_not_a_heading():
     # "of ... on WEEKDAY" (not "for"): an agenda's or a minute's reference to other minutes
-    from moot.ingest.parse.printed_minutes import HEAD_RE
+    from moot.ingest.parse.minutes_headings import HEAD_RE
 
     assert HEAD_RE.search("Minutes for a meeting of the Council on Tuesday 3 May 2022 at 7pm")
     assert not HEAD_RE.search("To approve the minutes of a meeting of the Council on Tuesday 3 May")

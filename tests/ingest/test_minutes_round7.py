@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.printed_minutes import heading_date
+from moot.ingest.parse.minutes_headings import heading_date
 from tests.ingest.helpers import families, fidelity_meeting
 
 MONTHS = [

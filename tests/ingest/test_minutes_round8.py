@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import parse_time
+from moot.ingest.parse.minutes_headings import find_heading, heading_date
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import find_heading, heading_date
 from moot.ingest.parse.unflatten import unflatten
 from tests.ingest.helpers import families
 

@@ -268,7 +268,7 @@ def test_minutes_approved_after_a_semicolon_is_one_decision():
 
 @given(st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=5, unique=True))
 def test_lettered_numbers_follow_only_in_order(letters):
-    from moot.ingest.parse.printed_minutes import _next_letter
+    from moot.ingest.parse.minutes_items import _next_letter
 
     for a, b in zip(letters, letters[1:], strict=False):
         assert _next_letter(f"7{a}/19", f"7{b}/19") == (ord(b) == ord(a) + 1)

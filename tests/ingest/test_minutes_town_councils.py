@@ -11,13 +11,15 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.parse import detect_kind, parse_document
+from moot.ingest.parse.minutes_headings import find_heading
+from moot.ingest.parse.minutes_numbers import minute_numbers
 from moot.ingest.parse.name_lists import (
     OFFICE_WORDS,
     people_only,
     reads_as_person,
     split_name_list,
 )
-from moot.ingest.parse.printed_minutes import find_heading, minute_numbers, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.fidelity.test_fidelity import FIDELITY
 from tests.ingest.helpers import families as _families
 from tests.ingest.helpers import fidelity_meeting as _meeting

@@ -325,7 +325,7 @@ def test_west_bergholt_apology_keeps_the_family_name():
     tier=st.sampled_from(["", "County ", "District "]),
 )
 def test_name_run_forename_property(first, family, tier):
-    from moot.ingest.parse.printed_minutes import _name_run
+    from moot.ingest.parse.minutes_attendance import _name_run
 
     got = _name_run(f"Apologies were received from {tier}Cllr {first} {family}.")
     assert [p.name.split()[-1] for p in got] == [family]

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import detect_kind, parse_document
+from moot.ingest.parse.minutes_headings import heading_date
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.printed_minutes import heading_date, parse_printed_minutes
+from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import MANGLING, asks_for_body, read_or_refused, spliced
 
 SHORT = """Minutes of the ANNUAL PARISH COUNCIL MEETING held on the 3rd June 2024 at 7.15pm

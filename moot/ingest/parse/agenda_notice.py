@@ -54,7 +54,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.printed_minutes import heading_date
+from moot.ingest.parse.minutes_headings import heading_date
 
 NOTICE_WITHIN = 2500
 _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"

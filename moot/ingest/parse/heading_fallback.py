@@ -125,7 +125,7 @@ def opening_end(text: str) -> int | None:
 def minute_starts(text: str) -> list[int]:
     """Where each numbered minute's line starts in ``text`` ("1. Apologies"); a line holding
     only a date ("14 March 2018") is no minute 14."""
-    from moot.ingest.parse.printed_minutes import _FIRST_MINUTE_RE
+    from moot.ingest.parse.minutes_attendance import _FIRST_MINUTE_RE
 
     starts = []
     for minute in _FIRST_MINUTE_RE.finditer(text):
@@ -139,7 +139,8 @@ def minute_starts(text: str) -> list[int]:
 def _attendance_at(text: str) -> int | None:
     """Where the first record of who attended is in ``text`` (a label such as "Present:",
     or apologies said to be received), or None."""
-    from moot.ingest.parse.printed_minutes import _LABEL_RE, _RECORDED_ATTENDANCE_RE
+    from moot.ingest.parse.minutes_attendance import _LABEL_RE
+    from moot.ingest.parse.minutes_headings import _RECORDED_ATTENDANCE_RE
 
     found = [m.start() for m in (_LABEL_RE.search(text), _RECORDED_ATTENDANCE_RE.search(text)) if m]
     if not found:

@@ -1,0 +1,1966 @@
+"""Who attended, in printed minutes (part of the reader in ``printed_minutes``): the
+attendance labels ("Present:", "Apologies:", "In attendance:", their Welsh forms) and the
+text each labels (``_labelled``); the lists under them and the people in them, one a line,
+comma-separated, initialled, in columns (run together where their gap was lost) or in
+tables (``untable_*``, ``flat_*_rows``, ``name_comma_rows``, ``initialled_table``); lists
+printed with no label, "were present" lines, officers after the present list, apologies in
+a minute or a sentence, a coded register, and a minute that lists who was present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.ingest.drafts import ItemDraft, PersonEntry
+from moot.ingest.names import is_honorific
+from moot.ingest.parse.common import BULLETED_HEADING_RE, tidy_line
+from moot.ingest.parse.minutes_numbers import (
+    _COLON_NUMBER,
+    _SERIAL_NUMBER,
+    _SLASH_NUMBER,
+    minute_numbers,
+)
+from moot.ingest.parse.name_lists import (
+    names_an_office,
+    officers_line,
+    reads_as_person,
+    split_name_list,
+)
+from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
+
+_LABEL_RE = re.compile(
+    # ("Ymddiheiriadau/Apologise:": the label misspelt, with its colon)
+    r"(?<![Nn]ot\s)(?<![Nn]ot)(?P<label>"
+    # "Presennol: Cyng. A, B ...", "Yn bresennol: ...", "Ymddiheuriadau: ...",
+    # "Aelodau'r Cyhoedd: ...", "Hefyd yn bresennol: ...": the Welsh labels alone (present,
+    # apologies, members of the public, also present) before a colon, as printed
+    # ("Pressenol:" with its letter doubled; "Ymddiheiriadau:", "Ymddojeiroadau:" misspelt)
+    r"(?<![\w'’])hefyd[ \t]+yn[ \t]+[bp]resennol(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!hefyd\s)yn[ \t]+bresennol(?=[ \t]*:)|"
+    # "Yn mynychu:" (attending: the clerk, a translator, the press), those in attendance
+    r"(?<![\w'’])yn[ \t]+mynychu(?=[ \t]*:)|"
+    r"(?<![\w'’])(?<!yn\s)[bp]res{1,2}en{1,2}ol(?=[ \t]*:)|"
+    r"(?<![\w'’])ymdd[a-z]{2}e[iu]r[io]adau(?=[ \t]*:)|"
+    r"(?<![\w'’])aelodau['’]r[ \t]+cyhoedd(?=[ \t]*:)|"
+    r"present(?:\s+members)?|(?:other\s+)?apologi(?:es|se(?=\s*:))(?:\s+for\s+absence)?"
+    # "Apologies and reasons for absence were received from: Cllr T Slater, ..."
+    r"(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were|was)\s+received\s+from)?|"
+    # "Absent without apologies: Cllr P Lake": those absent, never the apologies
+    r"absent(?:\s+(?:without|with\s+no)\s+(?:apolog(?:ies|y)|notice|reasons?))?|"
+    # "The following Councillors were in attendance: Cllr A, ...": the members present
+    r"(?:the\s+following\s+)?(?:councillors|members)\s+were\s+in\s+attendance|"
+    r"(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|those\s+(?=attending)|(?-i:With)(?=\s*:)|"
+    # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
+    # "Also attending: 4 Parishioners": others
+    r"(?:also\s+)?attending(?=\s*:)|"
+    # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
+    r"(?<!also\s)attendees(?=\s*:)|"
+    # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
+    # present
+    r"sederunt(?=\s*:)|"
+    # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
+    # attended, at a line's start
+    r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
+    # "Officer:  Mrs K Woods" opening a line under the members present: the council's
+    # officer, who attended
+    r"(?<![^\n])[ \t]*officers?(?=[ \t]*:)|"
+    # "• Members: Cllrs A, B and C • Others: D Clerk to the Council": a bulleted record of
+    # those present (or the same labels opening a line)
+    r"(?:(?<![^\n])[ \t]*|(?<=[•·▪]\s))(?:members|others)(?=\s*:)|"
+    # "City & County Cllrs: City Cllr Dennis Willetts" opening a line: councillors of
+    # other councils, who attend (the ward's members), not members present
+    r"(?<![^\n])[ \t]*(?:(?:city|county|district|borough|unitary|ward)[ \t]*(?:&|and)?[ \t]*){1,3}"
+    r"(?:cllrs?|councillors?)(?=\s*:)|"
+    # "Argyll & Bute Council: Mr Iain Jackson" on a line of its own under the members
+    # present: an officer of another council, who attended
+    r"(?P<org>(?<![^\n])[ \t]*(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:&|[A-Z][\w'’-]*)){0,4}[ \t]+Council)"
+    r"(?=[ \t]*:[ \t]*(?-i:Mr|Mrs|Ms|Miss|Dr)\b))|"
+    # "Members of public: Mrs Fletcher, Fiona McMillan, ...": named members of the public,
+    # who attended
+    # ("Public present: None present": the public's own label, not the members')
+    r"(?P<public>(?:(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public|\bpublic[ \t]+present)(?=\s*:))|"
+    r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
+    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
+    # Welsh and English without its colon, at a line's start, before an honorific
+    r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
+    r"(?=[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
+    # "PRESENNOL/PRESENT Cllrs. J. Davies R. Edwards ...": the Welsh label (its English
+    # half after a slash, as printed, misspelt or not) at a line's start, before an
+    # honorific; "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford ...": those also present
+    # ("Presennol /Present —Y Cynghorwyr /Councillors John Adams-Lewis ...": a dash, and
+    # the honorific in Welsh too, before the names)
+    r"(?m:^)[ \t]*presennol(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]*[—–-][ \t]*y[ \t]+cynghorwyr[ \t]*/)?"
+    r"(?=[ \t]*(?:mrs?|ms|miss|dr|cllrs?|councillors?|cyng)\b)|"
+    r"(?m:^)[ \t]*presennol[ \t]+hefyd[ \t]*/[ \t]*also[ \t]+present|"
+    # "... John Linley (JL) Apologies for non attendance were tendered by Andrew Matheson
+    # and Jamie Dunsmore.": the apologies in prose, run on from the present list
+    r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
+    # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
+    # ("Presennol ; Cyng. Berwyn Hughes, ...": the Welsh label, a space before it)
+    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance|presennol)(?=[ \t]*;[ \t]*[A-Z])|"
+    # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
+    # start, before initials or an honorific
+    r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
+    # "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, ...": a dash for the colon
+    r"(?m:^)[ \t]*present[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    # "IN ATTENDANCE – Councillor Hugh H Evans, ...", "APOLOGIES – Councillors Tim Faire and
+    # ...": the same dash after the other labels, before an honorific
+    r"(?m:^)[ \t]*(?:in[ \t]+attendance|apologies)[ \t]*[–—-][ \t]*(?=(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)|"
+    r"(?m:^)[ \t]*present(?=[ \t]{2,}"
+    r"|[ \t]+(?:the\s+)?(?:mayor|chair(?:man|woman|person)?|cllrs?|councillors?)\b)"
+    # a label in capitals without a colon, before the list: "PRESENT Councillors A. Bee"
+    r"|(?m:^)[ \t]*(?-i:PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|IN\s+ATTENDANCE|ALSO\s+PRESENT)"
+    r"(?=[ \t]+[A-Z][a-z]))\b"
+    # "Councillors Present" on a line of its own, the list on the lines under it; "In
+    # attendance" likewise, without its colon
+    # ("Present/ Presennol" likewise: the label in English and Welsh; "County Member/Aelod
+    # o'r Cyngor Sir" under it: the county's councillor, who attends, and those after)
+    # ("PRESENT" alone on its line over one councillor a line: the same)
+    r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|(?-i:PRESENT)|"
+    r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
+    re.IGNORECASE,
+)
+_BRACKETS_RE = re.compile(r"\([^)]*\)")
+# "..., D Wright & Mrs G Wright Also PCSO Abi Land": who else attended, after the list
+_ALSO_IN_LIST_RE = re.compile(r"\s+Also(?:\s+(?:present|in\s+attendance))?\s*:?\s+(?=[A-Z])")
+_PUBLIC_RE = re.compile(r"\bmembers?\s+of\s+the\s+public\b|\bpress\b", re.IGNORECASE)
+
+
+# "Cllr Shaun McMillan - ChairCllr Raymond Bailey", "Cllr Phillipa ColemanClerk, Kim
+# Duller": two columns of names run together on a line opening with an honorific (the gap
+# between the columns lost): an honorific or "Clerk" glued to the word before it opens the
+# next column's entry
+_COLUMN_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Cllr|Councillor)\b[^\n]*")
+_GLUED_ENTRY_RE = re.compile(r"(?<=[a-z])(?=(?:Cllr|Councillor|Clerk)\b)")
+
+
+def part_glued_columns(text: str) -> str:
+    """Lines of councillors in two columns whose gap was lost, parted again with the
+    spaces of a column's gap (see ``_GLUED_ENTRY_RE``)."""
+    return _COLUMN_LINE_RE.sub(lambda m: _GLUED_ENTRY_RE.sub("    ", m.group()), text)
+
+
+# "Cllr G. Crozer (Chairman) Cllr C. Watson ...": entries each opening with an honorific,
+# printed with no commas between them
+_HONORIFIC_ENTRY_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
+
+
+# "Chair: | Cllr Brian Butcher |", "Also in attendance: | Laura Walkingshaw (Parish Clerk) |":
+# a web page's table of two cells, a label and its list, copied out with the cells' bars;
+# "Present: / Marion Ewenson, Chair": the same cells parted by a slash between spaces
+_LABEL_ROW_RE = re.compile(
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Za-z][^|/:\n]{0,40}:|"
+    # "|Apologies |Councillors Davidson and Thomson, ... |", "|In attendance |Julie
+    # Ritchie, Police Scotland |": an attendance label without its colon, in its own cell
+    r"(?P<bare>(?i:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present|"
+    r"absent|sederunt))(?=[ \t]*\|))"
+    r"(?:[ \t]*\||[ \t]+(?P<slash>/)(?=[ \t]))[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*(?:\|[ \t]*)*$"
+)
+
+
+def untable_label_rows(text: str) -> str:
+    """Each line that is a table row of a label ending in a colon and one cell after it,
+    printed with the cells' bars, as the label and the cell's text on a line ("Chair: | Cllr
+    A Bee |" gives "Chair: Cllr A Bee"); every other line as it was. A label parted from its
+    cell by a slash ("Present: / Marion Ewenson, Chair – Fyvie Community Council", its
+    further people one a row below) is put on a line of its own over the cell, so that the
+    rows under it are read as the list's lines."""
+
+    def joined(m: re.Match[str]) -> str:
+        label = f"{m.group('label')}:" if m.group("bare") else m.group("label")
+        if m.group("slash"):
+            return f"{label}\n{m.group('value')}".rstrip()
+        return f"{label} {m.group('value')}".rstrip()
+
+    return _LABEL_ROW_RE.sub(joined, text)
+
+
+# "Elgin C.C. / Gordon Methven", "Jane Smith | Anytown CC": a table row of two cells, a
+# person and the body they represent, copied out with a slash or a bar between the cells
+_TWO_CELL_ROW_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*\|?[ \t]*)(?P<left>[^/|:\n]*?[^/|:\s])[ \t]+[/|](?:[ \t]+|$)"
+    r"(?P<right>[^/|\n]*?)[ \t]*\|?[ \t]*$"
+)
+# a cell that surely names a body, never a person: "Forres C.C.", "Lossiemouth CC",
+# "Anytown Community Council", "Burghead & Cummingston", "Westtown Residents' Association"
+_BODY_CELL_RE = re.compile(
+    r"(?:\bC\.?\s?C\.?|\b(?:[A-Z][a-z]+\s+)?(?:Council|Association|Society|Trust|Club|Group|Forum|"
+    r"Partnership|Committee))$|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z]"
+)
+_HONORIFIC_CELL_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev)\b\.?")
+
+
+def untable_body_column(text: str) -> str:
+    """The lines that are rows of a two-column table of people and the bodies they
+    represent ("Elgin C.C. / Gordon Methven", "Jane Smith | Anytown CC"), copied out with a
+    slash or a bar between the cells, as the person's cell alone; every other line as it
+    was. Which column names the bodies is read from the table, not guessed: at least two
+    such rows in a run of lines, a cell of one column surely naming a body (a community
+    council's "C.C.", a "... Council", "... Association", two places joined by "&") and no
+    cell of it an honorific's, and every cell of the other column a person's name; when
+    the columns cannot be told so, the text is left as it was (a row that cannot be told
+    is never read as a person)."""
+    rows = list(_TWO_CELL_ROW_RE.finditer(text))
+    if len(rows) < 2:
+        return text
+
+    def bodies(cells: list[str]) -> bool:
+        cells = [c for c in cells if c]
+        return any(_BODY_CELL_RE.search(c) for c in cells) and not any(
+            _HONORIFIC_CELL_RE.search(c) for c in cells
+        )
+
+    def people(cells: list[str]) -> bool:
+        cells = [re.sub(r"\([^)]*\)", " ", c).strip() for c in cells]
+        return all(
+            not _BODY_CELL_RE.search(c) and reads_as_person(c) and len(c.split()) >= 2
+            for c in cells
+            if c
+        )
+
+    left = [m.group("left").strip() for m in rows]
+    right = [m.group("right").strip() for m in rows]
+    if bodies(left) and people(right):
+        keep = "right"
+    elif bodies(right) and people(left):
+        keep = "left"
+    else:
+        return text
+    return _TWO_CELL_ROW_RE.sub(lambda m: m.group("lead").replace("|", "") + m.group(keep), text)
+
+
+# "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins": a table row of a body
+# (the community council a row is for) and its cell of people, copied out as "Body: cell"
+_BODY_ROW_RE = re.compile(r"^[ \t]*(?P<body>[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*(?P<cell>[^\n]*)$")
+# "Balloch and Haldane", "Parkhall, North Kilbowie & Central": two places joined, a body's
+# area, never a person
+_PLACES_JOINED_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$"
+)
+# "Apologies from Fiona Jenkins" inside a row's cell: those of the row's body who sent them
+_CELL_APOLOGIES_RE = re.compile(
+    r"(?i),?[ \t]*\bapologies(?:[ \t]+(?:were[ \t]+)?(?:received[ \t]+)?from)?\b[ \t]*:?"
+)
+# "No rep", "No working CC", "None": a row's cell naming nobody
+_NOBODY_CELL_RE = re.compile(r"(?i)^(?:no\b|none\b|nil\b|vacant\b|-+$)")
+
+
+def untable_body_rows(segment: str) -> tuple[str, str]:
+    """A present list printed as a table of bodies and their people, each row copied out as
+    "Body: cell" ("Linnvale and Drumry: John Hainey, Mary McAleer", "Faifley: No working
+    CC", "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins"), as the people
+    present (the rows' cells as one list, the bodies' names left out) and those who sent
+    apologies (the cells' "Apologies from ..." parts, one a line). Read so only where
+    at least three lines are such rows, one row's body surely names places or a body
+    ("X and Y", "... CC", "... Council") and none is an honorific's, an office's or an
+    attendance label's; any other line after the first row (a row whose colon was lost)
+    names no one surely and is left out. Any other list: (``segment``, "")."""
+    lines = segment.split("\n")
+    rows = [(i, _BODY_ROW_RE.match(ln)) for i, ln in enumerate(lines)]
+    rows = [(i, m) for i, m in rows if m]
+    bodies = [" ".join(m.group("body").split()) for _, m in rows]
+    if (
+        len(rows) < 3
+        or not any(_PLACES_JOINED_RE.match(b) or _BODY_CELL_RE.search(b) for b in bodies)
+        or any(
+            _HONORIFIC_CELL_RE.search(b)
+            or names_an_office(b)
+            or _LABEL_RE.match(b + ":")
+            or _SUB_LABEL_RE.match(b + ":")
+            for b in bodies
+        )
+    ):
+        return segment, ""
+    present: list[str] = []
+    apologies: list[str] = []
+    for _, m in rows:
+        parts = _CELL_APOLOGIES_RE.split(m.group("cell"), maxsplit=1)
+        here = parts[0].strip(" ,;")
+        if here and not _NOBODY_CELL_RE.match(here):
+            present.append(here)
+        if len(parts) > 1 and parts[1].strip(" ,;."):
+            apologies.append(parts[1].strip(" ,;"))
+    # the cells as one list (a cell may hold several people: "Ruth Galbraith (Chair), Owen
+    # Laird"), under whatever stood before the first row
+    return "\n".join([*lines[: rows[0][0]], ", ".join(present)]), "\n".join(apologies)
+
+
+# "... Haldane: No rep Bonhill and Dalmonach: Jack Fordy, ...": the colon after a row's body
+_FLAT_BODY_COLON_RE = re.compile(r"(?<=[A-Za-z.)])[ \t]*:[ \t]+(?=[A-Z])")
+# a body's name right before its colon that surely names places or a body: "Balloch and
+# Haldane:", "Anytown CC:", "North Kilbowie & Central:"
+_FLAT_PLACES_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*|\bC\.?C\.?|\bCouncil)$"
+)
+
+
+def flat_body_rows(segment: str) -> tuple[str, str]:
+    """``untable_body_rows`` for a present list whose text was flattened onto one line, the
+    rows "Body: cell" run together ("Alexandria: Apologies from Tilda McCrimmon Balloch
+    and Haldane: No rep Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins
+    Bowling and Milton: ..."). Each cell's last part runs into the next row's body, so
+    where a name ends and the body starts cannot be told: only people surely ended are
+    read, a cell's part ended by its comma (or by "Apologies from") or by its bracket
+    ("Isobel Plunkett (Forum Chair) Parkhall, ...": the words after the bracket and all
+    after them are the next row's body), each a forename and a family name or an
+    honorific and a name; a cell's last part, and anything after "No rep" or "No working
+    CC", is left out. Read so only where at least three colons part the line, one body
+    before its colon surely names places or a body ("X and Y", "... CC", "... Council")
+    and none is a label's, an office's or an honorific's; otherwise
+    ``untable_body_rows``'s reading."""
+    line = " ".join((segment or "").split())
+    colons = list(_FLAT_BODY_COLON_RE.finditer(line))
+    if "\n" in (segment or "").strip() or len(colons) < 3:
+        return untable_body_rows(segment)
+    befores = [" ".join(line[: c.start()].split()[-3:]) for c in colons]
+    if not any(_FLAT_PLACES_BEFORE_RE.search(b) for b in befores) or any(
+        _HONORIFIC_CELL_RE.search(b.split()[-1])
+        or names_an_office(b.split()[-1])
+        or _LABEL_RE.search(b.split()[-1] + ":")
+        or _SUB_LABEL_RE.search(b.split()[-1] + ":")
+        for b in befores
+    ):
+        return untable_body_rows(segment)
+
+    def sure(cell: str) -> list[str]:
+        names = []
+        parts = cell.split(", ")
+        for part in parts[:-1]:  # the last part runs into the next row's body
+            part = part.strip()
+            if _NOBODY_CELL_RE.match(part):
+                break
+            bracket = part.find("(")
+            name = (part[:bracket] if bracket >= 0 else part).strip()
+            for one in re.split(r"\s+(?:and|&)\s+", name):
+                words = one.split()
+                if (
+                    (len(words) == 2 or (_ROW_HONORIFIC_RE.match(one) and len(words) >= 2))
+                    and all(w[:1].isupper() for w in words)
+                    and reads_as_person(one)
+                    and not _BODY_CELL_RE.search(one)
+                    and not names_an_office(one)
+                ):
+                    names.append(one)
+            if bracket >= 0 and not re.search(r"\)\s*$", part):
+                break  # words after the bracket: the next row's body has begun
+        return names
+
+    present: list[str] = []
+    apologies: list[str] = []
+    for k, colon in enumerate(colons):
+        end = colons[k + 1].start() if k + 1 < len(colons) else len(line)
+        cell = line[colon.end() : end]
+        if _NOBODY_CELL_RE.match(cell):
+            continue
+        parts = _CELL_APOLOGIES_RE.split(cell, maxsplit=1)
+        if len(parts) > 1:
+            # the people before "Apologies from" are ended by it
+            present += sure(parts[0].strip(" ,") + ", ")
+            apologies += sure(parts[1])
+        else:
+            present += sure(cell)
+    return ", ".join(present), "\n".join(apologies)
+
+
+# "Apologies were received from Margo Howe, Les Morgan and Tracey Rae." then a blank line:
+# a list printed as one sentence on a line of its own, its paragraph ended
+_LIST_PARAGRAPH_RE = re.compile(r"^\s*(?P<line>[^\n]*(?:,|\band\b|&)[^\n]*\.)[ \t]*\n[ \t]*\n")
+
+
+def _list_paragraph(segment: str) -> str:
+    """A label's text whose list is one sentence on a line of its own, closed by its full
+    stop and a blank line, as that sentence alone (the paragraphs after it are the
+    minute's prose, whose people are in no list); any other text as it was."""
+    m = _LIST_PARAGRAPH_RE.match(segment)
+    return m.group("line") if m else segment
+
+
+# "Formartine Area Councillors Present: None": the group's words before the label
+_GROUP_WORDS_RE = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+){1,2}")
+
+
+_WELSH_LABEL_RE = re.compile(
+    r"(?i)\s*(?:yn\s+bresennol|yn\s+mynychu|[bp]res{1,2}en{1,2}ol|ymdd[a-z]{2}e[iu]r[io]adau|"
+    r"hefyd\s+yn\s+[bp]resennol|aelodau['’]r\s+cyhoedd)\s*[:;]?\s*$"
+)
+
+
+def is_welsh_label(label: str) -> bool:
+    """Is an attendance label Welsh alone ("Yn bresennol:", "Ymddiheuriadau:"), with no
+    English half ("Presennol / Present:" is both)?"""
+    return _WELSH_LABEL_RE.fullmatch(label) is not None
+
+
+_BROKEN_ENTRY_RE = re.compile(r"(?:^|,)[ \t]*(?:[-–—][ \t]*)?[A-Z][a-z'’-]+[ \t]*$")
+_ENTRY_GOES_ON_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+[ \t]*[(,]")
+
+
+def list_runs_on(line: str, following: str) -> bool:
+    """Does a list printed on ``line`` go on over the ``following`` line? Where the line
+    ends in a comma, "&" or "and"; inside a bracket ("Stuart Tooley (University" then "of
+    Edinburgh), ..."); or in a forename whose family name opens the next line ("...,
+    Karen" then "Neilson (Police), ...")."""
+    if re.search(r"(?:,|&|\band)[ \t]*$", line):
+        return True
+    if line.count("(") > line.count(")"):
+        return True
+    return bool(_BROKEN_ENTRY_RE.search(line) and _ENTRY_GOES_ON_RE.match(following))
+
+
+def group_line_start(text: str, label: re.Match[str], end: int) -> int:
+    """Where the list before ``label`` ends: at the start of the label's line when the
+    label names a group ("Councillors present:", "Members present:") and only the group's
+    own words ("Formartine Area") stand before it on that line, which are no names of the
+    list before ("Apologies: H Foxen," then "Formartine Area Councillors Present: None");
+    else ``end``."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if (
+        0 < line_start < end
+        and re.match(r"(?i)(?:councillors|members)\s", label.group(0))
+        and _GROUP_WORDS_RE.fullmatch(text[line_start : label.start()])
+    ):
+        return line_start
+    return end
+
+
+def _labelled(text: str) -> dict[str, list[str]]:
+    """The text after each attendance label, up to the next label or minute number (a
+    list: "Councillors:" after "Present" adds a second part to the present list)."""
+    out: dict[str, list[str]] = {}
+    last_key, last_end = "", 0  # the list before this label, and where it ended
+    seen: set[tuple[str, str]] = set()  # (key, "other" for an "Other ..." label)
+    group_before = False  # the label before was a group's ("Area Councillors Present:")
+    welsh_keys: set[str] = set()  # lists opened by a Welsh label alone ("Yn bresennol:")
+    marks = list(_LABEL_RE.finditer(text))
+    stops = (
+        [m.start() for m in minute_numbers(text)]
+        + [m.start() for m in BULLETED_HEADING_RE.finditer(text)]
+        + [
+            m.start()
+            for m in re.finditer(
+                rf"(?m)^\s*(?:item\s+no|\d{{1,3}}(?:\.\d{{1,3}})*(?:\.?\s+|\.(?=[A-Z][a-z])|\)[ \t]+)[A-Z]|"
+                rf"{_SERIAL_NUMBER}\s|\d{{2}}/\d{{1,2}}-\d{{1,3}}\s|(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}\s|"
+                rf"{_COLON_NUMBER}:)",
+                text,
+            )
+        ]
+    )
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        if i + 1 < len(marks):
+            end = group_line_start(text, marks[i + 1], end)
+        eol = text.find("\n", m.end())
+        eol = eol if eol >= 0 else len(text)
+        # "Present; ...", "Apologies: – Ian Murray, ...": a semicolon, or a dash after the colon
+        start = m.end() + len(
+            re.match(r"[ \t]*(?:;|[–—](?=[ \t]+[A-Z]))?", text[m.end() :]).group()
+        )
+        same_line = text[start:eol]
+        if (
+            m.group("were")
+            or re.search(r",|;|&|\band\b", same_line)
+            or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
+            # "In Attendance: Major Mark Woosey.. M J Measures (Clerk to the Council)." then
+            # a blank line and "Discloseable Interests: None.": the list is its own line,
+            # closed by its full stop
+            or (same_line.rstrip().endswith(".") and re.match(r"[ \t]*\n[ \t]*\n", text[eol:]))
+        ):
+            # "Present were ..." (a label without a colon), or a list printed on the
+            # label's own line ("Present: Cllr A, Cllr B and Cllr C"): that line only,
+            # and the next when the line ends in a comma ("Present: Cllr D Llewellyn -
+            # Chairman," then "Cllr M Peake, Cllr A Box, ..."), and the next after that
+            # while each ends so ("PRESENT: Cllrs: Dorothy Bere, Dr Richard Edwards," then
+            # "Dr Dewi Evans, Philip Grice," then "Alan Speake and Barry Williams")
+            line = same_line
+            while True:
+                following = re.match(r"(?:[ \t]*\n)+([^\n]*)", text[eol:])
+                if following is None or not list_runs_on(line, following.group(1)):
+                    break
+                eol, line = eol + following.end(), following.group(1)
+            end = min(end, eol)
+        if not same_line.strip(" \t:-–"):
+            # "In attendance:" on its own line: its list is the paragraphs under it up to
+            # the first one in prose ("Mr Paul Watkins, Waste Improvement Management, of
+            # County Council gave Council an update ...")
+            end = min(end, _prose_paragraph(text, eol, end))
+        later = [s for s in stops if s > m.end()]
+        if later:
+            end = min(end, min(later))
+        # "1.2 Present: Ann Bee (AB), Carl Dee (CD) 1.3 Apologies: ...": the next
+        # paragraph's number ends the list
+        end = start + len(re.sub(r"\s+\d{1,3}(?:\.\d{1,3})+\s*$", "", text[start:end]))
+        # "... Nia Owen. 150.1 Welcome ...": a paragraph's number after a sentence's end
+        # starts the next paragraph, in text that lost its lines
+        # ("... K.O’Donoghue (clerk). 4) Apologies ...": a bracketed number likewise)
+        cut = re.search(r"(?<=[.;])\s+(?:\d{1,3}\.\d{1,2}\.?|\d{1,3}\))\s+[A-Z]", text[start:end])
+        end = start + cut.start() if cut else end
+        # "... and Gwen Harri •": the next bullet's mark is no part of the list
+        end = start + len(text[start:end].rstrip().rstrip("•·▪").rstrip())
+        # "... Cyng Daniel Evans Ymddiheiriadau/" then "Apologise: ...": the Welsh half of
+        # the next bilingual label, left at the list's end, is no part of it
+        end = start + len(re.sub(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[ \t]*/$", "", text[start:end]))
+        name = m.group("label") or m.group("were") or m.group("own")
+        key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
+        key = {
+            "also": "in",
+            "officers": "in",
+            "officer": "in",
+            "with": "in",
+            "those": "present",
+            "attending": "present",
+            "attendees": "present",
+            "sederunt": "present",
+            "the": "present",
+            "councillors": "present",
+            "members": "present",
+            "other": "apologies",
+            "others": "in",
+            **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
+            "visitors": "in",
+            "hefyd": "in",
+            "apologise": "apologies",
+            "presennol": "in" if "hefyd" in name.lower() else "present",
+            # (the Welsh labels alone: present, members of the public)
+            "yn": "present",
+            "aelodau": "in",
+        }.get(key, key)
+        if "mynychu" in name.lower():
+            key = "in"  # ("Yn mynychu:", attending)
+        elif re.fullmatch(r"[bp]res+en+ol", key):
+            key = "present"  # ("Pressenol:", "Bresennol:" as printed)
+        elif key.startswith("ymdd"):
+            key = "apologies"  # ("Ymddiheuriadau:", misspelt or not)
+        if m.group("org") or m.group("public"):
+            key = "in"
+        elif (
+            key == "present"
+            and last_key == "in"
+            and (m.group("label") or "").lower().startswith("councillors")
+        ):
+            # "Members of public: ..." then "Councillors: Cllr Andrew Woods": councillors
+            # listed after the others who attended are visitors too
+            key = "in"
+        label = (m.group("label") or "").lower()
+        if key in welsh_keys and not is_welsh_label(name):
+            # "Yn bresennol:" then, the Welsh lists done, "Present:": the same list printed
+            # again in English (bilingual minutes), its people read once
+            last_key, last_end = key, end
+            group_before = False
+            continue
+        if is_welsh_label(name) and key not in out:
+            welsh_keys.add(key)
+        gap = text[last_end : m.start()] if last_key == "present" else "-"
+        chairs = (
+            _chair_lines(_KIND_BEFORE_LABEL_RE.sub("", text[: m.start()]))
+            if label.startswith("councillors")
+            else []
+        )
+        if chairs and "present" not in out:
+            # "Chairman: M. Cullen" then "Councillors: B.Felstead, E. Daniel": the chair's
+            # own line opens the list the councillors' label goes on with
+            # ("Chairman Siddall": a family name alone is the councillor's, as "Cllr Siddall")
+            out["present"] = [
+                "".join(
+                    f"{'Cllr ' if ' ' not in name else ''}{name} ({role}), "
+                    for role, name in chairs
+                )
+            ]
+        if key == "present" and key in out and label.startswith("councillors"):
+            # "Present   The Mayor, Cllr D Hobson" then "Councillors: Mrs E Ballard, ...":
+            # the plural label carries on the list it follows, and is the honorific of the
+            # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
+            part = text[start:end]
+            out[key].append(f"Councillors {part}" if same_line.strip() else part)
+        elif (key == "in" or label.startswith("other") or (key, "other") in seen) and key in out:
+            # ("Other apologies: District Cllr L Moy" then "1.19 Apologies for absence: Cllr
+            # N Orr": the members' apologies after the others' go on the same list)
+            # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
+            # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
+            # B": one list of apologies
+            out[key].append(text[start:end])
+        elif key == "apologies" and key in out and group_before:
+            # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
+            # Andrew Hassan, ...": the group's apologies go on the one list
+            out[key].append(text[start:end])
+        elif key == "present" and label == "present" and key in out and not gap.strip():
+            # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
+            # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
+            out[key].append(text[start:end])
+        out.setdefault(key, [text[start:end]])
+        seen.add((key, "other" if label.startswith("other") else ""))
+        last_key, last_end = key, end
+        group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
+    return out
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+# "Clerk – Sandrine Vaillant (SV)." in a paragraph of its own under the present list: the
+# clerk's own label begins another list, of those in attendance (a clerk inside the present
+# paragraph, "Cllrs: ... Clerk: Ms Julia Hancox", stays in it)
+_CLERK_PARAGRAPH_RE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<role>(?:(?:Parish|Town|Deputy|Assistant)[ \t]+)?Clerk)[ \t]*[:–—-][ \t]*"
+    r"(?P<name>[^\n]+)(?:\n.*)?",
+    re.DOTALL,
+)
+# "Chairman: M. Cullen" on a line of its own, right before the "Councillors:" label (blank
+# lines between): one name after the chair's label, nothing else on the line
+# "Chairman Siddall" then "Vice Chairman Lawrence" on lines of their own (no colon), the
+# same: the chair's and the vice-chair's lines (two at most) open the list
+_CHAIR_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<role>(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor)(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
+    # "Chair: Cllr Brian Butcher": a given name in full before the family name
+    r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zA-Z'’-]+)[ \t.]*\n(?:[ \t]*\n)*[ \t]*\Z"
+)
+# "Parish Councillors:" under the chair's line: the council's kind before the label's word
+_KIND_BEFORE_LABEL_RE = re.compile(r"(?i)(?:parish|town|community)[ \t]+\Z")
+
+
+def _chair_lines(text: str) -> list[tuple[str, str]]:
+    """(role, name) of the chair's lines (``_CHAIR_LINE_RE``) right at the end of ``text``,
+    in their printed order; the vice-chair's only under the chair's."""
+    found = []
+    while len(found) < 2:
+        m = _CHAIR_LINE_RE.search(text)
+        if m is None:
+            break
+        found.insert(0, (m.group("role"), m.group("name").strip()))
+        text = text[: m.start()]
+    if len(found) == 2 and found[1][0].lower().startswith("chair"):
+        found = found[1:]  # two chairs: only the line nearest the list is sure
+    return found
+
+
+def _prose_paragraph(text: str, start: int, end: int) -> int:
+    """Where the first paragraph in prose (eight words in lower case or more, "and"
+    aside: an entry's role, "Clerk and responsible finance officer", has fewer) begins
+    between ``start`` and ``end``; ``end`` when there is none."""
+    for gap in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+        following = text[gap.end() : end].split("\n\n", 1)[0]
+        if len(re.findall(r"\b(?!and\b)[a-z]{3,}\b", following)) >= 8:
+            return gap.start()
+    return end
+
+
+_FIRST_MINUTE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:item\s+no|(?:{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*)(?:\.?[ \t]+|\.(?=[A-Z][a-z]))[A-Z])"
+)
+_ALSO_PRESENT_RE = re.compile(
+    r"(?m)^(?P<names>[^\n]*?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b"
+)
+_PLURAL_LIST_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?:[A-Z]\.?\s*)+[A-Z][a-z]")
+# "Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, ...": a list
+# opening with one councillor, read only when it names three people or more
+_SINGULAR_LIST_RE = re.compile(r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][a-z]")
+# "Councillors David Morgan, Brendan Treanor, John Burgess, ... and Samantha Metcalfe.":
+# the plural honorific before given names in full, read only as a list (three people or
+# more, no word in lower case but "and")
+_PLURAL_FULL_NAMES_RE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+"
+_NAME_ROLE_RE = re.compile(
+    rf"\s*(?P<name>{_PERSON})\s*,\s*(?P<role>[A-Z][^,]{{2,60}}?)(?=\s+{_PERSON}\s*,|\s*$)"
+)
+# the entry after a list's last "and" ends it: "..., J Tipping and T Wyse C Pinnells, ..."
+_LAST_ENTRY_RE = re.compile(rf"\band\s+{_PERSON}(?:\s*\([^)]*\))?")
+
+
+def _before_minutes(text: str) -> str:
+    """The text before the first numbered minute (all of it when there is none)."""
+    m = _FIRST_MINUTE_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _also_present(text: str) -> list[PersonEntry]:
+    """The people of a sentence that ends "were also present" ("The Town Clerk, Mrs L M
+    Phillips, ... and a member of the public were also present"); offices and members of
+    the public in it name nobody."""
+    m = _ALSO_PRESENT_RE.search(text)
+    if m is None:
+        return []
+    # the sentence's own words: "Absent: A. Bee. The Clerk, Mrs C Dee ... were also present"
+    sentences = re.split(
+        r"(?<=[A-Za-z)]{2}\.)(?<!Mrs\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Cllr\.)\s+(?=[A-Z])",
+        m.group("names"),
+    )
+    return split_name_list(sentences[-1])
+
+
+_ALSO_SENTENCE_RE = re.compile(
+    r"\bAlso\s+(?:present|in\s+attendance)\b[^.:;]{0,60}?\b(?:was|were)\s+(?P<names>[^.]+)"
+    # "The meeting was also attended in part by Phil Ham (PH) and Val Horler (VH), ..."
+    r"|\b[Tt]he\s+meeting\s+was\s+also\s+attended\s+(?:in\s+part\s+|for\s+part\s+of\s+the\s+"
+    r"meeting\s+)?by\s+(?P<by>[^.]+)"
+)
+# "Phil Ham (PH)": a name followed by its own initials, a person even without an honorific
+_INITIALLED_PERSON_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+)+)[ \t]*\((?P<ini>[A-Z]{2,3})\)$"
+)
+_HON_PERSON_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Prof|PCSO)\.?(?:\s+[A-Z][\w'’-]*\.?)+"
+)
+
+
+def _also_in_sentence(text: str) -> list[PersonEntry]:
+    """The people of a sentence that starts "Also in attendance ... was/were" ("Also in
+    attendance for part of the meeting was Mrs Jen Stephenson, Head Teacher and Mr David
+    Pearce of the Beekeepers' Society"): in prose, only an entry that opens with an
+    honorific names someone ("Head Teacher" is a role), and the name ends at its first word
+    in lower case."""
+    m = _ALSO_SENTENCE_RE.search(text)
+    if m is None:
+        return []
+    out = []
+    for piece in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names") or m.group("by")):
+        person = _HON_PERSON_RE.match(piece.strip())
+        if person:
+            out.extend(split_name_list(person.group(0)))
+            continue
+        own = _INITIALLED_PERSON_RE.fullmatch(piece.strip())
+        if own and "".join(w[0] for w in own.group("name").split()) == own.group("ini"):
+            out.append(PersonEntry(own.group("name"), ""))
+    return out
+
+
+# "Two electors present, in addition Howard Davies Clerk": the clerk named after "in
+# addition", a given name and a family name (or an honorific and a name), then the office
+_IN_ADDITION_RE = re.compile(
+    r"\bin\s+addition\s*,?\s+(?:the\s+clerk\s*,?\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.?)\s+[A-Z][a-zA-Z'’-]+)"
+    r"\s*[,(]?\s*(?:the\s+)?(?P<role>(?:(?:Parish|Town|Community|Council)\s+)?Clerk)\b"
+)
+
+
+# "Locum Clerk: Deborah White": the clerk named on a line of its own, after the office and a
+# colon
+_CLERK_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<role>(?:(?:locum|acting|deputy|interim|parish|town|assistant)[ \t]+)?"
+    r"clerk(?:[ \t]+to[ \t]+the[ \t]+council)?)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+    r"[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def clerk_line(text: str) -> list[PersonEntry]:
+    """The clerk named on a line of its own ("Locum Clerk: Deborah White") before the
+    minutes: one person, the office as the role; [] where no such line is found or its
+    words do not read as a person's name."""
+    m = _CLERK_LINE_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
+
+
+def clerk_in_addition(text: str) -> list[PersonEntry]:
+    """The clerk named in a sentence "..., in addition Howard Davies Clerk" (after a count
+    of the public present): one person, with the clerk's office as the role; [] for any
+    other text (a name after "in addition" without the office names no one who attended)."""
+    m = _IN_ADDITION_RE.search(text or "")
+    if m is None or not reads_as_person(m.group("name")):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role"))]
+
+
+# a list's line that goes on on the next line: it ends with a comma, "and" or "&"
+_LIST_GOES_ON_RE = re.compile(r"(?:,|&|\band)[ \t]*$")
+
+
+def list_lines(para: str) -> tuple[str, str]:
+    """(the list, the rest) of a paragraph whose first line opens a list of names with a
+    full stop at its end ("Councillors S. Grimes, ..., S. Filer." then "Apologies were
+    received from ..."): the list is its lines up to the first that ends in a full stop and
+    does not go on with a comma, "and" or "&"; a paragraph whose list's line has no full
+    stop at its end is left whole ("", after). Blank lines before the list (the line
+    break ending the heading's line) are passed over and kept with it (no text lost)."""
+    lines = para.split("\n")
+    for k, line in enumerate(lines):
+        if not line.strip() and not "".join(lines[:k]).strip():
+            continue  # a blank line before the list
+        if _LIST_GOES_ON_RE.search(line):
+            continue
+        rest = "\n".join(lines[k + 1 :])
+        if line.rstrip().endswith(".") and rest.strip():
+            return "\n".join(lines[: k + 1]), rest
+        break
+    return para, ""
+
+
+def _unlabelled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute: the first
+    paragraph that starts with a plural honorific ("Cllrs B Austin, D Bretherton, ...") is
+    the present list, and the lines after it each of one name and a role ("C Pinnells,
+    Acting Town Clerk") are those in attendance."""
+    paras = re.split(r"\n\s*\n", text)
+    for k, para in enumerate(paras):
+        para, after = list_lines(para)
+        if after:
+            # "Councillors S. Grimes, ..., S. Filer." then "Apologies were received from
+            # ..." on the next line: the list's lines are its paragraph, the rest another
+            paras = [*paras[: k + 1], after, *paras[k + 1 :]]
+        flat = " ".join(para.split())
+        plural = _PLURAL_LIST_RE.match(flat)
+        full_names = not plural and _PLURAL_FULL_NAMES_RE.match(flat)
+        if not plural and not full_names and not _SINGULAR_LIST_RE.match(flat):
+            continue
+        last = _LAST_ENTRY_RE.search(flat)
+        end = last.end() if last else len(flat)
+        clerk = _CLERK_LAST_RE.search(flat[:end])
+        present = split_name_list(flat[: clerk.start() if clerk else end])
+        if not plural and (len(present) < 3 or re.search(r"\b[a-z]{3,}\b(?<!\band)", flat)):
+            # "Councillor J Bee opened the meeting", "Councillors Ann Bee and Carl Dee
+            # reported ...": a sentence, not a list
+            continue
+        rest = " ".join([flat[end:], *paras[k + 1 :]])
+        attending = [PersonEntry(clerk.group("name"), clerk.group("role"))] if clerk else []
+        return present, attending + _name_role_pairs(" ".join(rest.split()))
+    return [], []
+
+
+# "Cllr Phillipa Coleman Clerk, Kim Duller" at the end of a list printed without a label:
+# the clerk, named after the office, is an officer in attendance, not a member present
+_CLERK_LAST_RE = re.compile(
+    r"\s+(?P<role>(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk)\s*[,:–—-]\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})[\s.]*$"
+)
+
+
+_INITIALLED_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)"
+    r"(?:\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}))?"
+)
+_PUBLIC_COUNT_RE = re.compile(
+    r"(?i)^(?:\d+|an?|one|two|three)\s+members?\s+of\s+(?:the\s+)?public$"
+)
+
+
+def _initialled(text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(present, in attendance) printed without labels before the first minute as names
+    each followed by their initials in brackets: "Adrian Harvey (AH), Pam Apperley (PA),
+    Tim Over (TO)" is the present list, and "1 member of the public, Liz Parry-Jones (LPJ)
+    Clerk" names one in attendance (an entry with an office after its initials). A line is
+    read only when every entry is such a name whose initials are its words' first letters
+    (or a count of the public): the initials say it is a list of people, nothing else."""
+    present: list[PersonEntry] = []
+    attending: list[PersonEntry] = []
+    for line in text.splitlines():
+        pieces = [p.strip(" .") for p in re.split(r",|&|\band\b", line) if p.strip(" .")]
+        found = []
+        for piece in pieces:
+            if _PUBLIC_COUNT_RE.match(piece):
+                continue
+            m = _INITIALLED_RE.fullmatch(piece)
+            words = re.split(r"[ -]", m.group("name")) if m else []
+            if not m or "".join(w[0] for w in words) != m.group("initials"):
+                found = []
+                break
+            found.append(m)
+        if not found:
+            continue
+        for m in found:
+            role = m.group("role") or ""
+            if role and not names_an_office(role):
+                return [], []  # words after the initials that are no office: not such a list
+            target = attending if role else present
+            target.append(PersonEntry(m.group("name"), role))
+    if len(present) < 2:
+        return [], []
+    return present, attending
+
+
+# "Present Office Bearers Arne Strid Chair (AS) Pat Abel VChair (PA) ... Members Irene
+# Harris (IH) ...": the word "Present" (no colon) opening a table of those present, run
+# together, each person's initials in brackets after the name (and an office between)
+_PRESENT_WORD_RE = re.compile(r"\bPresent\b(?!\s*:)")
+_INITIALS_RE = re.compile(r"\((?P<ini>[A-Z]{2,3})\)")
+_OTHER_LIST_RE = re.compile(
+    r"\b(?:Clerk|Apologies|[Aa]lso|[Aa]ttended|Absent|In\s+attendance)\b|(?<=[a-z)])\.\s"
+)
+_CAPITALISED_RE = re.compile(r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
+def initialled_table(segment: str) -> list[PersonEntry]:
+    """Those present in a table run together after the word "Present" (``segment``: the
+    heading up to the first minute), read only by the initials printed after each name:
+    the two or three capitalised words whose first letters are the initials, right before
+    them or before an office of one or two words ("Arne Strid Chair (AS)"). Three such
+    people at least, else none; anyone printed without initials is left out."""
+    found = _PRESENT_WORD_RE.search(segment)
+    if found is None:
+        return []
+    # (up to another list's word or a sentence's end: "... Rose Martin (RM) Clerk –
+    # Sandrine Vaillant (SV). The meeting was also attended ...")
+    other = _OTHER_LIST_RE.search(segment, found.end())
+    segment = segment[: other.start()] if other else segment
+    out: list[PersonEntry] = []
+    for m in _INITIALS_RE.finditer(segment, found.end()):
+        words = segment[found.end() : m.start()].split()[-5:]
+        person = _initialled_words(words, m.group("ini"))
+        if person and person.name not in {p.name for p in out}:
+            out.append(person)
+    return out if len(out) >= 3 else []
+
+
+def _initialled_words(words: list[str], initials: str) -> PersonEntry | None:
+    """The name among the last ``words`` before ``initials`` whose words' first letters
+    are the initials, an office of up to two words after it; None where none is."""
+    n = len(initials)
+    for role_words in range(3):
+        end = len(words) - role_words
+        name = words[end - n : end] if end - n >= 0 else []
+        if (
+            len(name) == n
+            and all(_CAPITALISED_RE.fullmatch(w) for w in name)
+            and "".join(w[0] for w in name) == initials
+        ):
+            return PersonEntry(" ".join(name), " ".join(words[end:]))
+    return None
+
+
+# "Vice Chairman, Mr P Chilvers in the Chair" then "Mr R Cox." on lines of their own: one
+# person a line, an honorific, initials and a family name (the chair's line may name the
+# office before the name and "in the Chair" after it)
+_PERSON_LINE_RE = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|woman|person)?,?[ \t]+)?"
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+in[ \t]+the[ \t]+[Cc]hair|[ \t]*\((?:Vice[- ])?Chair(?:man|woman|person)?\))?\.?"
+)
+# a line that names a list of its own ("Apologies:", "Absent", "In attendance"): the lines
+# under it are that list's, not the members present
+_LIST_LABEL_LINE_RE = re.compile(r"(?i)apolog|absent|attend|present|:\s*$")
+
+
+def one_name_a_line(text: str) -> list[PersonEntry]:
+    """The members present printed without a label, one a line ("Vice Chairman, Mr P
+    Chilvers in the Chair", "Mr R Cox.", "Miss P Fytche."): the first run of three lines
+    or more that are each one person (``_PERSON_LINE_RE``), read only when the line above
+    the run names no list of its own; [] otherwise. A councillor of another council ("District
+    Councillor S Avison") is no such line, and ends the run."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    k = 0
+    while k < len(lines):
+        if not _PERSON_LINE_RE.fullmatch(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _PERSON_LINE_RE.fullmatch(lines[end]):
+            end += 1
+        above = lines[k - 1] if k else ""
+        if end - k >= 3 and not _LIST_LABEL_LINE_RE.search(above):
+            return [p for line in lines[k:end] for p in split_name_list(line)]
+        k = end
+    return []
+
+
+def _name_role_pairs(text: str) -> list[PersonEntry]:
+    """ "C Pinnells, Acting Town Clerk G Markland, Neighbourhood Plan Continuity Officer"
+    (one pair a line, or the lines run together): [] unless the whole text is such pairs."""
+    pairs = list(_NAME_ROLE_RE.finditer(text))
+    if not pairs or "".join(m.group(0) for m in pairs).replace(" ", "") != text.replace(" ", ""):
+        return []
+    return [PersonEntry(m.group("name"), m.group("role").strip()) for m in pairs]
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.?\s+)+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_INITIALS_NAME_RE = re.compile(_INITIALS_NAME)
+_COLUMN_PAIR_RE = re.compile(rf"{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})*")
+
+
+def _column_names(lines: list[str]) -> list[PersonEntry]:
+    """Names printed in columns ("D Morgan G Watson" is two people), under an optional
+    plural honorific ("Councillors" on its own, or before the first name); [] when a line
+    is anything but initials and family names."""
+    lines = [tidy_line(ln) for ln in lines if ln.strip()]
+    plural = re.match(r"(?:Cllrs|Councillors)\.?(?:\s+|$)", lines[0]) if lines else None
+    if plural:
+        lines[0] = lines[0][plural.end() :]
+        lines = [ln for ln in lines if ln]
+    if not lines or not all(_COLUMN_PAIR_RE.fullmatch(ln) for ln in lines):
+        return []
+    honorific = "Cllr " if plural else ""
+    return [
+        PersonEntry(honorific + " ".join(name.split()))
+        for ln in lines
+        for name in _INITIALS_NAME_RE.findall(ln)
+    ]
+
+
+_LIST_SEPARATOR_RE = re.compile(r",\s*|\s+(?:and|&)\s+")
+_PROSE_RUN_RE = re.compile(r"\b[a-z][a-z'’-]+\s+[a-z][a-z'’-]+\s+[a-z][a-z'’-]+\b")
+
+
+def list_before_prose(segment: str) -> str:
+    """A list of names in text that lost its lines, up to the first entry after the first
+    that runs into prose ("Roberta McNeill, Billy McFarlane and Ina Glover Action Following
+    the re-constitution of ..., Mr Iain Jackson, on behalf of ..."): what follows is the
+    minutes' text, not the list. Words in brackets are no prose ("(for part of the
+    meeting)"), nor is the first entry's lead-in ("Apologies were received from Cllr A")."""
+    masked = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), segment)
+    seps = list(_LIST_SEPARATOR_RE.finditer(masked))
+    for i, sep in enumerate(seps):
+        end = seps[i + 1].start() if i + 1 < len(seps) else len(masked)
+        entry = masked[sep.end() : end]
+        if _PROSE_RUN_RE.search(entry):
+            # "... Cllrs Ron Jenkins MBE and Ffion Scourfield. Disclose personal ...": the
+            # entry ends with its sentence, where no prose comes before the full stop
+            stop = next(
+                (m for m in _ENTRY_END_RE.finditer(entry) if not is_honorific(m.group("word"))),
+                None,
+            )
+            if stop and not _PROSE_RUN_RE.search(entry[: stop.start()]):
+                return segment[: sep.end() + stop.start("dot")]
+            return segment[: sep.start()]
+    return segment
+
+
+# a sentence's end after a name: the name's last word (not an honorific: "Mrs.") and its
+# full stop, a capital after it
+_ENTRY_END_RE = re.compile(r"(?P<word>[A-Z][a-z'’-]{2,})(?P<dot>\.)(?=\s+[A-Z])")
+
+
+_INITIALS_AFTER_RE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}(?-i:[A-Z]{2,3})\s+[A-Z][a-z]")
+
+
+_INITIALS_CELL_RE = re.compile(r"^(?:and\s+)?(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]")
+_ROW_HONORIFIC_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev)\.?(?:\s|$)")
+
+
+def name_comma_rows(segment: str) -> list[PersonEntry]:
+    """A list printed as a table of two columns, a person and their body or post, one
+    person a row copied out as "Name, cell" ("Glen Douglas, Foveran Community Council",
+    "Elaine Brown, Formartine Area Manager", "Councillor Merson, Aberdeenshire Council"):
+    each row's person, the cell kept as the role. Read so only where there are two rows at
+    least (or one whose cell surely names a body: "Gail Munro, Housing Trust") and every
+    row's first part is one person's name (two words at least, no body's
+    word in it) and its cell no person's (no honorific or initials opening it or a part of
+    it, no comma ending it: a list wrapped over lines); a row whose comma was
+    lost before a body printed in another row ("Irene Dunbar Meldrum, Bourtie & Daviot
+    Community Council" under "..., Meldrum, Bourtie & Daviot Community Council") is parted
+    before that body, and a row printed twice over is one person. Any other list: [] (read
+    as before)."""
+    # a row printed twice over ("Cllr Norrie, Aberdeenshire Council" twice): one person
+    lines = list(dict.fromkeys(tidy_line(ln) for ln in segment.split("\n") if ln.strip()))
+    cells = {ln.split(", ", 1)[1] for ln in lines if ", " in ln}
+    if not cells or (len(lines) == 1 and not _BODY_CELL_RE.search(next(iter(cells)))):
+        # one row only where its cell surely names a body ("Gail Munro, Housing Trust"):
+        # "Iona Baird, Fergus Ure" is two people
+        return []
+    out = []
+    for ln in lines:
+        name, cell = ln.split(", ", 1) if ", " in ln else ("", "")
+        for c in sorted(cells, key=len, reverse=True):
+            # the longest body printed in any row that ends this one: its own, or one whose
+            # comma was lost, the name run into the body's first word
+            head = ln[: len(ln) - len(c)].rstrip(" ,")
+            if ln.endswith(" " + c) and len(head.split()) >= 2:
+                name, cell = head, c
+                break
+        if not name:
+            return []
+        plain = re.sub(r"\([^)]*\)", " ", name).strip()
+        found = split_name_list(name)
+        if (
+            len(plain.split()) < 2
+            or _BODY_CELL_RE.search(plain)
+            or len(found) != 1
+            or not reads_as_person(found[0].name)
+            or _ROW_HONORIFIC_RE.match(cell)
+            # "Councillors B Rootham (Chairman), P Allen, A Campbell," over "C Turnell, and
+            # A McLaven (Clerk).": a list wrapped over lines, its cells people
+            or cell.rstrip().endswith(",")
+            or any(
+                _INITIALS_CELL_RE.match(part) or _ROW_HONORIFIC_RE.match(part)
+                for part in re.split(r",\s+|\s+and\s+|\s+&\s+", cell)
+            )
+        ):
+            return []
+        out.append(
+            PersonEntry(found[0].name, "; ".join(x for x in (found[0].role_text, cell) if x))
+        )
+    return out
+
+
+# Flattened text (a PDF's text copied out onto one line): a table's rows "Name, body" run
+# together ("Glen Douglas, Foveran Community Council Nick Orpwood, Udny CC ..."). A row
+# ends surely only where its cell ends in a body's word and the next row's person starts
+# (a forename and a family name and the row's comma, or an honorific and a name and it)
+_FLAT_ORG_END_RE = re.compile(
+    r"(?:\bCouncil|\bC\.C\.|\bCC|\bForum|\bPolice\s+Scotland)(?=\s+"
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s)"
+)
+# an honorific, a name and the row's comma (or the list's end): a row's start wherever it
+# stands
+_FLAT_HONORIFIC_ROW_RE = re.compile(
+    r"(?<=\s)(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:,\s|$))"
+)
+# a person's forename, family name and the row's comma, after a space
+_FLAT_NAME_ROW_START_RE = re.compile(r"(?<=\s)(?=[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s)")
+_FLAT_ROW_CELL_END_RE = re.compile(r"(?:\bCouncil|\bC\.C\.|\bCC|\bForum|\bPolice\s+Scotland)\.?$")
+
+
+def flat_name_org_rows(segment: str) -> list[PersonEntry]:
+    """A list printed as a table of people and their bodies, one person a row ("Name,
+    Body"), its text flattened onto one line so the rows run together ("Glen Douglas,
+    Foveran Community Council Nick Orpwood, Udny Community Council Cllr Merson, Shire
+    Council"): parted into rows only where a row surely ends (its cell ending in a body's
+    word: "Council", "C.C.", "CC", "Forum", "Police Scotland", or in the same three words
+    as another row's cell) before a person's name and its comma, or before an honorific, a
+    name and its comma; a part whose cell does not end
+    so, or whose person is not one person's name (an honorific and a name, or two words),
+    is left out, never guessed. Read as ``name_comma_rows`` reads the rows; fewer than two
+    such rows: []."""
+    line = " ".join((segment or "").split()).lstrip("/| ").strip()
+    if "\n" in (segment or "").strip() or not line:
+        return []
+    cuts = {m.end() for m in _FLAT_ORG_END_RE.finditer(line)}
+    if not cuts:
+        return []
+    cuts |= {m.start() for m in _FLAT_HONORIFIC_ROW_RE.finditer(line)}
+    # a post printed in two rows' cells ("Elaine Brown, Westshire Area Manager Carol Crawford,
+    # PA to Westshire Area Manager Claire Robertson, ..."): the same three words before two
+    # people's names and commas end a cell each time
+    tails: dict[tuple[str, ...], list[int]] = {}
+    for m in _FLAT_NAME_ROW_START_RE.finditer(line):
+        tail = tuple(line[: m.start()].split()[-3:])
+        if len(tail) == 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in tail):
+            tails.setdefault(tail, []).append(m.start())
+    repeated = {tail for tail, at in tails.items() if len(at) >= 2}
+    cuts |= {at for tail in repeated for at in tails[tail]}
+    bounds = [0, *sorted(cuts), len(line)]
+    rows = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    rows = [
+        r
+        for r in rows
+        if ", " in r and (_FLAT_ROW_CELL_END_RE.search(r) or tuple(r.split()[-3:]) in repeated)
+    ]
+    if len(rows) < 2:
+        return []
+    out = []
+    for person in name_comma_rows("\n".join(rows)):
+        words = re.sub(r"\([^)]*\)", " ", person.name).split()
+        if _ROW_HONORIFIC_RE.match(person.name) or len(words) == 2:
+            out.append(person)
+    return out
+
+
+# a flattened table's cell of a body before its slash: "Findhorn & Kinloss C.C. / ",
+# "Forres C.C. / ", "Dyke & Landward / " (the fewest words that surely name the body)
+_FLAT_SLASH_BODY_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:&|and)\s+[A-Z][\w'’-]*(?:\s+C\.?C\.?)?|[A-Z][\w'’-]*\s+C\.?C\.?)\s*$"
+)
+
+
+def flat_slash_rows(segment: str) -> list[PersonEntry]:
+    """A present list printed as a table of bodies and their people ("Elgin C.C. / Gordon
+    Methven"), its text flattened onto one line so the rows run together ("Dyke & Landward /
+    Karen Hamilton Findhorn & Kinloss C.C. / Anne Skene Forres C.C. / Alan Bodman ..."):
+    a person is read only where the words between two slashes are exactly a forename and
+    a family name and the next row's body, that body surely one ("X & Y", "... C.C.");
+    where more words stand between (several people, or a body without such a mark) who
+    they are cannot be told and they are left out. Fewer than two slashes after such a
+    body: []."""
+    line = " ".join((segment or "").split())
+    if "\n" in (segment or "").strip():
+        return []
+    cells = line.split(" / ")
+    if len(cells) < 3 or sum(bool(_FLAT_SLASH_BODY_RE.search(c)) for c in cells[:-1]) < 2:
+        return []
+    out = []
+    for cell in cells[1:-1]:
+        body = _FLAT_SLASH_BODY_RE.search(cell)
+        if body is None:
+            continue
+        words = cell[: body.start()].split()
+        name = " ".join(words)
+        if (
+            len(words) == 2
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and reads_as_person(name)
+            and not _BODY_CELL_RE.search(name)
+            and not names_an_office(name)
+        ):
+            out.append(PersonEntry(name, ""))
+    return out
+
+
+# "John Pugh [Chair]", "Moira Edwards [Part 1 of the meeting]": a note in square
+# brackets after a name, printed as a bracketed role is
+_SQUARE_NOTE_RE = re.compile(r"(?<=[a-z])\s*\[(?P<note>[A-Za-z][A-Za-z0-9 ,.'’-]{0,40})\]")
+
+
+def square_notes(segment: str) -> str:
+    """The segment with each note in square brackets after a name put in round brackets
+    ("John Pugh [Chair]" -> "John Pugh (Chair)")."""
+    return _SQUARE_NOTE_RE.sub(lambda m: f" ({m.group('note')})", segment)
+
+
+def run_on_lines(segment: str) -> str:
+    """A list printed over several lines, each running on into the next (``list_runs_on``:
+    a comma, an open bracket or a name broken at the line's end), as one line; any other
+    segment as it was."""
+    lines = [ln for ln in segment.strip().split("\n") if ln.strip()]
+    if (
+        len(lines) < 2
+        or not all(list_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
+        # (each line a part of the list: "HEALTH AND SAFETY" under it is the next minute)
+        or not all(re.search(r"[,()]", ln) for ln in lines[1:])
+        # (a table's bars, or a label inside the list: "Elected members: ...", are read
+        # line by line, as before)
+        or re.search(r"[|:]", segment)
+    ):
+        return segment
+    return " ".join(ln.strip() for ln in lines)
+
+
+# "Fiona Dunbar (FD) Westshire Councillor, ...": a councillor's office after the person's
+# initials, parted from them by the list's commas: "Westshire Councillor" is no one
+_PLACE_COUNCILLOR_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,3}Councillor")
+
+
+def is_place_councillor(name: str) -> bool:
+    """Is an entry only a place and "Councillor" ("Highland Councillor"): an office, not
+    a person (an honorific is printed before a name, never after it)?"""
+    return _PLACE_COUNCILLOR_RE.fullmatch(" ".join((name or "").split())) is not None
+
+
+def _people(segment: str) -> list[PersonEntry]:
+    return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
+
+
+def _people_found(segment: str) -> list[PersonEntry]:
+    segment = run_on_lines(square_notes(segment))
+    rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
+    if rows:
+        return rows
+    columns = _column_names(segment.split("\n"))
+    if columns:
+        return columns
+    if "\n" not in segment.strip():
+        # one line: "Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark."
+        found = split_name_list(segment)
+        if found or not _INITIALS_AFTER_RE.search(segment):
+            return found
+        # "Glen Roberts GR Islay McEachern IM Geunda Young GY": names, each followed by its
+        # initials, read as the lines of a list are
+    lines = [ln for ln in segment.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    each = [split_name_list(ln) for ln in lines]
+    if len(lines) >= 2 and all(len(found) == 1 for found in each):
+        # one person a line ("Cllr Cora Jessop" then "Norma Kettle – Parish Clerk"): the
+        # line breaks end the entries, never a name run on into the next line's
+        return [found[0] for found in each]
+    cleaned = _BRACKETS_RE.sub(" ", segment)
+    if "\n" not in cleaned.strip():
+        cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
+    lines = [ln for ln in cleaned.split("\n") if ln.strip() and not _PUBLIC_RE.search(ln)]
+    entries, _ = parse_people(lines)
+    return entries
+
+
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"(?P<role>[A-Z][A-Za-z ]{{2,60}}?)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_INITIALS_NAME})"
+)
+
+
+_COUNT_OF_PUBLIC_RE = re.compile(
+    r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
+    # ("2 Members of the public and Sarah Gresty-Parish Clerk.": the count ends at "and" and
+    # a name)
+    r"the\s+public(?:\s+and(?=\s+[A-Z])|[^,;\n]*$|[^,;\n]*[,;])",
+    re.IGNORECASE,
+)
+
+
+# "Chair: Ms Nadine Evans Cllrs: Mr I Farrington, ... Clerk: Ms Julia Hancox": the parts of
+# one attendance list, each under a label of its own
+_SUB_LABEL_RE = re.compile(
+    r"(?<![\w-])(?P<label>(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Mayor)|Cllrs|"
+    r"Councillors|Members|(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|Officers?|RFO)\s*:\s*"
+    # "Chairman Cllr Mrs Ridger" over "Vice-Chairman Cllr Guthrie" over "Cllrs: Brader, ...":
+    # the chair's office opening a line of the list, before a councillor's honorific, is the
+    # label of that line without its colon
+    r"|(?m:^)[ \t]*(?P<label_line>(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor))"
+    r"[ \t]+(?=(?:Cllr|Councillor)\.?[ \t])"
+)
+
+
+def _sub_labelled(segment: str) -> str:
+    """A present list whose parts have labels of their own ("Chair: Ms Nadine Evans Cllrs:
+    Mr I Farrington, Mrs E Ballantyne Clerk: Ms Julia Hancox") as one list, each label
+    kept as the role of the names under it ("Ms Nadine Evans (Chair), Mr I Farrington, ...,
+    Ms Julia Hancox (Clerk)"); a list with fewer than two such labels is left as it is."""
+    marks = list(_SUB_LABEL_RE.finditer(segment))
+    if len(marks) < 2:
+        return segment
+    parts = [segment[: marks[0].start()]]
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(segment)
+        part = " ".join(segment[m.end() : end].split()).strip(" ,;")
+        label = m.group("label") or m.group("label_line")
+        plural = re.fullmatch(r"(?i)cllrs|councillors|members|officers", label)
+        if plural and part and re.fullmatch(r"(?i)cllrs|councillors", label):
+            # "Cllrs: Brader, Donner, Holland, Mrs Stuart": the plural honorific carries
+            # over to the names under it that print none
+            part = f"Cllrs {part}"
+        parts.append(part if plural or not part else f"{part} ({label})")
+    return ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+
+
+# "Gweneira Raw-Rees (Clerc)", "Delyth Davies (translator)": a name and, in brackets, the
+# office its holder attends in (English or Welsh)
+_OFFICER_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})[ \t]*"
+    r"\((?P<role>(?i:[a-z ]{0,20}\b(?:clerk|clerc|translator|cyfieithydd|officer|secretary|"
+    r"minute[ -]?taker|ysgrifennydd)))\)[ \t.]*"
+)
+
+
+def officer_line(line: str) -> PersonEntry | None:
+    """The person of a line that is only a name and an officer's title in brackets
+    ("Gweneira Raw-Rees (Clerc)"), under an in-attendance label; None for any other line."""
+    m = _OFFICER_LINE_RE.fullmatch(line.strip())
+    return PersonEntry(m.group("name"), m.group("role")) if m else None
+
+
+# "Julie Ritchie, Police Scotland": a body's name in the list, the person's before it
+_BODY_ENTRY_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?:Police|Scotland|Council|Service|Association|Trust|Forum|"
+    r"Partnership)|Police\s+[A-Z][a-z]+"
+)
+
+
+def is_body_entry(name: str) -> bool:
+    """Is an entry of a list a body's name ("Police Scotland", "Highland Council"), not a
+    person (no honorific before it)?"""
+    return _BODY_ENTRY_RE.fullmatch(" ".join(name.split())) is not None and not is_honorific(
+        name.split()[0]
+    )
+
+
+def _in_attendance(segment: str) -> list[PersonEntry]:
+    """Only lines that start with an honorific and an initial or name are read; a list on
+    one line is split as any one-line list of names; a table of people and their bodies or
+    posts as ``name_comma_rows`` reads it."""
+    rows = name_comma_rows(segment)
+    if rows:
+        return rows
+    if "\n" not in segment.strip():
+        # "... D Baldwin 2 Members of the Public": the count names nobody
+        segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
+        found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
+        last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
+        if not found and last:
+            # "Clerk to the Council D Baldwin": the office, then the name
+            found = [PersonEntry(last.group("name"), last.group("role"))]
+        return found
+    out = []
+    for line in segment.split("\n"):
+        line = tidy_line(line)
+        if not line or _PUBLIC_RE.search(line):
+            continue
+        if len(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b\.?\s", line)) > 1:
+            # several people on one line of the list: "Mrs A B, Clerk, Mr C D Deputy Clerk"
+            out.extend(split_name_list(line))
+            continue
+        m = re.match(
+            # "T&W Councillor Jacqui Seymour", "County Cllr A Bee": the council before the
+            # honorific is the person's role
+            r"^(?P<tier>(?:County|District|Borough|Unitary|Ward|Town|City|[A-Z]{1,4}(?:&[A-Z]{1,4})?)\s+)?"
+            r"(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor))\.?\s+(?P<rest>.+)$",
+            line,
+        )
+        if not m:
+            officer = officer_line(line)
+            if officer:
+                out.append(officer)
+            continue
+        words = m.group("rest").split()
+        initials = 0
+        while initials < len(words) and re.fullmatch(r"[A-Z]\.?", words[initials]):
+            initials += 1
+        if (
+            not initials
+            and len(words) >= 2
+            and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?[.,]?", w) for w in words[:2])
+        ):
+            initials = 1  # a forename: "Councillor Jacqui Seymour."
+        if not initials or initials >= len(words) or not words[initials][:1].isupper():
+            continue
+        name = " ".join(words[: initials + 1]).rstrip(",.")
+        role = " ".join([(m.group("tier") or "").strip(), *words[initials + 1 :]]).strip(" ,.")
+        out.append(PersonEntry(f"{m.group('hon')} {name}", role))
+    return out
+
+
+_HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
+# "Borough Councillor C Sampson": the council's tier before the honorific
+_ONE_NAME = (
+    rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    # "County Cllr Lewis Barber.": one given name in full, only where the family name after
+    # it ends the entry (a comma, "&", "and", a full stop or the line's end), so that "Cllr
+    # Purves With the absence ..." still gives Cllr Purves
+    r"(?:[A-Z][a-z]+\s+(?=[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
+    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+)
+_RUN_RE = re.compile(
+    # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."; "An
+    # apology for absence was received Cllr A. Bee": "from" left out before an honorific
+    r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from)|"
+    rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s))\s*:?\s*"
+    # ("Councillors Bagwell, Howell, Le Poidevin and Wilkins": a family name's particle)
+    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*"
+    r"(?:(?:Le|La|De|Du|Van|Von|Di|Da)\s+(?=[A-Z][a-z]))?[A-Z][a-z]+))*)"
+)
+
+
+def _name_run(text: str) -> list[PersonEntry]:
+    """The names right after "apologies ... received from", in flattened text: honorific,
+    initials and surname, joined by commas, "&" or "and"; the run stops at the first word that
+    cannot continue it ("Cllr Purves With the absence ..." gives Cllr Purves)."""
+    m = _RUN_RE.search(text or "")
+    if m is None:
+        return []
+    out = []
+    honorific = ""
+    for name in re.split(r"\s*[,&]\s*|\s+and\s+", m.group("run")):
+        name = name.strip()
+        hon = re.match(_HON, name)
+        if hon:
+            honorific = hon.group(0)
+        elif honorific:
+            name = f"{honorific} {name}"
+        if name:
+            out.append(PersonEntry(name))
+    return out
+
+
+_TITLE_NAMES_RE = re.compile(
+    r"(?i)\b(?:received|accepted|given|sent|tendered)\s+from\s+(?P<rest>\S.*)$"
+    # "An apology for absence was received Cllr A. Bee, who ...": "from" left out before an
+    # honorific
+    r"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s.*)$"
+    r"|\s[-–—]\s+(?P<after>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.*)$"
+)
+
+
+_HON_PERSON = (
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?[ \t]+"
+    r"(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+)
+# "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, Cllr. E Ashley, Cllr. Mrs M Young. 2. ...":
+# the minute's text is the list alone, closed by its stop
+_WHOLE_RUN_RE = re.compile(
+    rf"^\s*(?P<run>{_HON_PERSON}(?:\s*(?:,|&|\band\b)\s*{_HON_PERSON})*)\s*(?:\.\s*)?$"
+)
+
+
+def names_alone(body_text: str) -> list[PersonEntry]:
+    """The people of an apologies minute whose whole text is a list of honorifics and names
+    closed by its stop ("Cllr. R Silvester, Cllr. E Ashley, Cllr. Mrs M Young."), read even
+    where the text was flattened (the stop and the next minute's number end it); [] for a
+    minute that says anything else."""
+    m = _WHOLE_RUN_RE.match(" ".join((body_text or "").split()))
+    return split_name_list(m.group("run")) if m else []
+
+
+def _item_apologies(title: str, body_text: str, flattened: bool) -> list[PersonEntry]:
+    """The people an apologies minute names: in flattened text only the run of names right
+    after "received from"; otherwise the minute's lines, or, when the minute is its title
+    alone ("1. Apologies were received from Dr A Bell", "3. Apologies for Absence – Cllr
+    C Dodd"), the names in the title."""
+    if flattened:
+        return _name_run(body_text) or names_alone(body_text)
+    sent = [
+        PersonEntry(" ".join(m.group("name").split()), "")
+        for m in _SENT_APOLOGIES_RE.finditer(body_text)
+    ]
+    if sent:
+        return sent  # "132.1 Councillor Cole sent his apologies which were accepted."
+    # a paragraph of prose saying nothing of apologies ("It was also acknowledged that
+    # Ward Councillor R. Sands was attending a meeting elsewhere ...") names no one who
+    # sent them
+    body_text = "\n".join(
+        ln
+        for ln in body_text.split("\n")
+        if not (PROSE_OPENING_RE.match(ln.strip()) and not re.search(r"(?i)apolog", ln))
+    )
+    body = body_text.strip()
+    if body and "\n" not in body:
+        # one line: the run after "received from", else the line's list up to its full stop
+        return _name_run(body) or split_name_list(body)
+    if body:
+        found, _ = parse_apologies(
+            body_text.split("\n") if "\n" in body else re.split(r"(?<=\.)\s+", body_text),
+            frozenset(),
+        )
+        return found
+    m = _TITLE_NAMES_RE.search(title)
+    if m and m.group("after") and re.search(r"\b(?!and\b)[a-z]{3,}", m.group("after")):
+        return []  # "– Councillor E Wilson will be attending": a sentence, not a list
+    if m:
+        return split_name_list(m.group("rest") or m.group("direct") or m.group("after"))
+    return []
+
+
+# "132.1 Councillor Cole sent his apologies which were accepted.": one councillor (an
+# honorific, initials and a family name) opening a sentence of an apologies minute
+# ("25/101 To receive apologies and reasons for absence: Cllr Todd sent apologies which
+# were accepted.": after the agenda's words and a colon too)
+_SENT_APOLOGIES_RE = re.compile(
+    r"(?m)(?:^|(?<=[.;:])\s+)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?"
+    r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’-]+)"
+    r"[ \t]+(?:had[ \t]+)?sent[ \t]+(?:(?:his|her|their)[ \t]+)?apologies\b"
+)
+
+
+# ("(Apologies for absence were received from Councillors L Ali, ... and A P T Stone)": the
+# sentence in brackets under the list of those present, the same)
+_APOLOGIES_SENTENCE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<open>\()?Apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|"
+    r"tendered|submitted|sent)\s+(?:from|by)\s(?(open)[^\n)]*(?=\)[ \t.]*$)|[^\n]*)"
+)
+
+
+# "Other Apologies were received from Cllr. Charlotte Vernon.": a sentence opening a
+# paragraph of the apologies minute, or after a sentence's end, after the apologies its
+# title or first sentence names
+_OTHER_APOLOGIES_RE = re.compile(
+    r"(?im)(?:^|(?<=[.;]))[ \t]*other[ \t]+apologies[ \t]+(?:were|was)[ \t]+received[ \t]+from[ \t]+[^\n]*"
+)
+
+
+def other_apologies(text: str) -> list[PersonEntry]:
+    """The people of each sentence of ``text`` (an apologies minute's text) opening "Other
+    apologies were received from ..." (at a line's start or after a stop); [] where there
+    is none."""
+    return [
+        p for m in _OTHER_APOLOGIES_RE.finditer(text or "") for p in split_name_list(m.group(0))
+    ]
+
+
+def _apologies_sentence(items: list[ItemDraft]) -> list[PersonEntry]:
+    """ "134. Personal Matters" then "Apologies were received from Cllrs Malcolm Davies,
+    Mrs Shirley Matthews, ...": a minute not titled apologies whose text opens a paragraph
+    with that sentence; read only where no apologies list was found."""
+    for item in items:
+        m = _APOLOGIES_SENTENCE_RE.search(item.minutes_text)
+        if m:
+            return split_name_list(m.group(0).strip().lstrip("("))
+    for item in items:
+        found = welsh_apologies(item.minutes_text)
+        if found:
+            return found
+    return []
+
+
+# "Roedd ymddiheuriadau gan y Cyng Robin Hughes, a mynegwyd ...", "Derbyniwyd
+# ymddiheuriadau am absenoldeb gan Cyng. A Bee a C Dee.": apologies ("ymddiheuriadau")
+# were had, received, from ("gan") the people named, in a Welsh sentence; the list ends at
+# the sentence's end, at a Welsh "and" opening another clause (", a mynegwyd ...") or at
+# an English half after a slash
+_WELSH_APOLOGIES_RE = re.compile(
+    r"(?i)\b(?:roedd|cafwyd|derbyniwyd)[ \t]+ymddiheuriadau(?:[ \t]+am[ \t]+absenoldeb)?"
+    r"[ \t]+gan[ \t]+(?:y[ \t]+)?(?P<list>(?-i:[A-Z])[^\n/]*?)"
+    # (not the stop of "Cyng." or of an initial)
+    r"(?=,?[ \t]+a[ \t]+(?-i:[a-z])|(?<!Cyng)(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<![\s.][A-Z])[.;](?:\s|$)|"
+    r"[ \t]*/|[ \t]*$)"
+)
+
+
+def welsh_apologies(text: str) -> list[PersonEntry]:
+    """The people of a Welsh sentence of apologies (``_WELSH_APOLOGIES_RE``), or []."""
+    m = _WELSH_APOLOGIES_RE.search(text or "")
+    return split_name_list(m.group("list")) if m else []
+
+
+# "Mr M Storey – County Councillor": one person (an honorific, initials, a family name),
+# a dash, then the person's role
+_DASH_ROLE_LINE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-zA-Z'’-]+"
+    r"[ \t]+[–—-][ \t]+[A-Z]"
+)
+
+
+# "Clerk – Miss Sarah Kulwicki", "County Councillor – Micheal Brookes": a role that names
+# an office, a dash, then one person (an honorific, a given name or initials, a family name)
+_ROLE_DASH_NAME_RE = re.compile(
+    r"^(?P<role>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})[ \t]+[–—-][ \t]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z]+|(?:[A-Z]\.?[ \t]*){1,3})"
+    r"[ \t]+[A-Z][a-zA-Z'’-]+)[ \t.]*$"
+)
+
+
+def role_dash_name(line: str) -> PersonEntry | None:
+    """The person of a line "ROLE – NAME" whose role names an office ("Clerk – Miss Sarah
+    Kulwicki", "County Councillor – Micheal Brookes"), or None (a line in prose, or a role
+    that names no office: "Financial report – The clerk informed ...")."""
+    m = _ROLE_DASH_NAME_RE.match(tidy_line(line))
+    if m is None or not names_an_office(m.group("role")):
+        return None
+    return PersonEntry(" ".join(m.group("name").split()), m.group("role"))
+
+
+def officers_after_present(text: str) -> list[PersonEntry]:
+    """The people on the lines right after a present list, each one person, a dash and a
+    role that names an office ("Mr M Storey – County Councillor 9 members of the public":
+    a count of the public after it names nobody): those in attendance; the lines end at the
+    first that is no such line. A paragraph of its own right under the list whose entries
+    each name an office (``officers_line``) is read likewise."""
+    out = []
+    blank_before = False  # a blank line between the present list and this line
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[0].strip(" \t.,;"):
+        lines = lines[1:]  # the rest of the list's own line
+    for line in lines:
+        line = tidy_line(line)
+        if not line:
+            blank_before = True
+            continue
+        listed = officers_line(line) if blank_before and not out else []
+        if listed:
+            # "Ward Councillor Fagan, Parish Clerk Mark Hearne and four residents." in a
+            # paragraph of its own under the present list: officers and guests, each named
+            # with an office, and no label (a line right under the list, no blank line
+            # between, goes on the list as printed: "Mrs M. Jones (Clerk) and 5 members of
+            # the public.", Edingale, where the keys count the clerk present)
+            out.extend(listed)
+            continue
+        role_first = role_dash_name(line)
+        if role_first:
+            # "Clerk – Miss Sarah Kulwicki": the role first, likewise
+            out.append(role_first)
+            continue
+        if not _DASH_ROLE_LINE_RE.match(line):
+            break
+        found = split_name_list(_COUNT_OF_PUBLIC_RE.sub("", line))
+        if len(found) != 1 or not names_an_office(found[0].role_text):
+            break
+        out.append(found[0])
+    return out
+
+
+# "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles and
+# Assistant Clerk to Council, Mrs R Fraser were present": a sentence on a line of its own
+# whose people are the subject of "were present" / "was in attendance"
+_WERE_PRESENT_LINE_RE = re.compile(
+    r"^(?P<people>[A-Z][^.;:\n]{2,200}?)[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?"
+    r"(?:present|in[ \t]+attendance)[ \t]*\.?$"
+)
+# the council a councillor sits on, printed before the honorific: "District Cllrs ..."
+_TIER_BEFORE_RE = re.compile(
+    r"^(?P<tier>(?:County|District|Borough|Unitary|Ward|City|Town)(?:[ \t]+and[ \t]+"
+    r"(?:County|District|Borough|Unitary|Ward|City|Town))?)[ \t]+(?=(?:Cllrs?|Councillors?)\b)"
+)
+# a sentence naming no one ("No members of public were present", "The Town Clerk was
+# present"): no person's honorific or initial in it
+_NAMED_PERSON_RE = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z]"
+)
+
+
+# "No members of public were present": the public, with "the" or without
+_ANY_PUBLIC_RE = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?public\b|\bpress\b")
+
+
+def were_present_people(line: str) -> tuple[str, list[PersonEntry]]:
+    """The people of one line "PEOPLE were present" ("District Cllrs Burley and Cawrey were
+    present"), with the council a councillor sits on ("District") as the tier of each: a
+    pair (tier, people); ("", []) for a line of another shape, or one naming no person
+    ("No members of public were present", "The Town Clerk was present")."""
+    m = _WERE_PRESENT_LINE_RE.match(tidy_line(line))
+    if m is None or _ANY_PUBLIC_RE.search(m.group("people")):
+        return "", []
+    people = m.group("people")
+    if not _NAMED_PERSON_RE.search(people):
+        return "", []
+    tier = _TIER_BEFORE_RE.match(people)
+    if tier:
+        people = people[tier.end() :]
+    found = split_name_list(people)
+    if not found or any(len(p.name.split()) > 5 for p in found):
+        return "", []
+    label = tier.group("tier") if tier else ""
+    role = f"{label} Councillor" if label else ""
+    return label, [PersonEntry(p.name, p.role_text or role) for p in found]
+
+
+def were_present_lines(text: str) -> list[PersonEntry]:
+    """Those in attendance printed under a present list as sentences, one a line, with no
+    label ("District Cllrs Burley and Cawrey were present" then "Clerk to Council, Mrs S
+    Knowles ... were present"): the lines right after the list, up to the first that is no
+    such sentence; a line counting the public ("No members of public were present") is
+    passed over. They are never read as members present: the present list names those."""
+    out: list[PersonEntry] = []
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[0].strip(" \t.,;"):
+        lines = lines[1:]  # the rest of the list's own line
+    for line in lines:
+        line = tidy_line(line)
+        if not line:
+            if out:
+                break
+            continue
+        if _ANY_PUBLIC_RE.search(line) and not _NAMED_PERSON_RE.search(line):
+            continue
+        _, found = were_present_people(line)
+        if not found:
+            break
+        out.extend(found)
+    return out
+
+
+# words of a minute's heading that are no part of anyone's name ("Public Participation",
+# "Apologies", "Declarations of Interest", "Matters Arising")
+_HEADING_WORD_RE = re.compile(
+    r"(?i)\b(?:public|participation|forum|questions?|session|apologies|declarations?|"
+    r"interests?|minutes|matters|arising|welcome|introductions?|reports?|agenda|business|"
+    r"correspondence|finance|planning)\b"
+)
+
+
+# a heading's line: up to six words, each with its capital letter or a small joining word,
+# no comma or colon ("Public Participation", "Declarations of Interest")
+_HEADING_LINE_RE = re.compile(
+    r"[A-Z][\w'’]*(?:[ \t]+(?:[A-Z][\w'’]*|of|and|for|the|to|&)){0,5}[ \t]*\.?"
+)
+
+
+def cut_at_heading_line(part: str) -> str:
+    """A present list printed one name a line ("Bill Abram" ... "Parish Clerk David
+    Maughan") up to the first line that is a minute's heading and no person ("Public
+    Participation", "Apologies"): the heading and what follows it are the minutes', not the
+    list's. A line with an honorific ("Cllr Public"), a comma, a colon or words in lower
+    case ("Alexandria: Apologies from ...") is a person's or a list's, and is kept; so is
+    the list's first line."""
+    lines = part.split("\n")
+    for k, line in enumerate(lines[1:], start=1):
+        words = tidy_line(line)
+        if (
+            _HEADING_LINE_RE.fullmatch(words)
+            and _HEADING_WORD_RE.search(words)
+            and not _NAMED_PERSON_RE.search(words)
+        ):
+            return "\n".join(lines[:k]).rstrip()
+    return part
+
+
+# "Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop and 5 members of the
+# public. The meeting commenced ...": a list closed by its count of the public and a stop
+_CLOSED_BY_COUNT_RE = re.compile(
+    r"^(?P<list>(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
+    r"(?<=\bDr)\.)*?),?\s+(?:and|&)\s+(?:\d{1,3}|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|\w+teen|twenty)\s+members?\s+of\s+the\s+"
+    r"public\s*\.(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def closed_by_public_count(part: str) -> str:
+    """The list of an "Also present:" label whose text was flattened onto one line, where
+    the list is closed by "and N members of the public." (its stop ends the list, whatever
+    prose follows): the list before the count; "" where no such count closes it (then who
+    attended cannot be told from the prose after it). Initials' stops ("Cllr. B Bishop")
+    are a name's, not the list's end."""
+    m = _CLOSED_BY_COUNT_RE.match(" ".join(part.split()))
+    return m.group("list").strip(" ,") if m else ""
+
+
+def _opening_apologies(opening: str) -> list[PersonEntry]:
+    """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
+    Stephenson, J. Gully and were formally accepted" on a line of its own before the first
+    minute: the sentence's people, read only where no minute gave the apologies."""
+    m = _APOLOGIES_SENTENCE_RE.search(opening or "")
+    return split_name_list(m.group(0).strip().lstrip("(")) if m else welsh_apologies(opening)
+
+
+# "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the venue and the
+# meeting's span in brackets under the heading
+# An attendance register: every name followed by a code, with the codes' legend after the
+# list ("Mr AC Rickards (Chairman) A Mr DR Peake (Vice-Chairman) P (in the chair) ... P =
+# present, A = apology, N = non-attendance")
+_LEGEND_RE = re.compile(
+    r"\b(?P<code>[A-Z])\s*=\s*(?P<meaning>[A-Za-z][A-Za-z -]{2,30}?)(?=\s*(?:,|;|\||$|\b[A-Z]\s*=))"
+)
+_REGISTER_ENTRY_RE = re.compile(
+    r"\s*(?P<name>(?:(?:County|Borough|District|Town|Parish|Ward)\s+)?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+(?:[A-Z]{1,3}\.?\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-zA-Z'’-]+)(?P<role>\s*\([^)]*\))?\s+(?P<code>[A-Z])\b(?P<note>\s*\([^)]*\))?"
+)
+
+
+def _coded_register(text: str) -> tuple[list[PersonEntry], list[PersonEntry]] | None:
+    """(present, apologies) from a register whose every entry is a name and a code, read
+    by the legend printed after it (P = present, A = apology); None unless the whole line
+    before the legend is such entries and the legend says which code is which. A code
+    meaning neither (N = non-attendance) puts the person in no list."""
+    for line in text.split("\n"):
+        legend = list(_LEGEND_RE.finditer(line))
+        meanings = {m.group("code"): m.group("meaning").lower() for m in legend}
+        present = [c for c, w in meanings.items() if w.startswith("present")]
+        apology = [c for c, w in meanings.items() if w.startswith("apolog")]
+        if not legend or not present or not apology:
+            continue
+        register = line[: legend[0].start()].strip(" |")
+        entries = list(_REGISTER_ENTRY_RE.finditer(register))
+        covered = "".join(m.group(0) for m in entries)
+        if not entries or covered.replace(" ", "") != register.replace(" ", ""):
+            return None  # not every word is a name or a code: never guessed
+        if any(m.group("code") not in meanings for m in entries):
+            return None
+        lists: tuple[list[PersonEntry], list[PersonEntry]] = ([], [])
+        for m in entries:
+            role = (m.group("role") or "").strip(" ()")
+            entry = PersonEntry(" ".join(m.group("name").split()), role)
+            if m.group("code") in present:
+                lists[0].append(entry)
+            elif m.group("code") in apology:
+                lists[1].append(entry)
+        return lists
+    return None
+
+
+_PRESENT_TITLE_RE = re.compile(r"(?i)(?:(?:members|those|councillors)\s+)?present\s*[:.]?")
+
+
+# "22/23-141 Record of members Cllrs. John Bavister-Chair, Ian Dair, ... and Sue Robinson"
+# then "In attendance: ...": a minute that records the members present, its list run on
+# from its title after a plural honorific (up to the next label)
+_RECORD_OF_MEMBERS_RE = re.compile(
+    r"(?i)^[ \t]*(?:record\s+of\s+(?:members|attendance)|attendance\s+of\s+members)"
+    r"[ \t:.–-]+(?P<list>(?-i:Cllrs|Councillors)\.?[ \t]+[^\n]*?)"
+    r"(?=[ \t]+(?i:(?:also\s+)?in\s+attendance|apologies|absent)\b|[ \t]*\n|[ \t]*$)"
+)
+
+
+def record_of_members(minutes_text: str) -> list[PersonEntry]:
+    """The members present recorded in a minute titled "Record of members" (or "Record of
+    attendance", "Attendance of members") whose list runs on from the title after "Cllrs" or
+    "Councillors" ("Record of members Cllrs. John Bavister-Chair, Ian Dair and Sue Robinson
+    In attendance: ..."), up to the next label or the line's end; [] for any other text."""
+    m = _RECORD_OF_MEMBERS_RE.match(minutes_text or "")
+    if m is None:
+        return []
+    return [p for p in split_name_list(m.group("list")) if not _PUBLIC_RE.search(p.name)]
+
+
+def is_officer(person: PersonEntry) -> bool:
+    """True for a person whose role names an officer of the council ("Clerk", "Parish
+    Clerk", "RFO", "Clerk and RFO", "Technical Services Officer") and not a member's office
+    (a chair, a councillor): an officer attends, and is never a member present."""
+    role = person.role_text
+    return bool(_OFFICER_ROLE_RE.search(role)) and not re.search(
+        r"(?i)\b(?:chair\w*|mayor|councillor|cllr|member)\b", role
+    )
+
+
+_WELCOME_TITLE_RE = re.compile(r"(?i)welcome(?:\s+and\s+introductions?)?\s*[:.]?")
+_OFFICER_ROLE_RE = re.compile(r"(?i)\b(?:clerk|officer|rfo|secretary|minute[- ]?taker)\b")
+
+
+def welcome_list(minutes_text: str) -> tuple[list[PersonEntry], list[PersonEntry]]:
+    """(members, officers) of a list of names that opens a minute titled "Welcome"
+    ("202 Welcome:B.Tyler(chair),P.Hawks,R.Quinton,...,M.Payton(Clerk) Also in attendance
+    ..."): the list up to "Also ..." or the first sentence's end, each entry a person (three
+    at least, no prose among them); an entry whose role in brackets names an officer (the
+    clerk) is an officer, not a member. ([], []) for a minute that opens in prose ("The
+    chairman welcomed everyone ...")."""
+    text = " ".join((minutes_text or "").split())
+    head = _ALSO_IN_LIST_RE.split(text, maxsplit=1)[0]
+    head = re.split(r"(?<=[a-z)])\.\s", head, maxsplit=1)[0]
+    if not head or _PROSE_RUN_RE.search(_BRACKETS_RE.sub(" ", head)):
+        return [], []
+    found = split_name_list(head)
+    entries = [e for e in re.split(r",", _BRACKETS_RE.sub(" ", head)) if e.strip()]
+    if len(found) < 3 or len(found) != len(entries) or _PUBLIC_RE.search(head):
+        return [], []
+    officers = [p for p in found if is_officer(p)]
+    return [p for p in found if p not in officers], officers
+
+
+# "In Attendance: with Councillor Nigel Early in the Chair, there were present Councillors:
+# Richard Leggott, Peter Robinson": the chair named in the attendance label's sentence, the
+# members present listed after it
+_CHAIR_THEN_PRESENT_RE = re.compile(
+    r"^\s*with\s+(?P<chair>(?:Councillor|Cllr)\.?\s+(?:[A-Z]\.?\s*){0,3}(?:[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-zA-Z'’-]+)\s+in\s+the\s+chair\s*[,;]?\s*(?:there\s+)?were\s+present\s*[:.,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def chair_then_present(labels: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``labels`` (from ``_labelled``) with a sentence "with Councillor X in the Chair, there
+    were present" under an "In Attendance:" label, and the "Councillors:" list after it, read
+    as the members present (the chair first, "(Chair)"); the label's other parts stay those
+    in attendance. Any other labels as they were."""
+    parts = labels.get("in") or []
+    m = _CHAIR_THEN_PRESENT_RE.match(parts[0]) if len(parts) >= 2 else None
+    if m is None or "present" in labels:
+        return labels
+    out = dict(labels)
+    # (the list's own text kept as the last part: what follows it is read after it)
+    out["present"] = [f"{m.group('chair')} (Chair)", parts[1]]
+    if parts[2:]:
+        out["in"] = parts[2:]
+    else:
+        del out["in"]
+    return out
+
+
+# "1. Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7 members
+# of the public": a name of two or three capitalised words (an honorific before it)
+_RUN_ON_NAME = r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}"
+_PRESENT_RUN_ON_TITLE_RE = re.compile(rf"(?i:present)\s+(?P<first>{_RUN_ON_NAME})")
+_HONORIFIC_STOP_RE = re.compile(r"\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.\s+")
+
+
+def present_run_on(title: str, minutes_text: str) -> list[PersonEntry]:
+    """The members of a minute "Present" whose list runs on from the title and whose names
+    are parted by full stops as well as commas (the title then holds the first name: "Present
+    Helen Blyde", the text "Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7
+    members of the public"). Read from the text's first paragraph up to the first part that
+    is not a name alone (the count of the public, a sentence); three names or more, else []."""
+    m = _PRESENT_RUN_ON_TITLE_RE.fullmatch((title or "").strip())
+    if m is None:
+        return []
+    first = re.split(r"\n[ \t]*\n", (minutes_text or "").strip())[0]
+    run = _HONORIFIC_STOP_RE.sub(r"\1 ", f"{m.group('first')}. {first}")
+    out = []
+    for part in re.split(r"\.\s+|\s*,\s*|\s+and\s+", run):
+        part = part.strip().rstrip(".")
+        if not re.fullmatch(_RUN_ON_NAME, part):
+            break
+        out.append(PersonEntry(part))
+    return out if len(out) >= 3 else []
+
+
+def _present_minute(items: list[ItemDraft]) -> list[PersonEntry]:
+    """The people of a numbered minute titled "Present" among the first three ("1. PRESENT"
+    then "Cllr A Brown, Mrs Dormer, ..."; "131. Present:"), from its first paragraph only
+    (the next says "3 members of the public, Parish Clerk"); read only where no present
+    list stands before the minutes. A minute titled "Record of members" among the first
+    four, its list run on from its title, likewise (``record_of_members``)."""
+    for item in items[:4]:
+        # (text flattened from its lines opens with the title; otherwise the title's line
+        # holds the list's start and the minute's text its end)
+        found = record_of_members(item.minutes_text) or record_of_members(
+            f"{item.title} {item.minutes_text}"
+        )
+        if found:
+            return found
+    for item in items[:3]:
+        if _WELCOME_TITLE_RE.fullmatch(item.title.strip()):
+            # "202 Welcome:B.Tyler(chair),P.Hawks,...,M.Payton(Clerk)": the members present
+            # listed at the welcome
+            members, _ = welcome_list(item.minutes_text)
+            if members:
+                return members
+        run_on = present_run_on(item.title, item.minutes_text)
+        if run_on:
+            return run_on
+        if _PRESENT_TITLE_RE.fullmatch(item.title.strip()) and item.minutes_text.strip():
+            first = re.split(r"\n[ \t]*\n|\n(?=[ \t]*\d+\s+members?\b)", item.minutes_text.strip())[
+                0
+            ]
+            return [p for p in _people(first) if not _PUBLIC_RE.search(p.name)]
+    return []
