@@ -172,19 +172,23 @@ def names_an_office(name: str) -> bool:
 
 
 # Office words that are also common family names: after initials ("Cllr J Head", "M.
-# Ward") the word is the person's family name, never an office
+# Ward") or after an honorific alone ("Cllr Ward", "Mrs Head": a title is never printed
+# before an office) the word is the person's family name, never an office
 _FAMILY_OFFICE_WORDS = {"head", "ward"}
 _INITIALS_THEN_WORD_RE = re.compile(
-    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$"
+    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$|"
+    rf"^(?:{HONORIFIC})\.?\s+(?P<alone>[A-Z][a-z]+)$"
 )
 
 
 def family_name_of_office_word(name: str) -> bool:
     """True for a name of initials (after any honorific) and one word that is both an
-    office word and a common family name ("Cllr J Head", "M. Ward"): a person, the initials
-    being theirs; "Head", "Cllr Head" or "Ward Councillor" alone stay offices."""
+    office word and a common family name ("Cllr J Head", "M. Ward"), or of an honorific
+    and that word alone ("Cllr Ward", "Mrs Head"): a person; "Head" alone or "Ward
+    Councillor" stay offices."""
     m = _INITIALS_THEN_WORD_RE.match(" ".join((name or "").split()))
-    return bool(m) and m.group("word").lower() in _FAMILY_OFFICE_WORDS
+    word = (m.group("word") or m.group("alone")) if m else ""
+    return (word or "").lower() in _FAMILY_OFFICE_WORDS
 
 
 def reads_as_person(name: str) -> bool:
@@ -511,6 +515,26 @@ _CAPITAL_FAMILY_FIRST_RE = re.compile(
 )
 
 
+# "WDC Cllr A Rhead Parish Clerk: Mrs Jennifer Bendall": an office's label with its
+# colon inside a list opens the next entry (the person after it holds the office)
+_OFFICE_LABEL_RE = re.compile(
+    r"\s+(?P<label>(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s*:\s+(?=[A-Z])"
+)
+
+
+def _office_label(m: re.Match[str]) -> str:
+    """ ", " in place of an office's label of office words ("Parish Clerk:"), the words
+    before it that are no office's kept ("Rhead Parish Clerk:" gives " Rhead, "); the
+    text as it was where the word before the colon names no office."""
+    words = m.group("label").split()
+    k = len(words)
+    while k and _office_word(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        return m.group(0)
+    return "".join(f" {w}" for w in words[:k]) + ", "
+
+
 def _capital_family_first(text: str) -> str:
     """ "SMITH, John; JONES, Mary" (or one such entry alone) written "John SMITH, Mary
     JONES": every entry, parted by semicolons, a family name in capitals and its given
@@ -609,6 +633,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
     text = _LONE_INITIAL_RE.sub(r"\1 ", text)
+    text = _OFFICE_LABEL_RE.sub(_office_label, text)
     # "Major Mark Woosey.. M J Measures (Clerk to the Council).": a doubled full stop
     # between two entries (a slip of the keys) parts them as a comma does
     text = re.sub(r"(?<=[a-z])\.\.(?=\s+[A-Z])", ",", text)
