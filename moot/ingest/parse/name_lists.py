@@ -172,9 +172,11 @@ def names_an_office(name: str) -> bool:
 
 
 # Office words that are also common family names: after initials ("Cllr J Head", "M.
-# Ward") or after an honorific alone ("Cllr Ward", "Mrs Head": a title is never printed
-# before an office) the word is the person's family name, never an office
+# Ward") the word is the person's family name, never an office. After an honorific alone
+# only "Ward" is ("Cllr Ward": "ward" names no post by itself), not "Head", which opens a
+# post's title ("Cllr Head of ...")
 _FAMILY_OFFICE_WORDS = {"head", "ward"}
+_FAMILY_AFTER_TITLE_WORDS = {"ward"}
 _INITIALS_THEN_WORD_RE = re.compile(
     rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$|"
     rf"^(?:{HONORIFIC})\.?\s+(?P<alone>[A-Z][a-z]+)$"
@@ -184,11 +186,14 @@ _INITIALS_THEN_WORD_RE = re.compile(
 def family_name_of_office_word(name: str) -> bool:
     """True for a name of initials (after any honorific) and one word that is both an
     office word and a common family name ("Cllr J Head", "M. Ward"), or of an honorific
-    and that word alone ("Cllr Ward", "Mrs Head"): a person; "Head" alone or "Ward
-    Councillor" stay offices."""
+    and "Ward" alone ("Cllr Ward"): a person; "Head", "Cllr Head" or "Ward Councillor"
+    stay offices."""
     m = _INITIALS_THEN_WORD_RE.match(" ".join((name or "").split()))
-    word = (m.group("word") or m.group("alone")) if m else ""
-    return (word or "").lower() in _FAMILY_OFFICE_WORDS
+    if m is None:
+        return False
+    if m.group("alone"):
+        return m.group("alone").lower() in _FAMILY_AFTER_TITLE_WORDS
+    return m.group("word").lower() in _FAMILY_OFFICE_WORDS
 
 
 def reads_as_person(name: str) -> bool:
