@@ -157,6 +157,16 @@ def test_a_word_before_a_colon_that_names_no_office_is_no_label():
     assert names("Cllr A Bee Notes: Mr C Dee") == ["Cllr A Bee"]
 
 
+def test_an_office_label_after_a_full_stop_or_before_no_name_opens_nothing():
+    # "Officer:" after a sentence's stop begins another list, read by its own label
+    assert names("Cllr J Wilson. Officer: Mrs K Woods") == ["Cllr J Wilson"]
+    # "Parish Clerk: Absent." names no one
+    assert names("Councillors: B.Felstead, C. Beeson-Jones Parish Clerk: Absent. Later") == [
+        "Cllr B. Felstead",
+        "Cllr C. Beeson-Jones",
+    ]
+
+
 # --- Hypothesis ------------------------------------------------------------------------
 
 _HONORIFIC_WORD = re.compile(rf"^(?:{HONORIFIC})\.?$", re.IGNORECASE)

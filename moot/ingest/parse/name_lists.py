@@ -521,9 +521,12 @@ _CAPITAL_FAMILY_FIRST_RE = re.compile(
 
 
 # "WDC Cllr A Rhead Parish Clerk: Mrs Jennifer Bendall": an office's label with its
-# colon inside a list opens the next entry (the person after it holds the office)
+# colon inside a list, right after a name (no full stop between: "Wilson. Officer: Mrs
+# K Woods" begins another list) and before an honorific, opens the next entry ("Parish
+# Clerk: Absent." names no one)
 _OFFICE_LABEL_RE = re.compile(
-    r"\s+(?P<label>(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s*:\s+(?=[A-Z])"
+    r"(?<=[a-z)])\s+(?P<label>(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s*:\s+"
+    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])"
 )
 
 
