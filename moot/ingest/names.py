@@ -306,11 +306,12 @@ def normalise_name(raw: str) -> NameParts:
         family_tokens = [tokens[-1]]
         i = len(tokens) - 2
         # ("Cllr Le Poidevin": after an honorific alone, the particle is the family
-        # name's, no given name being printed)
+        # name's, no given name being printed; "van der Berg": a particle in lower case
+        # opening the name is never a given name)
         while (
             i >= 0
             and tokens[i].casefold() in PARTICLES
-            and (i >= 1 or (bool(honorifics) and tokens[0] in titled))
+            and (i >= 1 or tokens[0].islower() or (bool(honorifics) and tokens[0] in titled))
         ):
             family_tokens.insert(0, tokens[i])
             i -= 1

@@ -48,9 +48,12 @@ _INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 # "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial; "John P Jones",
 # its stop left out)
+# a family name's lower-case particles: "A. de Costa", "Cllr van der Berg"
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|ten|le|la|ap|ab)"
 _NAME_RE = re.compile(
     rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|"
-    rf"^{_WORD}\s+(?:[A-Z]\.\s*|[A-Z]\s+)+{_WORD}$"
+    rf"^{_WORD}\s+(?:[A-Z]\.\s*|[A-Z]\s+)+{_WORD}$|"
+    rf"^(?:(?:{_INITIAL}\s*)+\s*|{_WORD}\s+)?(?:{_PARTICLE}\s+){{1,2}}{_WORD}$"
 )
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
 # "Mrs. R Pawley, Mr. A Tait. Mr. S Tyack, Mr. N Jackson": a stray stop between two
@@ -169,19 +172,28 @@ def names_an_office(name: str) -> bool:
 
 
 # Office words that are also common family names: after initials ("Cllr J Head", "M.
-# Ward") the word is the person's family name, never an office
+# Ward") the word is the person's family name, never an office. After an honorific alone
+# only "Ward" is ("Cllr Ward": "ward" names no post by itself), not "Head", which opens a
+# post's title ("Cllr Head of ...")
 _FAMILY_OFFICE_WORDS = {"head", "ward"}
+_FAMILY_AFTER_TITLE_WORDS = {"ward"}
 _INITIALS_THEN_WORD_RE = re.compile(
-    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$"
+    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$|"
+    rf"^(?:{HONORIFIC})\.?\s+(?P<alone>[A-Z][a-z]+)$"
 )
 
 
 def family_name_of_office_word(name: str) -> bool:
     """True for a name of initials (after any honorific) and one word that is both an
-    office word and a common family name ("Cllr J Head", "M. Ward"): a person, the initials
-    being theirs; "Head", "Cllr Head" or "Ward Councillor" alone stay offices."""
+    office word and a common family name ("Cllr J Head", "M. Ward"), or of an honorific
+    and "Ward" alone ("Cllr Ward"): a person; "Head", "Cllr Head" or "Ward Councillor"
+    stay offices."""
     m = _INITIALS_THEN_WORD_RE.match(" ".join((name or "").split()))
-    return bool(m) and m.group("word").lower() in _FAMILY_OFFICE_WORDS
+    if m is None:
+        return False
+    if m.group("alone"):
+        return m.group("alone").lower() in _FAMILY_AFTER_TITLE_WORDS
+    return m.group("word").lower() in _FAMILY_OFFICE_WORDS
 
 
 def reads_as_person(name: str) -> bool:
@@ -273,7 +285,7 @@ _HONORIFIC_SPLIT_RE = re.compile(
     "".join(f"(?<!{t})" for t in _TIERS)
     + r"\s+(?=(?:(?:"
     + "|".join(_TIERS)
-    + r")\s+)?(?:Cllr|Councillor)s?\.?\s)"
+    + r")\s+)?(?:Cllr|Councillor|Cyng)s?\.?\s)"
 )
 
 
@@ -301,7 +313,7 @@ def _split_personal_honorific(part: str) -> list[str]:
     return [*out, part[start:]]
 
 
-_INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}"
+_INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}(?:\s+{_WORD})?"
 _INITIALS_PAIRS_RE = re.compile(
     rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
 )
@@ -483,15 +495,153 @@ def cut_at_count_of_public(text: str) -> tuple[str, str]:
     return text[: m.start()], rest if _NAMED_PUBLIC_RE.match(rest) else ""
 
 
+# "CllrsJ Crockett", "MrsE. Blacker": an honorific run into the initial after it
+_GLUED_HONORIFIC_RE = re.compile(r"(?<![\w.])(Cllrs?|Mrs|Mr|Ms|Miss|Dr)(?=[A-Z](?:\.|\s|$))")
+# "M. Brown, D, Watson": a lone initial parted from its family name by a comma
+_LONE_INITIAL_RE = re.compile(r"(?<=[,;]\s)([A-Z])\.?,\s+(?=[A-Z][a-z'’-]+\s*(?:[,;.]|\band\b|$))")
+# "PC Ian Gollan at 7.15pm", "Cllr Hollick arrived 7.40pm": a time after a name (when
+# they came or left) is no part of it
+_TIME_NOTE_RE = re.compile(
+    r"\s+(?:(?:arrived|joined|left|attended)(?:\s+the\s+meeting)?\s+(?:at\s+|from\s+)?|"
+    r"(?:at|from)\s+)\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b)?\.?$",
+    re.IGNORECASE,
+)
+# "Ian Todd CSU Manager": a name, then a body's letters and an office (no comma between)
+_NAME_ACRONYM_OFFICE_RE = re.compile(
+    rf"^(?P<name>{_WORD}\s+{_WORD})\s+(?P<role>[A-Z]{{2,5}}(?:\s+[A-Za-z]+)+)$"
+)
+# "Smith J", "Cllr Jones A B": a family name and then its initials
+_FAMILY_THEN_INITIALS_RE = re.compile(
+    rf"^(?P<hon>(?:{HONORIFIC})\.?\s+)?(?P<family>{_WORD})(?P<ini>(?:\s+[A-Z]\.?){{1,3}})$"
+)
+# "SMITH, John; JONES, Mary": a family name in capitals, a comma, the given name
+_CAPITAL_FAMILY_FIRST_RE = re.compile(
+    r"^(?P<family>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*),\s*(?P<given>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)$"
+)
+
+
+# "WDC Cllr A Rhead Parish Clerk: Mrs Jennifer Bendall": an office's label with its
+# colon inside a list, right after a name (no full stop between: "Wilson. Officer: Mrs
+# K Woods" begins another list) and before an honorific, opens the next entry ("Parish
+# Clerk: Absent." names no one)
+_OFFICE_LABEL_RE = re.compile(
+    r"(?<=[a-z)])\s+(?P<label>(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s*:\s+"
+    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])"
+)
+
+
+def _office_label(m: re.Match[str]) -> str:
+    """ ", " in place of an office's label of office words ("Parish Clerk:"), the words
+    before it that are no office's kept ("Rhead Parish Clerk:" gives " Rhead, "); the
+    text as it was where the word before the colon names no office."""
+    words = m.group("label").split()
+    k = len(words)
+    while k and _office_word(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        return m.group(0)
+    return "".join(f" {w}" for w in words[:k]) + ", "
+
+
+def _capital_family_first(text: str) -> str:
+    """ "SMITH, John; JONES, Mary" (or one such entry alone) written "John SMITH, Mary
+    JONES": every entry, parted by semicolons, a family name in capitals and its given
+    name after a comma; any other text as it was (with commas parting the entries, which
+    of two words is the family name could not be told)."""
+    entries = [e.strip(" .") for e in text.split(";") if e.strip(" .")]
+    found = [_CAPITAL_FAMILY_FIRST_RE.match(e) for e in entries]
+    if not found or not all(found):
+        return text
+    return ", ".join(f"{m.group('given')} {m.group('family')}" for m in found if m)
+
+
+def _bare_words(piece: str) -> list[str]:
+    """The words of an entry without its brackets, tier and honorifics."""
+    piece = re.sub(r"\([^)]*\)?", " ", piece).strip(" .:*")
+    piece = _TIER_RE.sub("", piece)
+    m = _HON_RE.match(piece)
+    if m:
+        piece = piece[m.end() :]
+    return piece.split()
+
+
+def _initials_after(pieces: list[str]) -> list[str]:
+    """ "Smith J, Jones K A": where every entry of a list (two or more) is a family name
+    with its initials after it, each written "J Smith"; any other list as it was (one
+    entry alone could be a family name and a given name cut short)."""
+    found = [_FAMILY_THEN_INITIALS_RE.match(p.strip(" .")) for p in pieces]
+    if len(pieces) < 2 or not all(found):
+        return pieces
+    return [
+        f"{m.group('hon') or ''}{m.group('ini').strip()} {m.group('family')}".strip()
+        for m in found
+        if m
+    ]
+
+
+def _two_word_name(words: list[str]) -> bool:
+    return len(words) == 2 and all(
+        re.fullmatch(_WORD, w) and not _office_word(w) and w.lower() not in LABEL_WORDS
+        for w in words
+    )
+
+
+def _double_names(pieces: list[str]) -> list[str]:
+    """ "Andrew Hassan, Paul Johnston Jim Gifford": in a list whose other entries are all a
+    given name and a family name (two words, at least one such entry), an entry of four
+    such words is two people whose comma was lost (an honorific stays with the first).
+    Entries of three words ("Jill Powlett Brown") or five are left whole: where one name
+    ends cannot be told."""
+    shapes = [_bare_words(p) for p in pieces]
+    fours = [i for i, w in enumerate(shapes) if len(w) == 4]
+    # (an entry of office words only, "Council)" cut from "( & Council)", is no one's name)
+    others = [w for w in shapes if len(w) != 4 and not all(_office_word(x) for x in w)]
+    if not fours or not others or not all(_two_word_name(w) for w in others):
+        return pieces
+    out = []
+    for i, piece in enumerate(pieces):
+        words = shapes[i]
+        if i in fours and _two_word_name(words[:2]) and _two_word_name(words[2:]):
+            head = piece[: piece.rindex(words[2])].rstrip()
+            out.extend([head, piece[len(head) :].strip()])
+        else:
+            out.append(piece)
+    return out
+
+
+def _name_then_acronym_role(text: str, roles: list[str]) -> tuple[str, str] | None:
+    """ "Ian Todd CSU Manager": a given name and a family name, then a body's letters in
+    capitals and office words (added to ``roles``); None for any other text."""
+    m = _NAME_ACRONYM_OFFICE_RE.match(text.strip(" .:"))
+    if m is None or not all(_office_word(w) for w in m.group("role").split()[1:]):
+        return None
+    found = _as_name(m.group("name"))
+    if found:
+        roles.append(m.group("role"))
+    return found
+
+
+def _plural_before_one_run(text: str) -> bool:
+    """True for a list that is a plural honorific and one run of words with no comma or
+    "and" ("Cllrs Smith Jones Brown"): several people, but where each name ends cannot be
+    told, so none is read."""
+    m = re.match(r"^(?:Cllrs|Councillors)\.?:?\s+(?P<rest>[^,;&()]+)$", text.strip(" ."))
+    words = m.group("rest").split() if m else []
+    return len(words) > 1 and all(re.fullmatch(_WORD, w) for w in words)
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
     if not text:
         return []
     # "J.Gilasbey, A.M.Coles": a PDF's text loses the space after the initials
-    text = JOINED_INITIALS_RE.sub(r"\1 ", text)
+    text = JOINED_INITIALS_RE.sub(r"\1 ", _GLUED_HONORIFIC_RE.sub(r"\1 ", text))
+    text = _capital_family_first(text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
+    text = _LONE_INITIAL_RE.sub(r"\1 ", text)
+    text = _OFFICE_LABEL_RE.sub(_office_label, text)
     # "Major Mark Woosey.. M J Measures (Clerk to the Council).": a doubled full stop
     # between two entries (a slip of the keys) parts them as a comma does
     text = re.sub(r"(?<=[a-z])\.\.(?=\s+[A-Z])", ",", text)
@@ -525,6 +675,8 @@ def split_name_list(text: str) -> list[PersonEntry]:
         if len(word) > 1 and word.lower() not in _ABBREVIATIONS and not initials:
             text = text[: m.start() + len(m.group("word"))]
             break
+    if _plural_before_one_run(text):
+        return []
     out: list[PersonEntry] = []
     carry = ""
     pieces = [
@@ -534,11 +686,12 @@ def split_name_list(text: str) -> list[PersonEntry]:
         for one in _split_personal_honorific(part)
         for person in _initials_pairs(one)
     ]
-    pieces = [_name_before_prose(piece) for piece in pieces]
+    pieces = _double_names(_initials_after([_name_before_prose(piece) for piece in pieces]))
     for i, raw in enumerate(pieces):
         roles = re.findall(r"\(([^)]*)\)", raw)
         # ("E.Vinter (EV)(Co-option Candidate)*": a footnote's mark is no part of the name)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:*†")
+        piece = _TIME_NOTE_RE.sub("", piece).strip(" .:*†")
         if not piece:
             continue
         first = piece.split()[0]
@@ -565,7 +718,11 @@ def split_name_list(text: str) -> list[PersonEntry]:
         found = None
         role = ""
         for k, side in enumerate(sides):
-            found = _as_name(side) or _name_then_role(side, roles)
+            found = (
+                _as_name(side)
+                or _name_then_role(side, roles)
+                or _name_then_acronym_role(side, roles)
+            )
             if found:
                 other = sides[1 - k] if len(sides) == 2 else ""
                 role = "; ".join(x.strip() for x in (*roles, other) if x.strip())
