@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from rapidfuzz import fuzz, process
 
 from moot.ingest.drafts import ContactDraft, DocumentRefDraft
+from moot.ingest.parse.decisions import is_decision, is_motion, is_welsh_decision
 
 # ---------------------------------------------------------------------------------------
 # Text tidying
@@ -911,7 +912,7 @@ def agreed_decisions(text: str) -> list[str]:
     # a sentence ends at a stop, not at an honorific's or an initial's ("seconded by Cllr.
     # Mrs. R. Whate and unanimously agreed" is one sentence)
     sentences = re.split(
-        r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+        r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)"
         r"\s+(?=[A-Z])",
         flat,
     )
@@ -933,14 +934,31 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     abstentions.", "Motion carried.") right after a proposal that was seconded ("Proposed by
     Cllr. K Butcher and seconded by Cllr. A Simmons."), where that proposal's sentence is no
     decision already ("... seconded ... and agreed unanimously. Motion carried." is one
-    decision, not two). "Carried out" / "carried forward" are no votes."""
+    decision, not two). "Carried out" / "carried forward" are no votes. Also the decisions
+    in the words of ``decisions.is_decision`` (Welsh minutes' "Penderfynwyd", ...)."""
     out: list[str] = []
-    previous_counted = False
+    previous_counted = previous_welsh = False
+
+    def decided(sentence: str) -> bool:
+        return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
+
     for k, sentence in enumerate(sentences):
-        if _AGREED_RE.search(sentence):
-            out.append(sentence)
-            previous_counted = True
+        following = sentences[k + 1] if k + 1 < len(sentences) else ""
+        # a motion moved and seconded is the decision unless the next sentence records its
+        # vote ("All agreed.", "Carried.": that sentence is then the decision)
+        motion = is_motion(sentence) and not (
+            decided(following) or _CARRIED_ALONE_RE.match(following)
+        )
+        if decided(sentence) or motion:
+            welsh = is_welsh_decision(sentence)
+            # a bilingual minute's English sentence right after its Welsh decision
+            # ("Cynigiwyd gan A ac eiliwyd gan B fod ..." then "It was proposed by A and
+            # seconded by B that ...") is that decision translated, not another one
+            if not (previous_welsh and not welsh):
+                out.append(sentence)
+            previous_counted, previous_welsh = True, welsh
             continue
+        previous_welsh = False
         carried = (
             k > 0
             and not previous_counted

@@ -1,0 +1,78 @@
+"""Decisions as minutes record them in words the general reader (``_AGREED_RE`` in
+common.py) does not hold: Welsh minutes' impersonal passives ("Penderfynwyd", "Cytunwyd",
+"Cynigiwyd ... ac eiliwyd ..."), the minutes' own approval in Welsh ("Derbyniwyd y
+cofnodion", "Cadarnhawyd gofnodion"), and a minute closed by a colon and "agreed".
+
+What is no decision stays out: "Ni phenderfynwyd" / "Ni chytunwyd" (it was not decided /
+agreed), a report received ("Derbyniwyd adroddiad"), minutes "a dderbyniwyd gan ..." (the
+word after the minutes, naming who received them), a proposal alone ("Cynigiodd X ...
+Eiliwyd Y" with no impersonal "Cynigiwyd"); English minutes "proposed as accurate ... and
+seconded" with no vote recorded (the corpus keys' convention: no decision)."""
+
+from __future__ import annotations
+
+import re
+
+# Welsh verbs are mutated after some words: "a phenderfynwyd" (and it was resolved), "a
+# chytunwyd"; a negative particle ("ni", "na", "nid") before one makes it no decision
+_NOT_BEFORE = r"(?<!\bni\s)(?<!\bna\s)(?<!\bnid\s)"
+
+DECISION_RE = re.compile(
+    # "PENDERFYNWYD ei ohirio", "penderfynwyd mai gwell fyddai ...": it was resolved
+    _NOT_BEFORE + r"\b(?:p|ph|b)enderfynwyd\b"
+    # "Cytunwyd i ysgrifennu at y Cyngor Sir": it was agreed
+    r"|" + _NOT_BEFORE + r"\b(?:c|ch|g|ngh)ytunwyd\b"
+    # "Derbyniwyd y cofnodion fel rhai cywir", "Cadarnhawyd gofnodion y cyfarfod diwethaf":
+    # the minutes received or confirmed (the verb first: "a dderbyniwyd" after the minutes
+    # names who received them, and "Derbyniwyd adroddiad" is a report)
+    r"|\b(?:derbyniwyd|cadarnhawyd|mabwysiadwyd)\s+(?:(?:y|yr)\s+)?(?:c|g|ch)ofnodion\b"
+    # "the minutes of the previous meeting were duly confirmed and adopted": the minutes'
+    # approval with an adverb before its verb
+    r"|\bminutes\b[^.;]{0,100}?\b(?:were|was)\s+(?:duly|then|also|formally)\s+"
+    r"(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
+    # "BG accepted the position and all others agreed": a vote of all the others present
+    r"|\ball\s+(?:the\s+)?others(?:\s+present)?\s+agreed\b"
+    # "Minutes for July 20th and August 24th (...): agreed.": the minute's words closed by
+    # a colon and the meeting's "agreed"
+    r"|:\s*(?:unanimously\s+)?agreed\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+# a motion moved and seconded, its outcome not in its sentence: the meeting's decision unless
+# the next sentence records the vote ("... that Cllr Campion talks to the residents. All
+# agreed, Resolution passed." is one decision)
+MOTION_RE = re.compile(
+    # "Cynigiwyd gan Cyng. C. Moses ac eiliwyd gan Cyng. A. Davies fod ...": a motion
+    # proposed and seconded, the Welsh minutes' formula for the meeting's decision
+    # (inside one sentence a full stop is an initial's or an honorific's: "gan Cyng. C. Moses")
+    r"\b(?:c|g)ynigiwyd\b[^;]{0,200}?\b(?:ac\s+)?(?:fe['’]?i\s+)?eiliwyd\b"
+    # "It was proposed by Mr. B Ball seconded by Mr. S Tyack that the minutes ... were
+    # taken as read": a motion moved and seconded in the meeting's impersonal voice ("The
+    # minutes were proposed as accurate by A and seconded by B", no "it was ... that", is
+    # no decision by the corpus keys' convention)
+    r"|\bit\s+was\s+proposed\s+by\b[^;]{1,80}?\bseconded\s+by\b[^;]{1,80}?\bthat\b",
+    re.IGNORECASE,
+)
+
+
+# the Welsh words alone (a bilingual minute prints its Welsh decision, then the English)
+WELSH_RE = re.compile(
+    r"(?i)\b(?:p|ph|b)enderfynwyd\b|\b(?:c|ch|g|ngh)ytunwyd\b|\b(?:c|g)ynigiwyd\b"
+    r"|\b(?:derbyniwyd|cadarnhawyd|mabwysiadwyd)\b"
+)
+
+
+def is_welsh_decision(sentence: str) -> bool:
+    """Whether a decision's sentence is in Welsh (its English translation may follow it)."""
+    return (is_decision(sentence) or is_motion(sentence)) and bool(WELSH_RE.search(sentence or ""))
+
+
+def is_decision(sentence: str) -> bool:
+    """Whether one sentence records a decision in the words of ``DECISION_RE``."""
+    return bool(DECISION_RE.search(sentence or ""))
+
+
+def is_motion(sentence: str) -> bool:
+    """Whether one sentence records a motion moved and seconded (``MOTION_RE``)."""
+    return bool(MOTION_RE.search(sentence or ""))
