@@ -795,7 +795,9 @@ _CAPITAL_VOTE = (
 
 
 _AGREED_RE = re.compile(
-    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community|city|district|county)\s+)?"
+    # ("the County Council resolved to close the road" in a parish's minutes is another
+    # body's decision, reported: only the parish, town or community council is the meeting)
+    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community)\s+)?"
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"

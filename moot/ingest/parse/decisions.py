@@ -30,6 +30,19 @@ DECISION_RE = re.compile(
     # approval with an adverb before its verb
     r"|\bminutes\b[^.;]{0,100}?\b(?:were|was)\s+(?:duly|then|also|formally)\s+"
     r"(?:unanimously\s+)?(?:approved|agreed|adopted|confirmed)\b"
+    # "Invoices agreed for payment:", "The following cheques were authorised by the
+    # council": payments the meeting approved
+    # (a heading "13) Payments approved" is neither: "were" before the verb, or "for
+    # payment" after it)
+    r"|\b(?:invoices|payments|cheques|bills)\s+(?:were\s+(?:unanimously\s+)?"
+    r"(?:agreed|approved|authori[sz]ed)\b(?!\s+by\s+(?:the\s+)?clerk\b)"
+    r"|(?:unanimously\s+)?(?:agreed|approved|authori[sz]ed)\s+for\s+payment\b)"
+    # "In conclusion, Councillors approved the following recommendations:": the meeting as
+    # the subject after a short opening clause ("Two members agreed" is not the meeting;
+    # "agreed that" must go on to what is to be done, as in the general reader)
+    r"|^[^,.;]{1,40},\s*(?:members|councillors|council)\s+(?:(?:also|then|unanimously)\s+)*"
+    r"(?:agreed|resolved|decided|approved)\b"
+    r"(?!\s+that\b(?![^.;]*\b(?:should|would|will|shall|must|be|can|could|may)\b))"
     # "BG accepted the position and all others agreed": a vote of all the others present
     r"|\ball\s+(?:the\s+)?others(?:\s+present)?\s+agreed\b"
     # "Minutes for July 20th and August 24th (...): agreed.": the minute's words closed by
