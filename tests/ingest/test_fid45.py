@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.common import agreed_decisions
-from moot.ingest.parse.decisions import is_decision, is_motion, is_welsh_decision
+from moot.ingest.parse.decisions import (
+    is_decision,
+    is_election_result,
+    is_motion,
+    is_welsh_decision,
+)
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 ACCEPTED = [
@@ -85,6 +90,15 @@ def test_motion_followed_by_its_vote_is_one_decision():
     assert agreed_decisions(text) == ["All agreed, Resolution passed."]
     carried = "It was proposed by Cllr A and seconded by Cllr B that the fence be mended. Carried."
     assert len(agreed_decisions(carried)) == 1
+
+
+def test_election_result_after_a_seconded_proposal_is_the_decision():
+    text = "MW announced that he would stand. AF proposed, JF seconded. MW elected."
+    assert agreed_decisions(text) == ["AF proposed, JF seconded. MW elected."]
+    # an election's result alone, with no proposal before it, is no decision read here
+    assert agreed_decisions("The Chairman spoke. MW elected.") == []
+    assert is_election_result("Cllr Jones duly re-elected.")
+    assert not is_election_result("The new hall was elected as the venue for the fete.")
 
 
 def test_bilingual_minute_counts_its_decision_once():

@@ -11,7 +11,12 @@ from html.parser import HTMLParser
 from rapidfuzz import fuzz, process
 
 from moot.ingest.drafts import ContactDraft, DocumentRefDraft
-from moot.ingest.parse.decisions import is_decision, is_motion, is_welsh_decision
+from moot.ingest.parse.decisions import (
+    is_decision,
+    is_election_result,
+    is_motion,
+    is_welsh_decision,
+)
 
 # ---------------------------------------------------------------------------------------
 # Text tidying
@@ -964,7 +969,7 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
         carried = (
             k > 0
             and not previous_counted
-            and _CARRIED_ALONE_RE.match(sentence)
+            and (_CARRIED_ALONE_RE.match(sentence) or is_election_result(sentence))
             and _PROPOSAL_RE.search(sentences[k - 1])
         )
         if carried:

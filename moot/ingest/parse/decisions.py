@@ -69,6 +69,20 @@ MOTION_RE = re.compile(
 )
 
 
+# "MW elected.", "Cllr Jones duly re-elected.": an election's result alone, a vote's result
+# when it follows a proposal that was seconded ("AF proposed, JF seconded. MW elected.")
+ELECTED_ALONE_RE = re.compile(
+    r"^(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:was\s+)?(?:duly\s+|unanimously\s+)*(?:re-?)?elected\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def is_election_result(sentence: str) -> bool:
+    """Whether one sentence is an election's result alone ("MW elected.")."""
+    return bool(ELECTED_ALONE_RE.match((sentence or "").strip()))
+
+
 # the Welsh words alone (a bilingual minute prints its Welsh decision, then the English)
 WELSH_RE = re.compile(
     r"(?i)\b(?:p|ph|b)enderfynwyd\b|\b(?:c|ch|g|ngh)ytunwyd\b|\b(?:c|g)ynigiwyd\b"
