@@ -108,6 +108,14 @@ def test_bilingual_minute_counts_its_decision_once():
         "seconded by Cllr. A. Davies that the minutes be accepted as a correct record."
     )
     assert len(agreed_decisions(text)) == 1
+    # the English printed first, the Welsh after it: one decision too
+    english_first = (
+        "It was agreed to write to the County Council. Cytunwyd i ysgrifennu at y Cyngor Sir."
+    )
+    assert len(agreed_decisions(english_first)) == 1
+    # a third decision after the pair is one of its own
+    three = english_first + " It was agreed to buy a bench."
+    assert len(agreed_decisions(three)) == 2
     # two Welsh decisions in a row are two
     two = "Penderfynwyd talu'r anfoneb. Cytunwyd i ysgrifennu at y Cyngor Sir."
     assert len(agreed_decisions(two)) == 2

@@ -944,7 +944,10 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     decision, not two). "Carried out" / "carried forward" are no votes. Also the decisions
     in the words of ``decisions.is_decision`` (Welsh minutes' "Penderfynwyd", ...)."""
     out: list[str] = []
-    previous_counted = previous_welsh = False
+    previous_counted = False
+    # the language ("cy" or "en") of the decision in the sentence just before, if it was
+    # counted as one of its own
+    previous_language = ""
 
     def decided(sentence: str) -> bool:
         return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
@@ -957,15 +960,18 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
             decided(following) or _CARRIED_ALONE_RE.match(following)
         )
         if decided(sentence) or motion:
-            welsh = is_welsh_decision(sentence)
-            # a bilingual minute's English sentence right after its Welsh decision
-            # ("Cynigiwyd gan A ac eiliwyd gan B fod ..." then "It was proposed by A and
-            # seconded by B that ...") is that decision translated, not another one
-            if not (previous_welsh and not welsh):
+            language = "cy" if is_welsh_decision(sentence) else "en"
+            # a bilingual minute's decision printed in one language, then right after in
+            # the other ("Cynigiwyd gan A ac eiliwyd gan B fod ..." then "It was proposed by
+            # A and seconded by B that ...", or the English first) is one decision
+            if previous_language and previous_language != language:
+                previous_language = ""
+            else:
                 out.append(sentence)
-            previous_counted, previous_welsh = True, welsh
+                previous_language = language
+            previous_counted = True
             continue
-        previous_welsh = False
+        previous_language = ""
         carried = (
             k > 0
             and not previous_counted
