@@ -16,6 +16,7 @@ from moot.ingest.parse.decisions import (
     is_election_result,
     is_motion,
     is_welsh_decision,
+    one_language,
 )
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
@@ -119,6 +120,19 @@ def test_bilingual_minute_counts_its_decision_once():
     # two Welsh decisions in a row are two
     two = "Penderfynwyd talu'r anfoneb. Cytunwyd i ysgrifennu at y Cyngor Sir."
     assert len(agreed_decisions(two)) == 2
+
+
+def test_bilingual_minute_in_two_paragraphs_counts_one_language():
+    text = (
+        "Derbyniwyd y cofnodion fel rhai cywir. Fe'u llofnodwyd gan y Cadeirydd. "
+        "Penderfynwyd talu'r anfoneb. The minutes were approved as correct. They were signed "
+        "by the Chair. It was resolved to pay the invoice."
+    )
+    assert len(agreed_decisions(text)) == 2
+    assert one_language(["It was agreed to pay.", "It was agreed to write."]) == [
+        "It was agreed to pay.",
+        "It was agreed to write.",
+    ]
 
 
 def test_predicates():

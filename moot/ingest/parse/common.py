@@ -16,6 +16,7 @@ from moot.ingest.parse.decisions import (
     is_election_result,
     is_motion,
     is_welsh_decision,
+    one_language,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -914,7 +915,7 @@ def agreed_decisions(text: str) -> list[str]:
         text or "",
     )
     if len(chunks) > 1:
-        return [d for chunk in chunks for d in agreed_decisions(chunk)]
+        return one_language([d for chunk in chunks for d in agreed_decisions(chunk)])
     flat = " ".join((text or "").split())
     # a sentence ends at a stop, not at an honorific's or an initial's ("seconded by Cllr.
     # Mrs. R. Whate and unanimously agreed" is one sentence)
@@ -923,7 +924,7 @@ def agreed_decisions(text: str) -> list[str]:
         r"\s+(?=[A-Z])",
         flat,
     )
-    return carried_after_proposal(sentences)
+    return one_language(carried_after_proposal(sentences))
 
 
 # "CARRIED: 8 for 2 abstentions.", "Motion carried.", "Carried unanimously.": a sentence

@@ -103,3 +103,15 @@ def is_decision(sentence: str) -> bool:
 def is_motion(sentence: str) -> bool:
     """Whether one sentence records a motion moved and seconded (``MOTION_RE``)."""
     return bool(MOTION_RE.search(sentence or ""))
+
+
+def one_language(decisions: list[str]) -> list[str]:
+    """A bilingual minute's decisions, each counted once: where a minute records decisions
+    in Welsh and in English, the English are the Welsh translated (or the other way round),
+    so the language with more of them is kept (English on a tie); a minute in one language
+    keeps all of its decisions."""
+    welsh = [d for d in decisions if is_welsh_decision(d)]
+    if not welsh or len(welsh) == len(decisions):
+        return decisions
+    english = [d for d in decisions if not is_welsh_decision(d)]
+    return welsh if len(welsh) > len(english) else english
