@@ -11,6 +11,13 @@ from html.parser import HTMLParser
 from rapidfuzz import fuzz, process
 
 from moot.ingest.drafts import ContactDraft, DocumentRefDraft
+from moot.ingest.parse.decisions import (
+    is_decision,
+    is_election_result,
+    is_motion,
+    is_welsh_decision,
+    one_language,
+)
 
 # ---------------------------------------------------------------------------------------
 # Text tidying
@@ -806,7 +813,9 @@ _CAPITAL_VOTE = (
 
 
 _AGREED_RE = re.compile(
-    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community|city|district|county)\s+)?"
+    # ("the County Council resolved to close the road" in a parish's minutes is another
+    # body's decision, reported: only the parish, town or community council is the meeting)
+    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community)\s+)?"
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
@@ -918,16 +927,16 @@ def agreed_decisions(text: str) -> list[str]:
         text or "",
     )
     if len(chunks) > 1:
-        return [d for chunk in chunks for d in agreed_decisions(chunk)]
+        return one_language([d for chunk in chunks for d in agreed_decisions(chunk)])
     flat = " ".join((text or "").split())
     # a sentence ends at a stop, not at an honorific's or an initial's ("seconded by Cllr.
     # Mrs. R. Whate and unanimously agreed" is one sentence)
     sentences = re.split(
-        r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+        r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)"
         r"\s+(?=[A-Z])",
         flat,
     )
-    return carried_after_proposal(sentences)
+    return one_language(carried_after_proposal(sentences))
 
 
 # "CARRIED: 8 for 2 abstentions.", "Motion carried.", "Carried unanimously.": a sentence
@@ -945,18 +954,41 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     abstentions.", "Motion carried.") right after a proposal that was seconded ("Proposed by
     Cllr. K Butcher and seconded by Cllr. A Simmons."), where that proposal's sentence is no
     decision already ("... seconded ... and agreed unanimously. Motion carried." is one
-    decision, not two). "Carried out" / "carried forward" are no votes."""
+    decision, not two). "Carried out" / "carried forward" are no votes. Also the decisions
+    in the words of ``decisions.is_decision`` (Welsh minutes' "Penderfynwyd", ...)."""
     out: list[str] = []
     previous_counted = False
+    # the language ("cy" or "en") of the decision in the sentence just before, if it was
+    # counted as one of its own
+    previous_language = ""
+
+    def decided(sentence: str) -> bool:
+        return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
+
     for k, sentence in enumerate(sentences):
-        if _AGREED_RE.search(sentence):
-            out.append(sentence)
+        following = sentences[k + 1] if k + 1 < len(sentences) else ""
+        # a motion moved and seconded is the decision unless the next sentence records its
+        # vote ("All agreed.", "Carried.": that sentence is then the decision)
+        motion = is_motion(sentence) and not (
+            decided(following) or _CARRIED_ALONE_RE.match(following)
+        )
+        if decided(sentence) or motion:
+            language = "cy" if is_welsh_decision(sentence) else "en"
+            # a bilingual minute's decision printed in one language, then right after in
+            # the other ("Cynigiwyd gan A ac eiliwyd gan B fod ..." then "It was proposed by
+            # A and seconded by B that ...", or the English first) is one decision
+            if previous_language and previous_language != language:
+                previous_language = ""
+            else:
+                out.append(sentence)
+                previous_language = language
             previous_counted = True
             continue
+        previous_language = ""
         carried = (
             k > 0
             and not previous_counted
-            and _CARRIED_ALONE_RE.match(sentence)
+            and (_CARRIED_ALONE_RE.match(sentence) or is_election_result(sentence))
             and _PROPOSAL_RE.search(sentences[k - 1])
         )
         if carried:
