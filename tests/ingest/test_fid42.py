@@ -282,3 +282,36 @@ def test_absent_without_apologies_is_neither_apologies_nor_present():
         everyone = names(a.present + a.apologies + a.in_attendance)
         assert not any("Lake" in n for n in everyone), extra
         assert names(a.apologies) == ["Mr G. Kingdom"], extra
+
+
+# --- a sentence of those in attendance under the apologies (lead, after round 45) -------
+
+UNDER_APOLOGIES = """Minutes of a Meeting of Anyplace Parish Council held on Tuesday 3rd July 2018 at 6.30 pm in the Hall.
+55/18 Present: – Councillors Ann Bell (Chairman), Cy Dunn, Di Egan.
+56/18 Apologies: – Cllrs. Flo Grey (work)
+Mr. Hal Ives Parish Clerk was also in attendance.
+There was 1 member of the public present.
+57/18 Notice of motion
+The motion was carried.
+"""
+
+
+def test_an_attendance_sentence_under_the_apologies_is_no_apology():
+    (m,) = parse_document(UNDER_APOLOGIES).meetings
+    assert [p.name for p in m.attendance.apologies] == ["Cllr Flo Grey"]
+    assert [(p.name, p.role_text) for p in m.attendance.in_attendance] == [
+        ("Mr Hal Ives", "Parish Clerk")
+    ]
+
+
+def test_an_office_after_a_name_is_its_role_and_a_sentence_before_is_no_name():
+    from moot.ingest.parse.minutes_attendance import were_present_after, were_present_people
+
+    assert were_present_people("Mr. Hal Ives Town Clerk was present.")[1][0].role_text == (
+        "Town Clerk"
+    )
+    # two sentences on one line: the first is no one's name
+    assert were_present_people("The meeting opened. Mr Hal Ives was present.") == ("", [])
+    kept, people = were_present_after("Cllr Flo Grey\nMrs Jo King was in attendance.")
+    assert kept == "Cllr Flo Grey" and [p.name for p in people] == ["Mrs Jo King"]
+    assert were_present_after("Cllr Flo Grey (work)") == ("Cllr Flo Grey (work)", [])

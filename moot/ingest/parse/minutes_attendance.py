@@ -1643,9 +1643,18 @@ def officers_after_present(text: str) -> list[PersonEntry]:
 # "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles and
 # Assistant Clerk to Council, Mrs R Fraser were present": a sentence on a line of its own
 # whose people are the subject of "were present" / "was in attendance"
+# (a full stop only after an honorific's or an initial's letters: "Mr. John Robinson")
 _WERE_PRESENT_LINE_RE = re.compile(
-    r"^(?P<people>[A-Z][^.;:\n]{2,200}?)[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?"
-    r"(?:present|in[ \t]+attendance)[ \t]*\.?$"
+    r"^(?P<people>[A-Z](?:[^.;:\n]|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    r"|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\b[A-Z])\.){2,200}?)[ \t]+(?:was|were)[ \t]+"
+    r"(?:also[ \t]+)?(?:present|in[ \t]+attendance)[ \t]*\.?$"
+)
+# "Mr. John Robinson Parish Clerk was also in attendance": the person's office printed after
+# the name with no comma or bracket, read as the person's role
+_OFFICE_AFTER_NAME_RE = re.compile(
+    r"[ \t]+(?P<office>(?:(?:Parish|Town|Assistant|Deputy|Locum)[ \t]+)?Clerk"
+    r"(?:[ \t]+to[ \t]+the[ \t]+(?:Parish[ \t]+|Town[ \t]+)?Council)?|RFO|"
+    r"Responsible[ \t]+Financial[ \t]+Officer)$"
 )
 # the council a councillor sits on, printed before the honorific: "District Cllrs ..."
 _TIER_BEFORE_RE = re.compile(
@@ -1677,6 +1686,9 @@ def were_present_people(line: str) -> tuple[str, list[PersonEntry]]:
     tier = _TIER_BEFORE_RE.match(people)
     if tier:
         people = people[tier.end() :]
+    office = _OFFICE_AFTER_NAME_RE.search(people)
+    if office and office.start() > 0:
+        people = f"{people[: office.start()]} ({office.group('office')})"
     found = split_name_list(people)
     if not found or any(len(p.name.split()) > 5 for p in found):
         return "", []
@@ -1708,6 +1720,18 @@ def were_present_lines(text: str) -> list[PersonEntry]:
             break
         out.extend(found)
     return out
+
+
+def were_present_after(text: str) -> tuple[str, list[PersonEntry]]:
+    """A list's text cut before its first line that is a sentence of those in attendance
+    ("56/18 Apologies: – Cllr Jean Loverance (work)" then "Mr. John Robinson Parish Clerk was
+    also in attendance."): the list's own text, and the people of those sentences (read by
+    ``were_present_lines``). The sentence is never part of the list above it."""
+    lines = (text or "").split("\n")
+    for k, line in enumerate(lines[1:], 1):
+        if were_present_people(line)[1]:
+            return "\n".join(lines[:k]), were_present_lines("\n".join(lines[k:]))
+    return text, []
 
 
 # words of a minute's heading that are no part of anyone's name ("Public Participation",

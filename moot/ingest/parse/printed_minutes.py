@@ -98,6 +98,7 @@ from moot.ingest.parse.minutes_attendance import (
     untable_body_column,
     untable_body_rows,
     untable_label_rows,
+    were_present_after,
     were_present_lines,
 )
 from moot.ingest.parse.minutes_headings import (
@@ -431,7 +432,10 @@ def _read_minutes(
             for p in attended_in_brackets(part[0])
             if p.name not in listed and p.name.replace("Cllr ", "", 1) not in listed
         ]
+    attending_after = []
     for apologies in labels.get("apologies", []):
+        apologies, attending = were_present_after(apologies)
+        attending_after += attending
         apologies = list_before_prose(apologies) if was_flat else _list_paragraph(apologies)
         # "Apologies: Cllr A" then "Other apologies: Cllr B (district councillor)": one list
         if apologies and not re.search(r"\bno\b|\bnone\b", apologies, re.I):
@@ -440,6 +444,7 @@ def _read_minutes(
         attendance.in_attendance = [p for part in labels["in"] for p in _in_attendance(part)]
     elif also:
         attendance.in_attendance = _in_attendance(also)
+    attendance.in_attendance += attending_after
     opening = _before_minutes(text[heading_end:])
     if labels.get("present") and not attendance.in_attendance:
         # "Present– Cllr A, ..., Cllr E." then "Mr M Storey – County Councillor 9 members
