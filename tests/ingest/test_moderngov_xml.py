@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from moot.governance.models import Body, Person
-from moot.ingest.drafts import ParseError
+from moot.ingest.drafts import ASKS_FOR_BODY, ParseError
 from moot.ingest.parse import detect_kind, parse_moderngov_xml
 from moot.ingest.parse.moderngov_xml import meeting_status, parse_time
 from moot.ingest.services import ImportFailed, import_file
@@ -185,3 +185,20 @@ def test_an_over_large_file_is_refused_unread(tmp_path, monkeypatch):
     path.write_bytes(b"x" * (2 * 1024 * 1024))
     with pytest.raises(ImportFailed, match="huge.txt: 2 MB is larger than the 1 MB"):
         import_file(path)
+
+
+def test_meetings_whose_committee_is_not_named_ask_for_the_body():
+    # a GetMeetings response whose <committeetitle> is lost: the meetings are read, their
+    # body left empty and asked for, never guessed (the import refuses them without --body)
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<getmeetings><committee></committee>'
+        "<meetings><meeting><meetingid>1</meetingid><meetingdate>14/01/2020</meetingdate>"
+        "</meeting></meetings></getmeetings>"
+    )
+    result = parse_moderngov_xml(text)
+    assert [m.body_name for m in result.meetings] == [""]
+    assert [w for w in result.warnings if w.endswith(ASKS_FOR_BODY)]
+    named = text.replace(
+        "<committee></committee>", "<committee><committeetitle>Cabinet</committeetitle></committee>"
+    )
+    assert parse_moderngov_xml(named).warnings == []

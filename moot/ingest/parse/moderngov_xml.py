@@ -30,6 +30,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from moot.ingest.drafts import (
+    ASKS_FOR_BODY,
     AttendanceDraft,
     DocumentRefDraft,
     ItemDraft,
@@ -224,7 +225,22 @@ def _meetings(root: Element) -> ParseResult:
         committee_title = _text(committee, "committeetitle")
     for index, meeting in enumerate(_all(root, "meeting"), start=1):
         drafts.append(_meeting_head(meeting, committee_title, f"meeting {index}"))
-    return ParseResult(drafts, "moderngov-xml", response="GetMeetings")
+    return ParseResult(
+        drafts, "moderngov-xml", _no_committee(drafts, "GetMeetings"), response="GetMeetings"
+    )
+
+
+def _no_committee(drafts: list[MeetingDraft], response: str) -> list[str]:
+    """The warning for meetings whose committee the response does not name (no
+    ``<committeetitle>``, or one emptied): their body is left empty, never guessed, and the
+    import refuses them unless ``--body`` names it."""
+    unnamed = sum(not d.body_name for d in drafts)
+    if not unnamed:
+        return []
+    return [
+        f"the {response} response names no committee for {unnamed} meeting(s) (no "
+        "<committeetitle>): " + ASKS_FOR_BODY
+    ]
 
 
 def _meeting(root: Element) -> ParseResult:
@@ -270,4 +286,6 @@ def _meeting(root: Element) -> ParseResult:
                 )
         if attendance.present or attendance.apologies or attendance.in_attendance:
             draft.attendance = attendance
-    return ParseResult([draft], "moderngov-xml", response="GetMeeting")
+    return ParseResult(
+        [draft], "moderngov-xml", _no_committee([draft], "GetMeeting"), response="GetMeeting"
+    )
