@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.names import fold, normalise_name
+from moot.ingest.parse import parse_document
 from moot.ingest.parse.name_lists import (
     HONORIFIC,
     reads_as_person,
@@ -244,3 +245,50 @@ def test_mangled_lists_give_names_of_their_own_words_and_never_raise(text):
 @given(st.lists(_WORDS, max_size=14).map(" ".join))
 def test_lists_of_list_words_give_names_of_their_own_words(text):
     _holds(text)
+
+
+# --- Pencombe's shapes, read by the lead after the round (its document back in the corpus) --
+
+SUB_MINUTES = """Minutes of the Ordinary Meeting of Anyplace Group Parish Council held on
+Tuesday 26th March 2019
+Anyplace Parish Hall at 7.30pm
+
+Councillors Present;
+Cllr A. Bee (Chairman)
+Cllr C. Dee
+Cllr E. Fox
+
+In Attendance: J. Gee (Parish Clerk)
+
+216/19 Apologies for absence
+RESOLVED: apologies were received from Cllr H. Ives.
+
+220/19 Open session:
+220.1/19 Ward Councillor K. Lee gave a brief verbal update.
+220.2.1/19 The noticeboard is no longer weatherproof.
+
+221/19 Finance – to receive an update.
+221.1/19 Bank balances were noted.
+"""
+
+
+def test_a_label_without_a_colon_over_its_list_and_paragraph_numbers_under_minutes():
+    for text in (SUB_MINUTES, " ".join(SUB_MINUTES.split())):
+        (m,) = parse_document(text).meetings
+        # "220.1/19" and "220.2.1/19" number paragraphs of minute 220/19, not minutes
+        assert [i.number for i in m.items] == ["216/19", "220/19", "221/19"]
+    (m,) = parse_document(SUB_MINUTES).meetings
+    # "Councillors Present;" (a semicolon for the colon) stands over its list
+    assert [p.name for p in m.attendance.present] == ["Cllr A. Bee", "Cllr C. Dee", "Cllr E. Fox"]
+    assert [p.name for p in m.attendance.in_attendance] == ["J. Gee"]
+
+
+def test_sub_minute_of():
+    from moot.ingest.parse.minutes_items import sub_minute_of
+
+    assert sub_minute_of("220.1/19", ["219/19", "220/19"])
+    assert sub_minute_of("220.2.1/19", ["220/19"])
+    # no such minute before it, or another year's: left alone
+    assert not sub_minute_of("220.1/19", ["219/19"])
+    assert not sub_minute_of("220.1/19", ["220/18"])
+    assert not sub_minute_of("220/19", ["220/19"])

@@ -97,8 +97,10 @@ _LABEL_RE = re.compile(
     # and Jamie Dunsmore.": the apologies in prose, run on from the present list
     r"apologies\s+for\s+non[\s-]?attendance\s+(?:were|was)\s+(?:tendered|received)\s+(?:by|from)|"
     # "Present; R. Gore (Chair), C. Hunt, ...": a semicolon for the colon, at a line's start
-    # ("Presennol ; Cyng. Berwyn Hughes, ...": the Welsh label, a space before it)
-    r"(?m:^)[ \t]*(?:present|apologies|in\s+attendance|presennol)(?=[ \t]*;[ \t]*[A-Z])|"
+    # ("Presennol ; Cyng. Berwyn Hughes, ...": the Welsh label, a space before it;
+    # "Councillors Present;" over the list on the lines below)
+    r"(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|present|apologies|in\s+attendance|"
+    r"presennol)(?=[ \t]*;[ \t]*(?:\n[ \t]*)?[A-Z])|"
     # "Present. A.B. Bee (Chairman), C. Dee, ...": a full stop for the colon, at a line's
     # start, before initials or an honorific
     r"(?m:^)[ \t]*present(?=\.[ \t]+(?:[A-Z]\.|(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b))|"
@@ -459,7 +461,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         )
         same_line = text[start:eol]
         if (
-            m.group("were")
+            # (a label without a colon alone on its line, "Councillors Present;", stands
+            # over its list, read below as a label's on its own line is)
+            (m.group("were") and same_line.strip(" \t:;-–"))
             or re.search(r",|;|&|\band\b", same_line)
             or len(_HONORIFIC_ENTRY_RE.findall(same_line)) >= 2
             # "In Attendance: Major Mark Woosey.. M J Measures (Clerk to the Council)." then

@@ -966,7 +966,8 @@ def _heading_sentence(rest: str) -> str:
         r"\b(?:Councillors|Cllrs|Members)\s*:|"
         # "... in the Old Village Hall Members present: Dr J McCabe ...": the same label
         # with its "present"
-        r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*:|"
+        # ("Councillors Present;" over the list, a semicolon for the colon)
+        r"\b(?:Councillors|Cllrs|Members)\s+(?i:present|attending)\s*[:;]|"
         # "... AT 7.30 PM The following Councillors were in attendance: Cllr A, ..."
         r"\b(?:[Tt]he\s+following\s+)?(?:Councillors|Members)\s+were\s+in\s+attendance\b|"
         r"\b(?:In|Also\s+in)\s+attendance\s*:|"

@@ -252,6 +252,18 @@ def running_number(number: str) -> int | None:
     return int(first.group()) if first else None
 
 
+# "220.1/19", "220.2.1/19": a paragraph's number under minute "220/19"
+_SUB_SLASH_RE = re.compile(r"(?P<minute>\d{1,4})(?:\.\d{1,3})+/(?P<year>\d{2,4})")
+
+
+def sub_minute_of(number: str, earlier: list[str]) -> bool:
+    """Whether ``number`` numbers a paragraph of an earlier minute: "220.1/19" or
+    "220.2.1/19" after minute "220/19" (the minute's number, a stop and the paragraph's,
+    then the year). A number of that shape with no such minute before it is left alone."""
+    m = _SUB_SLASH_RE.fullmatch(number or "")
+    return bool(m) and f"{m.group('minute')}/{m.group('year')}" in earlier
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
@@ -271,6 +283,8 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
         whole = m.group("num").split(".")[0] if m else ""
         if m and "." in m.group("num") and any(f[1] in (whole, whole + ".0") for f in found):
             # "3.1", "3.1.1" after item 3 (or "3.0"): paragraphs of item 3, not items
+            m = None
+        if m and sub_minute_of(m.group("num"), [f[1] for f in found]):
             m = None
         if m and _numbered_under_a_minute(m.group("num"), [f[1] for f in found]):
             m = None

@@ -53,7 +53,8 @@ _LINE_ITEM_RE = re.compile(
 # "22/23-139 Chairman Welcome.": the council's year (2022/23) and a running number after a
 # hyphen, one number (read before "22/23" alone, which is no minute's number there)
 _FLAT_ITEM_RE = re.compile(
-    rf"(?<![\w/])(?P<num>\d{{2}}/\d{{2}}-\d{{1,4}}(?![\d/-])|{_SLASH_NUMBER})(?![\w/-])"
+    # (never the end of a paragraph's number under a minute: the "1/19" of "220.1/19")
+    rf"(?<![\w/])(?<!\d\.)(?P<num>\d{{2}}/\d{{2}}-\d{{1,4}}(?![\d/-])|{_SLASH_NUMBER})(?![\w/-])"
 )
 # "(to Minute 56/14)", "(Minutes Annexe 36/14)", "see minute 12/21": a minute referred to,
 # not one that starts here

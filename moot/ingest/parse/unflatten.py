@@ -210,7 +210,8 @@ _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
     # ("157/157/19 Election of Chairman": a running number printed twice before the year)
-    r"(?<![\w/])(?:\d{3,4}/\d{3,4}/\d{2}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
+    # (never the end of a paragraph's number under a minute: the "1/19" of "220.1/19")
+    r"(?<![\w/])(?<!\d\.)(?:\d{3,4}/\d{3,4}/\d{2}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,3}\d{1,4}/\d{2,4}|"
     r"\d{1,4}/\d{2,4}|"
     # "41a/19 Apologies": a minute's letter (no date has one)
     r"\d{1,4}[a-z]/\d{2}(?!\d))(?![\w/])(?=\s+(?:[A-Z]|\d{1,3}\.\s))"
