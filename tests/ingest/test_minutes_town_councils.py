@@ -87,6 +87,11 @@ _FAMILY = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
 @given(_HONORIFICS, _OFFICES, st.booleans())
 def test_property_office_words_alone_are_nobody(honorific, words, capital):
     text = " ".join(w.capitalize() if capital else w for w in words)
+    if honorific.strip() and honorific != "the " and text == "Ward":
+        # "Cllr Ward", "Mrs Ward": an honorific before the one office word that is a
+        # common family name is a person (round 46); "the Ward", "Ward" alone stay nobody
+        assert reads_as_person(honorific + text)
+        return
     assert not reads_as_person(honorific + text)
     assert people_only([PersonEntry(honorific + text)]) == []
 
