@@ -764,6 +764,11 @@ def _points(paras: list[str]) -> list[str]:
             else:
                 lead.append(p)
         prefix = " ".join(lead).strip()
+        if prefix and points and not re.search(r"[:–—-]\s*$", prefix):
+            # "That the Quotation from MCS be accepted" over "i) 6 cuts ...": a whole
+            # decision, its points the terms of it (a lead-in ending with a colon introduces
+            # points that are each a decision)
+            return [" ".join([prefix, *points])]
         return [f"{prefix} {pt}".strip() if prefix else pt for pt in points]
     if len(paras) > 1 and sum(bool(re.match(r"^that\b", p, re.I)) for p in paras) > 1:
         out: list[str] = []

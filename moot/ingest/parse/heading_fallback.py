@@ -64,7 +64,21 @@ _SAID_HELD_RE = re.compile(
 # "Meeting of Wed 23 October 2019 at", "meeting on Monday 5 May 2021"
 _MEETING_ON_RE = re.compile(r"(?i)\bmeeting[ \t]+(?:of|on)[ \t]+(?P<when>[^\n]{6,80})")
 # a line of only a date ("Minutes – 17th January 2019", "17th January 2019")
-_DATE_LINE_RE = re.compile(r"(?i)[ \t]*(?:minutes[ \t]*[–—:-][ \t]*)?(?P<when>[^\n]{6,40}?)[ \t.]*")
+# ("26 April 2021 MINUTES", "April 26 2021 - Minutes", "Minutes 8th April 2021": the word
+# before or after the date)
+_DATE_LINE_RE = re.compile(
+    r"(?i)[ \t]*(?:minutes[ \t]*[–—:-]?[ \t]*)?(?P<when>[^\n]{6,40}?)"
+    r"(?:[ \t]*[–—:-]?[ \t]*minutes)?[ \t.]*"
+)
+# the words after a date that open with its time ("7.15 AT THE FOX AND HOUNDS", "at 7pm")
+_TIME_FIRST_RE = re.compile(
+    r"(?i)[ \t,]*(?:at[ \t]+)?(?:\d{1,2}[.:]\d\d(?![\d.:/])(?:[ \t]*[ap]\.?m\b\.?)?|"
+    r"\d{1,2}[ \t]*[ap]\.?m\b\.?)"
+)
+# an attendance heading on a line of its own ("- MEMBERS PRESENT", "Councillors present")
+_PRESENT_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-–•*][ \t]*)?(?:members|councillors)[ \t]+present[ \t]*:?[ \t]*$"
+)
 _KIND_WORD_RE = re.compile(r"(?i)\b(annual|extraordinary|extra-ordinary|special)\b")
 _COUNCIL = (
     r"(?P<name>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
@@ -99,7 +113,9 @@ def fallback_heading(text: str) -> str | None:
     days = {day for day, _ in said}
     if len(days) != 1:
         return None
-    day, tail = said[0]
+    day = said[0][0]
+    # the time and place from whichever line prints them
+    tail = next((words for _, words in said if words.strip()), "")
     body = named_body(opening)
     kind = _KIND_WORD_RE.search(opening)
     words = f"{kind.group(1).capitalize()} " if kind else ""
@@ -142,7 +158,8 @@ def _attendance_at(text: str) -> int | None:
     from moot.ingest.parse.minutes_attendance import _LABEL_RE
     from moot.ingest.parse.minutes_headings import _RECORDED_ATTENDANCE_RE
 
-    found = [m.start() for m in (_LABEL_RE.search(text), _RECORDED_ATTENDANCE_RE.search(text)) if m]
+    labels = (_LABEL_RE, _RECORDED_ATTENDANCE_RE, _PRESENT_LINE_RE)
+    found = [m.start() for m in (label.search(text) for label in labels) if m]
     if not found:
         return None
     start = min(found)
@@ -170,6 +187,11 @@ def meeting_dates(opening: str) -> list[tuple[date, str]]:
             day, rest = leading_date(only.group("when"))
             if day and not rest.strip():
                 found.append((day, ""))
+                continue
+        # a line opening with a date and its time, over or under the minutes' title
+        day, rest = leading_date(line)
+        if day and _TIME_FIRST_RE.match(rest) and _beside_minutes(lines, i):
+            found.append((day, " " + rest.strip()))
     return found
 
 
