@@ -14,7 +14,7 @@ from datetime import date, time
 from moot.ingest.parse.common import parse_time, tidy_line, title_case_capitals
 from moot.ingest.parse.minutes_attendance import _LABEL_RE
 from moot.ingest.parse.minutes_headings import heading_date
-from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, minute_numbers
+from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, YEAR_SERIAL_NUMBER, minute_numbers
 from moot.ingest.parse.unflatten import flat_title, is_year_span
 
 # "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
@@ -239,6 +239,48 @@ _YEAR_RUN_RE = re.compile(r"\d{2}/\d{1,2}-(?P<run>\d{1,4})")
 # "16/224", "17/064": the council's year (two figures), then a running number of three or
 # four figures (never a year's two, as in "77/21")
 _YEAR_FIRST_RE = re.compile(r"\d{2}/(?P<run>\d{3,4})")
+_YEAR_SERIAL_RE = re.compile(YEAR_SERIAL_NUMBER)
+
+
+# "Apologies for absence: Apologies were received from Mr J Scott", "Minutes of the ICC
+# Meeting of 3rd September 2013 - The minutes of this meeting were agreed ...": a short
+# title, a colon or a spaced dash, then the minute's first sentence; "To agree a minute
+# taker. RESOLVED to ask Cllr Trahearn": a title's sentence, then the decision's
+_TITLE_THEN_SENTENCE_RE = re.compile(
+    r"(?P<title>[A-Z][^:.–—\n]{2,80}?)(?::|[ \t][–—-])[ \t]+(?P<text>[A-Z][^\n]{15,})$"
+)
+_TITLE_THEN_DECISION_RE = re.compile(
+    r"(?P<title>[A-Z][^\n]{10,150}?[a-z)])\.[ \t]+"
+    r"(?P<text>(?:RESOLVED|AGREED|DECIDED|It[ \t]+was[ \t]+(?:resolved|agreed))\b[^\n]*)$"
+)
+
+
+def _sentence_after_title(title: str) -> tuple[str, str] | None:
+    """(title, text) of a numbered line whose title runs on into the minute's first
+    sentence (``_TITLE_THEN_SENTENCE_RE``: the words after the colon or dash a sentence,
+    five words or more with three in lower case, never a name or a place: "Planning: The
+    Old Barn, Church Lane" is one title), or into its decision
+    (``_TITLE_THEN_DECISION_RE``); None where the line is all title."""
+    if re.search(r"(?i)\bapolog", title):
+        return None  # an apologies minute's line is left whole: its names are read from it
+    m = _TITLE_THEN_DECISION_RE.match(title)
+    if m:
+        return m.group("title"), m.group("text")
+    m = _TITLE_THEN_SENTENCE_RE.match(title)
+    if m is None:
+        return None
+    words = m.group("text").split()
+    if len(words) < 5 or sum(w[0].islower() for w in words) < 3:
+        return None
+    return m.group("title").strip(), m.group("text")
+
+
+def _may_be_pending(number: str) -> bool:
+    """May a long paragraph under ``number`` be a minute, once the next number follows it?
+    Plain running numbers ("7"), "21/22-67" and "2022-107" only."""
+    return bool(
+        number.isdigit() or _YEAR_RUN_RE.fullmatch(number) or _YEAR_SERIAL_RE.fullmatch(number)
+    )
 
 
 def running_number(number: str) -> int | None:
@@ -248,6 +290,9 @@ def running_number(number: str) -> int | None:
     m = _YEAR_RUN_RE.fullmatch(number or "") or _YEAR_FIRST_RE.fullmatch(number or "")
     if m:
         return int(m.group("run"))
+    serial = _YEAR_SERIAL_RE.fullmatch(number or "")
+    if serial:
+        return int(serial.group("serial"))  # "2022-108" follows "2022-107"
     first = re.search(r"\d+", number or "")
     return int(first.group()) if first else None
 
@@ -343,6 +388,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             colon = _COLON_RUN_ON_RE.match(title) if lost_list and offset not in run_on else None
             if colon:
                 title, run_on[offset] = colon.group("title"), colon.group("text")
+            whole_line = offset not in run_on  # no title parted from its text above
             short = _short_title(title)
             if short != title and offset not in run_on:
                 # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
@@ -358,16 +404,23 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # a short title, a dash, then the minute's text on the same line (as the
                 # ellipsis above), under minutes all numbered "1." whose numbers never follow
                 title, run_on[offset] = dashed.group("title"), dashed.group("text")
-            if (
+                whole_line = False
+            taken = (
                 len(title) <= 150
                 and (not title.endswith(".") or len(title) < 60)
                 or follows
                 or lost_list
-            ):
+            )
+            may_part = whole_line and (taken or _may_be_pending(m.group("num")))
+            parted = _sentence_after_title(title) if may_part else None
+            if parted:
+                # (only a line read as a minute anyway: a long line is never made one so)
+                title, run_on[offset] = parted
+            if taken:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
-            elif m.group("num").isdigit() or _YEAR_RUN_RE.fullmatch(m.group("num")):
+            elif _may_be_pending(m.group("num")):
                 pending = (offset, m.group("num"), _short_title(title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:
