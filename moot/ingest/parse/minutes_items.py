@@ -309,11 +309,39 @@ def sub_minute_of(number: str, earlier: list[str]) -> bool:
     return bool(m) and f"{m.group('minute')}/{m.group('year')}" in earlier
 
 
+_PLAIN_NUMBER_LINE_RE = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+[A-Z]")
+
+
+def _skipped_number_cut(line: str, number: int) -> int | None:
+    """Where minute ``number`` starts inside ``line`` ("... Begw Non. 2. Cadarnhawyd
+    ..."): after a sentence's stop, "2." and a capital, once only; None otherwise."""
+    cuts = list(re.finditer(rf"(?<=[.!?])[ \t]+(?={number}\.[ \t]+[A-Z])", line))
+    return cuts[0].start() if len(cuts) == 1 else None
+
+
+def part_skipped_numbers(body: str) -> str:
+    """``body`` with a minute run into the paragraph of the one before it put on a line
+    of its own: "1. Estynwyd groeso ... Begw Non. 2. Cadarnhawyd gofnodion ..." with the
+    next line "3. Materion yn codi": only where the lines' numbers skip the one run in, and
+    it follows a sentence's stop once in that paragraph; anything else as it was."""
+    lines = body.split("\n")
+    numbered = [
+        (i, int(m.group("n")))
+        for i, line in enumerate(lines)
+        if (m := _PLAIN_NUMBER_LINE_RE.match(line))
+    ]
+    for (i, a), (_, b) in zip(numbered, numbered[1:], strict=False):
+        cut = _skipped_number_cut(lines[i], a + 1) if b == a + 2 else None
+        if cut is not None:
+            lines[i] = lines[i][:cut] + "\n\n" + lines[i][cut:].lstrip()
+    return "\n".join(lines)
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
     from a PDF, words in capitals may be anything from a name to a table's heading)."""
-    body = text[heading_end:]
+    body = part_skipped_numbers(text[heading_end:])
     lines = body.split("\n")
     found: list[tuple[int, str, str]] = []
     run_on: dict[int, str] = {}  # offset -> the text after a title in capitals on its line
