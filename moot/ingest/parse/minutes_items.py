@@ -14,7 +14,7 @@ from datetime import date, time
 from moot.ingest.parse.common import parse_time, tidy_line, title_case_capitals
 from moot.ingest.parse.minutes_attendance import _LABEL_RE
 from moot.ingest.parse.minutes_headings import heading_date
-from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, minute_numbers
+from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, YEAR_SERIAL_NUMBER, minute_numbers
 from moot.ingest.parse.unflatten import flat_title, is_year_span
 
 # "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
@@ -239,6 +239,48 @@ _YEAR_RUN_RE = re.compile(r"\d{2}/\d{1,2}-(?P<run>\d{1,4})")
 # "16/224", "17/064": the council's year (two figures), then a running number of three or
 # four figures (never a year's two, as in "77/21")
 _YEAR_FIRST_RE = re.compile(r"\d{2}/(?P<run>\d{3,4})")
+_YEAR_SERIAL_RE = re.compile(YEAR_SERIAL_NUMBER)
+
+
+# "Apologies for absence: Apologies were received from Mr J Scott", "Minutes of the ICC
+# Meeting of 3rd September 2013 - The minutes of this meeting were agreed ...": a short
+# title, a colon or a spaced dash, then the minute's first sentence; "To agree a minute
+# taker. RESOLVED to ask Cllr Trahearn": a title's sentence, then the decision's
+_TITLE_THEN_SENTENCE_RE = re.compile(
+    r"(?P<title>[A-Z][^:.–—\n]{2,80}?)(?::|[ \t][–—-])[ \t]+(?P<text>[A-Z][^\n]{15,})$"
+)
+_TITLE_THEN_DECISION_RE = re.compile(
+    r"(?P<title>[A-Z][^\n]{10,150}?[a-z)])\.[ \t]+"
+    r"(?P<text>(?:RESOLVED|AGREED|DECIDED|It[ \t]+was[ \t]+(?:resolved|agreed))\b[^\n]*)$"
+)
+
+
+def _sentence_after_title(title: str) -> tuple[str, str] | None:
+    """(title, text) of a numbered line whose title runs on into the minute's first
+    sentence (``_TITLE_THEN_SENTENCE_RE``: the words after the colon or dash a sentence,
+    five words or more with three in lower case, never a name or a place: "Planning: The
+    Old Barn, Church Lane" is one title), or into its decision
+    (``_TITLE_THEN_DECISION_RE``); None where the line is all title."""
+    if re.search(r"(?i)\bapolog", title):
+        return None  # an apologies minute's line is left whole: its names are read from it
+    m = _TITLE_THEN_DECISION_RE.match(title)
+    if m:
+        return m.group("title"), m.group("text")
+    m = _TITLE_THEN_SENTENCE_RE.match(title)
+    if m is None:
+        return None
+    words = m.group("text").split()
+    if len(words) < 5 or sum(w[0].islower() for w in words) < 3:
+        return None
+    return m.group("title").strip(), m.group("text")
+
+
+def _may_be_pending(number: str) -> bool:
+    """May a long paragraph under ``number`` be a minute, once the next number follows it?
+    Plain running numbers ("7"), "21/22-67" and "2022-107" only."""
+    return bool(
+        number.isdigit() or _YEAR_RUN_RE.fullmatch(number) or _YEAR_SERIAL_RE.fullmatch(number)
+    )
 
 
 def running_number(number: str) -> int | None:
@@ -248,6 +290,9 @@ def running_number(number: str) -> int | None:
     m = _YEAR_RUN_RE.fullmatch(number or "") or _YEAR_FIRST_RE.fullmatch(number or "")
     if m:
         return int(m.group("run"))
+    serial = _YEAR_SERIAL_RE.fullmatch(number or "")
+    if serial:
+        return int(serial.group("serial"))  # "2022-108" follows "2022-107"
     first = re.search(r"\d+", number or "")
     return int(first.group()) if first else None
 
@@ -264,11 +309,39 @@ def sub_minute_of(number: str, earlier: list[str]) -> bool:
     return bool(m) and f"{m.group('minute')}/{m.group('year')}" in earlier
 
 
+_PLAIN_NUMBER_LINE_RE = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+[A-Z]")
+
+
+def _skipped_number_cut(line: str, number: int) -> int | None:
+    """Where minute ``number`` starts inside ``line`` ("... Begw Non. 2. Cadarnhawyd
+    ..."): after a sentence's stop, "2." and a capital, once only; None otherwise."""
+    cuts = list(re.finditer(rf"(?<=[.!?])[ \t]+(?={number}\.[ \t]+[A-Z])", line))
+    return cuts[0].start() if len(cuts) == 1 else None
+
+
+def part_skipped_numbers(body: str) -> str:
+    """``body`` with a minute run into the paragraph of the one before it put on a line
+    of its own: "1. Estynwyd groeso ... Begw Non. 2. Cadarnhawyd gofnodion ..." with the
+    next line "3. Materion yn codi": only where the lines' numbers skip the one run in, and
+    it follows a sentence's stop once in that paragraph; anything else as it was."""
+    lines = body.split("\n")
+    numbered = [
+        (i, int(m.group("n")))
+        for i, line in enumerate(lines)
+        if (m := _PLAIN_NUMBER_LINE_RE.match(line))
+    ]
+    for (i, a), (_, b) in zip(numbered, numbered[1:], strict=False):
+        cut = _skipped_number_cut(lines[i], a + 1) if b == a + 2 else None
+        if cut is not None:
+            lines[i] = lines[i][:cut] + "\n\n" + lines[i][cut:].lstrip()
+    return "\n".join(lines)
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
     from a PDF, words in capitals may be anything from a name to a table's heading)."""
-    body = text[heading_end:]
+    body = part_skipped_numbers(text[heading_end:])
     lines = body.split("\n")
     found: list[tuple[int, str, str]] = []
     run_on: dict[int, str] = {}  # offset -> the text after a title in capitals on its line
@@ -343,6 +416,7 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
             colon = _COLON_RUN_ON_RE.match(title) if lost_list and offset not in run_on else None
             if colon:
                 title, run_on[offset] = colon.group("title"), colon.group("text")
+            whole_line = offset not in run_on  # no title parted from its text above
             short = _short_title(title)
             if short != title and offset not in run_on:
                 # "161/19 Future Meeting Dates: The chairman suggested ... unanimously
@@ -358,16 +432,23 @@ def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, 
                 # a short title, a dash, then the minute's text on the same line (as the
                 # ellipsis above), under minutes all numbered "1." whose numbers never follow
                 title, run_on[offset] = dashed.group("title"), dashed.group("text")
-            if (
+                whole_line = False
+            taken = (
                 len(title) <= 150
                 and (not title.endswith(".") or len(title) < 60)
                 or follows
                 or lost_list
-            ):
+            )
+            may_part = whole_line and (taken or _may_be_pending(m.group("num")))
+            parted = _sentence_after_title(title) if may_part else None
+            if parted:
+                # (only a line read as a minute anyway: a long line is never made one so)
+                title, run_on[offset] = parted
+            if taken:
                 # (a pending paragraph this number follows was taken above)
                 found.append((offset, m.group("num"), _short_title(title)))
                 pending = None
-            elif m.group("num").isdigit() or _YEAR_RUN_RE.fullmatch(m.group("num")):
+            elif _may_be_pending(m.group("num")):
                 pending = (offset, m.group("num"), _short_title(title))
         offset += len(line) + 1
     if len(found) < 1 or max(len(ln) for ln in lines) > 600:

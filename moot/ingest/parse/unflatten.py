@@ -227,7 +227,10 @@ _NUMBER_RE = re.compile(
     # ("4. D&G Council Matters": initials joined by an ampersand open a title too)
     # ("1) Chairman Andy Vigrass was elected": a number closed by a bracket)
     # ("576. a) Planning applications": the minute's first part opens on its line)
-    r"(?<![\w.,/£$:&(-])(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:a\)\s+)?(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
+    # ("... MEETING OF MONDAY4. MATTERS ARISING": a number run into the word in capitals
+    # before it, only with its stop and before a title in capitals)
+    r"(?:(?<![\w.,/£$:&(-])|(?-i:(?<=[A-Z]{3})(?=\d{1,3}\.\s+[A-Z]{2})))"
+    r"(?P<num>\d{1,3})(?:\.|\))?(?=\s+(?:a\)\s+)?(?:[A-Z][a-z]|[A-Z]{2}|[A-Z]&[A-Z]))"
     rf"(?!\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
