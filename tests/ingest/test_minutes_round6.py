@@ -214,8 +214,11 @@ def test_minutes_for_a_meeting_of_the_council_on_a_weekday():
     m = fidelity_meeting("wellesbourne-pc-2019-08-20.txt")
     assert (m.body_name, m.body_kind_only, m.kind) == ("Council", True, "special")
     assert (m.date.isoformat(), m.start_time.isoformat()) == ("2019-08-20", "19:15:00")
+    # ("Clerk: Mrs Scriven" on the line under the list, parted by labels: the clerk
+    # printed with those present, as the key reads it, round 49)
     assert families(m.attendance.present) == [
         "prior",
+        "scriven",
         "bolton",
         "burnard",
         "dipple",

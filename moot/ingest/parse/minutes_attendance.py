@@ -80,7 +80,8 @@ _LABEL_RE = re.compile(
     # ("Public present: None present": the public's own label, not the members')
     r"(?P<public>(?:(?<![^\n])[ \t]*members\s+of\s+(?:the\s+)?public|\bpublic[ \t]+present)(?=\s*:))|"
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
-    r"|(?P<were>present\s+were|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # ("Present were: Mr. M. Spencer, ...": the colon after it is the label's)
+    r"|(?P<were>present\s+were(?:[ \t]*:[ \t]*(?=\w))?|(?m:^)[ \t]*also\s+present(?!\s*:)|"
     # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
     # Welsh and English without its colon, at a line's start, before an honorific
     r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
@@ -427,6 +428,42 @@ def group_line_start(text: str, label: re.Match[str], end: int) -> int:
     return end
 
 
+# "Clerk: Mrs Scriven Members of public: 3" or "Victoria Morris (Clerk to the Council)" on
+# the line right under a present list: the clerk, printed with those present (a count of
+# the public after the clerk's name is no one)
+_CLERK_UNDER_LIST_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?:"
+    r"(?P<role>(?:(?:Parish|Town|Deputy|Assistant|Locum)[ \t]+)?Clerk(?:[ \t]+to[ \t]+the[ \t]+Council)?)"
+    r"[ \t]*:[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){0,3}"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)"
+    r"(?:[ \t]+members?[ \t]+of[ \t]+(?:the[ \t]+)?public[ \t]*:?[ \t]*\d+)?"
+    r"|(?P<name2>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})[ \t]+"
+    r"\((?P<role2>(?:(?:Parish|Town|Deputy|Assistant|Locum)[ \t]+)?Clerk(?:[ \t]+to[ \t]+the[ \t]+Council)?)\)"
+    r")[ \t]*\.?[ \t]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def clerk_under_list(text: str, eol: int) -> str:
+    """The clerk printed on the line right after a present list that ends at ``eol`` (no
+    blank line between), as an entry of that list ("Mrs Scriven (Clerk)"); "" where the
+    next line is anything else. The clerk's own label ("Clerk: Mrs Scriven") goes on only
+    a list whose line is already parted by such labels ("Present: Chairman: Cllr Mrs Prior
+    Councillors: ..."); under a plain list ("Present:   S Salmon (Chair), ..." then
+    "Clerk:   R Nield") it is a label of its own, as "Apologies:" under it is."""
+    m = _CLERK_UNDER_LIST_RE.match(text, eol)
+    line = text[text.rfind("\n", 0, eol) + 1 : eol]
+    if m and m.group("name") and len(_SUB_LABEL_RE.findall(line)) < 2:
+        return ""
+    name = m and (m.group("name") or m.group("name2"))
+    if not name or not reads_as_person(name):
+        return ""
+    return f"{name} ({m.group('role') or m.group('role2')})"
+
+
+_MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -460,6 +497,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             re.match(r"[ \t]*(?:;|[–—](?=[ \t]+[A-Z]))?", text[m.end() :]).group()
         )
         same_line = text[start:eol]
+        clerk = ""
         if (
             # (a label without a colon alone on its line, "Councillors Present;", stands
             # over its list, read below as a label's on its own line is)
@@ -483,6 +521,8 @@ def _labelled(text: str) -> dict[str, list[str]]:
                 if following is None or not list_runs_on(line, following.group(1)):
                     break
                 eol, line = eol + following.end(), following.group(1)
+            # (a clerk's line under the list, when no label of the list's own comes first)
+            clerk = clerk_under_list(text, eol) if eol <= end else ""
             end = min(end, eol)
         if not same_line.strip(" \t:-–"):
             # "In attendance:" on its own line: its list is the paragraphs under it up to
@@ -588,11 +628,20 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
             # Andrew Hassan, ...": the group's apologies go on the one list
             out[key].append(text[start:end])
-        elif key == "present" and label == "present" and key in out and not gap.strip():
+        elif (
+            key == "present"
+            and (label == "present" or _MEMBERS_OWN_LINE_RE.match(m.group("own") or ""))
+            and key in out
+            and not gap.strip()
+        ):
+            # ("Present:" over the office bearers' lines, then "Members present" on a line of
+            # its own over the other members: the one list goes on)
             # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
             out[key].append(text[start:end])
         out.setdefault(key, [text[start:end]])
+        if clerk and key == "present":
+            out[key].insert(-1, clerk)
         seen.add((key, "other" if label.startswith("other") else ""))
         last_key, last_end = key, end
         group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
@@ -1200,11 +1249,23 @@ def square_notes(segment: str) -> str:
     return _SQUARE_NOTE_RE.sub(lambda m: f" ({m.group('note')})", segment)
 
 
+_NOTE_ENDS_ENTRY_RE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+\([A-Za-z][\w .'’-]{0,30}\)[ \t]*$")
+_ENTRY_OPENS_LIST_RE = re.compile(
+    r"[ \t]*[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}[ \t]*,"
+)
+
+
 def run_on_lines(segment: str) -> str:
     """A list printed over several lines, each running on into the next (``list_runs_on``:
     a comma, an open bracket or a name broken at the line's end), as one line; any other
     segment as it was."""
     lines = [ln for ln in segment.strip().split("\n") if ln.strip()]
+    # "Councillors Roger Davies (Chair)" then "Tony Berrow, John Paul Blundell, ...": a
+    # line ending in its entry's bracketed note ends that entry, before the next line's
+    lines = [
+        f"{a.rstrip()}," if _NOTE_ENDS_ENTRY_RE.search(a) and _ENTRY_OPENS_LIST_RE.match(b) else a
+        for a, b in zip(lines, [*lines[1:], ""], strict=False)
+    ]
     if (
         len(lines) < 2
         or not all(list_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
@@ -1274,6 +1335,34 @@ _COUNT_OF_PUBLIC_RE = re.compile(
     r"the\s+public(?:\s+and(?=\s+[A-Z])|[^,;\n]*$|[^,;\n]*[,;])",
     re.IGNORECASE,
 )
+
+
+# one of the public named: an honorific, initials, a family name (nothing else, so that
+# the run of names is closed even in text flattened onto one line)
+_PUBLIC_NAME = r"(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][a-z][\w'’-]*)"
+# "... and J. Jones. 2 members of the Public Miss S. Reynolds and Mr Jarvis.": members of
+# the public named after their count at a present list's end, each with an honorific
+_NAMED_PUBLIC_RE = re.compile(
+    r"(?<=[.,;])\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+"
+    rf"the\s+public\s*[:,–-]?\s*(?P<names>{_PUBLIC_NAME}(?:\s*(?:,|&|\band\b)\s*{_PUBLIC_NAME})*)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def named_public(part: str) -> tuple[str, list[PersonEntry]]:
+    """(the list before, the people named) for a present list ending in a count of the
+    public followed by their names ("2 members of the Public Miss S. Reynolds and Mr
+    Jarvis."): those named attended, never as members; (part, []) where anything but
+    honorifics, initials and family names follows the count (the run of names must end
+    the list, so it is read the same in text flattened onto one line)."""
+    m = _NAMED_PUBLIC_RE.search(part.rstrip())
+    if m is None:
+        return part, []
+    found = split_name_list(m.group("names"))
+    if not found or not all(is_honorific(p.name.split()[0].rstrip(".")) for p in found):
+        return part, []
+    return part[: m.start()], found
 
 
 # "Chair: Ms Nadine Evans Cllrs: Mr I Farrington, ... Clerk: Ms Julia Hancox": the parts of

@@ -630,6 +630,29 @@ def _plural_before_one_run(text: str) -> bool:
     return len(words) > 1 and all(re.fullmatch(_WORD, w) for w in words)
 
 
+# "Lynda Price Jones Clerk": a given name and a family name (two or three words), then the
+# clerk's office with no dash nor bracket, as one entry of a list
+_BARE_CLERK_RE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}?)\s+"
+    r"(?P<role>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk)\.?"
+)
+
+
+def bracket_bare_clerk(piece: str) -> str:
+    """An entry of a name then the clerk's office ("Lynda Price Jones Clerk") with its
+    office in brackets ("Lynda Price Jones (Clerk)"), where no word of the name is an
+    office's or "the"; any other entry as it was."""
+    m = _BARE_CLERK_RE.fullmatch(piece.strip())
+    if m is None:
+        return piece
+    # ("Joan Pryce-Town Clerk": an office's word after a hyphen is the office's, left to
+    # ``_office_after_hyphen``)
+    words = re.split(r"[\s-]+", m.group("name"))
+    if any(_office_word(w) or w.lower() == "the" for w in words):
+        return piece
+    return f"{m.group('name')} ({m.group('role')})"
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -688,6 +711,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
     ]
     pieces = _double_names(_initials_after([_name_before_prose(piece) for piece in pieces]))
     for i, raw in enumerate(pieces):
+        raw = bracket_bare_clerk(raw)
         roles = re.findall(r"\(([^)]*)\)", raw)
         # ("E.Vinter (EV)(Co-option Candidate)*": a footnote's mark is no part of the name)
         piece = re.sub(r"\([^)]*\)?", " ", raw).strip(" .:*†")
@@ -706,7 +730,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
             continue
         piece = _office_after_hyphen(piece)
         sides = _DASH_RE.split(piece, maxsplit=1)
-        if carry and len(sides) == 1 and not _HON_RE.match(_TIER_RE.sub("", piece)):
+        # (a clerk printed with a given name, "Lynda Price Jones (Clerk)"; a family name
+        # alone, "Lewis (Clerk)", still takes the plural's honorific to be read at all)
+        clerk = len(piece.split()) >= 2 and any(re.search(r"(?i)\bclerk\b", r) for r in roles)
+        if carry and len(sides) == 1 and not clerk and not _HON_RE.match(_TIER_RE.sub("", piece)):
             sides = [f"{carry} {piece}"]
         opens_with_office = _office_word(piece.split()[0]) and not _HON_RE.match(
             _TIER_RE.sub("", piece)
@@ -734,7 +761,9 @@ def split_name_list(text: str) -> list[PersonEntry]:
         if not found:
             continue
         hon, name = found
-        if not hon and carry and len(sides) == 1:
+        if not hon and carry and len(sides) == 1 and not clerk:
+            # (the clerk named in a list of councillors, "Lynda Price Jones (Clerk)", is
+            # no councillor: the plural's honorific is not hers)
             hon = carry
         out.append(PersonEntry(f"{hon} {name}".strip(), role))
     return out

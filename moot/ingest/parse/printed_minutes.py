@@ -91,6 +91,7 @@ from moot.ingest.parse.minutes_attendance import (
     flat_body_rows,
     initialled_table,
     list_before_prose,
+    named_public,
     officers_after_present,
     one_name_a_line,
     other_apologies,
@@ -291,6 +292,18 @@ def parse_printed_minutes(text: str) -> ParseResult:
     return ParseResult(drafts, "printed-minutes", warnings)
 
 
+# "Present were: Mr. M. Spencer, ..." opening a line: the present list's label, which
+# no heading's sentence runs on into (its "Mr." is no sentence's end)
+_PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*present(?:[ \t]+were)?[ \t]*:")
+
+
+def present_line_within(text: str, start: int, end: int) -> int:
+    """Where a heading's sentence found in ``text[start:end]`` ends: at the start of a line
+    opening with the present list's label inside it, else at ``end``."""
+    m = _PRESENT_LINE_RE.search(text, max(start, 0), end) if start >= 0 else None
+    return m.start() if m else end
+
+
 def _read_minutes(
     text: str, was_flat: bool
 ) -> tuple[MeetingDraft, list[str], re.Match[str], int | None]:
@@ -392,6 +405,7 @@ def _read_minutes(
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
     heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
+    heading_end = present_line_within(text, anchor, heading_end)
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
@@ -400,6 +414,7 @@ def _read_minutes(
     )
     attendance = AttendanceDraft()
     also = ""
+    public_named: list[PersonEntry] = []
     if "present" in labels:
         clerks = [_CLERK_PARAGRAPH_RE.split(part, maxsplit=1) for part in labels["present"]]
         labels["present"] = [cut_at_heading_line(c[0]) for c in clerks]
@@ -420,6 +435,9 @@ def _read_minutes(
         ]
         labels["present"] = [kept for kept, _ in untabled]
         labels.setdefault("apologies", []).extend(sent for _, sent in untabled if sent)
+        publics = [named_public(part) for part in labels["present"]]
+        labels["present"] = [kept for kept, _ in publics]
+        public_named = [p for _, found in publics for p in found]
         parts = [_ALSO_IN_LIST_RE.split(part, maxsplit=1) for part in labels["present"]]
         also = " ".join(p[1] for p in parts if len(p) > 1)
         attendance.present = [p for part in parts for p in _people(_sub_labelled(part[0]))]
@@ -445,6 +463,7 @@ def _read_minutes(
     elif also:
         attendance.in_attendance = _in_attendance(also)
     attendance.in_attendance += attending_after
+    attendance.in_attendance += [p for p in public_named if p not in attendance.in_attendance]
     opening = _before_minutes(text[heading_end:])
     if labels.get("present") and not attendance.in_attendance:
         # "Present– Cllr A, ..., Cllr E." then "Mr M Storey – County Councillor 9 members
@@ -561,7 +580,10 @@ def _read_minutes(
         # members of the public. The meeting commenced ...": the count and its stop end
         # the list, so its people can be told from the prose even on one line
         attendance.in_attendance = [p for part in closed for p in _in_attendance(part)]
-    elif was_flat and attendance.in_attendance:
+    elif was_flat and attendance.in_attendance and attendance.in_attendance != public_named:
+        # (only the public named after their count at the present list's end, "... J.
+        # Jones. 2 members of the Public Miss S. Reynolds and Mr Jarvis.": honorifics and
+        # family names alone up to the list's end, closed by it even on one line, are kept)
         # Where the text came flattened onto one line, the line breaks that end one
         # officer's or guest's line ("NAME, ROLE") are gone, so who else attended cannot be
         # told from the words around them. Never invent: say so.
