@@ -15,7 +15,9 @@ Generic rules, in words a clerk reads:
 
 * The notice is the first sentence near the top of the document (its first 2,500
   characters) that says a meeting "will be held", "is to be held" or "to be held", that
-  "there will be a meeting of ...", or a line that starts "Next ... Meeting:".
+  "there will be a meeting of ...", or a line that starts "Next ... Meeting:"; a summons
+  to a meeting of X "which will take place", or of X with its day after a comma ("..., On
+  Tuesday 8th February 2022"); or an invitation "to join members of X in a meeting".
 * The date is the first date in that sentence. A date without its year ("on Wednesday 1
   May") takes the year only from a full date with the same day and month printed before
   the notice (the page's title); otherwise, and when there is no date at all, the document
@@ -32,7 +34,9 @@ Generic rules, in words a clerk reads:
   whose numbers run on from 1 (a number lower than the last, or more than three past it,
   is text, not an item); a line that is a date ("1 May 2024") is not an item. An item's
   text runs to the next item. A document with fewer than two such items is not an agenda
-  notice.
+  notice. Under a summons whose first items are bullets ("- Apologies") the numbered run
+  is read from one past the count of bullets ("11 FINANCE" after ten), and a warning says
+  the bulleted ones are not read.
 
 Pure: text in, drafts out; ``ParseError`` for a document that is not such a notice.
 """
@@ -66,11 +70,13 @@ _WILL_BE_HELD_RE = re.compile(
     re.IGNORECASE,
 )
 # "You are hereby summoned to attend a meeting of X Parish Council to be held in the Hall on
-# Thursday 2nd March 2023, at 7.30pm": a summons names the body before "to be held"
+# Thursday 2nd March 2023, at 7.30pm": a summons names the body before "to be held", "which
+# will take place", or before the day of the meeting ("... of X, On Tuesday 8th February 2022")
 _SUMMONED_RE = re.compile(
     rf"\bsummoned\s+to\s+attend\s+(?:an?|the)\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+"
-    r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+be|to\s+be)"
-    r"\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)(?:\s+(?:(?:which\s+)?(?:will|is\s+to|shall)|to)"
+    r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b))"
+    r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
 # "There will be a Meeting of the X in the Council Offices, Y, on Wednesday 1 May at 2pm."
@@ -90,7 +96,22 @@ _TO_BE_HELD_RE = re.compile(
     rf"(?im)^[ \t]*(?:the\s+)?(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+(?:to\s+be|will\s+be)\s+"
     r"held\b(?P<rest>[^\n]*)"
 )
-_PATTERNS = (_SUMMONED_RE, _WILL_BE_HELD_RE, _THERE_WILL_BE_RE, _NEXT_RE, _TO_BE_HELD_RE)
+# "You are invited to join members of the Parish Council in a meeting in the Village Hall on
+# Tuesday March 14th 2023": the body is the one whose members meet
+_INVITED_RE = re.compile(
+    r"\binvited\s+to\s+(?:attend|join)\s+(?:the\s+)?members\s+of\s+(?:the\s+)?"
+    r"(?P<kind>)(?P<body>[A-Z][^\n.;:,]{1,80}?)\s+(?:in|at|for)\s+an?\s+meeting\b"
+    r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    re.IGNORECASE,
+)
+_PATTERNS = (
+    _SUMMONED_RE,
+    _WILL_BE_HELD_RE,
+    _THERE_WILL_BE_RE,
+    _NEXT_RE,
+    _TO_BE_HELD_RE,
+    _INVITED_RE,
+)
 # One of a council's many bodies, not named: "the Committee".
 _UNNAMED_BODY_RE = re.compile(
     r"(?i)^(?:committee|sub-committee|subcommittee|board|panel|group|working\s+group|forum|"
@@ -188,16 +209,16 @@ def unflatten_notice(text: str) -> str:
     return head + "\n".join(out)
 
 
-def _items(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line index, number, title) of the numbered items that run on from 1."""
+def _items(lines: list[str], first: int = 1) -> list[tuple[int, str, str]]:
+    """(line index, number, title) of the numbered items that run on from ``first``."""
     found: list[tuple[int, str, str]] = []
-    last = 0
+    last = first - 1
     for i, line in enumerate(lines):
         m = _ITEM_RE.match(tidy_line(line))
         if not m or _DATE_LINE_RE.match(tidy_line(line)):
             continue
         n = int(m.group("n").split(".")[0])
-        if not last < n <= last + 3 or (not found and n != 1):
+        if not last < n <= last + 3 or (not found and n != first):
             continue
         title = tidy_line(m.group("title"))
         if not re.search(r"[A-Za-z]{2}", title):
@@ -205,6 +226,24 @@ def _items(lines: list[str]) -> list[tuple[int, str, str]]:
         found.append((i, m.group("n"), title))
         last = n
     return found
+
+
+_BULLET_RE = re.compile(r"^\s*[-–•·*]\s+[A-Za-z]")
+
+
+def _items_after_bullets(lines: list[str]) -> tuple[int, list[tuple[int, str, str]]]:
+    """Business whose first items are bullets ("- Apologies") and whose later items kept
+    their numbers ("11 FINANCE"): the numbered run that starts one past the count of
+    bullets above it, with that count; (0, []) when there is no such run."""
+    bullets = 0
+    for line in lines:
+        if _BULLET_RE.match(line):
+            bullets += 1
+            continue
+        m = _ITEM_RE.match(tidy_line(line))
+        if bullets >= 2 and m and int(m.group("n").split(".")[0]) == bullets + 1:
+            return bullets, _items(lines, first=bullets + 1)
+    return 0, []
 
 
 def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
@@ -279,8 +318,11 @@ def parse_agenda_notice(text: str) -> ParseResult:
         )
     found = _items(after)
     unnumbered = len(found) < 2 and _agenda_follows(notice, after)
+    bullets = 0
     if unnumbered:
-        found = []
+        bullets, found = _items_after_bullets(after)
+        if len(found) < 2:
+            bullets, found = 0, []
     if len(found) < 2 and not unnumbered:
         raise ParseError(
             "not an agenda notice: expected numbered items ('1. Apologies for Absence', "
@@ -324,7 +366,12 @@ def parse_agenda_notice(text: str) -> ParseResult:
     draft.status = notice_status("\n".join([notice.before, notice.sentence, *after[:upto]]))
     if draft.status:
         draft.status_reason = "the notice says so"
-    if unnumbered:
+    if bullets:
+        warnings.append(
+            f"{day.isoformat()}: the agenda's first {bullets} items are bullets without "
+            "numbers; only its numbered items are read"
+        )
+    elif unnumbered:
         warnings.append(f"{day.isoformat()}: the agenda's business is not numbered; no item read")
     for k, (i, number, title) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(after)
