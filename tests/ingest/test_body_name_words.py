@@ -81,3 +81,10 @@ def test_a_place_printed_in_capitals_before_the_councils_kind_is_title_cased():
     # names in mixed case otherwise are left as printed
     assert tidy_body_name("NHS Board") == "NHS Board"
     assert tidy_body_name("Aberystwyth Town Council") == "Aberystwyth Town Council"
+
+
+def test_the_councils_kind_printed_in_lower_case_is_capitalised():
+    # a web page's "Sherington Parish council" would otherwise create a body so named
+    assert tidy_body_name("Sherington Parish council") == "Sherington Parish Council"
+    assert tidy_body_name("Sherington parish council") == "Sherington Parish Council"
+    assert tidy_body_name("Parish council") == "Parish Council"

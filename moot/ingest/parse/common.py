@@ -127,6 +127,11 @@ _PLACE_IN_CAPITALS_RE = re.compile(
 )
 
 
+_KIND_IN_LOWER_CASE_RE = re.compile(
+    r"(?i)(?<![\w'’-])(?:parish|town|community|city|borough|district|county|village)\s+council$"
+)
+
+
 def tidy_body_name(name: str) -> str:
     """A body's name as printed, tidied: title-cased if printed in capitals
     (``title_case_capitals``), without words that are not the body's. It never ends in the
@@ -142,6 +147,8 @@ def tidy_body_name(name: str) -> str:
     capitals = _PLACE_IN_CAPITALS_RE.match(name)
     if capitals:
         return title_case_capitals(capitals.group("place")) + capitals.group("kind")
+    # "Sherington Parish council": the kind's words in lower case after a place's name
+    name = _KIND_IN_LOWER_CASE_RE.sub(lambda m: m.group(0).title(), name)
     return title_case_capitals(name)
 
 
