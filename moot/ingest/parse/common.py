@@ -128,7 +128,8 @@ _PLACE_IN_CAPITALS_RE = re.compile(
 
 
 _KIND_IN_LOWER_CASE_RE = re.compile(
-    r"(?i)(?<![\w'’-])(?:parish|town|community|city|borough|district|county|village)\s+council$"
+    r"^(?P<place>.*\b[A-Z][\w'’-]*)\s+(?P<kind>(?i:parish|town|community|city|borough|"
+    r"district|county|village)\s+(?i:council))$"
 )
 
 
@@ -147,9 +148,12 @@ def tidy_body_name(name: str) -> str:
     capitals = _PLACE_IN_CAPITALS_RE.match(name)
     if capitals:
         return title_case_capitals(capitals.group("place")) + capitals.group("kind")
-    # "Sherington Parish council": the kind's words in lower case after a place's name
-    name = _KIND_IN_LOWER_CASE_RE.sub(lambda m: m.group(0).title(), name)
-    return title_case_capitals(name)
+    name = title_case_capitals(name)
+    lower = _KIND_IN_LOWER_CASE_RE.match(name)
+    if lower:
+        # "Sherington Parish council": the kind's words in lower case after a place's name
+        return f"{lower.group('place')} {lower.group('kind').title()}"
+    return name
 
 
 def title_case_capitals(name: str) -> str:
