@@ -874,6 +874,10 @@ _AGREED_RE = re.compile(
     # "Election of Chairman: Russ McLuckie (Proposed PY, Seconded LP).": a motion recorded
     # with its mover and seconder
     r"|\(\s*proposed\b[^()]{1,40}\bseconded\b[^()]{1,40}\)"
+    # "The proposal was passed by resolution of the Council.", "... which proposal was
+    # passed by resolution of the Council": the meeting's own vote named as such
+    r"|\bwas\s+(?:unanimously\s+)?passed\s+by\s+(?:a\s+)?resolution\s+of\s+the\s+"
+    r"(?:(?:parish|town|community)\s+)?(?:council|meeting|committee)\b"
     # "This was confirmed.", "This was unanimously agreed.": the whole sentence records the
     # meeting's assent to what the minute put to it ("This was confirmed by the Clerk" is a
     # person's word, not the meeting's)

@@ -58,7 +58,9 @@ _FIGURES = r"(?P<d3>\d{1,2})[./](?P<m3>\d{1,2})[./](?P<y3>\d{4}|\d{2})(?![\d/]|\
 _DATE_RE = re.compile(rf"(?i)(?:{_DAY_FIRST}|{_MONTH_FIRST}|{_FIGURES})")
 # the meeting said to be held on a date: "held at the Hall on Wednesday 18th September 2019"
 _SAID_HELD_RE = re.compile(
-    r"(?i)\b(?P<verb>held|met|took[ \t]+place|began|commenced)\b"
+    # ("Decisions taken by email on 24 March 2020": the day the decisions themselves were
+    # taken, as a meeting's; a proposal "circulated" or "forwarded" on a day gives none)
+    r"(?i)\b(?P<verb>held|met|took[ \t]+place|began|commenced|(?<=decisions[ \t])taken)\b"
     r"(?P<between>(?:[^\n.]|\.(?=\d)){0,80}?)[ \t]+on[ \t]+(?P<when>[^\n]{6,80})"
 )
 # "Meeting of Wed 23 October 2019 at", "meeting on Monday 5 May 2021"
@@ -91,7 +93,12 @@ _NOT_A_NAME_RE = re.compile(r"(?i)\b(?:minutes?|agenda|notice|from|the|of|meetin
 _KIND_RE = re.compile(
     r"(?i)\b(?P<kind>(?:parish|town|community|village)[ \t]+(?:council|meeting))\b"
 )
-_ABOUT_MINUTES_RE = re.compile(r"(?i)\bminutes?\b")
+# what calls the text a record of a meeting: minutes, or "Notes of the meeting of ...",
+# "Informal meeting notes", "Record of decisions" (a record of what was decided, as minutes)
+_ABOUT_MINUTES_RE = re.compile(
+    r"(?i)\bminutes?\b|\bnotes[ \t]+of[ \t]+(?:the|an?)\b|\bmeeting[ \t]+notes\b|"
+    r"\brecord[ \t]+of[ \t]+(?:the[ \t]+)?decisions\b"
+)
 
 
 def fallback_heading(text: str) -> str | None:

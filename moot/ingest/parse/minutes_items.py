@@ -191,6 +191,23 @@ _PARTED_YEAR_RUN_RE = re.compile(
 )
 
 
+# "2020/176 – 1 Action Plan - To consider ...": a minute reference of a four-digit year and
+# a running number, a spaced dash, then the agenda's item number before its title; only
+# where two lines or more are so numbered (one alone may be a sum or a reference)
+_REFERENCE_THEN_NUMBER_RE = re.compile(
+    r"(?m)^[ \t]*(?:19|20)\d\d/\d{1,4}[ \t]+[–—-][ \t]+(?P<n>\d{1,3})[ \t]+(?=[A-Z][a-z])"
+)
+
+
+def reference_then_number(text: str) -> str:
+    """Lines opening "2020/176 – 1 Title" read as "1. Title": the item is numbered as the
+    agenda printed it, the council's minute reference before it left aside
+    (``_REFERENCE_THEN_NUMBER_RE``)."""
+    if len(_REFERENCE_THEN_NUMBER_RE.findall(text)) < 2:
+        return text
+    return _REFERENCE_THEN_NUMBER_RE.sub(r"\g<n>. ", text)
+
+
 def close_year_run_numbers(text: str) -> str:
     """ "21/22 – 61" minute numbers (``_SPACED_YEAR_RUN_RE``, ``_PARTED_YEAR_RUN_RE``) as
     "21/22-61" at a line's start."""
@@ -206,6 +223,7 @@ def join_numbers_to_titles(text: str) -> str:
     with words ("1.0" then "Meeting opening" is "1.0 Meeting opening"; "125/20" then
     "APOLOGIES FOR ABSENCE", see ``join_slash_numbers``); a slash number run into its title
     parted from it; "21/22 – 61" closed up (``close_year_run_numbers``)."""
+    text = reference_then_number(text)
     text = close_year_run_numbers(_SLASH_RUN_IN_RE.sub(r"\g<num> ", text))
     return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
 
@@ -337,7 +355,40 @@ def part_skipped_numbers(body: str) -> str:
     return "\n".join(lines)
 
 
+# "– 1 Action Plan" as a title after a minute reference "2020/176": the agenda's number
+_DASH_NUMBER_TITLE_RE = re.compile(r"[–—-][ \t]+(?P<n>\d{1,3})\.?[ \t]+(?=[A-Z][a-z])")
+_YEAR_REFERENCE_RE = re.compile(r"(?:19|20)\d\d/\d{1,4}")
+
+
+def agenda_numbers_after_references(
+    items: list[tuple[str, str, str]],
+) -> list[tuple[str, str, str]]:
+    """Minutes numbered "2020/176 – 1 Action Plan" (a reference of a four-digit year and
+    a running number, then a dash and the agenda's number), as ``reference_then_number``
+    reads them where the lines were lost: numbered as the agenda printed them, where two or
+    more are so printed and every minute is."""
+    marked = [
+        (_YEAR_REFERENCE_RE.fullmatch(num), _DASH_NUMBER_TITLE_RE.match(title))
+        for num, title, _ in items
+    ]
+    if len(items) < 2 or not all(ref and dash for ref, dash in marked):
+        return items
+    out = []
+    for (_, title, text), (_, dash) in zip(items, marked, strict=True):
+        text = (
+            _DASH_NUMBER_TITLE_RE.sub("", text, count=1) if text.startswith(dash.group(0)) else text
+        )
+        out.append((dash.group("n"), title[dash.end() :], text))
+    return out
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
+    """The minutes ``_numbered_items`` finds, numbered by the agenda where a reference is
+    printed before the agenda's number (``agenda_numbers_after_references``)."""
+    return agenda_numbers_after_references(_numbered_items(text, heading_end, run_in))
+
+
+def _numbered_items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """(number, title, body text) of each minute after the heading; unnumbered headings in
     capitals are read only when ``run_in`` (text that kept its own lines: in text flattened
     from a PDF, words in capitals may be anything from a name to a table's heading)."""
