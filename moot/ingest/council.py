@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from moot.ingest.kinds import PARISH_KINDS, PRINCIPAL_KINDS
+
 # How much of a document is its heading or front sheet.
 HEADING_CHARS = 1500
+# the kind before "Council": a principal council's or a parish's (``PRINCIPAL_KINDS`` and
+# ``PARISH_KINDS``, in the order this pattern always had; no "Village")
 _TYPE = r"(?i:(?:city|county|borough|district|town|parish|community)[ \t]+)?"
 _WORD = r"[A-Z][A-Za-z'’\-]+"
 _COUNCIL_RE = re.compile(
@@ -24,7 +28,7 @@ _COUNCIL_RE = re.compile(
 )
 # A council's name in a heading stands on a line of its own, or after "meeting of (the)".
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\b(?:meeting|minutes)\s+of(?:\s+(?:the|a))?)$", re.I)
-_KINDS = frozenset(["city", "county", "borough", "district", "town", "parish", "community"])
+_KINDS = frozenset(f"{PRINCIPAL_KINDS}|{PARISH_KINDS}".split("|"))
 # Words that stand before "Council" without naming a place ("Full Council", "the Town Council").
 _NOT_PLACES = frozenset(
     [

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from rapidfuzz import fuzz, process
 
 from moot.ingest.drafts import ContactDraft, DocumentRefDraft
+from moot.ingest.kinds import ALL_KINDS, LOCAL_KINDS, PARISH_KINDS, WELSH_KINDS_IN_ENGLISH
 from moot.ingest.parse.decisions import (
     is_decision,
     is_election_result,
@@ -105,13 +106,13 @@ _DOCUMENT_BEFORE_BODY_RE = re.compile(
     # "Extra Parish Council", "Annual Town Council": the meeting's kind before a council
     # named only by its kind
     r"^(?:extra|extraordinary|extra-ordinary|annual|ordinary|special)\s+(?:ordinary\s+)?"
-    r"(?=(?:parish|town|community|village)\s+council$)|"
+    rf"(?=(?:{LOCAL_KINDS})\s+council$)|"
     # "the minutes of the meeting of the above parish council": the council named above
     # (in lower case: "Above Derwent Parish Council" is a place's), named here by its kind
-    r"^(?-i:above|aforementioned|said)\s+(?=(?i:parish|town|community|village)\s+(?i:council)$)|"
+    rf"^(?-i:above|aforementioned|said)\s+(?=(?i:{LOCAL_KINDS})\s+(?i:council)$)|"
     # "the Full Brandon Town Council": the whole council's meeting (not a committee's) named
     # before a council's own name; "Full Council" alone is a name and is kept
-    r"^full\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’&-]+){0,4}\s+(?:parish|town|community|city)\s+council$)"
+    rf"^full\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’&-]+){{0,4}}\s+(?:{PARISH_KINDS}|city)\s+council$)"
 )
 # "Trelow Parish Council Meeting": the meeting's word after the body's own kind
 _MEETING_AFTER_BODY_RE = re.compile(
@@ -123,13 +124,13 @@ _MEETING_AFTER_BODY_RE = re.compile(
 # title case (a letterhead's habit), read as the place's name
 _PLACE_IN_CAPITALS_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*)*[A-Z])"
-    r"(?P<kind>\s+(?:Parish|Town|Community|City|Borough|District|County|Village)\s+Council)$"
+    rf"(?P<kind>\s+(?:{ALL_KINDS.title()})\s+Council)$"
 )
 
 
 _KIND_IN_LOWER_CASE_RE = re.compile(
-    r"^(?P<place>.*\b[A-Z][\w'’-]*)\s+(?P<kind>(?i:parish|town|community|city|borough|"
-    r"district|county|village)\s+(?i:council))$"
+    r"^(?P<place>.*\b[A-Z][\w'’-]*)\s+"
+    rf"(?P<kind>(?i:{ALL_KINDS})\s+(?i:council))$"
 )
 
 
@@ -182,7 +183,7 @@ _WELSH_AND_ENGLISH_NAME_RE = re.compile(
     # between the two names, the English name)
     r"(?i)cyngor\s+(?:cymuned|tref|dinas)\s+(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:::?|[|/–—-])\s+)?"
     r"(?P<name>(?:(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4}?\s+)?"
-    r"(?:community|town|city)\s+council)"
+    rf"(?:{WELSH_KINDS_IN_ENGLISH})\s+council)"
 )
 
 
@@ -204,7 +205,7 @@ _KIND_LEAD_RE = re.compile(
     r"statutory|monthly|general)\s+)*"
 )
 _COUNCIL_KIND_RE = re.compile(
-    r"(?i)^(?P<kind>(?:full\s+|whole\s+)?(?:(?:parish|town|community|village|city|district|"
+    rf"(?i)^(?P<kind>(?:full\s+|whole\s+)?(?:(?:{LOCAL_KINDS}|city|district|"
     r"borough|county)\s+)?council)$"
 )
 
@@ -831,7 +832,7 @@ _CAPITAL_VOTE = (
 _AGREED_RE = re.compile(
     # ("the County Council resolved to close the road" in a parish's minutes is another
     # body's decision, reported: only the parish, town or community council is the meeting)
-    r"\b(?:it\s+was|the\s+(?:(?:parish|town|community)\s+)?"
+    rf"\b(?:it\s+was|the\s+(?:(?:{PARISH_KINDS})\s+)?"
     r"(?:meeting|council|committee|members|board|panel|sub-committee)|"
     # "with no objections, all resolved for Councillor Nunn to continue as Chair"
     r"all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+"
@@ -877,7 +878,7 @@ _AGREED_RE = re.compile(
     # "The proposal was passed by resolution of the Council.", "... which proposal was
     # passed by resolution of the Council": the meeting's own vote named as such
     r"|\bwas\s+(?:unanimously\s+)?passed\s+by\s+(?:a\s+)?resolution\s+of\s+the\s+"
-    r"(?:(?:parish|town|community)\s+)?(?:council|meeting|committee)\b"
+    rf"(?:(?:{PARISH_KINDS})\s+)?(?:council|meeting|committee)\b"
     # "This was confirmed.", "This was unanimously agreed.": the whole sentence records the
     # meeting's assent to what the minute put to it ("This was confirmed by the Clerk" is a
     # person's word, not the meeting's)
@@ -1069,7 +1070,7 @@ def kind_and_body(pre: str) -> tuple[str, str, list[str]]:
 # page's title naming only the kind of council (and the meetings), no place
 _KIND_ONLY_TITLE_RE = re.compile(
     r"(?i)(?:minutes[ \t]*[–—:-]?[ \t]*)?(?:(?:of|from)[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
-    r"(?P<kind>(?:parish|town|community|village)[ \t]+council)"
+    rf"(?P<kind>(?:{LOCAL_KINDS})[ \t]+council)"
     r"(?:[ \t]+(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly|general)[ \t]+)*"
     r"meeting(?:[ \t]+(?:and|&)[ \t]+(?:(?:the|an?)[ \t]+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|general|parish)[ \t]+)*meeting)?)?"
@@ -1079,7 +1080,7 @@ _KIND_ONLY_TITLE_RE = re.compile(
 # capitalised words before the kind; no word of a heading's or a sentence's among them)
 _FULL_COUNCIL_LINE_RE = re.compile(
     r"[ \t]*(?P<name>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
-    r"(?i:parish|town|community|village)[ \t]+(?i:council))[ \t.:,]*"
+    rf"(?i:{LOCAL_KINDS})[ \t]+(?i:council))[ \t.:,]*"
 )
 _NOT_IN_A_NAME_RE = re.compile(
     r"(?i)\b(?:minutes?|meetings?|of|the|held|agenda|notice|draft|annual|present)\b"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from moot.ingest.kinds import LOCAL_KINDS
 from moot.ingest.parse.common import _month_number as month_number
 
 OPENING_WITHIN = 1500
@@ -84,15 +85,13 @@ _PRESENT_LINE_RE = re.compile(
 _KIND_WORD_RE = re.compile(r"(?i)\b(annual|extraordinary|extra-ordinary|special)\b")
 _COUNCIL = (
     r"(?P<name>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
-    r"(?i:parish|town|community|village)[ \t]+(?i:council))"
+    rf"(?i:{LOCAL_KINDS})[ \t]+(?i:council))"
 )
 _COUNCIL_LINE_RE = re.compile(rf"[ \t]*{_COUNCIL}[ \t.:,]*")
 _COUNCIL_OF_RE = re.compile(rf"\b(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_COUNCIL}")
 # words no council's name holds ("MINUTES OF THE PARISH COUNCIL" in capitals)
 _NOT_A_NAME_RE = re.compile(r"(?i)\b(?:minutes?|agenda|notice|from|the|of|meeting|held)\b")
-_KIND_RE = re.compile(
-    r"(?i)\b(?P<kind>(?:parish|town|community|village)[ \t]+(?:council|meeting))\b"
-)
+_KIND_RE = re.compile(rf"(?i)\b(?P<kind>(?:{LOCAL_KINDS})[ \t]+(?:council|meeting))\b")
 # what calls the text a record of a meeting: minutes, or "Notes of the meeting of ...",
 # "Informal meeting notes", "Record of decisions" (a record of what was decided, as minutes)
 _ABOUT_MINUTES_RE = re.compile(

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from moot.ingest.council import bodies_of_kind
+from moot.ingest.kinds import LOCAL_KINDS, WELSH_KINDS_IN_ENGLISH
 from moot.ingest.parse.common import _month_number as month_number
 from moot.ingest.parse.common import (
     english_council_name,
@@ -90,13 +91,13 @@ AT_HEAD_RE = re.compile(
 # (on the same line or the line above)
 _COUNCIL_NAME = (
     r"(?P<body>(?:[A-Z][\w'’&-]*,?[ \t]+(?:(?i:and|&|cum|on|upon|in|under|with)[ \t]+)?){1,5}"
-    r"(?i:parish|town|community|village)[ \t]+(?i:council))"
+    rf"(?i:{LOCAL_KINDS})[ \t]+(?i:council))"
 )
 BODY_FIRST_HEAD_RE = re.compile(
     rf"(?m)^[ \t]*{_COUNCIL_NAME}[ \t.:,–-]*(?:\n[ \t]*)?"
     r"(?:(?i:draft|approved|unconfirmed)[ \t]+)?(?i:minutes)[ \t]+(?i:of)[ \t]+(?i:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?i:annual|ordinary|special|extraordinary|statutory|general)[ \t]+)*)"
-    r"(?i:(?:parish|town|community|village)[ \t]+)?(?i:council[ \t]+)?(?i:meeting)\b(?P<rest>[^\n]{0,250})"
+    rf"(?i:(?:{LOCAL_KINDS})[ \t]+)?(?i:council[ \t]+)?(?i:meeting)\b(?P<rest>[^\n]{{0,250}})"
 )
 # "LITTLE WENLOCK PARISH COUNCIL" on a line of its own, then "8th March, 2010 AT 7.30 p.m.
 # IN THE VILLAGE HALL": the council's name over the date of the meeting
@@ -144,13 +145,13 @@ UNNAMED_HEAD_RE = re.compile(
     # "Minutes of the Joint Planning Committee and Full Parish Council Meeting held on ...":
     # a committee's meeting held jointly with the whole council, of the kind named after it
     r"(?:(?:joint[ \t]+)?(?:[A-Za-z&]+[ \t]+){1,3}committee[ \t]+and[ \t]+(?:(?:the|full)[ \t]+)*"
-    r"(?=(?:parish|town|community|village)[ \t]+council[ \t]))?"
-    r"(?:(?:parish|town|community|village)[ \t]+)?(?:council[ \t]+)?"
+    rf"(?=(?:{LOCAL_KINDS})[ \t]+council[ \t]))?"
+    rf"(?:(?:{LOCAL_KINDS})[ \t]+)?(?:council[ \t]+)?"
     # "the Community Council virtual meeting": how the meeting was held is no part of it
     r"(?:(?:virtual|remote|online|hybrid|zoom)[ \t]+)?meeting"
     # "Minutes of a scheduled meeting of the Parish Council on" (its date on the line under
     # it): the kind of council after the meeting
-    r"(?:[ \t]+of[ \t]+the[ \t]+(?:parish|town|community|village)[ \t]+council)?)"
+    rf"(?:[ \t]+of[ \t]+the[ \t]+(?:{LOCAL_KINDS})[ \t]+council)?)"
     r"(?P<body>)[ \t]+(?P<rest>(?:held\b|on[ \t]+(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d)|"
     # "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018": its time, then
     # its day
@@ -164,14 +165,14 @@ UNNAMED_HEAD_RE = re.compile(
 # sentence at a line's start naming the kind of council and the day it met; read like a
 # heading naming no body (only where an attendance list follows it before any minute)
 MET_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)"
+    rf"(?im)^[ \t]*the[ \t]+(?P<named>(?:{LOCAL_KINDS})[ \t]+council)"
     r"(?P<pre>)(?P<body>)[ \t]+met[ \t]+(?P<rest>on[ \t]+[^\n]{0,250})"
 )
 # "Community Council Minutes of Wednesday 1st August 2018 in Pandy Tudur at 7.30pm": a line
 # opening with the kind of council, "Minutes of" and the day it met; read like a heading
 # naming no body (only where an attendance list follows it before any minute)
 KIND_MINUTES_HEAD_RE = re.compile(
-    r"(?im)^[ \t]*(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)"
+    rf"(?im)^[ \t]*(?P<named>(?:{LOCAL_KINDS})[ \t]+council)(?P<pre>)(?P<body>)"
     r"[ \t]+minutes[ \t]+(?P<rest>of[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
 # "MINUTES Parish Council Meeting Wednesday 24th June 2020 Virtual Meeting ~ 7.30 pm": the
@@ -180,7 +181,7 @@ KIND_MINUTES_HEAD_RE = re.compile(
 # attendance list follows it before any minute)
 MINUTES_KIND_MEETING_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:draft[ \t]+)?minutes[ \t]*(?:\n[ \t]*)?[ \t]"
-    r"(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<pre>)(?P<body>)[ \t]+"
+    rf"(?P<named>(?:{LOCAL_KINDS})[ \t]+council)(?P<pre>)(?P<body>)[ \t]+"
     r"(?:(?:annual|ordinary|extraordinary|extra-ordinary|special|monthly)[ \t]+)?meeting[ \t]+"
     r"(?P<rest>(?:(?:held[ \t]+)?on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?\d[^\n]{0,250})"
 )
@@ -191,7 +192,7 @@ MINUTES_KIND_MEETING_HEAD_RE = re.compile(
 MEETING_OF_KIND_HEAD_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:the|a|an)[ \t]+)?"
     r"(?P<pre>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*)meeting[ \t]+of"
-    r"[ \t]+the[ \t]+(?P<named>(?:parish|town|community|village)[ \t]+council)(?P<body>)[ \t]+"
+    rf"[ \t]+the[ \t]+(?P<named>(?:{LOCAL_KINDS})[ \t]+council)(?P<body>)[ \t]+"
     r"(?P<rest>(?:held[ \t]+)?(?:at|on)[ \t]+[^\n]{0,250})"
 )
 # "CYNGOR CYMUNED COMMUNITY COUNCIL" (a Welsh council's heading, its place's name lost)
@@ -201,7 +202,7 @@ MEETING_OF_KIND_HEAD_RE = re.compile(
 # label, English or bilingual, opening the next line); read like a heading naming no body
 KIND_OVER_DATE_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?:(?i:cyngor)[ \t]+(?i:cymuned|tref)[ \t]+)?"
-    r"(?P<named>(?i:parish|town|community|village)[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
+    rf"(?P<named>(?i:{LOCAL_KINDS})[ \t]+(?i:council))(?P<pre>)(?P<body>)[ \t]*\n"
     # ("The Institute, Corris, ... Clerk: Sarah Mumford" then "Minutes of the Meeting 13 May
     # / May 2021 via Zoom": one line of the council's address between, at most)
     r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{10,250}\n(?:[ \t]*\n)*)??[ \t]*(?P<rest>[^\n]{10,250})\n(?:[ \t]*\n)*"
@@ -276,12 +277,12 @@ _RECORDED_ATTENDANCE_RE = re.compile(
 _KIND_TITLE_RE = re.compile(
     # ("Parish Council Minutes – January 2019": a dash before the date)
     # ("Community Council Minutes, November 2024": a comma after "Minutes")
-    r"(?im)^[ \t]*(?P<kind>(?:parish|town|community|village)[ \t]+council)[ \t]+minutes,?[ \t]+"
+    rf"(?im)^[ \t]*(?P<kind>(?:{LOCAL_KINDS})[ \t]+council)[ \t]+minutes,?[ \t]+"
     r"(?:[–—-][ \t]+)?(?P<when>[^\n]{3,40}?)[ \t]*$"
 )
 # "May 2019 Minutes": a month and its year printed before the heading
 _MONTH_YEAR_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>(?:19|20)\d{2})\b")
-_KIND_NAMED_RE = re.compile(r"(?i)\b(?:(?:parish|town|community|village)\s+)?council\b")
+_KIND_NAMED_RE = re.compile(rf"(?i)\b(?:(?:{LOCAL_KINDS})\s+)?council\b")
 HEAD_WITHIN = 1500
 
 
@@ -547,7 +548,7 @@ def _inside_first_minute(text: str) -> bool:
     return len(wholes) == 1 and len(numbers) > 1
 
 
-_KIND_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:parish|town|community|village)[ \t]+)council[ \t.]*")
+_KIND_LINE_RE = re.compile(rf"(?i)[ \t]*(?:(?:{LOCAL_KINDS})[ \t]+)council[ \t.]*")
 
 
 _COUNCIL_TITLE_RE = re.compile(
@@ -760,20 +761,20 @@ _WRAPPED_HEADING_RE = re.compile(
 # 2017 in the Village Hall" (under the council's name): the same heading, the title first
 _TITLE_OVER_MINUTES_RE = re.compile(
     r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
-    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:{LOCAL_KINDS})[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<held>held[ \t]+(?:on|at)[ \t]+[^\n]+?)[ \t]*$"
 )
 _STACKED_HEADING_RE = re.compile(
     r"(?im)^[ \t]*minutes[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<title>"
     r"(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
-    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:{LOCAL_KINDS})[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<held>held[ \t]+on[ \t]+[^\n]+?)[ \t]*(?:\n(?:[ \t]*\n)*[ \t]*(?P<at>at[ \t]+[^\n]+))?$"
 )
 # "Annual Parish Meeting" then "Location: Edingale Village Hall" then "Date: Monday 13th May
 # 2019 Time: 7.30 pm": a title naming the meeting over labelled lines of its place and date
 _LABELLED_HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
-    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n"
+    rf"(?:{LOCAL_KINDS})[ \t]+(?:council[ \t]+)?meeting)[ \t]*\n"
     r"(?:[ \t]*(?:location|venue|place)[ \t]*:[ \t]*(?P<place>[^\n]+)\n)?"
     r"[ \t]*date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$"
 )
@@ -781,7 +782,7 @@ _LABELLED_HEADING_RE = re.compile(
 # 7.30 pm": the same title and labels on one line (text flattened, then put back on lines)
 _LABELLED_ON_ONE_LINE_RE = re.compile(
     r"(?im)^[ \t]*(?P<title>(?:(?:annual|ordinary|special|extraordinary|extra-ordinary)[ \t]+)*"
-    r"(?:parish|town|community|village)[ \t]+(?:council[ \t]+)?meeting)[ \t]+"
+    rf"(?:{LOCAL_KINDS})[ \t]+(?:council[ \t]+)?meeting)[ \t]+"
     r"(?:(?:location|venue|place)[ \t]*:[ \t]*(?P<place>[^\n:]+?)[ \t]+)?"
     r"date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$"
 )
@@ -801,7 +802,7 @@ _VENUE_UNDER_HEADING_RE = re.compile(
 _VENUE_DATE_UNDER_KIND_RE = re.compile(
     r"(?im)^(?P<head>[ \t]*minutes[ \t]+of[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?:annual|ordinary|special|extraordinary|extra[ \t-]?ordinary)[ \t]+)*"
-    r"(?:parish|town|community|village)[ \t]+council[ \t]+meeting)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    rf"(?:{LOCAL_KINDS})[ \t]+council[ \t]+meeting)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?P<venue>[A-Z][^\n\d]{2,80}?)[ \t]+"
     r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}\b"
     r"[^\n]{0,40})$"
@@ -891,7 +892,7 @@ _WELSH_HEAD_RE = re.compile(
 _WELSH_KIND_LINE_RE = re.compile(
     r"(?im)(?:^[ \t]*cyngor[ \t]+(?P<kind>cymuned|tref|dinas)"
     r"(?P<place>(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?)"
-    r"(?:[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){1,3}(?:community|town|city)[ \t]+council)?[ \t]*$|"
+    rf"(?:[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){{1,3}}(?:{WELSH_KINDS_IN_ENGLISH})[ \t]+council)?[ \t]*$|"
     r"cyngor[ \t]+(?P<run_on>cymuned|tref|dinas)[ \t]+\Z)"
 )
 _WELSH_KINDS = {"cymuned": "Community Council", "tref": "Town Council", "dinas": "City Council"}

@@ -53,6 +53,7 @@ from moot.ingest.drafts import (
     ParseResult,
     PersonEntry,
 )
+from moot.ingest.kinds import LOCAL_KINDS
 from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
@@ -248,7 +249,7 @@ _MEETING_OF_IN_BODY_RE = re.compile(
 )
 _KIND_INSIDE_RE = re.compile(
     r"(?i)(?<=\S\s)(?:annual|ordinary|extraordinary|extra-ordinary|special)\s+"
-    r"(?=(?:parish|town|community|village)\s+council$)"
+    rf"(?=(?:{LOCAL_KINDS})\s+council$)"
 )
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from moot.ingest.kinds import LOCAL_KINDS, WELSH_KINDS_IN_ENGLISH
 from moot.ingest.names import is_honorific
 
 FLAT_LINE = 600
@@ -102,7 +103,7 @@ _HEADING_RE = re.compile(
     # council and "Meeting"; "Minutes taken by the Clerk, at the Annual Meeting of ...": the
     # sentence that opens minutes
     r"(?<=\s)(?:Minutes|MINUTES)\s+(?=(?i:(?:annual\s+|extraordinary\s+|special\s+)?"
-    r"(?:parish|town|community|village)\s+council\s+meeting\b|taken\s+by\b))|"
+    rf"(?:{LOCAL_KINDS})\s+council\s+meeting\b|taken\s+by\b))|"
     # "MINUTES ANNUAL PARISH MEETING held on 16th May 2011 at 8pm ...": the word over the
     # parish's own meeting and the words saying when it was held
     r"(?<=\s)MINUTES\s+(?=(?:ANNUAL\s+)?PARISH\s+MEETING\s+(?i:held\s+on)\s)|"
@@ -119,14 +120,14 @@ _NAME_BEFORE_RE = re.compile(
     # ("Minutes of Meeting – 20th February 2024 Balintore & Hilton Community Council Minutes
     # of Meeting – Tuesday ...": after a page title's year too)
     r"(?:^|(?<=[.!?:]\s)|(?<=(?:19|20)\d\d\s))(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){0,5}"
-    r"(?i:parish|town|community|village)\s+(?i:council)\s*[.:,–-]?\s*$"
+    rf"(?i:{LOCAL_KINDS})\s+(?i:council)\s*[.:,–-]?\s*$"
 )
 # "... Size:1020Kb BELHELVIE COMMUNITY COUNCIL MINUTES of MEETING – 15th April 2019 ...": a
 # council's name printed in capitals right before a heading, after words that are not a
 # sentence's end (a transcript site's own words): the name starts the heading's paragraph
 _CAPITALS_NAME_BEFORE_RE = re.compile(
     r"(?<=\s)(?<![A-Z]\s)(?:[A-Z][A-Z'’&-]*,?\s+(?:(?:AND|&|CUM|ON|UPON|IN|UNDER|WITH)\s+)?){1,5}"
-    r"(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s*[.:,]?\s*$"
+    rf"(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s*[.:,]?\s*$"
 )
 # Before the first attendance label only (where the minutes open): "The minutes of a Parish
 # council meeting held in ..." (a sentence that is the heading), and a title naming only the
@@ -135,11 +136,11 @@ _CAPITALS_NAME_BEFORE_RE = re.compile(
 _OPENING_RE = re.compile(
     r"(?<=\s)The\s+minutes\s+of\s+(?:a|an|the)\s+(?=[^.]{0,80}?\bmeeting\s+held\b)|"
     # "... 7th March 2023 The Parish Council met on Tuesday, 7th March in the Hall"
-    r"(?<=\s)The\s+(?=(?i:parish|town|community|village)\s+[Cc]ouncil\s+met\s+on\s)|"
+    rf"(?<=\s)The\s+(?=(?i:{LOCAL_KINDS})\s+[Cc]ouncil\s+met\s+on\s)|"
     # "... Monthly Meeting Wednesday 15 th January 2014 Councillor Moira Thomas (Mayor)
     # Councillors Graham Davies, ...": the list of those present after the heading's date
     r"(?<=(?:19|20)\d\d\s)(?=(?:Councillors?|Cllrs?\.?)\s+(?:[A-Z]\.?\s+)*[A-Z][a-z])|"
-    r"(?<=\s)(?i:(?:parish|town|community|village)\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
+    rf"(?<=\s)(?i:(?:{LOCAL_KINDS})\s+council\s+minutes),?\s+(?:[–—-]\s+)?"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)"
 )
 # Before the first attendance label only: "APM NOTES 22nd June 2021 Holland Fen with
@@ -150,21 +151,21 @@ _COUNCIL_MEETING_HELD_RE = re.compile(
     # the of Dunston Annual Parish Council Meeting held on ...")
     r"(?:(?<=(?:19|20)\d\d\s)|(?<=[.!?]\s))"
     r"(?=(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){1,5}"
-    r"(?i:parish|town|community|village)\s+(?i:council)\s+"
+    rf"(?i:{LOCAL_KINDS})\s+(?i:council)\s+"
     r"(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary)\s+)*(?i:parish\s+)?"
     r"(?i:meeting)\s+(?i:held)\s+(?i:at|on|in)\s)"
 )
 # "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
 # council's name in capitals opening the text, over the meeting's date
 _NAME_OVER_DATE_RE = re.compile(
-    r"^\W*(?:[A-Z][A-Z'’&-]*\s+){1,5}(?:PARISH|TOWN|COMMUNITY|VILLAGE)\s+COUNCIL\s+"
+    rf"^\W*(?:[A-Z][A-Z'’&-]*\s+){{1,5}}(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+"
     r"(?=(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b)"
 )
 # "Bayford Parish Council. Annual Meeting, Bayford JMI School, 8:00pm 11th May 2009 ...":
 # the council's name opening the text, over a line opening with the meeting and a comma
 _NAME_OVER_MEETING_RE = re.compile(
     r"^\W*(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|&|cum|on|upon|in|under|with)\s+)?){1,5}"
-    r"(?i:parish|town|community|village)\s+(?i:council)[.:]?\s+"
+    rf"(?i:{LOCAL_KINDS})\s+(?i:council)[.:]?\s+"
     r"(?=(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary|monthly)\s+)*"
     r"(?i:meeting)\s*[,:–-])"
 )
@@ -185,27 +186,27 @@ _MEETING_OF_BODY_DATE_RE = re.compile(
 # Cyfarfod o’r Cyngor Llawn ...": a council's name in Welsh and English, a line of its own
 _WELSH_ENGLISH_NAME_RE = re.compile(
     r"(?<=\s)(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){1,5}"
-    r"(?i:community|town|city)\s+(?i:council)\b"
+    rf"(?i:{WELSH_KINDS_IN_ENGLISH})\s+(?i:council)\b"
 )
 # "Cyngor Cymuned Llanbadrig Community Council Cofnodion o gyfarfod ...": the Welsh heading
 # ("Cofnodion", minutes) right after the council's name at the text's start: the name on a
 # line of its own over it; "CYNGOR CYMUNED COMMUNITY COUNCIL Neuadd y Pentref, ...": a
 # council's name in Welsh and English opening the text, a title on its own line
 _WELSH_HEADING_RE = re.compile(
-    r"^\W*(?:[A-Z][\w'’&-]*\s+){1,6}(?i:community|town|city)\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
+    rf"^\W*(?:[A-Z][\w'’&-]*\s+){{1,6}}(?i:{WELSH_KINDS_IN_ENGLISH})\s+(?i:council)\s+(?=(?i:cofnodion)\s)|"
     r"^\W*(?i:cyngor\s+(?:cymuned|tref|dinas))\s+(?:[A-Z][\w'’&-]*\s+){0,5}"
     # ("Cyngor Tref Aberteifi :: Cardigan Town Council Cofnodion ...": a mark between the
     # Welsh name and the English)
     r"(?:(?:::?|[|/–—-])\s+(?:[A-Z][\w'’&-]*\s+){0,5})?"
-    r"(?i:community|town|city)\s+(?i:council)\s+"
+    rf"(?i:{WELSH_KINDS_IN_ENGLISH})\s+(?i:council)\s+"
 )
 # "Minutes of Marchmont & Sciennes Community Council Meeting of ...": a heading naming a
 # council of its own (the kind of council before it, a site's title, then stands apart)
 _NAMED_HEADING_RE = re.compile(
     r"(?:Minutes|MINUTES)\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,5}"
-    r"(?i:parish|town|community|village)\s+(?i:council)\b"
+    rf"(?i:{LOCAL_KINDS})\s+(?i:council)\b"
 )
-_KIND_ONLY_RE = re.compile(r"(?i)(?:parish|town|community|village)\s+council\s*[.:,–-]?\s*")
+_KIND_ONLY_RE = re.compile(rf"(?i)(?:{LOCAL_KINDS})\s+council\s*[.:,–-]?\s*")
 _PLURAL_AFTER_SENTENCE_RE = re.compile(r"(?<=[a-z]\.\s)(?=(?:Cllrs|Councillors)\s+[A-Z])")
 _IN_CAPITALS_TITLE_RE = re.compile(r"\b[A-Z]{3,}\s+(?:[/&–-]\s+)?$")
 _SLASH_RE = re.compile(
