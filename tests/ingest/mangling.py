@@ -43,16 +43,25 @@ def spliced(
 
 @st.composite
 def mangled_lines(
-    draw, lines: Sequence[str], junk: st.SearchStrategy[str], *, edits: int = 25, window=False
-) -> str:
+    draw,
+    lines: Sequence[str] | Sequence[bytes],
+    junk: st.SearchStrategy[str] | st.SearchStrategy[bytes],
+    *,
+    edits: int = 25,
+    window=False,
+    window_lines: int = 400,
+) -> str | bytes:
     """A document's lines edited as a bad copy edits them: lines lost, swapped, cut short,
     junk put in between lines or inside one, the rest dropped after a line; with `window`,
-    sometimes only a run of the lines is kept (a page saved from the middle)."""
+    sometimes only a run of the lines is kept (a page saved from the middle, up to
+    `window_lines` of them). Lines and junk as text give text; as bytes (a file as read
+    from disk, bytes that are no text among the junk), bytes."""
+    newline = b"\n" if lines and isinstance(lines[0], bytes) else "\n"
     lines = list(lines)
     if window and draw(st.booleans()):
         start = draw(st.integers(0, len(lines) - 1))
-        lines = lines[start : start + draw(st.integers(1, 400))]
-    for op in draw(st.lists(st.integers(0, 4), max_size=edits)):
+        lines = lines[start : start + draw(st.integers(1, window_lines))]
+    for op in draw(st.lists(st.integers(0, 5), max_size=edits)):
         if not lines:
             break
         i = draw(st.integers(0, len(lines) - 1))
@@ -66,9 +75,11 @@ def mangled_lines(
         elif op == 3:
             cut = draw(st.integers(0, len(lines[i])))
             lines[i] = lines[i][:cut] + draw(junk) + lines[i][cut:]
-        else:
+        elif op == 4:
             lines = lines[: i + 1]
-    return "\n".join(lines)
+        else:
+            lines[i] = lines[i][: draw(st.integers(0, max(0, len(lines[i]) - 1)))]
+    return newline.join(lines)
 
 
 def read_or_refused(parse: Callable[[str], ParseResult], text: str) -> ParseResult | None:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from moot.ingest.services import ImportFailed, import_file
 from tests.helpers import PACK_SEED, PAGE_SEED
 from tests.ingest.helpers import BODY, row_counts
+from tests.ingest.mangling import mangled_lines
 
 SEEDS = {
     "pack": PACK_SEED.read_bytes().split(b"\n"),
@@ -49,28 +50,11 @@ JUNK = st.binary(min_size=1, max_size=12) | st.sampled_from(
 
 @st.composite
 def mangled(draw) -> tuple[str, bytes]:
+    """A seed's lines as bytes, edited as ``mangled_lines`` edits them (a window of the
+    document sometimes, bytes that are no text among the junk), then sometimes cut short
+    at any byte."""
     name = draw(st.sampled_from(sorted(SEEDS)))
-    lines = list(SEEDS[name])
-    if draw(st.booleans()):  # a window of the document rather than all of it
-        start = draw(st.integers(0, len(lines) - 1))
-        lines = lines[start : start + draw(st.integers(1, 600))]
-    for op in draw(st.lists(st.integers(0, 4), max_size=20)):
-        if not lines:
-            break
-        i = draw(st.integers(0, len(lines) - 1))
-        if op == 0:
-            del lines[i]
-        elif op == 1:
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == 2:
-            lines[i] = lines[i][: draw(st.integers(0, max(0, len(lines[i]) - 1)))]
-        elif op == 3:
-            lines.insert(i, draw(JUNK))
-        else:
-            cut = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:cut] + draw(JUNK) + lines[i][cut:]
-    data = b"\n".join(lines)
+    data = draw(mangled_lines(SEEDS[name], JUNK, edits=20, window=True, window_lines=600))
     if draw(st.booleans()):
         data = data[: draw(st.integers(0, len(data)))]
     return name, data

@@ -190,7 +190,7 @@ Cllr Ian JonesClerk, Kate Lane
 
 
 def test_two_columns_glued_together_are_parted_and_the_clerk_attends():
-    from moot.ingest.parse.minutes_attendance import part_glued_columns
+    from moot.ingest.parse.minutes_tables import part_glued_columns
 
     assert part_glued_columns("Cllr Eve FrostCllr Gail Hunt").split() == [
         "Cllr",
@@ -227,7 +227,7 @@ def test_year_first_numbers_run_into_titles_and_follow_each_other():
 
 @given(st.text(max_size=200))
 def test_part_glued_columns_never_fails_and_only_adds_spaces(text):
-    from moot.ingest.parse.minutes_attendance import part_glued_columns
+    from moot.ingest.parse.minutes_tables import part_glued_columns
 
     parted = part_glued_columns(text)
     assert parted.replace(" ", "") == text.replace(" ", "")

@@ -9,15 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.minutes_attendance import (
-    _list_paragraph,
+from moot.ingest.parse.minutes_attendance import _list_paragraph
+from moot.ingest.parse.minutes_headings import find_heading
+from moot.ingest.parse.minutes_items import untable_minute_rows
+from moot.ingest.parse.minutes_tables import (
     name_comma_rows,
     untable_body_column,
     untable_body_rows,
     untable_label_rows,
 )
-from moot.ingest.parse.minutes_headings import find_heading
-from moot.ingest.parse.minutes_items import untable_minute_rows
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from tests.ingest.mangling import read_or_refused
 

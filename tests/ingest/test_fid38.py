@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.minutes_attendance import (
+from moot.ingest.parse.minutes_tables import (
     flat_body_rows,
     flat_name_org_rows,
     flat_slash_rows,

@@ -13,16 +13,15 @@ from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.minutes_attendance import (
     group_line_start,
-    initialled_table,
     is_body_entry,
     is_welsh_label,
     list_runs_on,
     officer_line,
     run_on_lines,
     square_notes,
-    untable_label_rows,
 )
 from moot.ingest.parse.minutes_headings import council_lines_above
+from moot.ingest.parse.minutes_tables import initialled_table, untable_label_rows
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
 from moot.ingest.parse.unflatten import label_group_start, unflatten
 

@@ -18,11 +18,11 @@ from moot.ingest.parse.minutes_attendance import (
     officers_after_present,
     one_name_a_line,
     record_of_members,
-    untable_label_rows,
 )
 from moot.ingest.parse.minutes_headings import names_only_a_place_kind
 from moot.ingest.parse.minutes_items import running_serials, unbracket_minute_numbers
 from moot.ingest.parse.minutes_numbers import minute_numbers
+from moot.ingest.parse.minutes_tables import untable_label_rows
 from moot.ingest.parse.name_lists import bracket_initials, family_name_between, split_name_list
 from moot.ingest.parse.printed_minutes import parse_printed_minutes
 

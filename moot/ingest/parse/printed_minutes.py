@@ -89,17 +89,11 @@ from moot.ingest.parse.minutes_attendance import (
     clerk_line,
     closed_by_public_count,
     cut_at_heading_line,
-    flat_body_rows,
-    initialled_table,
     list_before_prose,
     named_public,
     officers_after_present,
     one_name_a_line,
     other_apologies,
-    part_glued_columns,
-    untable_body_column,
-    untable_body_rows,
-    untable_label_rows,
     were_present_after,
     were_present_lines,
 )
@@ -137,6 +131,14 @@ from moot.ingest.parse.minutes_items import (
     part_run_in_minutes,
     unbracket_minute_numbers,
     untable_minute_rows,
+)
+from moot.ingest.parse.minutes_tables import (
+    flat_body_rows,
+    initialled_table,
+    part_glued_columns,
+    untable_body_column,
+    untable_body_rows,
+    untable_label_rows,
 )
 from moot.ingest.parse.minutes_years import meeting_starts, next_meeting_start
 from moot.ingest.parse.name_lists import attended_in_brackets, cut_at_other_councillor
