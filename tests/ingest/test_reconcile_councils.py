@@ -57,8 +57,8 @@ def _present(council: str) -> set[str]:
     )
 
 
-def _folder(folder, capsys) -> dict:
-    code = cli.main(["import", "folder", str(folder), "--several-councils", "--json"])
+def _folder(folder, capsys, *options: str) -> dict:
+    code = cli.main(["import", "folder", str(folder), "--several-councils", "--json", *options])
     payload = json.loads(capsys.readouterr().out)
     assert code == 0, payload["failed"]
     return {f["file"]: f["report"] for f in payload["files"]}
@@ -68,7 +68,12 @@ def _folder(folder, capsys) -> dict:
 def test_each_councils_people_are_their_own(tmp_path, capsys):
     Meeting.objects.all().delete()
     _write(tmp_path)
+    # a dry run says what the real run does, each file after the ones before it
+    counts = row_counts()
+    dry = _folder(tmp_path, capsys, "--dry-run")
+    assert row_counts() == counts
     reports = _folder(tmp_path, capsys)
+    assert [dry[f]["people"] for f in dry] == [reports[f]["people"] for f in dry]
     for report in reports.values():
         assert report["people"]["uncertain"] == []
         assert not any("not recorded" in w for w in report["warnings"])
