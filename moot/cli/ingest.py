@@ -12,7 +12,9 @@ failed, naming them. With --dry-run each file reports what the real run would do
 files before it, and nothing is written (``dry_run_together``). A folder holding more than one council's documents imports only the
 council's with most files; the others' files, and files naming no council, are refused
 before anything is written (every file, when no council has most), unless
---several-councils says the mix is meant (``moot.ingest.council``).
+--several-councils says the mix is meant (``moot.ingest.council``); each name printed in
+a council's documents is then reconciled only with that council's people, never another
+council's (``moot.ingest.council_people``).
 """
 
 from __future__ import annotations
@@ -130,12 +132,14 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 
     from moot.ingest.services import (
         IMPORTABLE_SUFFIXES,
+        CouncilPeople,
         ImportFailed,
         dry_run_together,
         folder_council,
         folder_councils,
         folder_refusals,
         import_file,
+        several_councils,
     )
 
     folder = Path(args.path)
@@ -151,6 +155,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     refused = {} if args.several_councils else folder_refusals(files, councils)
     # a heading naming only the kind of council is the folder's council's body
     council = "" if args.several_councils else folder_council(councils)
+    # several councils' documents: each file's names are its own council's people alone
+    several = CouncilPeople() if args.several_councils and several_councils(councils) else None
     results: list[dict[str, Any]] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -172,7 +178,13 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
                 progress.advance(task)
                 continue
             try:
-                report = import_file(path, body=args.body, dry_run=args.dry_run, council=council)
+                report = import_file(
+                    path,
+                    body=args.body,
+                    dry_run=args.dry_run,
+                    council=council,
+                    council_people=several.of(councils.get(path.name, "")) if several else None,
+                )
             except ImportFailed as exc:
                 results.append({"file": path.name, "ok": False, "error": str(exc)})
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others

@@ -23,6 +23,7 @@ from moot.governance.services import (
 from moot.ingest.apply_attendance import AttendanceMixin, _Line
 from moot.ingest.apply_items import ItemsMixin
 from moot.ingest.apply_recorded import RecordedMixin
+from moot.ingest.council_people import FileCouncil
 from moot.ingest.drafts import (
     ASKS_FOR_BODY,
     MeetingDraft,
@@ -63,10 +64,20 @@ _FUTURE_DATES_RE = re.compile(
 
 
 class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
-    def __init__(self, source: Source, parsed: ParseResult, *, user=None, council: str = ""):
+    def __init__(
+        self,
+        source: Source,
+        parsed: ParseResult,
+        *,
+        user=None,
+        council: str = "",
+        council_people: FileCouncil | None = None,
+    ):
         self.source = source
         # the council a folder's other documents name, for a heading naming only its kind
         self.council = council
+        # in an import of several councils' documents, whom this file's names can be
+        self.council_people = council_people
         self.parsed = parsed
         self.user = user
         self.warnings: list[str] = []
@@ -90,7 +101,8 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
                     "'Thursday, 25 March 2021'"
                 )
         self.body = self._body(body_slug)
-        self.people = PeopleResolver(body=self.body, source_name=name)
+        own = self.council_people.candidates(self.body) if self.council_people else None
+        self.people = PeopleResolver(body=self.body, source_name=name, people=own)
         self.body_given = bool(body_slug)
         self.warnings.extend(self._answered(self.parsed.warnings))
         applied = [self._apply_meeting(draft) for draft in self.parsed.meetings]
@@ -114,6 +126,8 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
         changes = self.changes + self.people.changes
         report["changed"] = bool(changes)
         self._record(report, changes, [a.meeting for a in applied])
+        if self.council_people is not None:
+            self.council_people.found(self.body, self.people.found())
         return report
 
     def _answered(self, warnings: list[str]) -> list[str]:

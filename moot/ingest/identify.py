@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.db.models import QuerySet
 from django.utils.text import slugify
 from rapidfuzz import fuzz
 
@@ -48,16 +49,29 @@ class PeopleResolver:
     """Decides who a printed name is, against the record's people and their aliases.
 
     Never duplicates a person: a person created here is a candidate for every later name.
+    ``people``, when given, are the only people already in the record a name can be (in an
+    import of several councils' documents, the file's council's: ``council_people``);
+    otherwise everyone.
     """
 
-    def __init__(self, *, body: Body | None, source_name: str):
+    def __init__(
+        self,
+        *,
+        body: Body | None,
+        source_name: str,
+        people: QuerySet[Person] | None = None,
+    ):
         self.body = body
         self.source_name = source_name
         self.people: dict[str, Person] = {}
         self.names: dict[str, list[str]] = {}
-        for person in Person.objects.all():
+        known = Person.objects.all() if people is None else people
+        aliases = PersonAlias.objects.all()
+        if people is not None:
+            aliases = aliases.filter(person__in=people.values("pk"))
+        for person in known:
             self._add(person)
-        for alias in PersonAlias.objects.values_list("person_id", "name"):
+        for alias in aliases.values_list("person_id", "name"):
             self.names.setdefault(str(alias[0]), []).append(alias[1])
         self._cache: dict[tuple[str, str, date | None, bool], PersonOutcome] = {}
         self._offices: dict[date, list[tuple[str, Person]]] = {}
@@ -193,6 +207,10 @@ class PeopleResolver:
         if created:
             self.changes += 1
         self.names.setdefault(str(person.pk), []).append(alias_name)
+
+    def found(self) -> list[Person]:
+        """Everyone a name was matched to or created as, in the order first named."""
+        return list(dict.fromkeys([*self.matched.values(), *self.created]))
 
     def report(self) -> dict[str, Any]:
         created_ids = {p.pk for p in self.created}

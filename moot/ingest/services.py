@@ -36,7 +36,9 @@ How a file's meetings meet the record (the rules a clerk can rely on):
   current member or standing invitee of the body under another name ("Rupert Harding, ...
   Police and Crime Commissioner" beside member Rupert Matthews holding that office): then
   it is *uncertain*. *uncertain*: nobody is guessed or created; the attendance line is not
-  recorded and a warning says so (add an alias and import again to record it).
+  recorded and a warning says so (add an alias and import again to record it). In an
+  import of several councils' documents, a name is reconciled only with its document's
+  council's people, never another council's (``moot.ingest.council_people``).
 * **Attendance**: a present person holding a seat on the meeting's date is present; one who
   does not, from the organisation of a member who sent apologies, is that member's
   substitute (ToR 5.3); anyone else present is recorded present without a seat (the quorum
@@ -65,6 +67,7 @@ from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
 from moot.ingest.batch import collapse_commit_callbacks
 from moot.ingest.council import council_named, folder_council, refusals
+from moot.ingest.council_people import CouncilPeople, FileCouncil, several_councils
 from moot.ingest.drafts import ParseResult, SourceKind
 from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
 from moot.ingest.matching import minutes_discussion, tidy_capitals
@@ -113,12 +116,23 @@ def import_file(
     dry_run: bool = False,
     user=None,
     council: str = "",
+    council_people: FileCouncil | None = None,
 ) -> dict[str, Any]:
     """Import one file (see the module docstring); returns the report. ``council`` is the
     council of the folder the file is imported with (``folder_council``): a heading naming
-    only the kind of council is that council's body."""
+    only the kind of council is that council's body. ``council_people``: in an import of
+    several councils' documents, the file's council, whose people alone its names can be
+    (``moot.ingest.council_people``)."""
     source = read_source(path)
-    return import_source(source, kind=kind, body=body, dry_run=dry_run, user=user, council=council)
+    return import_source(
+        source,
+        kind=kind,
+        body=body,
+        dry_run=dry_run,
+        user=user,
+        council=council,
+        council_people=council_people,
+    )
 
 
 def import_text(
@@ -144,14 +158,19 @@ def import_source(
     dry_run: bool = False,
     user=None,
     council: str = "",
+    council_people: FileCouncil | None = None,
 ) -> dict[str, Any]:
     # PostgreSQL text cannot hold NUL characters; they carry nothing in a document.
     source = replace(source, text=source.text.replace("\x00", ""))
     parsed = parse_source(source, kind)
+    if council_people is not None:
+        council_people.discard()
     try:
         with transaction.atomic():
             if not parsed.meetings:
-                report = import_lists(source, parsed, body=body, user=user)
+                report = import_lists(
+                    source, parsed, body=body, user=user, council_people=council_people
+                )
             else:
                 # A web service's list of meetings can span committees, and so can an
                 # issue history (the one kind of ModernGov page with several meetings); a
@@ -163,7 +182,13 @@ def import_source(
                 groups = split_by_body(parsed) if web and not body else [parsed]
                 report = merge_reports(
                     [
-                        _Importer(source, group, user=user, council=council).run(body)
+                        _Importer(
+                            source,
+                            group,
+                            user=user,
+                            council=council,
+                            council_people=council_people,
+                        ).run(body)
                         for group in groups
                     ]
                 )
@@ -173,6 +198,8 @@ def import_source(
                 collapse_commit_callbacks()
     except (meeting_services.MeetingError, GovernanceError) as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
+    if council_people is not None:
+        council_people.keep()  # only once the file imported: a failed one wrote nothing
     report["dry_run"] = dry_run
     return report
 
@@ -238,9 +265,17 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
     return first
 
 
-def import_lists(source: Source, parsed: ParseResult, *, body: str | None, user=None) -> dict:
+def import_lists(
+    source: Source,
+    parsed: ParseResult,
+    *,
+    body: str | None,
+    user=None,
+    council_people: FileCouncil | None = None,
+) -> dict:
     """A file that lists bodies (GetCommittees) or people (GetCouncillorsByWard) and no
-    meeting: each body is matched or created, each person matched or created."""
+    meeting: each body is matched or created, each person matched or created (among the
+    file's council's people alone, with ``council_people``)."""
     warnings: list[str] = list(parsed.warnings)
     bodies: dict[str, list] = {"created": [], "matched": [], "uncertain": []}
     changes = 0
@@ -265,9 +300,12 @@ def import_lists(source: Source, parsed: ParseResult, *, body: str | None, user=
             if body
             else None
         )
-        resolver = PeopleResolver(body=target, source_name=source.name)
+        own = council_people.candidates(target) if council_people else None
+        resolver = PeopleResolver(body=target, source_name=source.name, people=own)
         for entry in parsed.people:
             resolver.resolve(entry)
+        if council_people is not None:
+            council_people.found(target, resolver.found())
         people_report = resolver.report()
         changes += resolver.changes
     return {
@@ -293,6 +331,7 @@ __all__ = [
     "KIND_LABELS",
     "IMPORTABLE_SUFFIXES",
     "TEXT_SUFFIXES",
+    "CouncilPeople",
     "ImportFailed",
     "PeopleResolver",
     "PersonOutcome",
@@ -308,5 +347,6 @@ __all__ = [
     "organisation_score",
     "parse_source",
     "read_source",
+    "several_councils",
     "tidy_capitals",
 ]
