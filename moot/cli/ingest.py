@@ -139,6 +139,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         folder_councils,
         folder_refusals,
         import_file,
+        kind_only_refusals,
         several_councils,
     )
 
@@ -151,8 +152,13 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if not files:
         raise UserError(f"{folder}: no .pdf, .txt, .html or .htm files to import")
 
-    councils = folder_councils(files)
-    refused = {} if args.several_councils else folder_refusals(files, councils)
+    kinds: dict[str, str] = {}  # files whose heading names only the kind of council
+    councils = folder_councils(files, kinds)
+    if not args.several_councils:
+        refused = folder_refusals(files, councils)
+    else:
+        # several councils together: "the Parish Council" is no one council's
+        refused = {} if args.body else kind_only_refusals(councils, kinds)
     # a heading naming only the kind of council is the folder's council's body
     council = "" if args.several_councils else folder_council(councils)
     # several councils' documents: each file's names are its own council's people alone

@@ -168,3 +168,29 @@ def refusals(councils: dict[str, str]) -> dict[str, str]:
                 f"({most} of {len(councils)} files); not imported"
             )
     return result
+
+
+def kind_only_refusals(councils: dict[str, str], kinds: dict[str, str]) -> dict[str, str]:
+    """Which files an import of several councils' documents together (``--several-councils``)
+    refuses, and why (``councils``: each file's council, "" unknown; ``kinds``: the files
+    whose heading names only the kind of council, with that kind, "Parish Council").
+
+    In a folder whose documents name more than one council, a file whose heading names only
+    its kind of council ("Minutes of the Parish Council meeting held on ...") and no council
+    anywhere cannot be told to be any one council's: it is refused, never put into another
+    council's body of that kind, nor merged with a third council's "Parish Council". A folder
+    naming at most one council refuses nothing here (the kind is then that council's: see
+    ``refusals`` and the importer's ``council``)."""
+    named = {council_key(c): c for c in councils.values() if c}
+    if len(named) <= 1:
+        return {}
+    listed = ", ".join(sorted(named.values()))
+    return {
+        name: (
+            f"{name}: names only the kind of council ({kind!r}), not which, and the folder "
+            f"holds documents of several ({listed}), so whose it is cannot be told; not "
+            "imported (import it on its own, or with --body naming its body)"
+        )
+        for name, kind in kinds.items()
+        if not councils.get(name)
+    }

@@ -66,7 +66,12 @@ from django.db import transaction
 from moot.governance.services import GovernanceError
 from moot.ingest.apply import _Importer
 from moot.ingest.batch import collapse_commit_callbacks
-from moot.ingest.council import council_named, folder_council, refusals
+from moot.ingest.council import (
+    council_named,
+    folder_council,
+    kind_only_refusals,
+    refusals,
+)
 from moot.ingest.council_people import CouncilPeople, FileCouncil, several_councils
 from moot.ingest.drafts import ParseResult, SourceKind
 from moot.ingest.identify import PeopleResolver, PersonOutcome, match_bodies, resolve_body
@@ -204,10 +209,11 @@ def import_source(
     return report
 
 
-def folder_councils(paths: list[Path]) -> dict[str, str]:
+def folder_councils(paths: list[Path], kinds: dict[str, str] | None = None) -> dict[str, str]:
     """Each file's council ("" when it names none: ``moot.ingest.council.council_named``),
     by file name. A file that cannot be read or parsed is left to its own import, which
-    says why."""
+    says why. ``kinds``, when given, gets the files whose heading names only the kind of
+    council, with that kind ("Parish Council")."""
     councils: dict[str, str] = {}
     for path in paths:
         try:
@@ -215,8 +221,11 @@ def folder_councils(paths: list[Path]) -> dict[str, str]:
             parsed = parse_source(source)
         except ImportFailed:
             continue
-        body_name = next((d.body_name for d in parsed.meetings if d.body_name), "")
+        named = next((d for d in parsed.meetings if d.body_name), None)
+        body_name = named.body_name if named else ""
         councils[Path(path).name] = council_named(body_name, source.text)
+        if kinds is not None and named is not None and named.body_kind_only:
+            kinds[Path(path).name] = body_name
     return councils
 
 
@@ -349,4 +358,5 @@ __all__ = [
     "read_source",
     "several_councils",
     "tidy_capitals",
+    "kind_only_refusals",
 ]

@@ -10,6 +10,7 @@ import pytest
 
 from moot import cli
 from moot.governance.models import Body, Person
+from moot.ingest.council import kind_only_refusals
 from moot.ingest.council_people import CouncilPeople, bodies_of_council, people_linked_to
 from moot.meetings.models import Attendance, Meeting
 from tests.ingest.helpers import row_counts
@@ -180,3 +181,58 @@ def test_a_single_council_import_matches_anyone_in_the_record(tmp_path, capsys):
     assert "R Blewitt" not in reports["b-district.txt"]["people"]["created"]
     meeting = Meeting.objects.get(body__name=DISTRICT_COUNCIL)
     assert meeting.attendance.filter(person=blewitt, status=Attendance.Status.PRESENT).exists()
+
+
+# Two parish councils' minutes whose headings name only the kind ("the Parish Council"):
+# with the two councils above in the folder, neither can be told to be any one council's.
+KIND_ONLY = """Minutes of the Parish Council Meeting held on Tuesday 11th June 2024 at 7.30pm
+in the Village Hall.
+
+Present: Cllrs A Thwaite, B Oakes and C Penrose.
+
+1. Apologies for absence
+None.
+2. Minutes of the previous meeting
+RESOLVED that the minutes be signed.
+"""
+
+
+def test_a_kind_only_file_is_refused_only_among_several_councils():
+    councils = {"a.txt": TOWN_COUNCIL, "b.txt": DISTRICT_COUNCIL, "c.txt": "", "d.txt": ""}
+    kinds = {"c.txt": "Parish Council"}
+    refused = kind_only_refusals(councils, kinds)
+    assert list(refused) == ["c.txt"]  # d.txt names its own body: not a kind alone
+    assert refused["c.txt"].startswith("c.txt: names only the kind of council ('Parish Council')")
+    assert "--body" in refused["c.txt"]
+    # one council named: the kind is that council's, refused nowhere
+    assert kind_only_refusals({"a.txt": TOWN_COUNCIL, "c.txt": ""}, kinds) == {}
+    # a file whose heading names its council as well is its council's
+    assert kind_only_refusals({**councils, "c.txt": "Hale Parish Council"}, kinds) == {}
+
+
+@pytest.mark.django_db
+def test_kind_only_minutes_are_refused_not_merged_among_several_councils(tmp_path, capsys):
+    Meeting.objects.all().delete()
+    _write(tmp_path)
+    (tmp_path / "c-parish.txt").write_text(KIND_ONLY, encoding="utf-8")
+    (tmp_path / "d-parish.txt").write_text(KIND_ONLY.replace("11th June", "9th July"), "utf-8")
+    bodies = set(Body.objects.values_list("name", flat=True))
+    code = cli.main(["import", "folder", str(tmp_path), "--several-councils", "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert sorted(f["file"] for f in payload["failed"]) == ["c-parish.txt", "d-parish.txt"]
+    assert all("names only the kind of council" in f["error"] for f in payload["failed"])
+    # the two councils named are imported; no "Parish Council" body holds the two parishes
+    assert set(Body.objects.values_list("name", flat=True)) - bodies == {
+        TOWN_COUNCIL,
+        DISTRICT_COUNCIL,
+    }
+    assert not Meeting.objects.filter(date__year=2024, date__month__in=[6, 7]).exclude(
+        body__name__in=[TOWN_COUNCIL, DISTRICT_COUNCIL]
+    )
+    # on its own, a kind-only file imports (its council's own body, created under the kind)
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / "c-parish.txt").write_text(KIND_ONLY, encoding="utf-8")
+    assert cli.main(["import", "folder", str(tmp_path / "alone"), "--json"]) == 0
+    capsys.readouterr()
+    assert Meeting.objects.filter(date__year=2024, date__month=6, date__day=11).count() == 1
