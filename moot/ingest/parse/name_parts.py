@@ -35,13 +35,14 @@ TIER = r"(?:County|District|Borough|Town|City|Ward)"
 # one initial, its stop optional: "A", "A."
 INITIAL = r"[A-Z]\.?"
 # a family name, double-barrelled by a hyphen or an apostrophe, straight or curly:
-# "Smith", "Burke-Lloyd", "O’Brien"
+# "Smith", "Burke-Lloyd", "Dell’Anna" (not "O’Brien": one capital alone before the
+# apostrophe)
 FAMILY = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-# the same with a straight apostrophe only (a run read after "received from": "O’Brien"
-# with a curly one ends that run at "O")
+# the same with a straight apostrophe only (the run read after "received from": a curly
+# one, "Dell’Anna", ends that run's name at "Dell")
 FAMILY_STRAIGHT = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 # a family name read loosely: a capital, then letters (of either case), apostrophes and
-# hyphens in any order ("McIntyre", "Burke-Lloyd", "O'Brien")
+# hyphens in any order ("McIntyre", "Burke-Lloyd", "O’Brien")
 LOOSE_FAMILY = r"[A-Z][a-zA-Z'’-]+"
 
 # ---------------------------------------------------------------------------------------
