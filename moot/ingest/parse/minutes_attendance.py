@@ -33,6 +33,17 @@ from moot.ingest.parse.name_lists import (
     reads_as_person,
     split_name_list,
 )
+from moot.ingest.parse.name_parts import (
+    FAMILY,
+    FAMILY_STRAIGHT,
+    INITIAL,
+    MEMBER_TITLE,
+    MEMBERS_TITLE,
+    PERSONAL_TITLE,
+    RUN_HONORIFIC,
+    RUN_JOIN,
+    TIER,
+)
 from moot.ingest.parse.people import PROSE_OPENING_RE, parse_apologies, parse_people
 
 _LABEL_RE = re.compile(
@@ -1025,23 +1036,23 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     return out
 
 
-_HON = r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)"
 # "Borough Councillor C Sampson": the council's tier before the honorific
+_RUN_HONORIFIC = rf"(?:{TIER}\s+)?{RUN_HONORIFIC}"
 _ONE_NAME = (
-    rf"(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s+(?:[A-Z]\.?\s+)*"
+    rf"{_RUN_HONORIFIC}\s+(?:{INITIAL}\s+)*"
     # "County Cllr Lewis Barber.": one given name in full, only where the family name after
     # it ends the entry (a comma, "&", "and", a full stop or the line's end), so that "Cllr
     # Purves With the absence ..." still gives Cllr Purves
-    r"(?:[A-Z][a-z]+\s+(?=[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
-    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+    rf"(?:[A-Z][a-z]+\s+(?={FAMILY_STRAIGHT}(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
+    rf"{FAMILY_STRAIGHT}"
 )
 _RUN_RE = re.compile(
     # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."; "An
     # apology for absence was received Cllr A. Bee": "from" left out before an honorific
     r"(?:(?:received|given|submitted|noted|tendered)\s+(?:from|by)|(?-i:\bApologies\s+from)|"
-    rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+(?:(?:County|District|Borough|Town|City|Ward)\s+)?{_HON}\s))\s*:?\s*"
+    rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+{_RUN_HONORIFIC}\s))\s*:?\s*"
     # ("Councillors Bagwell, Howell, Le Poidevin and Wilkins": a family name's particle)
-    rf"(?P<run>{_ONE_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE_NAME}|(?:[A-Z]\.?\s+)*"
+    rf"(?P<run>{_ONE_NAME}(?:{RUN_JOIN}(?:{_ONE_NAME}|(?:{INITIAL}\s+)*"
     r"(?:(?:Le|La|De|Du|Van|Von|Di|Da)\s+(?=[A-Z][a-z]))?[A-Z][a-z]+))*)"
 )
 
@@ -1057,7 +1068,7 @@ def _name_run(text: str) -> list[PersonEntry]:
     honorific = ""
     for name in re.split(r"\s*[,&]\s*|\s+and\s+", m.group("run")):
         name = name.strip()
-        hon = re.match(_HON, name)
+        hon = re.match(RUN_HONORIFIC, name)
         if hon:
             honorific = hon.group(0)
         elif honorific:
@@ -1071,20 +1082,19 @@ _TITLE_NAMES_RE = re.compile(
     r"(?i)\b(?:received|accepted|given|sent|tendered)\s+from\s+(?P<rest>\S.*)$"
     # "An apology for absence was received Cllr A. Bee, who ...": "from" left out before an
     # honorific
-    r"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s.*)$"
-    r"|\s[-–—]\s+(?P<after>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.*)$"
+    rf"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:{MEMBERS_TITLE})\.?\s.*)$"
+    rf"|\s[-–—]\s+(?P<after>{MEMBERS_TITLE}\b.*)$"
 )
 
 
+# "Cllr. Mrs M Young": one person, an honorific (and a personal title after a
+# councillor's), up to three initials and a family name
 _HON_PERSON = (
-    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?[ \t]+"
-    r"(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+    rf"{MEMBER_TITLE}\.?(?:[ \t]+{PERSONAL_TITLE}\.?)?[ \t]+(?:{INITIAL}[ \t]+){{0,3}}{FAMILY}"
 )
 # "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, Cllr. E Ashley, Cllr. Mrs M Young. 2. ...":
 # the minute's text is the list alone, closed by its stop
-_WHOLE_RUN_RE = re.compile(
-    rf"^\s*(?P<run>{_HON_PERSON}(?:\s*(?:,|&|\band\b)\s*{_HON_PERSON})*)\s*(?:\.\s*)?$"
-)
+_WHOLE_RUN_RE = re.compile(rf"^\s*(?P<run>{_HON_PERSON}(?:{RUN_JOIN}{_HON_PERSON})*)\s*(?:\.\s*)?$")
 
 
 def names_alone(body_text: str) -> list[PersonEntry]:

@@ -29,6 +29,12 @@ import re
 
 from moot.ingest.drafts import PersonEntry
 from moot.ingest.names import without_accents
+from moot.ingest.parse.name_parts import (
+    INITIAL,
+    LOOSE_FAMILY,
+    MEMBER_TITLE,
+    PERSONAL_TITLE,
+)
 
 HONORIFIC = (
     # "Cyng": the Welsh "Cynghorydd", Councillor
@@ -41,31 +47,31 @@ _TIER_RE = re.compile(
     re.IGNORECASE,
 )
 _HON_RE = re.compile(
-    r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+", re.I
+    r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+" + PERSONAL_TITLE + r"\.?)?\s+", re.I
 )
 _PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
-_INITIAL = r"[A-Z]\.?"
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 # "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial; "John P Jones",
 # its stop left out)
 # a family name's lower-case particles: "A. de Costa", "Cllr van der Berg"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|ten|le|la|ap|ab)"
 _NAME_RE = re.compile(
-    rf"^(?:(?:{_INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|"
+    rf"^(?:(?:{INITIAL}\s*)+\s*)?{_WORD}(?:\s+{_WORD}){{0,2}}$|"
     rf"^{_WORD}\s+(?:[A-Z]\.\s*|[A-Z]\s+)+{_WORD}$|"
-    rf"^(?:(?:{_INITIAL}\s*)+\s*|{_WORD}\s+)?(?:{_PARTICLE}\s+){{1,2}}{_WORD}$"
+    rf"^(?:(?:{INITIAL}\s*)+\s*|{_WORD}\s+)?(?:{_PARTICLE}\s+){{1,2}}{_WORD}$"
 )
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*)\.\s+(?=[A-Z][a-z])")
+# an entry of a list: a personal title or "Cllr" (not "Councillor"), one to three
+# initials and a family name
+_LISTED_PERSON = rf"(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:{INITIAL}\s*){{1,3}}\s*{LOOSE_FAMILY}"
 # "Mrs. R Pawley, Mr. A Tait. Mr. S Tyack, Mr. N Jackson": a stray stop between two
 # entries, the next entry an honorific, initials and a family name before a comma, "and"
 # or a bracketed role (never a sentence: "Mr. Tait reported ...")
 _STRAY_STOP_RE = re.compile(
-    r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+"
+    rf"(?<=[a-z]{{2}})\.\s+(?={_LISTED_PERSON}"
     r"(?=\s*(?:,|&|\band\b|\btogether\s+with\b|\()))"
 )
-_ENTRY_BEFORE_RE = re.compile(
-    r"(?:^|[,;]\s*)(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s*){1,3}\s*[A-Z][a-zA-Z'’-]+$"
-)
+_ENTRY_BEFORE_RE = re.compile(rf"(?:^|[,;]\s*){_LISTED_PERSON}$")
 
 
 def _stray_stop(m: re.Match[str]) -> str:
@@ -85,7 +91,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "cllr", "cllrs", "rev", "revd",
 # entries are separated by commas, semicolons, "&" and "and", and by a bracketed note's
 # end before the next name: "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn"
 _SPLIT_RE = re.compile(
-    r"\s*(?:[,;]|&|\band\b|\btogether\s+with\b)\s*|(?<=\))\s+(?=(?:[A-Z]\.?\s+)*[A-Z][a-z])"
+    r"\s*(?:[,;]|&|\band\b|\btogether\s+with\b)\s*|(?<=\))\s+(?=(?:" + INITIAL + r"\s+)*[A-Z][a-z])"
 )
 # "NAME – ROLE", and "NAME -ROLE" (the space after the dash lost; a hyphen with no space
 # before it joins a double-barrelled name: "Burke-Lloyd")
@@ -178,7 +184,7 @@ def names_an_office(name: str) -> bool:
 _FAMILY_OFFICE_WORDS = {"head", "ward"}
 _FAMILY_AFTER_TITLE_WORDS = {"ward"}
 _INITIALS_THEN_WORD_RE = re.compile(
-    rf"^(?:{HONORIFIC}\.?\s+)*(?:[A-Z]\.?\s*){{1,3}}\s(?P<word>\S+)$|"
+    rf"^(?:{HONORIFIC}\.?\s+)*(?:{INITIAL}\s*){{1,3}}\s(?P<word>\S+)$|"
     rf"^(?:{HONORIFIC})\.?\s+(?P<alone>[A-Z][a-z]+)$"
 )
 
@@ -210,7 +216,7 @@ def reads_as_person(name: str) -> bool:
     if any(w.lower().strip(".,;:()") in LABEL_WORDS for w in words):
         return False
     return not all(
-        _HONORIFIC_WORD_RE.match(w) or re.fullmatch(r"(?:[A-Z]\.?)+,?", w) for w in words
+        _HONORIFIC_WORD_RE.match(w) or re.fullmatch(rf"(?:{INITIAL})+,?", w) for w in words
     )
 
 
@@ -264,7 +270,7 @@ def _name_then_role(text: str, roles: list[str]) -> tuple[str, str] | None:
         return None
     words = text[m.end() :].split()
     k = 0
-    while k < len(words) and re.fullmatch(r"(?:[A-Z]\.?)+", words[k]) and len(words[k]) <= 4:
+    while k < len(words) and re.fullmatch(rf"(?:{INITIAL})+", words[k]) and len(words[k]) <= 4:
         k += 1
     if not k or k >= len(words) or not re.fullmatch(_WORD, words[k].strip(",")):
         return None
@@ -289,14 +295,16 @@ _HONORIFIC_SPLIT_RE = re.compile(
 )
 
 
+# "Mrs G. Hay": a personal honorific opening a name
+_PERSONAL_OPENING = rf"{PERSONAL_TITLE}\.?\s+[A-Z]"
 # "Cllr E. Fox Mrs G. Hay (Clerk)": a personal honorific after a family name (not after
 # "Cllr" or "Councillor", whose title it is) opens the next entry, the comma lost
 _PERSONAL_HONORIFIC_SPLIT_RE = re.compile(
     r"(?<=[a-z])(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bCouncillors)(?<!\band)"
-    r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
+    rf"\s+(?={_PERSONAL_OPENING})"
 )
 _ENTRY_END_RE = re.compile(
-    r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][a-zA-Z'’-]+"
+    rf"(?:^|\s){MEMBER_TITLE}\.?\s+(?:{INITIAL}\s*){{0,3}}{LOOSE_FAMILY}"
     r"(?:\s*\([^)]*\))?$"
 )
 
@@ -313,7 +321,7 @@ def _split_personal_honorific(part: str) -> list[str]:
     return [*out, part[start:]]
 
 
-_INITIALS_FAMILY = rf"(?:[A-Z]\.?\s+)+{_WORD}(?:\s+{_WORD})?"
+_INITIALS_FAMILY = rf"(?:{INITIAL}\s+)+{_WORD}(?:\s+{_WORD})?"
 _INITIALS_PAIRS_RE = re.compile(
     rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
 )
@@ -358,7 +366,7 @@ def _roles_and_names(piece: str) -> list[PersonEntry]:
 
 
 _NAME_THEN_PROSE_RE = re.compile(
-    rf"^(?P<name>(?:(?:{HONORIFIC})\.?\s+)?(?:{_INITIAL}\s*)+{_WORD})\s+(?=\S+\s+.*\b[a-z]{{3,}})"
+    rf"^(?P<name>(?:(?:{HONORIFIC})\.?\s+)?(?:{INITIAL}\s*)+{_WORD})\s+(?=\S+\s+.*\b[a-z]{{3,}})"
 )
 
 
@@ -394,7 +402,9 @@ _IN_THE_CHAIR_RE = re.compile(
 # square brackets after the name
 _SQUARE_INITIALS_RE = re.compile(r"\[\s*(?P<ini>[A-Z]{1,4})\s*\]")
 # ... and the comma after them lost before the next entry's initials and family name
-_AFTER_INITIALS_RE = re.compile(r"(\([A-Z]{1,4}\))[ \t]+(?=(?:[A-Z]\.?[ \t]*){1,3}[A-Z][a-z])")
+_AFTER_INITIALS_RE = re.compile(
+    rf"(\([A-Z]{{1,4}}\))[ \t]+(?=(?:{INITIAL}[ \t]*){{1,3}}[A-Z][a-z])"
+)
 
 
 # "B. Jones (chair) A. Davies, C. Moses": a role in brackets after a name, the comma after
@@ -423,8 +433,8 @@ def comma_after_role(text: str) -> str:
 # "(Cllr James Owers attended via Zoom, but had no voting rights)": a note in brackets
 # inside a present list naming one more councillor who attended, in another way
 _ATTENDED_NOTE_RE = re.compile(
-    r"\((?P<who>(?:Cllr|Councillor)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,3}"
-    r"(?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-zA-Z'’-]+)[ \t]+"
+    rf"\((?P<who>(?:Cllr|Councillor)\.?[ \t]+(?:{INITIAL}[ \t]*){{0,3}}"
+    rf"(?:[A-Z][a-z'’-]+[ \t]+)?{LOOSE_FAMILY})[ \t]+"
     r"(?:attended|joined(?:[ \t]+the[ \t]+meeting)?|was[ \t]+(?:also[ \t]+)?present)\b[^()]*\)"
 )
 
@@ -466,8 +476,8 @@ def family_name_between(pieces: list[str], i: int) -> bool:
 
 
 _WELSH_AND_RE = re.compile(
-    r"(?<=[a-z)])[ \t]+a[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+|"
-    r"[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-]+)"
+    rf"(?<=[a-z)])[ \t]+a[ \t]+(?=(?:{INITIAL}[ \t]+)+[A-Z][a-z'’-]+|"
+    rf"[A-Z][a-z'’-]+[ \t]+(?:{INITIAL}[ \t]+)*[A-Z][a-z'’-]+)"
 )
 _WELSH_HONORIFIC_RE = re.compile(
     r"(?<![\w.])Cyng(?:horydd|horwyr)?\.?[ \t]*/[ \t]*(?=Cllr|Councillor)"
@@ -480,7 +490,7 @@ _COUNT_OF_PUBLIC_CUT_RE = re.compile(
     r"(?i)(?:[.,;]\s*|\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"members?\s+of\s+the\s+public\b[\s:,–-]*"
 )
-_NAMED_PUBLIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+_NAMED_PUBLIC_RE = re.compile(_PERSONAL_OPENING)
 
 
 def cut_at_count_of_public(text: str) -> tuple[str, str]:
@@ -512,7 +522,7 @@ _NAME_ACRONYM_OFFICE_RE = re.compile(
 )
 # "Smith J", "Cllr Jones A B": a family name and then its initials
 _FAMILY_THEN_INITIALS_RE = re.compile(
-    rf"^(?P<hon>(?:{HONORIFIC})\.?\s+)?(?P<family>{_WORD})(?P<ini>(?:\s+[A-Z]\.?){{1,3}})$"
+    rf"^(?P<hon>(?:{HONORIFIC})\.?\s+)?(?P<family>{_WORD})(?P<ini>(?:\s+{INITIAL}){{1,3}})$"
 )
 # "SMITH, John; JONES, Mary": a family name in capitals, a comma, the given name
 _CAPITAL_FAMILY_FIRST_RE = re.compile(
@@ -526,7 +536,7 @@ _CAPITAL_FAMILY_FIRST_RE = re.compile(
 # Clerk: Absent." names no one)
 _OFFICE_LABEL_RE = re.compile(
     r"(?<=[a-z)])\s+(?P<label>(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s*:\s+"
-    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])"
+    rf"(?={MEMBER_TITLE}\.?\s+[A-Z])"
 )
 
 
@@ -805,8 +815,8 @@ def _role_then_person(part: str) -> PersonEntry | None:
             continue
         role, name = " ".join(words[:cut]), " ".join(words[cut:])
         # "Clerk Mrs S McIntyre": a personal honorific opens the name
-        bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
-        bare = re.sub(rf"^(?:{_INITIAL}\s*)+(?=[A-Z][a-z])", "", bare)
+        bare = re.sub(rf"^{PERSONAL_TITLE}\.?\s+", "", name)
+        bare = re.sub(rf"^(?:{INITIAL}\s*)+(?=[A-Z][a-z])", "", bare)
         if _office_not_member(role) and _NAME_RE.match(bare) and not names_an_office(bare):
             return PersonEntry(name, role)
     return None
@@ -862,7 +872,7 @@ _OTHER_COUNCILLOR_RE = re.compile(
 # on into the next capitalised word with no comma, "and" or stop between (a line break lost)
 _OTHER_COUNCILLOR_RUN_ON_RE = re.compile(
     r"\b(?:County|District|Borough|Unitary|Ward|City)[ \t]+(?:Cllr|Councillor)\.?[ \t]+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    rf"(?:{PERSONAL_TITLE}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{1,3}}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
     r"(?=[ \t]+[A-Z])"
 )
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from moot.ingest.parse.common import parse_date
+from moot.ingest.parse.name_parts import INITIAL, LOOSE_FAMILY, MEMBER_TITLE, PERSONAL_TITLE
 
 # "4 JULY 2013", "Wednesday, 25 March 2015", "Tuesday 15th November 2016"
 _DATE = (
@@ -190,22 +191,33 @@ def join_wrapped_lists(text: str) -> str:
 
 # "Councillors" alone on its line under "Present:": the list's own heading
 _COUNCILLORS_LINE_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)[ \t]*\n")
+# how an entry of a list printed one a line opens: an optional honorific (a councillor's or
+# a personal one), then one to four initials ("Mrs S A ", "Councillor M J M ")
+_ENTRY_OPENING = rf"(?:{MEMBER_TITLE}\.?[ \t]+)?(?:{INITIAL}[ \t]+){{1,4}}"
 # a person's entry one a line: "Mrs S A Arnold (Chairman)", "M J M Baker", "E Seward –
 # substitute for J A Wyatt", "Mr A Mitchell – Development Manager"
 _ENTRY_LINE_RE = re.compile(
-    r"^[ \t]*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,4}"
-    r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*\([^)\n]{1,40}\))?"
+    rf"^[ \t]*{_ENTRY_OPENING}"
+    rf"{LOOSE_FAMILY}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*\([^)\n]{{1,40}}\))?"
     r"(?:[ \t]+[–—-][ \t]+[^\n]{1,80})?[ \t]*$"
 )
 # "B Cabbell Manners – Cromer Town Ward": initials then two words, where the family name
-# may be both or the last; not sure, the entry is left out (never guessed)
+# may be both or the last; not sure, the entry is left out (never guessed). (Unlike
+# ``_ENTRY_OPENING``, only a personal title before the initials: "Councillor B Cabbell
+# Manners" is kept as printed.)
 _UNSURE_FAMILY_RE = re.compile(
-    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,4}[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b"
+    rf"^[ \t]*(?:{PERSONAL_TITLE}\.?[ \t]+)?(?:{INITIAL}[ \t]+){{1,4}}[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b"
 )
 # "Officers" alone on its line after the members: the label of those in attendance
 _OFFICERS_LINE_RE = re.compile(
     r"(?i)^[ \t]*officers(?:[ \t]+(?:present|in[ \t]+attendance))?[ \t]*$"
 )
+
+
+def _sure_entries(entries: list[str]) -> list[str]:
+    """The entries of a list printed one a line, each as printed (its spaces trimmed),
+    without those whose family name is not sure (``_UNSURE_FAMILY_RE``)."""
+    return [e.strip() for e in entries if not _UNSURE_FAMILY_RE.match(e)]
 
 
 def one_a_line_lists(text: str) -> str:
@@ -224,8 +236,7 @@ def one_a_line_lists(text: str) -> str:
             out.append(f"{label} {', '.join(entries)}")
             label, entries = "In attendance:", []
         elif _ENTRY_LINE_RE.match(line):
-            if not _UNSURE_FAMILY_RE.match(line):
-                entries.append(line.strip())
+            entries.extend(_sure_entries([line]))
         else:
             break
         k += 1
@@ -391,7 +402,7 @@ def principal_headings(text: str) -> str:
 _FLAT_ENTRY_START_RE = re.compile(
     r"(?<=[a-z)])(?<!\bfor)(?<!\bby)(?<!\bof)(?<!\band)"
     r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)(?<!\bCouncillor)(?<!\bCllr)[ \t]+"
-    r"(?=(?:(?:Mrs|Mr|Miss|Ms|Dr|Councillor|Cllr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,4}[A-Z][a-z])"
+    rf"(?={_ENTRY_OPENING}[A-Z][a-z])"
 )
 _PRESENT_LINE_RE = re.compile(
     r"(?im)^[ \t]*(?P<label>present|in[ \t]+attendance)[ \t]*:[ \t]+(?P<list>[^\n,]+)$"
@@ -408,8 +419,7 @@ def flat_one_a_line_lists(text: str) -> str:
         entries = _FLAT_ENTRY_START_RE.split(listed)
         if len(entries) < 4:
             return m.group(0)
-        kept = [e.strip() for e in entries if not _UNSURE_FAMILY_RE.match(e)]
-        return f"{m.group('label')}: {', '.join(kept)}"
+        return f"{m.group('label')}: {', '.join(_sure_entries(entries))}"
 
     return _PRESENT_LINE_RE.sub(part, text or "")
 
