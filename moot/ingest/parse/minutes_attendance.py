@@ -35,11 +35,11 @@ from moot.ingest.parse.name_lists import (
 )
 from moot.ingest.parse.name_parts import (
     FAMILY,
-    FAMILY_STRAIGHT,
     INITIAL,
     MEMBER_TITLE,
     MEMBERS_TITLE,
     PERSONAL_TITLE,
+    RUN_FAMILY,
     RUN_HONORIFIC,
     RUN_JOIN,
     TIER,
@@ -1043,8 +1043,8 @@ _ONE_NAME = (
     # "County Cllr Lewis Barber.": one given name in full, only where the family name after
     # it ends the entry (a comma, "&", "and", a full stop or the line's end), so that "Cllr
     # Purves With the absence ..." still gives Cllr Purves
-    rf"(?:[A-Z][a-z]+\s+(?={FAMILY_STRAIGHT}(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
-    rf"{FAMILY_STRAIGHT}"
+    rf"(?:[A-Z][a-z]+\s+(?={RUN_FAMILY}(?:\s*[,&.;)]|\s+and\b|\s*$)))?"
+    rf"{RUN_FAMILY}"
 )
 _RUN_RE = re.compile(
     # "... received from Cllr A", and "Apologies from Borough Councillor C Sampson noted."; "An
@@ -1053,7 +1053,7 @@ _RUN_RE = re.compile(
     rf"\b[Aa]polog\w*\b[^.\n]*?\b(?:was|were)\s+received(?=\s+{_RUN_HONORIFIC}\s))\s*:?\s*"
     # ("Councillors Bagwell, Howell, Le Poidevin and Wilkins": a family name's particle)
     rf"(?P<run>{_ONE_NAME}(?:{RUN_JOIN}(?:{_ONE_NAME}|(?:{INITIAL}\s+)*"
-    r"(?:(?:Le|La|De|Du|Van|Von|Di|Da)\s+(?=[A-Z][a-z]))?[A-Z][a-z]+))*)"
+    rf"(?:(?:Le|La|De|Du|Van|Von|Di|Da)\s+(?=[A-Z][a-z]))?{RUN_FAMILY}))*)"
 )
 
 

@@ -38,9 +38,11 @@ INITIAL = r"[A-Z]\.?"
 # "Smith", "Burke-Lloyd", "Dell’Anna" (not "O’Brien": one capital alone before the
 # apostrophe)
 FAMILY = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-# the same with a straight apostrophe only (the run read after "received from": a curly
-# one, "Dell’Anna", ends that run's name at "Dell")
-FAMILY_STRAIGHT = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+# a family name in a run of names read after "received from" (``minutes_attendance``):
+# "Smith", "McIntyre", "DeVito", "O’Brien", "Dell’Anna", "Burke-Lloyd", read whole or not at
+# all: a name that goes on in a way this does not read ("Smith's") is no entry, never cut
+# short into one that is nobody's ("Cllr Mc", "Cllr A Dell")
+RUN_FAMILY = r"(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?(?![\w'’-])"
 # a family name read loosely: a capital, then letters (of either case), apostrophes and
 # hyphens in any order ("McIntyre", "Burke-Lloyd", "O’Brien")
 LOOSE_FAMILY = r"[A-Z][a-zA-Z'’-]+"
