@@ -101,6 +101,13 @@ class _Importer(ItemsMixin, RecordedMixin, AttendanceMixin, ReportMixin):
                     "'Thursday, 25 March 2021'"
                 )
         self.body = self._body(body_slug)
+        other = self.council_people.other_council(self.body) if self.council_people else ""
+        if other and not body_slug:
+            raise ImportFailed(
+                f"{name}: its body, {self.body.name}, is {other}'s in this import (the same "
+                "name printed by two councils), so whose it is cannot be told; not imported "
+                "(import it on its own, or with --body naming its body)"
+            )
         own = self.council_people.candidates(self.body) if self.council_people else None
         self.people = PeopleResolver(body=self.body, source_name=name, people=own)
         self.body_given = bool(body_slug)

@@ -108,6 +108,7 @@ class CouncilPeople:
     def __init__(self) -> None:
         self.bodies: dict[str, set[int]] = {}
         self.people: dict[str, set[int]] = {}
+        self.names: dict[str, str] = {}  # a council's key: its name as printed
 
     def of(self, council: str) -> FileCouncil:
         """One file's share, the file being of ``council`` ("" when it names none)."""
@@ -139,6 +140,19 @@ class FileCouncil:
         kept = self.several.people.get(key, set())
         return Person.objects.filter(Q(pk__in=kept) | Q(pk__in=people_linked_to(bodies)))
 
+    def other_council(self, body: Body) -> str:
+        """The council (as the import names it) that another council's documents, imported
+        before this file, put into ``body``; "" when none did. A committee's name printed
+        alike by two councils ("Planning Committee") matches one body: a file of one council
+        finding the body another council's file used is refused, never merged into it."""
+        if not self.council:
+            return ""
+        mine = council_key(self.council)
+        for key, bodies in self.several.bodies.items():
+            if key != mine and not key.startswith("body ") and body.pk in bodies:
+                return self.several.names.get(key, key)
+        return ""
+
     def found(self, body: Body | None, people: list[Person]) -> None:
         """The body a part of the file was imported into, and the people it named."""
         self.pending.append((body, {p.pk for p in people if p.pk is not None}))
@@ -149,6 +163,8 @@ class FileCouncil:
             key = self.key(body)
             if body is not None:
                 self.several.bodies.setdefault(key, set()).add(body.pk)
+            if self.council:
+                self.several.names.setdefault(key, self.council)
             self.several.people.setdefault(key, set()).update(people)
         self.pending.clear()
 

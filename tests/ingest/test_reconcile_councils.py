@@ -236,3 +236,38 @@ def test_kind_only_minutes_are_refused_not_merged_among_several_councils(tmp_pat
     assert cli.main(["import", "folder", str(tmp_path / "alone"), "--json"]) == 0
     capsys.readouterr()
     assert Meeting.objects.filter(date__year=2024, date__month=6, date__day=11).count() == 1
+
+
+def _committee(council: str, day: str) -> str:
+    return f"""{council}
+
+Minutes of the meeting of the Planning Committee held on {day} at 7pm at the Council Offices.
+
+Present: Cllr P Quince (Chair), Cllr R Snout.
+
+1. Apologies for absence
+None.
+2. Planning applications
+RESOLVED that the application be approved.
+"""
+
+
+@pytest.mark.django_db
+def test_a_committee_named_alike_by_two_councils_is_not_merged(tmp_path, capsys):
+    Meeting.objects.all().delete()
+    _write(tmp_path)
+    (tmp_path / "c-town-planning.txt").write_text(
+        _committee(TOWN_COUNCIL, "10th June 2024"), encoding="utf-8"
+    )
+    (tmp_path / "d-district-planning.txt").write_text(
+        _committee(DISTRICT_COUNCIL, "12th June 2024"), encoding="utf-8"
+    )
+    code = cli.main(["import", "folder", str(tmp_path), "--several-councils", "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    # the town's Planning Committee is imported first; the district's, printed alike, would
+    # be merged into it: refused, naming the council whose it is
+    assert code == 1
+    assert [f["file"] for f in payload["failed"]] == ["d-district-planning.txt"]
+    assert f"{TOWN_COUNCIL}'s in this import" in payload["failed"][0]["error"]
+    committee = Body.objects.get(name="Planning Committee")
+    assert list(committee.meetings.values_list("date__day", flat=True)) == [10]
