@@ -106,6 +106,8 @@ BARE_SECTION_RE = re.compile(
 AGENDA_LINE_RE = re.compile(r"^(?:agenda|business|order of business)$", re.I)
 # "4", "4.", "4a" and "4.0" (an item numbered as the first of its paragraphs)
 ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:\.0)?[a-z]?)\.?\s+(?P<title>\S.{0,300})$")
+# "Item 4 Title", "Item 4: Title": a town or parish agenda's word before its numbers
+_ITEM_WORD_RE = re.compile(r"^[Ii]tem\s+(?P<n>\d{1,3}[a-z]?)[.:]?\s+(?=\S)")
 APPENDIX_HEAD_RE = re.compile(
     r"^(?:appendix|annex|annexe|enclosure)\s+(?P<l>[A-Z]{1,2}\d{0,2})\s*:?$", re.I
 )
@@ -190,7 +192,7 @@ def _find_items(
     found: list[tuple[int, str, str]] = []
     last: tuple[int, str] | None = None
     for i in range(start, stop):
-        m = ITEM_RE.match(lines[i])
+        m = ITEM_RE.match(_ITEM_WORD_RE.sub(r"\g<n> ", lines[i]))
         if not m or not _is_item_title(m.group("title")):
             continue
         n = item_order(m.group("n"))
