@@ -227,6 +227,55 @@ def test_venue_ends_before_words_in_lower_case():
     assert m.venue == "the Chapel Rooms"
 
 
+_BUSINESS = """\
+AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Planning
+Clerk to the Council, 1st May 2025
+"""
+
+
+@pytest.mark.parametrize(
+    "notice, body",
+    [
+        (
+            "Notice is hereby given of a meeting of Fenwick Parish Council to be held at the "
+            "Village Hall on Monday 12th May 2025 at 7.30pm.",
+            "Fenwick Parish Council",
+        ),
+        (
+            "FENWICK PARISH COUNCIL\nMeeting of Fenwick Parish Council\nto be held on Monday "
+            "12th May 2025 at 7.30pm at the Village Hall",
+            "Fenwick Parish Council",
+        ),
+        (
+            "Fenwick Parish Council\nThe Parish Council meeting will be held on Monday 12th May "
+            "2025 at 7.30pm in the Village Hall.",
+            "Parish Council",
+        ),
+        (
+            "Councillors are summoned to attend an Extraordinary Meeting of the Fenwick Town "
+            "Council at 7.30pm on Monday 12th May 2025 in the Village Hall.",
+            "Fenwick Town Council",
+        ),
+    ],
+)
+def test_more_notice_wordings(notice, body):
+    result = parse_document(notice + "\n" + _BUSINESS)
+    assert result.source_kind == "agenda-notice"
+    m = result.meetings[0]
+    assert m.body_name == body
+    assert m.date == date(2025, 5, 12)  # not the clerk's 1st May
+    assert m.start_time == time(19, 30)
+    assert m.venue == "the Village Hall"
+    assert [i.title for i in m.items] == [
+        "Apologies for absence",
+        "Declarations of interest",
+        "Planning",
+    ]
+
+
 # -- mangling -------------------------------------------------------------------------------
 
 _JUNK = st.text(

@@ -20,7 +20,10 @@ Generic rules, in words a clerk reads:
   Tuesday 8th February 2022"); or an invitation "to join members of X in a meeting".
   A summons is worded "summoned", "summonsed", "(hereby) invited" or "requested" to attend
   "a/the (next) (Full Council) meeting of X"; councillors "reminded of the next meeting of X
-  on DATE" are given notice too.
+  on DATE" are given notice too. "Notice is hereby given of a meeting of X to be held ...",
+  "Meeting of X" over a line "to be held on DATE", and "The X Council meeting will be held
+  on DATE" are notices; in a summons the body's name also ends before "at" and a clock
+  time ("an Extraordinary Meeting of the Council at 7pm on Monday ...").
 * A summons over its "AGENDA" line is such a notice even where a line of its business or
   the clerk's signature reads like a web page's heading ("- Date of next meeting – Thursday,
   7th October 2021", "Signed: NAME, Clerk – 25th August, 2021"): neither is the meeting's
@@ -79,11 +82,20 @@ from moot.ingest.parse.minutes_headings import heading_date
 NOTICE_WITHIN = 2500
 _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"
 # "A meeting of the X will be held ...", "Notice is hereby given that a meeting of X is to
-# be held ...": the body is the words between "of" and "will/is to/shall be held".
+# be held ...", "... of a meeting of X to be held ...", "Meeting of X" over "to be held on
+# ...": the body is the words between "of" and "(which) will/is to/shall/to be held".
 _WILL_BE_HELD_RE = re.compile(
     rf"\b(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:]{{1,120}}?)"
-    r"\s+(?:which\s+)?(?:will|is\s+to|shall)\s+be\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+be|to\s+be)\s+held\b"
+    r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
+)
+# "The Parish Council meeting will be held on ...", "Fenwick Town Council Annual Meeting is to
+# be held ...": the body is the name before "meeting", which ends in "Council" or "Committee"
+_BODY_MEETING_RE = re.compile(
+    r"(?m)^[ \t]*(?:[Tt]he[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|Committee|"
+    rf"COUNCIL|COMMITTEE))[ \t]+(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)\s+"
+    r"(?i:(?:will|is\s+to|shall)\s+be\s+held)\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
 )
 # Words between "a meeting" and its kind that name no body: "the next Full Council Meeting of
 # X", "the monthly meeting of X"
@@ -95,7 +107,8 @@ _SUMMONED_RE = re.compile(
     rf"\b(?:summon(?:s|e)?d|(?:hereby\s+)?invited|requested)\s+to\s+attend\s+(?:an?|the)\s+"
     rf"{_MEETING_WORDS}(?P<kind>(?:{_KIND_WORDS}\s+)*){_MEETING_WORDS}meeting\s+of\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)(?:\s+(?:(?:which\s+)?(?:will|is\s+to|shall)|to)"
-    r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b))"
+    r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b|"
+    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)))"
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
@@ -129,6 +142,7 @@ _INVITED_RE = re.compile(
 _PATTERNS = (
     _SUMMONED_RE,
     _WILL_BE_HELD_RE,
+    _BODY_MEETING_RE,
     _THERE_WILL_BE_RE,
     _NEXT_RE,
     _TO_BE_HELD_RE,
@@ -390,7 +404,9 @@ def _venue(sentence: str, date_text: str) -> str:
     date) or "7.30pm in the Village Hall" (after it); "" when neither reads as a place."""
     at = sentence.find(date_text) if date_text else -1
     before = sentence[:at] if at >= 0 else sentence
-    before = re.sub(r"(?i)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)", " ", before)
+    before = re.sub(
+        r"(?i)(?:^|\s+)at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)", " ", before
+    )
     m = _VENUE_RE.match(re.sub(r"(?i)^\s*(?:on\s+)?", "", before))
     if m and not re.search(r"\d{1,2}[.:]\d{2}|[ap]\.?m\b", m.group("v")):
         return _place_only(m.group("v").strip(" ,"))
