@@ -252,7 +252,7 @@ Clerk to the Council, 1st May 2025
         (
             "Fenwick Parish Council\nThe Parish Council meeting will be held on Monday 12th May "
             "2025 at 7.30pm in the Village Hall.",
-            "Parish Council",
+            "Fenwick Parish Council",  # the letterhead's name of the kind the notice names
         ),
         (
             "Councillors are summoned to attend an Extraordinary Meeting of the Fenwick Town "
@@ -302,3 +302,59 @@ def test_mangled_summons_lines_read_or_refused(text):
         for m in result.meetings:
             assert m.date not in (date(2024, 5, 28), date(2025, 4, 2), date(2025, 5, 14))
             assert m.date not in (date(2025, 2, 27), date(2025, 4, 3))
+
+
+_SUMMONS = (
+    "You are hereby summoned to attend a meeting of Fenwick Parish Council to be held in the "
+    "Village Hall on Monday 12th May 2025 at 7.30pm."
+)
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "AGENDA\n1.\nApologies for absence\n2.\nDeclarations of interest\n3.\nPlanning\n",
+        "AGENDA\nAgenda Item 1 Apologies for absence\nAgenda Item 2 Declarations of interest\n"
+        "Agenda Item 3 Planning\n",
+        "AGENDA\n(1) Apologies for absence\n(2) Declarations of interest\n(3) Planning\n",
+    ],
+)
+def test_item_numbers_printed_apart_or_bracketed(business):
+    m = parse_agenda_notice(_SUMMONS + "\n" + business).meetings[0]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Planning"),
+    ]
+
+
+_ITEMS = "1. Apologies for absence\n2. Declarations of interest\n3. Planning\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "AGENDA\nfor the meeting of the Parish Council on Monday 12th May 2025 at 7.30pm in the Village Hall",
+        "Agenda for the Parish Council Meeting on Monday 12th May 2025 at 7.30pm in the Village Hall",
+    ],
+)
+def test_agenda_title_naming_its_meeting_under_the_council_letterhead(title):
+    m = parse_document("FENWICK PARISH COUNCIL\n" + title + "\n" + _ITEMS).meetings[0]
+    assert m.body_name == "Fenwick Parish Council"
+    assert m.date == date(2025, 5, 12)
+    assert m.start_time == time(19, 30)
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+def test_letterhead_of_another_kind_or_far_above_names_nothing():
+    title = "Agenda for the Parish Council Meeting on Monday 12th May 2025 at 7.30pm\n"
+    other = parse_document("FENWICK TOWN COUNCIL\n" + title + _ITEMS).meetings[0]
+    assert other.body_name == "Parish Council" and other.body_kind_only
+    far = "FENWICK PARISH COUNCIL\nClerk: A Person\nTel 01234 567890\nclerk@example.org\n"
+    m = parse_document(far + title + _ITEMS).meetings[0]
+    assert m.body_name == "Parish Council" and m.body_kind_only
+
+
+def test_agenda_title_with_initials_names_no_body():
+    text = "Agenda for MSCC Meeting on 21st May 2025\n" + _ITEMS
+    assert not looks_like_agenda_notice(text)

@@ -45,6 +45,10 @@ Generic rules, in words a clerk reads:
   council's many bodies without saying which ("the Committee", "the Sub-Committee", "the
   Board", "the Panel") names no body: it is left empty and a warning says so, so the
   import asks for ``--body``.
+* A body named only by its kind ("the Parish Council") takes the council's name printed as
+  the notice's letterhead, on a line of its own among the three right over the notice
+  ("FENWICK PARISH COUNCIL"), where that council is of the kind; otherwise it stays the
+  kind, for the importer to match.
 * The venue is the place after "in" or "at" in the sentence, when it reads as one (not
   "at which ..."); a clock time after it is no part of it, and it ends where three words in
   lower case begin ("the Parish Hall in line with standing orders ...").
@@ -68,6 +72,7 @@ from dataclasses import dataclass
 from moot.ingest.drafts import ASKS_FOR_BODY, ItemDraft, MeetingDraft, ParseError, ParseResult
 from moot.ingest.parse.common import (
     DATE_RE,
+    council_kind,
     html_to_text,
     join_paragraphs,
     looks_like_html,
@@ -77,7 +82,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.minutes_headings import heading_date
+from moot.ingest.parse.minutes_headings import council_lines_above, heading_date
 
 NOTICE_WITHIN = 2500
 _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"
@@ -139,6 +144,17 @@ _INVITED_RE = re.compile(
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
+# "AGENDA for the meeting of the Parish Council on Monday 12th May 2025 at 7.30pm", "Agenda
+# for the Fenwick Parish Council Meeting on ...": an agenda's own title line names its meeting
+# (a name before "Meeting" ends in "Council" or "Committee": "Agenda for MSCC Meeting on ..."
+# names no body)
+_AGENDA_FOR_RE = re.compile(
+    r"(?m)^[ \t]*(?i:(?:agenda[ \t]+)?for[ \t]+(?:the[ \t]+)?)"
+    rf"(?:(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)[ \t]+(?i:of)[ \t]+(?i:the[ \t]+)?"
+    r"(?P<body>[A-Z][^\n.;:,]{1,120}?)|(?P<body2>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|"
+    rf"Committee|COUNCIL|COMMITTEE))[ \t]+(?P<kind2>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting))"
+    r"(?=[ \t]+(?i:on|to\s+be\s+held|held)\b|,)(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
+)
 _PATTERNS = (
     _SUMMONED_RE,
     _WILL_BE_HELD_RE,
@@ -147,6 +163,7 @@ _PATTERNS = (
     _NEXT_RE,
     _TO_BE_HELD_RE,
     _INVITED_RE,
+    _AGENDA_FOR_RE,
 )
 # One of a council's many bodies, not named: "the Committee".
 _UNNAMED_BODY_RE = re.compile(
@@ -156,7 +173,7 @@ _UNNAMED_BODY_RE = re.compile(
 # "1. Apologies", "1) to receive apologies", "1 2024/25 budget", "1.0 Apologies" (a ".0"
 # after the number is the number's own)
 _ITEM_RE = re.compile(
-    r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.0)?)(?:[.):]\s*|\s+)"
+    r"^\s*(?:(?:agenda\s+)?item\s+)?\(?(?P<n>\d{1,3}(?:\.0)?)(?:[.):]\s*|\s+)"
     r"(?P<title>[A-Za-z(‘'\"“].{1,600}|\d{4}/\d{2,4}\s.{1,600})$",
     re.IGNORECASE,
 )
@@ -219,14 +236,15 @@ def _notice(text: str) -> _Notice | None:
             cut = end.start()
             break
     sentence = " ".join((rest[:cut] if cut is not None else rest)[:300].split())
-    body = " ".join((m.groupdict().get("body") or "").split()).strip(" ,")
+    groups = m.groupdict()
+    body = " ".join((groups.get("body") or groups.get("body2") or "").split()).strip(" ,")
     venue = ""
     place = _BODY_THEN_PLACE_RE.search(body)
     if place:
         venue = re.sub(r"(?i)^\s*(?:at|in)\s+", "", place.group("place")).strip(" ,")
         body = body[: place.start("place")]
     return _Notice(
-        kind=m.group("kind") or "",
+        kind=groups.get("kind") or groups.get("kind2") or "",
         body=body,
         venue=venue,
         sentence=sentence,
@@ -342,12 +360,33 @@ def _items_after_bullets(lines: list[str]) -> tuple[int, list[tuple[int, str, st
     return 0, []
 
 
+# "1." (or "1", "1)") alone on its line, its title on the next
+_LONE_NUMBER_RE = re.compile(r"^\s*\(?\d{1,3}[.)]?\s*$")
+
+
+def _join_lone_numbers(lines: list[str]) -> list[str]:
+    """An item's number alone on its line joined to the title on the line after it (a PDF's
+    text keeps the number in a column of its own); a blank line stays where it was."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _LONE_NUMBER_RE.match(line) and re.match(r"\s*[A-Za-z(‘'\"“]", nxt):
+            out.extend([f"{line.strip()} {nxt.strip()}", ""])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
     source = "\n".join(_lines(text))
     notice = _notice(source)
     if notice is None:
         return None, []
-    return notice, source[notice.end :].split("\n")
+    return notice, _join_lone_numbers(source[notice.end :].split("\n"))
 
 
 # "AGENDA", "The Agenda", "STANDING AGENDA"
@@ -457,6 +496,9 @@ def parse_agenda_notice(text: str) -> ParseResult:
         )
     warnings: list[str] = []
     body = tidy_body_name(re.sub(r"(?i)^the\s+", "", notice.body))
+    if council_kind(body):
+        # "the Parish Council" under the letterhead "FENWICK PARISH COUNCIL"
+        body = council_lines_above(notice.before, council_kind(body)) or body
     if _UNNAMED_BODY_RE.match(body or "meeting"):
         warnings.append(
             f"{day.isoformat()}: the notice names no body (only {body or 'a meeting'!r}): "
