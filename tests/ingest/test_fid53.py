@@ -358,3 +358,41 @@ def test_letterhead_of_another_kind_or_far_above_names_nothing():
 def test_agenda_title_with_initials_names_no_body():
     text = "Agenda for MSCC Meeting on 21st May 2025\n" + _ITEMS
     assert not looks_like_agenda_notice(text)
+
+
+_PLAIN_ITEMS = "AGENDA\n1. Apologies\n2. Declarations of interest\n3. Planning\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "SUMMONS TO ATTEND A MEETING OF FENWICK PARISH COUNCIL\n"
+        "Monday 12th May 2025 at 7.30pm in the Village Hall",
+        "FENWICK PARISH COUNCIL\nNotice is given that the next Parish Council meeting will take "
+        "place on Monday 12th May 2025 at 7.30pm in the Village Hall.",
+        "FENWICK PARISH COUNCIL\nThe next meeting of the Parish Council will take place on "
+        "Monday 12th May 2025 at 7.30pm in the Village Hall.",
+    ],
+)
+def test_summons_heading_and_take_place_wordings(head):
+    result = parse_document(head + "\n" + _PLAIN_ITEMS)
+    assert result.source_kind == "agenda-notice"
+    m = result.meetings[0]
+    assert m.body_name == "Fenwick Parish Council"
+    assert m.date == date(2025, 5, 12)
+    assert m.start_time == time(19, 30)
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+def test_summons_sentence_over_front_sheet_labels_names_the_body():
+    text = (
+        "FENWICK PARISH COUNCIL\n"
+        "You are hereby summoned to attend the meeting of Fenwick Parish Council\n"
+        "Date: Monday 12th May 2025\nTime: 7.30pm\nVenue: Village Hall\n"
+        + _PLAIN_ITEMS
+        + "Signed A Person, Clerk 6th May 2025\n"
+    )
+    m = parse_document(text).meetings[0]
+    assert m.body_name == "Fenwick Parish Council"  # not the summons' sentence
+    assert m.date == date(2025, 5, 12)
+    assert [i.number for i in m.items] == ["1", "2", "3"]

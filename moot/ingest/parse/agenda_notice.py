@@ -20,9 +20,10 @@ Generic rules, in words a clerk reads:
   Tuesday 8th February 2022"); or an invitation "to join members of X in a meeting".
   A summons is worded "summoned", "summonsed", "(hereby) invited" or "requested" to attend
   "a/the (next) (Full Council) meeting of X"; councillors "reminded of the next meeting of X
-  on DATE" are given notice too. "Notice is hereby given of a meeting of X to be held ...",
-  "Meeting of X" over a line "to be held on DATE", and "The X Council meeting will be held
-  on DATE" are notices; in a summons the body's name also ends before "at" and a clock
+  on DATE" are given notice too, as is a heading "SUMMONS TO ATTEND A MEETING OF X" over
+  a line that starts with the day. "Notice is hereby given of a meeting of X to be held ...",
+  "Meeting of X" over a line "to be held on DATE", and "The (next) X Council meeting will be
+  held (will take place) on DATE" are notices; in a summons the body's name also ends before "at" and a clock
   time ("an Extraordinary Meeting of the Council at 7pm on Monday ...").
 * A summons over its "AGENDA" line is such a notice even where a line of its business or
   the clerk's signature reads like a web page's heading ("- Date of next meeting – Thursday,
@@ -91,16 +92,17 @@ _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutor
 # ...": the body is the words between "of" and "(which) will/is to/shall/to be held".
 _WILL_BE_HELD_RE = re.compile(
     rf"\b(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:]{{1,120}}?)"
-    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+be|to\s+be)\s+held\b"
+    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)|to\s+be\s+held)\b"
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
 # "The Parish Council meeting will be held on ...", "Fenwick Town Council Annual Meeting is to
-# be held ...": the body is the name before "meeting", which ends in "Council" or "Committee"
+# be held ...", "the next Parish Council meeting will take place on ...": the body is the name
+# before "meeting", which ends in "Council" or "Committee"
 _BODY_MEETING_RE = re.compile(
-    r"(?m)^[ \t]*(?:[Tt]he[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|Committee|"
+    r"(?<![\w&'’-])(?:[Tt]he[ \t]+)?(?:next[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|Committee|"
     rf"COUNCIL|COMMITTEE))[ \t]+(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)\s+"
-    r"(?i:(?:will|is\s+to|shall)\s+be\s+held)\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
+    r"(?i:(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
 )
 # Words between "a meeting" and its kind that name no body: "the next Full Council Meeting of
 # X", "the monthly meeting of X"
@@ -109,11 +111,12 @@ _MEETING_WORDS = r"(?:(?:next|full|council|monthly|parish|town|business)\s+)*"
 # Thursday 2nd March 2023, at 7.30pm": a summons names the body before "to be held", "which
 # will take place", or before the day of the meeting ("... of X, On Tuesday 8th February 2022")
 _SUMMONED_RE = re.compile(
-    rf"\b(?:summon(?:s|e)?d|(?:hereby\s+)?invited|requested)\s+to\s+attend\s+(?:an?|the)\s+"
+    rf"\b(?:summon(?:s|e)?d|summons|(?:hereby\s+)?invited|requested)\s+to\s+attend\s+(?:an?|the)\s+"
     rf"{_MEETING_WORDS}(?P<kind>(?:{_KIND_WORDS}\s+)*){_MEETING_WORDS}meeting\s+of\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)(?:\s+(?:(?:which\s+)?(?:will|is\s+to|shall)|to)"
     r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b|"
-    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)))"
+    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b))"
+    r"|[ \t]*(?=\n[ \t]*(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
