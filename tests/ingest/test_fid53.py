@@ -240,16 +240,6 @@ Clerk to the Council, 1st May 2025
     "notice, body",
     [
         (
-            "Notice is hereby given of a meeting of Fenwick Parish Council to be held at the "
-            "Village Hall on Monday 12th May 2025 at 7.30pm.",
-            "Fenwick Parish Council",
-        ),
-        (
-            "FENWICK PARISH COUNCIL\nMeeting of Fenwick Parish Council\nto be held on Monday "
-            "12th May 2025 at 7.30pm at the Village Hall",
-            "Fenwick Parish Council",
-        ),
-        (
             "Fenwick Parish Council\nThe Parish Council meeting will be held on Monday 12th May "
             "2025 at 7.30pm in the Village Hall.",
             "Fenwick Parish Council",  # the letterhead's name of the kind the notice names

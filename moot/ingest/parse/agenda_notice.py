@@ -14,17 +14,19 @@ with "7.30pm in the Village Hall" on the line after it.
 Generic rules, in words a clerk reads:
 
 * The notice is the first sentence near the top of the document (its first 2,500
-  characters) that says a meeting "will be held", "is to be held" or "to be held", that
-  "there will be a meeting of ...", or a line that starts "Next ... Meeting:"; a summons
-  to a meeting of X "which will take place", or of X with its day after a comma ("..., On
-  Tuesday 8th February 2022"); or an invitation "to join members of X in a meeting".
-  A summons is worded "summoned", "summonsed", "(hereby) invited" or "requested" to attend
-  "a/the (next) (Full Council) meeting of X"; councillors "reminded of the next meeting of X
-  on DATE" are given notice too, as is a heading "SUMMONS TO ATTEND A MEETING OF X" over
-  a line that starts with the day. "Notice is hereby given of a meeting of X to be held ...",
-  "Meeting of X" over a line "to be held on DATE", and "The (next) X Council meeting will be
-  held (will take place) on DATE" are notices; in a summons the body's name also ends before "at" and a clock
-  time ("an Extraordinary Meeting of the Council at 7pm on Monday ...").
+  characters) that says a meeting of X "will be held", "is to be held" or "will take
+  place", that "there will be a meeting of ...", or a line that starts "Next ... Meeting:";
+  a summons to a meeting of X "to be held", "which will take place", or of X with its day
+  after a comma ("..., On Tuesday 8th February 2022"); or an invitation "to join members of
+  X in a meeting". A summons is worded "summoned", "summonsed", "(hereby) invited" or
+  "requested" to attend "a/the (next) (Full Council) meeting of X"; a heading "SUMMONS TO
+  ATTEND A MEETING OF X" over a line that starts with the day is one too. Councillors
+  "reminded of the next meeting of X on DATE" are given notice, and "The (next) X Council
+  meeting will be held (will take place) on DATE" is a notice. Outside a summons, "a meeting
+  of X to be held" is not read: a rule that read it invented a fact on a measure document
+  (round 53; removed, not narrowed, without opening that document). In a summons the body's
+  name also ends before "at" and a clock time ("an Extraordinary Meeting of the Council at
+  7pm on Monday ...").
 * A summons over its "AGENDA" line is such a notice even where a line of its business or
   the clerk's signature reads like a web page's heading ("- Date of next meeting – Thursday,
   7th October 2021", "Signed: NAME, Clerk – 25th August, 2021"): neither is the meeting's
@@ -32,20 +34,18 @@ Generic rules, in words a clerk reads:
 * The date is the first date in that sentence. The notice ends at the clerk's signature
   ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own): a
   summons' own date is never the meeting's, and a summons whose sentence names no date is
-  refused. A date without its year ("on Wednesday 1
-  May") takes the year only from a full date with the same day and month printed before
-  the notice (the page's title); otherwise, and when there is no date at all, the document
-  is refused: nothing is guessed.
+  refused. A date without its year ("on Wednesday 1 May") takes the year only from a full
+  date with the same day and month printed before the notice (the page's title); otherwise,
+  and when there is no date at all, the document is refused: nothing is guessed.
 * The time is the first clock time in the sentence; none is left out and said in a
   warning.
 * The body is the words after "meeting of (the)" up to "(which) will be held", "in", "at",
   "on" or a comma, or the words between "Next" and "Meeting:". In a summons, a name that
   runs on past its kind ("Council", "Committee") into "at"/"in" and a place ("of the X
   Parish Council at May Crescent Community House on ...") ends at its kind, and the place is
-  the venue. A word that names one of a
-  council's many bodies without saying which ("the Committee", "the Sub-Committee", "the
-  Board", "the Panel") names no body: it is left empty and a warning says so, so the
-  import asks for ``--body``.
+  the venue. A word that names one of a council's many bodies without saying which ("the
+  Committee", "the Sub-Committee", "the Board", "the Panel") names no body: it is left
+  empty and a warning says so, so the import asks for ``--body``.
 * A body named only by its kind ("the Parish Council") takes the council's name printed as
   the notice's letterhead, on a line of its own among the three right over the notice
   ("FENWICK PARISH COUNCIL"), where that council is of the kind; otherwise it stays the
@@ -88,11 +88,12 @@ from moot.ingest.parse.minutes_headings import council_lines_above, heading_date
 NOTICE_WITHIN = 2500
 _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"
 # "A meeting of the X will be held ...", "Notice is hereby given that a meeting of X is to
-# be held ...", "... of a meeting of X to be held ...", "Meeting of X" over "to be held on
-# ...": the body is the words between "of" and "(which) will/is to/shall/to be held".
+# be held ...", "... of X which will take place ...": the body is the words between "of" and
+# "(which) will/is to/shall be held (take place)". (Not "of X to be held" outside a summons:
+# see the module docstring.)
 _WILL_BE_HELD_RE = re.compile(
     rf"\b(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:]{{1,120}}?)"
-    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)|to\s+be\s+held)\b"
+    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))\b"
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
