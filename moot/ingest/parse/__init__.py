@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 from moot.ingest.drafts import ParseError, ParseResult, SourceKind
-from moot.ingest.parse.agenda_notice import looks_like_agenda_notice, parse_agenda_notice
+from moot.ingest.parse.agenda_notice import (
+    looks_like_agenda_notice,
+    parse_agenda_notice,
+    summons_over_agenda,
+)
 from moot.ingest.parse.agenda_pack import parse_agenda_pack
 from moot.ingest.parse.cmis_page import looks_like_cmis_page
 from moot.ingest.parse.common import (
@@ -79,6 +83,8 @@ def detect_kind(text: str) -> SourceKind | None:
     page_title = any(_PAGE_TITLE_RE.match(ln) or _RECORD_TITLE_RE.match(ln) for ln in head[:15])
     page_title = page_title or (heading and items_table_follows(head))
     markers = sum(1 for ln in lines if MARKER_RE.match(ln) and len(ln) < 120)
+    if heading and not markers and not html and summons_over_agenda(source):
+        return "agenda-notice"  # a summons over its agenda, whose dated lines are no heading
     if heading and (markers or page_title or html):
         return "moderngov-page"
     if page_title and markers:

@@ -14,23 +14,47 @@ with "7.30pm in the Village Hall" on the line after it.
 Generic rules, in words a clerk reads:
 
 * The notice is the first sentence near the top of the document (its first 2,500
-  characters) that says a meeting "will be held", "is to be held" or "to be held", that
-  "there will be a meeting of ...", or a line that starts "Next ... Meeting:"; a summons
-  to a meeting of X "which will take place", or of X with its day after a comma ("..., On
-  Tuesday 8th February 2022"); or an invitation "to join members of X in a meeting".
-* The date is the first date in that sentence. A date without its year ("on Wednesday 1
-  May") takes the year only from a full date with the same day and month printed before
-  the notice (the page's title); otherwise, and when there is no date at all, the document
-  is refused: nothing is guessed.
+  characters) that says a meeting of X "will be held", "is to be held" or "will take
+  place", that "there will be a meeting of ...", or a line that starts "Next ... Meeting:";
+  a summons to a meeting of X "to be held", "which will take place", or of X with its day
+  after a comma ("..., On Tuesday 8th February 2022"); or an invitation "to join members of
+  X in a meeting". A summons is worded "summoned", "summonsed", "(hereby) invited" or
+  "requested" to attend "a/the (next) (Full Council) meeting of X"; a heading "SUMMONS TO
+  ATTEND A MEETING OF X" over a line that starts with the day is one too. Councillors
+  "reminded of the next meeting of X on DATE" are given notice, and "The (next) X Council
+  meeting will be held (will take place) on DATE" is a notice. Outside a summons, "a meeting
+  of X to be held" is not read: a rule that read it invented a fact on a measure document
+  (round 53; removed, not narrowed, without opening that document). In a summons the body's
+  name also ends before "at" and a clock time ("an Extraordinary Meeting of the Council at
+  7pm on Monday ...").
+* A summons over its "AGENDA" line is such a notice even where a line of its business or
+  the clerk's signature reads like a web page's heading ("- Date of next meeting – Thursday,
+  7th October 2021", "Signed: NAME, Clerk – 25th August, 2021"): neither is the meeting's
+  date, which is the summons' own.
+* The date is the first date in that sentence. The notice ends at the clerk's signature
+  ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own): a
+  summons' own date is never the meeting's, and a summons whose sentence names no date is
+  refused. A date without its year ("on Wednesday 1 May") takes the year only from a full
+  date with the same day and month printed before the notice (the page's title); otherwise,
+  and when there is no date at all, the document is refused: nothing is guessed.
 * The time is the first clock time in the sentence; none is left out and said in a
   warning.
-* The body is the words after "meeting of (the)" up to "will be held", "in", "at", "on" or
-  a comma, or the words between "Next" and "Meeting:". A word that names one of a
-  council's many bodies without saying which ("the Committee", "the Sub-Committee", "the
-  Board", "the Panel") names no body: it is left empty and a warning says so, so the
-  import asks for ``--body``.
-* The venue is the place after "in" or "at" in the sentence, when it reads as one.
-* The items are the numbered lines after the notice ("1. Title", "1 Title", "1.Title")
+* The body is the words after "meeting of (the)" up to "(which) will be held", "in", "at",
+  "on" or a comma, or the words between "Next" and "Meeting:". In a summons, a name that
+  runs on past its kind ("Council", "Committee") into "at"/"in" and a place ("of the X
+  Parish Council at May Crescent Community House on ...") ends at its kind, and the place is
+  the venue. A word that names one of a council's many bodies without saying which ("the
+  Committee", "the Sub-Committee", "the Board", "the Panel") names no body: it is left
+  empty and a warning says so, so the import asks for ``--body``.
+* A body named only by its kind ("the Parish Council") takes the council's name printed as
+  the notice's letterhead, on a line of its own among the three right over the notice
+  ("FENWICK PARISH COUNCIL"), where that council is of the kind; otherwise it stays the
+  kind, for the importer to match.
+* The venue is the place after "in" or "at" in the sentence, when it reads as one (not
+  "at which ..."); a clock time after it is no part of it, and it ends where three words in
+  lower case begin ("the Parish Hall in line with standing orders ...").
+* The items are the numbered lines after the notice ("1. Title", "1 Title", "1.Title",
+  "1) Title", "Item 1: Title"; a long item's line of up to 600 characters)
   whose numbers run on from 1 (a number lower than the last, or more than three past it,
   is text, not an item); a line that is a date ("1 May 2024") is not an item. An item's
   text runs to the next item. A document with fewer than two such items is not an agenda
@@ -49,6 +73,7 @@ from dataclasses import dataclass
 from moot.ingest.drafts import ASKS_FOR_BODY, ItemDraft, MeetingDraft, ParseError, ParseResult
 from moot.ingest.parse.common import (
     DATE_RE,
+    council_kind,
     html_to_text,
     join_paragraphs,
     looks_like_html,
@@ -58,30 +83,49 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
-from moot.ingest.parse.minutes_headings import heading_date
+from moot.ingest.parse.minutes_headings import council_lines_above, heading_date
 
 NOTICE_WITHIN = 2500
 _KIND_WORDS = r"(?:special|extraordinary|extra-ordinary|annual|ordinary|statutory|general)"
 # "A meeting of the X will be held ...", "Notice is hereby given that a meeting of X is to
-# be held ...": the body is the words between "of" and "will/is to/shall be held".
+# be held ...", "... of X which will take place ...": the body is the words between "of" and
+# "(which) will/is to/shall be held (take place)". (Not "of X to be held" outside a summons:
+# see the module docstring.)
 _WILL_BE_HELD_RE = re.compile(
     rf"\b(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.;:]{{1,120}}?)"
-    r"\s+(?:will|is\s+to|shall)\s+be\s+held\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
+    r"\s+(?:(?:which\s+)?(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))\b"
+    r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
+# "The Parish Council meeting will be held on ...", "Fenwick Town Council Annual Meeting is to
+# be held ...", "the next Parish Council meeting will take place on ...": the body is the name
+# before "meeting", which ends in "Council" or "Committee"
+_BODY_MEETING_RE = re.compile(
+    r"(?<![\w&'’-])(?:[Tt]he[ \t]+)?(?:next[ \t]+)?(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|Committee|"
+    rf"COUNCIL|COMMITTEE))[ \t]+(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)\s+"
+    r"(?i:(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))\b(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
+)
+# Words between "a meeting" and its kind that name no body: "the next Full Council Meeting of
+# X", "the monthly meeting of X"
+_MEETING_WORDS = r"(?:(?:next|full|council|monthly|parish|town|business)\s+)*"
 # "You are hereby summoned to attend a meeting of X Parish Council to be held in the Hall on
 # Thursday 2nd March 2023, at 7.30pm": a summons names the body before "to be held", "which
 # will take place", or before the day of the meeting ("... of X, On Tuesday 8th February 2022")
 _SUMMONED_RE = re.compile(
-    rf"\bsummoned\s+to\s+attend\s+(?:an?|the)\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+"
+    rf"\b(?:summon(?:s|e)?d|summons|(?:hereby\s+)?invited|requested)\s+to\s+attend\s+(?:an?|the)\s+"
+    rf"{_MEETING_WORDS}(?P<kind>(?:{_KIND_WORDS}\s+)*){_MEETING_WORDS}meeting\s+of\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^\n.;:,]{1,120}?)(?:\s+(?:(?:which\s+)?(?:will|is\s+to|shall)|to)"
-    r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b))"
+    r"\s+(?:be\s+held|take\s+place)\b|\s*,?\s*(?=\bon\s+[a-z]+day\b|"
+    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b))"
+    r"|[ \t]*(?=\n[ \t]*(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
-# "There will be a Meeting of the X in the Council Offices, Y, on Wednesday 1 May at 2pm."
+# "There will be a Meeting of the X in the Council Offices, Y, on Wednesday 1 May at 2pm.";
+# "Councillors are reminded of the next meeting of the X on Wednesday 6th April, 7.30pm"
 _THERE_WILL_BE_RE = re.compile(
-    rf"\bthere\s+will\s+be\s+an?\s+(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:there\s+will\s+be\s+an?|(?:reminded|notified|advised)\s+of\s+the\s+next)\s+"
+    rf"(?P<kind>(?:{_KIND_WORDS}\s+)*)meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^\n.;:,]{0,120}?)(?=\s+(?:in|at|on)\b|,|\s*$)(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
@@ -104,13 +148,26 @@ _INVITED_RE = re.compile(
     r"(?P<rest>[^\n]*(?:\n[^\n]+){0,2})",
     re.IGNORECASE,
 )
+# "AGENDA for the meeting of the Parish Council on Monday 12th May 2025 at 7.30pm", "Agenda
+# for the Fenwick Parish Council Meeting on ...": an agenda's own title line names its meeting
+# (a name before "Meeting" ends in "Council" or "Committee": "Agenda for MSCC Meeting on ..."
+# names no body)
+_AGENDA_FOR_RE = re.compile(
+    r"(?m)^[ \t]*(?i:(?:agenda[ \t]+)?for[ \t]+(?:the[ \t]+)?)"
+    rf"(?:(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)[ \t]+(?i:of)[ \t]+(?i:the[ \t]+)?"
+    r"(?P<body>[A-Z][^\n.;:,]{1,120}?)|(?P<body2>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|"
+    rf"Committee|COUNCIL|COMMITTEE))[ \t]+(?P<kind2>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting))"
+    r"(?=[ \t]+(?i:on|to\s+be\s+held|held)\b|,)(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
+)
 _PATTERNS = (
     _SUMMONED_RE,
     _WILL_BE_HELD_RE,
+    _BODY_MEETING_RE,
     _THERE_WILL_BE_RE,
     _NEXT_RE,
     _TO_BE_HELD_RE,
     _INVITED_RE,
+    _AGENDA_FOR_RE,
 )
 # One of a council's many bodies, not named: "the Committee".
 _UNNAMED_BODY_RE = re.compile(
@@ -120,7 +177,9 @@ _UNNAMED_BODY_RE = re.compile(
 # "1. Apologies", "1) to receive apologies", "1 2024/25 budget", "1.0 Apologies" (a ".0"
 # after the number is the number's own)
 _ITEM_RE = re.compile(
-    r"^\s*(?P<n>\d{1,3}(?:\.0)?)(?:[.)]\s*|\s+)(?P<title>[A-Za-z(‘'\"“].{1,300}|\d{4}/\d{2,4}\s.{1,300})$"
+    r"^\s*(?:(?:agenda\s+)?item\s+)?\(?(?P<n>\d{1,3}(?:\.0)?)(?:[.):]\s*|\s+)"
+    r"(?P<title>[A-Za-z(‘'\"“].{1,600}|\d{4}/\d{2,4}\s.{1,600})$",
+    re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(r"^\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,10}\.?,?\s+\d{4}")
 _SENTENCE_END_RE = re.compile(
@@ -128,6 +187,14 @@ _SENTENCE_END_RE = re.compile(
 )
 _VENUE_RE = re.compile(
     r"^[\s,]*(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^\n]*?)\s*(?:,?\s+on\b|$)", re.IGNORECASE
+)
+
+
+# A line of the clerk's signature under a notice: "Signed: ...", "Dated: 2nd April 2025",
+# "Date of issue", "Issued ...", "J Smith, Clerk to the Council, 28th May 2024"
+_SIGNED_LINE_RE = re.compile(
+    r"(?im)\n[ \t]*(?:signed\b|dated\b|date\s+of\s+(?:issue|notice|summons)\b|issued\b|"
+    r"[^\n]{0,60}\b(?:clerk|proper\s+officer)\b)"
 )
 
 
@@ -139,6 +206,14 @@ class _Notice:
     before: str
     end: int  # where the notice ends in the text
     summons: bool = False  # "You are hereby summoned to attend a meeting of X ..."
+    venue: str = ""  # the place printed between the body's name and the day
+
+
+# "Trimdon Parish Council at the Community House": a council's (or committee's) name ends at
+# its kind; "at" or "in" after it begins the place of the meeting
+_BODY_THEN_PLACE_RE = re.compile(
+    r"\b(?:council|committee|meeting)(?P<place>\s+(?:at|in)\s+(?:the\s+)?[A-Z].*)$", re.IGNORECASE
+)
 
 
 def _notice(text: str) -> _Notice | None:
@@ -155,6 +230,9 @@ def _notice(text: str) -> _Notice | None:
     agenda = re.search(r"(?i)\n[ \t]*(?:[a-z]{3,}[ \t]+)?agenda[ \t]*:?[ \t]*(?=\n|$)", rest)
     if agenda:
         rest = rest[: agenda.start()]  # or at its "AGENDA" line
+    signed = _SIGNED_LINE_RE.search(rest)
+    if signed:
+        rest = rest[: signed.start()]  # or at the clerk's signature, whose date is the summons'
     date_at = DATE_RE.search(rest)
     cut = None
     for end in _SENTENCE_END_RE.finditer(rest):
@@ -162,10 +240,17 @@ def _notice(text: str) -> _Notice | None:
             cut = end.start()
             break
     sentence = " ".join((rest[:cut] if cut is not None else rest)[:300].split())
-    body = m.groupdict().get("body") or ""
+    groups = m.groupdict()
+    body = " ".join((groups.get("body") or groups.get("body2") or "").split()).strip(" ,")
+    venue = ""
+    place = _BODY_THEN_PLACE_RE.search(body)
+    if place:
+        venue = re.sub(r"(?i)^\s*(?:at|in)\s+", "", place.group("place")).strip(" ,")
+        body = body[: place.start("place")]
     return _Notice(
-        kind=m.group("kind") or "",
-        body=" ".join(body.split()).strip(" ,"),
+        kind=groups.get("kind") or groups.get("kind2") or "",
+        body=body,
+        venue=venue,
         sentence=sentence,
         before=text[: m.start()],
         end=m.start("rest") + (cut if cut is not None else len(rest)),
@@ -228,6 +313,39 @@ def _items(lines: list[str], first: int = 1) -> list[tuple[int, str, str]]:
     return found
 
 
+# "24/101 To receive apologies", "101/24. Planning": an item numbered by the council's
+# reference for the year (or the year after the number)
+_REFERENCE_RE = re.compile(
+    r"^\s*(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:[.):]\s*|\s+)(?P<title>[A-Za-z(‘'\"“].{1,600})$"
+)
+
+
+def _referenced_items(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, number, title) of items numbered "24/101", "24/102", ... (or "101/24",
+    "102/24", ...): the run that starts at the first such line, one part the same on every
+    line and the other rising by one to three from line to line; the number as printed."""
+    refs = [
+        (i, m)
+        for i, line in enumerate(lines)
+        if (m := _REFERENCE_RE.match(tidy_line(line))) and re.search(r"[A-Za-z]{2}", m["title"])
+    ]
+    if len(refs) < 2:
+        return []
+    (_, first), (_, second) = refs[0], refs[1]
+    fixed, moving = ("a", "b") if first["a"] == second["a"] else ("b", "a")
+    found: list[tuple[int, str, str]] = []
+    last = None
+    for i, m in refs:
+        if m[fixed] != first[fixed]:
+            continue
+        n = int(m[moving])
+        if last is not None and not last < n <= last + 3:
+            continue
+        found.append((i, f"{m['a']}/{m['b']}", tidy_line(m["title"])))
+        last = n
+    return found if len(found) >= 2 else []
+
+
 _BULLET_RE = re.compile(r"^\s*[-–•·*]\s+[A-Za-z]")
 
 
@@ -246,12 +364,33 @@ def _items_after_bullets(lines: list[str]) -> tuple[int, list[tuple[int, str, st
     return 0, []
 
 
+# "1." (or "1", "1)") alone on its line, its title on the next
+_LONE_NUMBER_RE = re.compile(r"^\s*\(?\d{1,3}[.)]?\s*$")
+
+
+def _join_lone_numbers(lines: list[str]) -> list[str]:
+    """An item's number alone on its line joined to the title on the line after it (a PDF's
+    text keeps the number in a column of its own); a blank line stays where it was."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _LONE_NUMBER_RE.match(line) and re.match(r"\s*[A-Za-z(‘'\"“]", nxt):
+            out.extend([f"{line.strip()} {nxt.strip()}", ""])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _text_after_notice(text: str) -> tuple[_Notice | None, list[str]]:
     source = "\n".join(_lines(text))
     notice = _notice(source)
     if notice is None:
         return None, []
-    return notice, source[notice.end :].split("\n")
+    return notice, _join_lone_numbers(source[notice.end :].split("\n"))
 
 
 # "AGENDA", "The Agenda", "STANDING AGENDA"
@@ -264,11 +403,24 @@ def _agenda_follows(notice: _Notice | None, after: list[str]) -> bool:
     return bool(notice and notice.summons and any(_AGENDA_LINE_RE.match(ln) for ln in after))
 
 
+def summons_over_agenda(text: str) -> bool:
+    """A summons to a meeting of a named body ("You are hereby summoned/invited to attend the
+    meeting of X to be held ...") over its "AGENDA" line: read as a notice before a dated
+    line in its business ("- Date of next meeting – Thursday, 7th October 2021") or the
+    clerk's dated signature is taken for a web page's heading."""
+    notice, after = _text_after_notice(text or "")
+    return notice is not None and bool(notice.body) and _agenda_follows(notice, after)
+
+
 def looks_like_agenda_notice(text: str) -> bool:
     """A notice of a meeting near the top, followed by at least two numbered items, or a
     summons to a meeting over its "AGENDA"."""
     notice, after = _text_after_notice(text or "")
-    return notice is not None and (len(_items(after)) >= 2 or _agenda_follows(notice, after))
+    return notice is not None and (
+        len(_items(after)) >= 2
+        or len(_referenced_items(after)) >= 2
+        or _agenda_follows(notice, after)
+    )
 
 
 # "This meeting has been cancelled", "MEETING POSTPONED", or a line "CANCELLED" alone, in
@@ -295,17 +447,27 @@ def _venue(sentence: str, date_text: str) -> str:
     date) or "7.30pm in the Village Hall" (after it); "" when neither reads as a place."""
     at = sentence.find(date_text) if date_text else -1
     before = sentence[:at] if at >= 0 else sentence
+    before = re.sub(
+        r"(?i)(?:^|\s+)at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)", " ", before
+    )
     m = _VENUE_RE.match(re.sub(r"(?i)^\s*(?:on\s+)?", "", before))
     if m and not re.search(r"\d{1,2}[.:]\d{2}|[ap]\.?m\b", m.group("v")):
-        return m.group("v").strip(" ,")
+        return _place_only(m.group("v").strip(" ,"))
     after = sentence[at + len(date_text) :] if at >= 0 else ""
     after = re.sub(
         r"(?i)\b(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|noon)|\bat\s+\d{1,2}[.:]\d{2}",
         " ",
         after,
     )
-    m = re.search(r"(?i)\b(?:in|at)\s+(?P<v>the\s+[A-Z][^,.;]*|[A-Z][^,.;]*)", after)
-    return " ".join(m.group("v").split()).strip(" ,") if m else ""
+    m = re.search(r"(?i)\b(?:in|at)\s+(?!which\b)(?P<v>the\s+[A-Z][^,.;]*|[A-Z][^,.;]*)", after)
+    return _place_only(" ".join(m.group("v").split()).strip(" ,")) if m else ""
+
+
+def _place_only(venue: str) -> str:
+    """A place's name ends where a run of three words in lower case begins ("the Parish Hall
+    in line with standing orders ..." is "the Parish Hall")."""
+    m = re.search(r"\s+(?:[a-z]+\s+){2}[a-z]+\b", venue)
+    return venue[: m.start()].strip(" ,") if m else venue
 
 
 def parse_agenda_notice(text: str) -> ParseResult:
@@ -317,6 +479,8 @@ def parse_agenda_notice(text: str) -> ParseResult:
             "held in the Council Chamber on Thursday 19 September 2024 at 10am' near the top"
         )
     found = _items(after)
+    if len(found) < 2:
+        found = _referenced_items(after) or found
     unnumbered = len(found) < 2 and _agenda_follows(notice, after)
     bullets = 0
     if unnumbered:
@@ -336,6 +500,9 @@ def parse_agenda_notice(text: str) -> ParseResult:
         )
     warnings: list[str] = []
     body = tidy_body_name(re.sub(r"(?i)^the\s+", "", notice.body))
+    if council_kind(body):
+        # "the Parish Council" under the letterhead "FENWICK PARISH COUNCIL"
+        body = council_lines_above(notice.before, council_kind(body)) or body
     if _UNNAMED_BODY_RE.match(body or "meeting"):
         warnings.append(
             f"{day.isoformat()}: the notice names no body (only {body or 'a meeting'!r}): "
@@ -360,7 +527,7 @@ def parse_agenda_notice(text: str) -> ParseResult:
     )
     if draft.start_time is None:
         warnings.append(f"{day.isoformat()}: the notice gives no time of the meeting")
-    draft.venue = _venue(notice.sentence, date_text)
+    draft.venue = notice.venue or _venue(notice.sentence, date_text)
     # the notice, what is above it, and what comes between it and its business
     upto = found[0][0] if found else min(len(after), 15)
     draft.status = notice_status("\n".join([notice.before, notice.sentence, *after[:upto]]))

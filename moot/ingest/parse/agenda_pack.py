@@ -106,6 +106,15 @@ BARE_SECTION_RE = re.compile(
 AGENDA_LINE_RE = re.compile(r"^(?:agenda|business|order of business)$", re.I)
 # "4", "4.", "4a" and "4.0" (an item numbered as the first of its paragraphs)
 ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:\.0)?[a-z]?)\.?\s+(?P<title>\S.{0,300})$")
+# "You are hereby summoned (summonsed, invited, requested) to attend the (next) (Annual)
+# meeting of X": a summons over the front sheet's labels, naming its body
+_SUMMONS_LINE_RE = re.compile(
+    r"(?i)^.*?\b(?:summon(?:s|e)?d|invited|requested)\s+to\s+attend\s+(?:an?|the)\s+"
+    r"(?:next\s+)?(?:(?P<kind>special|extraordinary|annual)\s+)?(?:[a-z]+\s+){0,2}?meeting\s+of\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][^.;:,]{1,120}?)[\s.,:]*$"
+)
+# "Item 4 Title", "Item 4: Title": a town or parish agenda's word before its numbers
+_ITEM_WORD_RE = re.compile(r"^[Ii]tem\s+(?P<n>\d{1,3}[a-z]?)[.:]?\s+(?=\S)")
 APPENDIX_HEAD_RE = re.compile(
     r"^(?:appendix|annex|annexe|enclosure)\s+(?P<l>[A-Z]{1,2}\d{0,2})\s*:?$", re.I
 )
@@ -190,7 +199,7 @@ def _find_items(
     found: list[tuple[int, str, str]] = []
     last: tuple[int, str] | None = None
     for i in range(start, stop):
-        m = ITEM_RE.match(lines[i])
+        m = ITEM_RE.match(_ITEM_WORD_RE.sub(r"\g<n> ", lines[i]))
         if not m or not _is_item_title(m.group("title")):
             continue
         n = item_order(m.group("n"))
@@ -255,6 +264,14 @@ def _front_sheet(
     if m:
         kind = {"extraordinary": "special"}.get(m.group(1).lower(), m.group(1).lower())
         body = tidy_body_name(m.group(2))
+    summons = _SUMMONS_LINE_RE.match(body_line)
+    if summons:
+        # "You are hereby summoned to attend the meeting of X" over "Date:": the body is X
+        body = tidy_body_name(summons.group("body"))
+        if summons.group("kind"):
+            kind = {"extraordinary": "special"}.get(
+                summons.group("kind").lower(), summons.group("kind").lower()
+            )
     meeting = MeetingDraft(body_name=body, kind=kind, date=meeting_date, origin="front-sheet")  # type: ignore[arg-type]
     meeting.warnings.extend(warnings)
     if not body:

@@ -95,7 +95,8 @@ MAX_JUMP = 5
 
 MAX_NAME_WORDS = 14
 # "(a) Council – 25 February 2015": a line of a list inside an item, not the page's heading
-LIST_MARKER_RE = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\.)\s", re.IGNORECASE)
+# "(a) ", "(1) ", "a. ", or a bullet ("- ", as tidy_line prints one)
+LIST_MARKER_RE = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\.|[-–•])\s", re.IGNORECASE)
 
 
 def find_heading(lines: list[str]) -> int | None:
