@@ -386,3 +386,26 @@ def test_summons_sentence_over_front_sheet_labels_names_the_body():
     assert m.body_name == "Fenwick Parish Council"  # not the summons' sentence
     assert m.date == date(2025, 5, 12)
     assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+# A record of a meeting whose opening mentions the next one: its closing line is no notice.
+RECORD_THEN_NEXT = """\
+Notes of the informal gathering of councillors, 3rd May 2024
+
+The next Parish Council meeting will be held on 5 June 2024 at 7.30pm in the Village Hall.
+
+1. Councillors discussed the play area.
+2. The footpath was noted.
+3. Any other business.
+"""
+
+
+def test_notice_of_the_next_meeting_under_a_records_heading_is_no_notice():
+    read = read_or_refused(parse_document, RECORD_THEN_NEXT)
+    assert read is None or all(m.date != date(2024, 6, 5) for m in read.meetings)
+    with pytest.raises(ParseError):
+        parse_agenda_notice(RECORD_THEN_NEXT)
+    # the same notice with no record's heading over it is the page's notice
+    notice = RECORD_THEN_NEXT.replace("Notes of the informal gathering of councillors, ", "")
+    meeting = parse_agenda_notice(notice).meetings[0]
+    assert meeting.date == date(2024, 6, 5) and meeting.body_name == "Parish Council"

@@ -216,13 +216,24 @@ _BODY_THEN_PLACE_RE = re.compile(
 )
 
 
+# "Minutes of the meeting held on 3 May", "Notes of the informal gathering", "Record of
+# decisions": the document, before its notice, calls itself the record of a meeting
+_RECORD_BEFORE_RE = re.compile(r"(?i)\b(?:minutes|notes|record)\s+(?:of|from)\b")
+_NEXT_WORD_RE = re.compile(r"(?i)\bnext\b")
+
+
 def _notice(text: str) -> _Notice | None:
-    """The notice sentence nearest the top of the text (see the module docstring)."""
+    """The notice sentence nearest the top of the text (see the module docstring). Notice of
+    the next meeting under a record's own heading ("Notes of the meeting held on 3 May ...
+    The next Parish Council meeting will be held on 5 June") is that record's closing line,
+    not a notice: the document is no agenda notice."""
     head = text[:NOTICE_WITHIN]
     found = [m for pattern in _PATTERNS for m in [pattern.search(head)] if m]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
+    if _NEXT_WORD_RE.search(m.group(0)) and _RECORD_BEFORE_RE.search(text[: m.start()]):
+        return None
     rest = m.group("rest")
     first_item = re.search(r"\n[ \t]*\d{1,3}(?:[.)][ \t]*|[ \t]+)[A-Z]", rest)
     if first_item:
