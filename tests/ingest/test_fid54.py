@@ -1,0 +1,107 @@
+"""Round fid54: minutes flattened onto one line (a PDF's or a web page's text copied out, its
+line breaks lost): the list of those in attendance, read where it stands alone."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.minutes_attendance import list_alone
+from tests.ingest.mangling import MANGLING, read_or_refused, spliced
+
+HEADING = "Minutes of the Meeting of Little Ashby Parish Council held on 3 May 2021 at 7pm."
+PRESENT = "Present: Cllr A Bee (Chair), Cllr C Dee, Cllr E Eff and Cllr G Gee."
+MINUTES = (
+    "2. Minutes of the last meeting The minutes of the meeting held in April were read and "
+    "signed as a true record by the chair after a short discussion of the wording. "
+    "3. Playing field The grass has been cut twice and the swings were inspected by the "
+    "insurer, who found them sound; a new bench will be put by the gate in the summer. "
+    "4. Finance RESOLVED to pay the invoices for the grass cutting and the hall hire. "
+    "5. Planning No applications had been received since the last meeting of the council."
+)
+
+
+def flat(*parts: str) -> str:
+    text = " ".join(parts)
+    assert len(text) > 600 and "\n" not in text
+    return text
+
+
+def in_attendance(text: str) -> list[str]:
+    (meeting,) = parse_document(text).meetings
+    return [p.name for p in meeting.attendance.in_attendance] if meeting.attendance else []
+
+
+def test_a_list_of_names_alone_before_the_first_minute_is_read_flattened():
+    text = flat(
+        HEADING,
+        "1. Attendance",
+        PRESENT,
+        "Visitors: Jo Hart (Village Society); Sam Lee; Kit Moss and Ann Noon.",
+        MINUTES,
+    )
+    assert in_attendance(text) == ["Jo Hart", "Sam Lee", "Kit Moss", "Ann Noon"]
+
+
+def test_lists_closed_by_the_next_label_are_read_flattened():
+    text = flat(
+        HEADING,
+        PRESENT,
+        "Officers in Attendance: Tom Ash (Planning Officer), Ruth Birch (Clerk) and Dan Cole "
+        "(Lawyer)",
+        "Apologies: Cllr H Aitch",
+        MINUTES,
+    )
+    assert in_attendance(text) == ["Tom Ash", "Ruth Birch", "Dan Cole"]
+
+
+def test_a_list_running_into_the_minutes_is_left_out_with_a_warning():
+    text = flat(
+        HEADING,
+        PRESENT,
+        "In attendance: Ruth Birch (Clerk) The chair welcomed everyone to the meeting.",
+        MINUTES,
+    )
+    result = parse_document(text)
+    (meeting,) = result.meetings
+    assert not (meeting.attendance and meeting.attendance.in_attendance)
+    assert any("who else attended" in w for w in result.warnings + meeting.warnings)
+
+
+def test_a_heading_after_the_last_name_is_no_name():
+    # nothing parts "Welcome" from the last name: the list cannot be told to end
+    assert list_alone("Ruth Birch, Dan Cole Public Forum") == ""
+    assert list_alone("Ruth Birch (Clerk) Dan Cole") == ""
+    assert list_alone("Mr A Mitchell – Development Manager Mr R Howe – Lawyer") == ""
+    assert list_alone("Ruth Birch and Dan Cole Jones Welcome") == ""
+
+
+def test_names_counts_and_notes_stand_alone():
+    assert list_alone("Ruth Birch (Clerk), Cllr Mrs J Hay and 3 members of the public.")
+    assert list_alone("S.Dale (Clerk).")
+    assert list_alone("Councillors Moss and Lime")
+    assert list_alone("4")
+
+
+SEEDS = [
+    flat(
+        HEADING,
+        PRESENT,
+        "Visitors: Jo Hart (Village Society); Sam Lee; Kit Moss and Ann Noon.",
+        MINUTES,
+    ),
+    flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
+]
+
+
+@MANGLING
+@given(spliced(SEEDS, alphabet="abcXYZ .,;:()&-0123456789"))
+def test_mangled_flattened_lists_are_read_or_refused(text):
+    result = read_or_refused(parse_document, text)
+    if result is None:
+        return
+    for meeting in result.meetings:
+        people = meeting.attendance.in_attendance if meeting.attendance else []
+        # no word of the minutes is ever read as one who attended
+        for person in people:
+            assert not any(w in person.name for w in ("minutes", "grass", "RESOLVED", "Minutes"))
