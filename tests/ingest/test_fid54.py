@@ -7,6 +7,7 @@ from hypothesis import given
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.minutes_attendance import list_alone
+from moot.ingest.parse.unflatten import flat_title
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 HEADING = "Minutes of the Meeting of Little Ashby Parish Council held on 3 May 2021 at 7pm."
@@ -91,6 +92,8 @@ SEEDS = [
         MINUTES,
     ),
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
+    flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
+    flat(HEADING, "Presennol ; Cyng. Ann Bee, Carl Dee a Gus Gee (Clerc)", MINUTES),
 ]
 
 
@@ -101,7 +104,47 @@ def test_mangled_flattened_lists_are_read_or_refused(text):
     if result is None:
         return
     for meeting in result.meetings:
-        people = meeting.attendance.in_attendance if meeting.attendance else []
+        people = (
+            meeting.attendance.in_attendance + meeting.attendance.present
+            if meeting.attendance
+            else []
+        )
         # no word of the minutes is ever read as one who attended
         for person in people:
             assert not any(w in person.name for w in ("minutes", "grass", "RESOLVED", "Minutes"))
+
+
+# --- the present list: "N. Present Name, Name", "Presennol ; Cyng. ..." ---------------
+
+
+def present(text: str) -> list[str]:
+    (meeting,) = parse_document(text).meetings
+    return [p.name for p in meeting.attendance.present] if meeting.attendance else []
+
+
+def test_a_minute_titled_present_over_its_list_is_read_flattened():
+    text = flat(
+        HEADING,
+        "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee",
+        "Apologies: Hal Aitch",
+        MINUTES,
+    )
+    (meeting,) = parse_document(text).meetings
+    assert [i.title for i in meeting.items][:1] == ["Present"]
+    assert present(text) == ["Ann Bee", "Carl Dee", "Eve Eff", "Gus Gee"]
+
+
+def test_flat_title_keeps_present_alone_only_before_a_list_parted_by_commas():
+    assert flat_title("Present Ann Bee, Carl Dee and Eve Eff") == "Present"
+    # ("Present Members" is a title's words; a name with a stop after it is left as read)
+    assert flat_title("Present Members Cllr A Bee, Cllr C Dee") != "Present"
+    assert flat_title("Present Ann Bee. Carl Dee. Eve Eff") != "Present"
+
+
+def test_the_welsh_present_label_with_a_semicolon_is_read_flattened():
+    text = flat(
+        "Cofnodion Minutes of the Meeting of Llanfair Community Council held on 3 May 2021.",
+        "Presennol ; Cyng. Ann Bee, Carl Dee, Eve Eff a Gus Gee (Clerc)",
+        MINUTES,
+    )
+    assert present(text)[:3] == ["Cyng Ann Bee", "Carl Dee", "Eve Eff"]

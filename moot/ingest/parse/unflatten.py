@@ -17,7 +17,7 @@ a paragraph starts:
   date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
   year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
-  "In attendance:", "Also present", "Councillors:", "Absent:");
+  "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
   C Dee and E Eff");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
@@ -62,8 +62,9 @@ _LABEL_RE = re.compile(
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
-    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
-    r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon ("Presennol ; Cyng.
+    # A Bee, ...": the Welsh label likewise)
+    r"(?:Present|Apologies|In\s+[Aa]ttendance|Presennol|PRESENNOL)(?=\s*;\s*[A-Z])|"
     # "... Councillor Merson | |Apologies |Councillors Davidson ... | |In attendance |Julie
     # Ritchie ...": a table's label cell without its colon, after its bar
     r"(?<=\|)(?=\s*(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*\|)|"
@@ -286,6 +287,7 @@ def flat_title(segment: str) -> str:
     """The title at the start of a minute's flattened text: its run of capitalised words
     (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
     Interest Cllr Austin declared"), at a person's initial ("Apologies V Salvage, V Bland"),
+    after the label "Present" before a name ("Present Ann Bee, Carl Dee"),
     at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
@@ -293,6 +295,18 @@ def flat_title(segment: str) -> str:
     capitals = bool(words) and _is_capitals(words[0])
     if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
         capitals = _is_capitals(words[1])
+    if (
+        len(words) > 1
+        and words[0] in {"Present", "PRESENT"}
+        and re.match(
+            r"(?:Present|PRESENT)\s+(?!(?:Members|Councillors|Were)\b)(?:[A-Z]\.?\s+)*[A-Z][a-z]+"
+            r"(?:\s+[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?){1,2},\s+[A-Z]",
+            segment.strip(),
+        )
+    ):
+        # "1. Present Ann Bee, Carl Dee, ...": the label alone is the minute's title, the
+        # list under it (a name and a comma after the label: a list parted by commas)
+        return words[0]
     title: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(":;,.")
