@@ -7,7 +7,7 @@ from hypothesis import given
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.minutes_attendance import list_alone
-from moot.ingest.parse.unflatten import flat_title
+from moot.ingest.parse.unflatten import flat_title, unflatten
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 HEADING = "Minutes of the Meeting of Little Ashby Parish Council held on 3 May 2021 at 7pm."
@@ -84,6 +84,33 @@ def test_names_counts_and_notes_stand_alone():
     assert list_alone("4")
 
 
+# --- minute numbers run into their titles: "16/224Apologies" ----------------------------
+
+GLUED = (
+    "21/101Apologies for Absence: None. 21/102Declarations of Interest: Cllr Bee, the "
+    "allotments. 21/103Minutes of the last meeting: Agreed and signed. 21/104Playing Field: "
+    "the swings were inspected by the insurer, who found them sound; a bench will be put "
+    "by the gate in the summer when the grass has been cut. 21/105Finance: RESOLVED to pay "
+    "the invoices for the grass cutting and the hall hire as listed by the clerk. "
+    "21/106Correspondence: letters from the highways office about the verges and the "
+    "drains by the school were noted and will be answered by the clerk."
+)
+
+
+def test_numbers_run_into_titles_start_minutes_flattened():
+    text = flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED)
+    (meeting,) = parse_document(text).meetings
+    assert [i.number for i in meeting.items] == [f"21/{n}" for n in range(101, 107)]
+    assert meeting.items[0].title.startswith("Apologies for Absence")
+    assert meeting.items[3].title.startswith("Playing Field")
+
+
+def test_two_numbers_run_into_words_are_no_minutes():
+    # a reference or two run into a word is not a council's way of numbering its minutes
+    text = flat(HEADING, "Present: Cllr A Bee.", MINUTES, "See 21/101Report and 21/102Annex.")
+    assert "\n21/101" not in unflatten(text)
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -93,6 +120,7 @@ SEEDS = [
     ),
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
+    flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED),
     flat(HEADING, "Presennol ; Cyng. Ann Bee, Carl Dee a Gus Gee (Clerc)", MINUTES),
 ]
 

@@ -21,7 +21,9 @@ a paragraph starts:
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
   C Dee and E Eff");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
-  "C048/23", "77/21"), a principal council's "(26)" or "C81.16" when three or more run on, or a plain number ("4", "4.") before a capitalised word when the
+  "C048/23", "77/21"; run into its title, "16/224Apologies", where three or more run
+  on), a principal council's "(26)" or "C81.16" when three or more run on, or a plain
+  number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
@@ -522,6 +524,20 @@ def lost_numbering(flat: str) -> list[re.Match[str]]:
     return found if len(found) >= 4 else []
 
 
+# "16/224Apologies for Absence: None. 16/225Declarations of Interest: ...": a minute's number
+# run into its title's first word, the space between lost with the lines
+_GLUED_SLASH_RE = re.compile(r"(?<![\w/])\d{1,4}/(?P<num>\d{2,4})(?=[A-Z][a-z]{2})")
+
+
+def glued_slash_numbers(flat: str) -> list[re.Match[str]]:
+    """The "16/224" numbers run into the title after them ("16/224Apologies"), where three
+    or more run on one from another (each serial one past the last): a council's own way
+    of printing its minutes' numbers, not a date or a reference run into a word; []
+    otherwise."""
+    run = _number_run(flat, _GLUED_SLASH_RE)
+    return run if len(run) >= 3 else []
+
+
 def is_year_span(number: str) -> bool:
     """ "2018/19", "2019/2020": a financial year, one year and the next."""
     m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d|\d{4})", number)
@@ -600,6 +616,10 @@ def unflatten(text: str) -> str:
         # printed over the minutes on a line of its own, no name in the list before it
         breaks.setdefault(m.start(), False)
     slashes = [m for m in _SLASH_RE.finditer(flat) if not is_year_span(m.group(0))]
+    glued = glued_slash_numbers(flat)
+    if glued:
+        slashes = sorted(slashes + glued, key=lambda m: m.start())
+    glued_ends = {m.start(): m.end() for m in glued}
     numbers = slashes or _number_run(flat)
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
@@ -647,6 +667,10 @@ def unflatten(text: str) -> str:
         elif breaks[start]:
             head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
             number, rest = head.group(0), part[head.end() :].strip()
+            if start in glued_ends:
+                # ("16/224Apologies for Absence: None.": the number apart from its title)
+                number = flat[start : glued_ends[start]]
+                rest = part[len(number) :].strip()
             title = flat_title(rest)
             after = rest[len(title) :].lstrip(" .:") if rest.startswith(title) else rest
             part = f"{number} {title}\n{after}" if title else part
