@@ -111,6 +111,32 @@ def test_two_numbers_run_into_words_are_no_minutes():
     assert "\n21/101" not in unflatten(text)
 
 
+# --- every minute numbered "1.", a stray "2" in the text -------------------------------
+
+ALL_ONES = (
+    "1. Present: Ann Bee (Chair), Carl Dee, Eve Eff. 1. Apologies: Cllr Gus Gee. "
+    "1. Declarations of Interest: None. 1. Minutes of the last meeting: Approved and "
+    "signed. 1. Playing Field The swings were inspected by the insurer, who found them "
+    "sound, and paragraph 2 of the lease should be amended to name the council. "
+    "1. Finance RESOLVED to pay the invoices for the grass cutting and the hall hire. "
+    "1. Correspondence Letters from the highways office about the verges and the drains "
+    "by the school were noted and will be answered by the clerk in the coming month."
+)
+
+
+def test_minutes_all_numbered_one_outnumber_a_stray_two():
+    text = flat(HEADING, ALL_ONES)
+    (meeting,) = parse_document(text).meetings
+    assert [i.title.split(":")[0] for i in meeting.items][:5] == [
+        "Present",
+        "Apologies",
+        "Declarations of Interest",
+        "Minutes of the last meeting",
+        "Playing Field",
+    ]
+    assert len(meeting.items) == 7
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -120,6 +146,7 @@ SEEDS = [
     ),
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
+    flat(HEADING, ALL_ONES),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED),
     flat(HEADING, "Presennol ; Cyng. Ann Bee, Carl Dee a Gus Gee (Clerc)", MINUTES),
 ]

@@ -25,7 +25,8 @@ a paragraph starts:
   on), a principal council's "(26)" or "C81.16" when three or more run on, or a plain
   number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
-  "2 Members of the public" are not minutes); the minute's title, read as the run of
+  "2 Members of the public" are not minutes; every minute numbered "1.", four or more,
+  where no "2." opens a title, outnumbers such a run); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
   a label with its colon right after the number ("72. Apologies for absence: None") is the
   minute's title and stays on its line;
@@ -634,6 +635,11 @@ def unflatten(text: str) -> str:
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
+    lost = [] if slashes else lost_numbering(flat)
+    if len(lost) > len(numbers):
+        # ("1. Present: ... 1. Apologies: ... 1. Minutes ... paragraph 2 should be ...": a
+        # numbering lost, every minute "1.", outnumbers a run that a stray "2" makes)
+        numbers = lost
     if not numbers:
         numbers = (
             year_paragraph_numbers(flat)
