@@ -137,6 +137,26 @@ def test_minutes_all_numbered_one_outnumber_a_stray_two():
     assert len(meeting.items) == 7
 
 
+# --- minutes numbered "Item N:", references under them ---------------------------------
+
+ITEMS = (
+    "Item 1:Apologies for Absence. 21/5 Councillors Hal Aitch and Ian Jay. Item 2:Declarations "
+    "of Interest. 21/6 None were declared. Item 3:To receive the minutes of the last meeting. "
+    "21/7 Resolved to approve the minutes, which were signed by the chair. Item 4:Playing "
+    "Field. 21/8 The swings were inspected by the insurer, who found them sound; a bench will "
+    "be put by the gate. Item 5:Finance. 21/9 Resolved to pay the invoices for the grass "
+    "cutting and the hall hire as listed by the clerk."
+)
+
+
+def test_minutes_numbered_item_n_colon_are_read_flattened():
+    text = flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", ITEMS)
+    (meeting,) = parse_document(text).meetings
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
+    assert meeting.items[0].title.startswith("Apologies for Absence")
+    assert meeting.items[3].title.startswith("Playing Field")
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -147,6 +167,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", ITEMS),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED),
     flat(HEADING, "Presennol ; Cyng. Ann Bee, Carl Dee a Gus Gee (Clerc)", MINUTES),
 ]

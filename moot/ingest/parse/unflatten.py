@@ -26,7 +26,8 @@ a paragraph starts:
   number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes; every minute numbered "1.", four or more,
-  where no "2." opens a title, outnumbers such a run); the minute's title, read as the run of
+  where no "2." opens a title, outnumbers such a run; "Item N:" numbers, three or more
+  running on, before the references under them); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
   a label with its colon right after the number ("72. Apologies for absence: None") is the
   minute's title and stays on its line;
@@ -530,6 +531,11 @@ def lost_numbering(flat: str) -> list[re.Match[str]]:
 _GLUED_SLASH_RE = re.compile(r"(?<![\w/])\d{1,4}/(?P<num>\d{2,4})(?=[A-Z][a-z]{2})")
 
 
+# "Item 1:Apologies for Absence. ... Item 2:Declarations of Interest.": minutes numbered
+# "Item N:", the title after the colon
+_ITEM_COLON_RE = re.compile(r"(?<![\w])Item\s+(?P<num>\d{1,3})\s*:(?=\s*[A-Z])")
+
+
 def glued_slash_numbers(flat: str) -> list[re.Match[str]]:
     """The "16/224" numbers run into the title after them ("16/224Apologies"), where three
     or more run on one from another (each serial one past the last): a council's own way
@@ -621,7 +627,15 @@ def unflatten(text: str) -> str:
     if glued:
         slashes = sorted(slashes + glued, key=lambda m: m.start())
     glued_ends = {m.start(): m.end() for m in glued}
+    items = _number_run(flat, _ITEM_COLON_RE)
+    if len(items) >= 3 and len(items) >= len(slashes):
+        # "Item 1:Apologies for Absence. 19/5 Councillors ...": the items' own numbers, not
+        # the references under them
+        slashes = []
+        glued_ends = {m.start(): m.end() for m in items}
     numbers = slashes or _number_run(flat)
+    if len(items) >= 3 and len(items) > len(numbers):
+        numbers = items
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
