@@ -157,6 +157,28 @@ def test_minutes_numbered_item_n_colon_are_read_flattened():
     assert meeting.items[3].title.startswith("Playing Field")
 
 
+# --- a heading in capitals, its date in capitals, "PRESENT:" after it -------------------
+
+CAPITALS_HEADING = (
+    "MINUTES OF AN EXTRA-ORDINARY MEETING OF LITTLE ASHBY PARISH COUNCIL TUESDAY 4 MAY 2021 "
+    "7.30 AT THE OLD SCHOOL PRESENT: Cllrs: Bee, Dee, Eff and Gee."
+)
+
+
+def test_a_heading_and_date_in_capitals_and_present_after_them_flattened():
+    text = flat(CAPITALS_HEADING, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1))
+    (meeting,) = parse_document(text).meetings
+    assert meeting.body_name == "Little Ashby Parish Council"
+    assert str(meeting.date) == "2021-05-04"
+    assert len(present(text)) == 4
+
+
+def test_a_label_word_inside_a_title_in_capitals_is_still_no_label():
+    # ("20/01 WELCOME AND APOLOGIES Apologies were received": the title's word, no label)
+    out = unflatten(flat(HEADING, "20/01 WELCOME AND APOLOGIES Apologies were received.", MINUTES))
+    assert "\nAPOLOGIES" not in out
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -167,6 +189,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(CAPITALS_HEADING, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", ITEMS),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED),
     flat(HEADING, "Presennol ; Cyng. Ann Bee, Carl Dee a Gus Gee (Clerc)", MINUTES),

@@ -15,7 +15,9 @@ a paragraph starts:
   before "The minutes of a ... meeting held", "The Parish Council met on", a title naming
   only the kind of council and a
   date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
-  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
+  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ..."), and the
+  day and date in capitals after a heading in capitals ending in the council's name
+  ("MINUTES OF A MEETING OF X PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT ...");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
   "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
@@ -159,6 +161,15 @@ _COUNCIL_MEETING_HELD_RE = re.compile(
     rf"(?i:{LOCAL_KINDS})\s+(?i:council)\s+"
     r"(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary)\s+)*(?i:parish\s+)?"
     r"(?i:meeting)\s+(?i:held)\s+(?i:at|on|in)\s)"
+)
+# Before the first attendance label only: "MINUTES OF AN EXTRA-ORDINARY MEETING OF OLD
+# SOMERBY PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT THE FOX AND HOUNDS": a heading in
+# capitals ending in the council's name, the meeting's day and date in capitals on the
+# line under it
+_CAPITALS_DATE_LINE_RE = re.compile(
+    rf"\b(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+"
+    r"(?P<date>(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
+    r"\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+(?:19|20)\d\d\b)"
 )
 # "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
 # council's name in capitals opening the text, over the meeting's date
@@ -611,6 +622,9 @@ def unflatten(text: str) -> str:
     if named:
         breaks.setdefault(named.start(), False)
         breaks.setdefault(named.end() + 1, False)
+    dated = _CAPITALS_DATE_LINE_RE.search(flat, 0, first_label)
+    if dated:
+        breaks.setdefault(dated.start("date"), False)
     held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
     if held:
         breaks.setdefault(held.start(), False)
