@@ -179,6 +179,24 @@ def test_a_label_word_inside_a_title_in_capitals_is_still_no_label():
     assert "\nAPOLOGIES" not in out
 
 
+KIND_TITLE = "May 4 2021 - Minutes EXTRA ORDINARY PARISH COUNCIL MEETING 4 May 2021 MINUTES"
+
+
+def test_a_title_naming_the_kinds_meeting_over_its_date_flattened():
+    text = flat(KIND_TITLE, PRESENT, MINUTES)
+    out = unflatten(text)
+    assert "\nEXTRA ORDINARY PARISH COUNCIL MEETING\n" in out
+    (meeting,) = parse_document(text).meetings
+    assert str(meeting.date) == "2021-05-04"
+
+
+def test_a_council_named_before_the_kind_keeps_its_heading_whole():
+    text = flat(
+        "MINUTE OF ASHBY COMMUNITY COUNCIL MEETING 4 May 2021 – Village Hall", PRESENT, MINUTES
+    )
+    assert "ASHBY\n" not in unflatten(text)
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -189,6 +207,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(KIND_TITLE, PRESENT, MINUTES),
     flat(CAPITALS_HEADING, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", ITEMS),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", GLUED),

@@ -17,7 +17,9 @@ a paragraph starts:
   date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
   year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ..."), and the
   day and date in capitals after a heading in capitals ending in the council's name
-  ("MINUTES OF A MEETING OF X PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT ...");
+  ("MINUTES OF A MEETING OF X PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT ..."); before
+  and after a title in capitals naming only the kind of council's meeting over its date
+  ("EXTRA ORDINARY PARISH COUNCIL MEETING 26 April 2021 MINUTES");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
   "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
@@ -170,6 +172,16 @@ _CAPITALS_DATE_LINE_RE = re.compile(
     rf"\b(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+"
     r"(?P<date>(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
     r"\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+(?:19|20)\d\d\b)"
+)
+# Before the first attendance label only: "April 26 2021 - Minutes EXTRA ORDINARY PARISH
+# COUNCIL MEETING 26 April 2021 MINUTES Present: ...": a title in capitals naming the kind
+# of council's meeting, the meeting's date on the line under it
+_KIND_MEETING_OVER_DATE_RE = re.compile(
+    # (the kind alone, no name in capitals before it: "MINUTE OF ISLAY COMMUNITY COUNCIL
+    # MEETING 2nd December 2013" is one heading)
+    r"(?<=\s)(?<![A-Z]\s)(?:(?:EXTRA[ -]?ORDINARY|EXTRAORDINARY|ANNUAL|ORDINARY|SPECIAL|MONTHLY)\s+)?"
+    rf"(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+MEETING\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d\b)"
 )
 # "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
 # council's name in capitals opening the text, over the meeting's date
@@ -622,6 +634,10 @@ def unflatten(text: str) -> str:
     if named:
         breaks.setdefault(named.start(), False)
         breaks.setdefault(named.end() + 1, False)
+    kind_title = _KIND_MEETING_OVER_DATE_RE.search(flat, 0, first_label)
+    if kind_title:
+        breaks.setdefault(kind_title.start(), False)
+        breaks.setdefault(kind_title.start("date"), False)
     dated = _CAPITALS_DATE_LINE_RE.search(flat, 0, first_label)
     if dated:
         breaks.setdefault(dated.start("date"), False)
