@@ -197,6 +197,27 @@ def test_a_council_named_before_the_kind_keeps_its_heading_whole():
     assert "ASHBY\n" not in unflatten(text)
 
 
+# --- "DRAFT: Minutes for a meeting held on" --------------------------------------------
+
+YEAR_DASH = (
+    "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on Tuesday 4th May "
+    "2021 in the Village Hall 21/22-67 Chairman Welcome. The chair welcomed those present. "
+    "21/22-68 Record of members Cllrs. Ann Bee, Carl Dee and Eve Eff. In attendance: Ruth "
+    "Birch (Clerk). 21/22-69 Declarations "
+    "of interest. There were none. 21/22-70 Playing Field. The swings were inspected by the "
+    "insurer, who found them sound; a bench will be put by the gate in the summer. 21/22-71 "
+    "Finance. RESOLVED to pay the invoices for the grass cutting and the hall hire as listed "
+    "by the clerk, and to move the reserve to the deposit account."
+)
+
+
+def test_minutes_for_a_meeting_held_on_a_day_is_a_heading_flattened():
+    text = flat("May 4 - Extra Ordinary Parish Meeting", YEAR_DASH)
+    (meeting,) = parse_document(text).meetings
+    assert str(meeting.date) == "2021-05-04"
+    assert [i.number for i in meeting.items] == [f"21/22-{n}" for n in range(67, 72)]
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -207,6 +228,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat("May 4 - Extra Ordinary Parish Meeting", YEAR_DASH),
     flat(KIND_TITLE, PRESENT, MINUTES),
     flat(CAPITALS_HEADING, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", ITEMS),

@@ -6,6 +6,7 @@ Generic rules, not one council's wording. In a line of more than ``FLAT_LINE`` c
 a paragraph starts:
 
 * before a heading ("Minutes of ...", "Minutes from the ...", "Draft minutes of ...",
+  "DRAFT: Minutes for an ... Meeting held on ...",
   "MINUTES Parish Council Meeting DATE", "Minutes taken by ...", "MINUTE OF ISLAY COMMUNITY
   COUNCIL MEETING DATE", "Minute of Meeting of the X Forum held on ..."), the council's
   name before it on a line of its own (only the kind of council, "Community Council
@@ -99,6 +100,10 @@ _HEADING_RE = re.compile(
     r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
     # "Draft minutes of meeting held on 2nd July 2019"
     r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
+    # "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on Tuesday ...": the
+    # heading's "for" a meeting held
+    r"(?<=\s)(?:(?:Draft|DRAFT):?\s+)?(?:Minutes|MINUTES)\s+for\s+(?:an?|the)\s+"
+    r"(?=[^.:;]{0,80}?\b[Mm]eeting\s+held\s+on\s)|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
     r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)|"
     # "ABERDEENSHIRE COUNCIL Minute of Meeting of the Formartine Community Council Forum
