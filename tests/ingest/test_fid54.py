@@ -218,6 +218,22 @@ def test_minutes_for_a_meeting_held_on_a_day_is_a_heading_flattened():
     assert [i.number for i in meeting.items] == [f"21/22-{n}" for n in range(67, 72)]
 
 
+# --- "Present/ Presennol" without its colon ----------------------------------------------
+
+BILINGUAL = (
+    "The Monthly Meeting of the Council was held on Thursday 6th May 2021 at 6pm at the "
+    "Community Centre Present/ Presennol Mr. A. Bee – Chairman/Cadeirydd Mr. C. Dee, "
+    "Mrs E. Eff, Mr G. Gee"
+)
+
+
+def test_the_bilingual_present_label_stands_over_its_list_flattened():
+    text = flat(BILINGUAL, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1))
+    assert "\nPresent/ Presennol\n" in unflatten(text)
+    (meeting,) = parse_document(text).meetings
+    assert str(meeting.date) == "2021-05-06"
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -228,6 +244,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(BILINGUAL, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat("May 4 - Extra Ordinary Parish Meeting", YEAR_DASH),
     flat(KIND_TITLE, PRESENT, MINUTES),
     flat(CAPITALS_HEADING, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),

@@ -22,7 +22,8 @@ a paragraph starts:
   and after a title in capitals naming only the kind of council's meeting over its date
   ("EXTRA ORDINARY PARISH COUNCIL MEETING 26 April 2021 MINUTES");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
-  "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;");
+  "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;"; "Present/
+  Presennol" before an honorific on a line of its own, over its list);
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
   C Dee and E Eff");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
@@ -81,6 +82,9 @@ _LABEL_RE = re.compile(
     # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
     r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
     r"PRESENNOL\s+HEFYD\s*/\s*ALSO\s+PRESENT\b|"
+    # "... at the Community Centre Present/ Presennol Mr. N. Francis – Chairman ...": the
+    # label in English and Welsh, without its colon, before an honorific
+    r"(?P<own>Present\s*/\s*Presennol)(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Cyng)\b)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
     r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
@@ -597,6 +601,9 @@ def unflatten(text: str) -> str:
             continue
         start = label_group_start(flat, m.start())
         breaks.setdefault(start, False)
+        if m.group("own"):
+            # (the reader reads this label on a line of its own, its list under it)
+            breaks.setdefault(m.end(), False)
         if m.group(0).endswith(":"):
             titles[start] = m.end()
     for m in _HEADING_RE.finditer(flat):
