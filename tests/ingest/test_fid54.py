@@ -7,6 +7,7 @@ from hypothesis import given
 
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.minutes_attendance import list_alone
+from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.unflatten import flat_title, unflatten
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
@@ -234,6 +235,28 @@ def test_the_bilingual_present_label_stands_over_its_list_flattened():
     assert str(meeting.date) == "2021-05-06"
 
 
+# --- a record page ("Meeting documents") on one line -----------------------------------
+
+RECORD_PAGE = (
+    "Meeting documents Planning Board Tuesday, 4th May 2021 Location Map Venue : Room 2 - "
+    "Civic Centre Index to Agendas 1. MINUTES 2. DECLARATIONS OF INTEREST 3. LAND AT MILL "
+    "LANE - NEW HOMES 4. LAND AT CHURCH STREET - CHANGE OF USE 5. EXEMPT INFORMATION"
+)
+
+
+def test_a_record_page_on_one_line_is_read():
+    (meeting,) = parse_document(RECORD_PAGE).meetings
+    assert meeting.body_name == "Planning Board"
+    assert str(meeting.date) == "2021-05-04"
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
+    assert meeting.items[2].title == "LAND AT MILL LANE - NEW HOMES"
+
+
+def test_only_a_record_page_is_put_back_on_lines():
+    assert unflatten_record_page("Meeting documents and papers for the year") is None
+    assert unflatten_record_page("Meeting documents\nCabinet\nTuesday, 4th May 2021") is None
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -244,6 +267,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    RECORD_PAGE,
     flat(BILINGUAL, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat("May 4 - Extra Ordinary Parish Meeting", YEAR_DASH),
     flat(KIND_TITLE, PRESENT, MINUTES),
