@@ -8,7 +8,7 @@ from hypothesis import given
 from moot.ingest.parse import parse_document
 from moot.ingest.parse.minutes_attendance import list_alone
 from moot.ingest.parse.page_unflatten import unflatten_record_page
-from moot.ingest.parse.unflatten import flat_title, unflatten
+from moot.ingest.parse.unflatten import flat_title, list_sentence_end, unflatten
 from tests.ingest.mangling import MANGLING, read_or_refused, spliced
 
 HEADING = "Minutes of the Meeting of Little Ashby Parish Council held on 3 May 2021 at 7pm."
@@ -257,6 +257,27 @@ def test_only_a_record_page_is_put_back_on_lines():
     assert unflatten_record_page("Meeting documents\nCabinet\nTuesday, 4th May 2021") is None
 
 
+# --- "Councillors A, B and C." a sentence of its own -------------------------------------
+
+COUNCILLORS_SENTENCE = (
+    "Minutes of an Extraordinary Meeting of Little Ashby Parish Council held in the hall on "
+    "Wednesday 5th May 2021 at 19.00 hrs. Councillors Ann Bee, Carl Dee, Eve Eff and Gus Gee. "
+    "In attendance. No members of the public were present."
+)
+
+
+def test_a_list_of_councillors_in_a_sentence_of_its_own_flattened():
+    text = flat(COUNCILLORS_SENTENCE, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1))
+    assert "\nCouncillors Ann Bee, Carl Dee, Eve Eff and Gus Gee.\n" in unflatten(text)
+    assert len(present(text)) == 4
+
+
+def test_a_sentence_about_councillors_is_no_list():
+    text = "Councillors Bee and Dee reported on the footpaths. The chair thanked them."
+    assert list_sentence_end(text, 0) is None
+    assert list_sentence_end("Councillors Ann Bee and Mrs. Dee went", 0) is None
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -267,6 +288,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(COUNCILLORS_SENTENCE, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     RECORD_PAGE,
     flat(BILINGUAL, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat("May 4 - Extra Ordinary Parish Meeting", YEAR_DASH),

@@ -25,7 +25,8 @@ a paragraph starts:
   "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;"; "Present/
   Presennol" before an honorific on a line of its own, over its list);
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
-  C Dee and E Eff");
+  C Dee and E Eff"), and after it where the sentence is the list alone ("Councillors Ann
+  Bee, Carl Dee and Eve Eff. In attendance. ...");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
   "C048/23", "77/21"; run into its title, "16/224Apologies", where three or more run
   on), a principal council's "(26)" or "C81.16" when three or more run on, or a plain
@@ -583,6 +584,27 @@ def is_year_span(number: str) -> bool:
     return bool(m) and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
 
 
+# the stop that ends a sentence: after a word of two letters or more, a capital after it
+_LIST_STOP_RE = re.compile(r"\b(?P<word>[A-Z]?[a-z][\w'’-]+)\.\s+(?=[A-Z])")
+
+
+def list_sentence_end(flat: str, start: int) -> int | None:
+    """Where the sentence that is a list of councillors ("Councillors David Morgan, Brendan
+    Treanor and Sam Metcalfe. In attendance. ...") ends: after the stop that closes its last
+    name, where every word before it is a name's (capitalised, "and", or a comma's), the
+    list on a line of its own as printed; None where a word in lower case (a sentence's)
+    comes first, or no such stop comes within 400 characters."""
+    stop = _LIST_STOP_RE.search(flat, start, start + 400)
+    if stop is None or is_honorific(stop.group("word")):
+        return None
+    words = flat[start : stop.end("word")].replace(",", " ").split()
+    if not any(w in {"and", "&"} for w in words) or not all(
+        w in {"and", "&"} or w[:1].isupper() for w in words
+    ):
+        return None
+    return stop.end()
+
+
 def unflatten(text: str) -> str:
     """The text with its paragraphs and minute titles on lines of their own (see the
     module docstring); text without a long line is returned unchanged."""
@@ -658,6 +680,9 @@ def unflatten(text: str) -> str:
         breaks.setdefault(held.start(), False)
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
+        end = list_sentence_end(flat, m.end())
+        if end is not None:
+            breaks.setdefault(end, False)
     for m in _CAPS_HEADING_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
     for m in _WORD_OVER_MINUTES_RE.finditer(flat):
