@@ -278,6 +278,26 @@ def test_a_sentence_about_councillors_is_no_list():
     assert list_sentence_end("Councillors Ann Bee and Mrs. Dee went", 0) is None
 
 
+# --- "Cllr Bee Cllr Dee Cllr Eff" from the heading's time to the first minute ------------
+
+CLLR_RUN = (
+    "Minutes of the Extraordinary Parish Council Meeting Little Ashby Village Hall 4 May 2021 "
+    "at 17:00hrs Cllr Bee Cllr Dee Cllr Eff Cllr Gee"
+)
+
+
+def test_a_run_of_honorific_names_before_the_first_minute_flattened():
+    text = flat(CLLR_RUN, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1))
+    assert "\nCllr Bee Cllr Dee Cllr Eff Cllr Gee\n" in unflatten(text)
+    assert present(text) == ["Cllr Bee", "Cllr Dee", "Cllr Eff", "Cllr Gee"]
+
+
+def test_a_run_with_words_after_it_is_left_on_its_line():
+    # (something between the run and the first minute: where the run ends is not sure)
+    text = flat(CLLR_RUN + " Public Forum", MINUTES.replace("2. ", "1. Apologies None. 2. ", 1))
+    assert "\nCllr Bee Cllr Dee" not in unflatten(text)
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -288,6 +308,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(CLLR_RUN, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat(COUNCILLORS_SENTENCE, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     RECORD_PAGE,
     flat(BILINGUAL, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),

@@ -24,6 +24,9 @@ a paragraph starts:
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
   "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;"; "Present/
   Presennol" before an honorific on a line of its own, over its list);
+* before those present, three or more "Cllr Name" one after another, that run from the
+  heading's date or time up to the first minute ("... at 17:00hrs Cllr Marsh Cllr Lowes
+  Cllr Storer 1. Chairman's remarks");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
   C Dee and E Eff"), and after it where the sentence is the list alone ("Councillors Ann
   Bee, Carl Dee and Eve Eff. In attendance. ...");
@@ -498,6 +501,13 @@ _INITIALLED_RUN_RE = re.compile(
 _PUBLIC_AFTER_RE = re.compile(r"(?<=\)\s)(?=\d{1,3}\s+members?\s+of\s+the\s+public\b)")
 
 
+# three or more "Cllr Marsh" entries, one after another with nothing between them, at the
+# end of the text before the first minute (after a heading's year or time)
+_HONORIFIC_RUN_RE = re.compile(
+    r"(?:(?<=\d\s)|(?<=hrs\s)|(?<=[ap]m\s)|(?<=\.\s))(?:(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z][\w'’-]*\s*){3,}$"
+)
+
+
 def initialled_list_starts(flat: str, end: int) -> list[int]:
     """Where an unlabelled list of names each followed by its own initials ("Adrian Harvey
     (AH), Pam Apperley (PA), Tim Over (TO)", three at least) begins before ``end`` (the
@@ -730,6 +740,12 @@ def unflatten(text: str) -> str:
     first_minute = min((m.start() for m in numbers), default=len(flat))
     for start in initialled_list_starts(flat, min(first_minute, first_label)):
         breaks.setdefault(start, False)
+    run = _HONORIFIC_RUN_RE.search(flat[: min(first_minute, first_label)])
+    if run and first_minute < len(flat):
+        # "... Meeting Room 16 September 2023 at 17:00hrs Cllr Marsh Cllr Lowes Cllr Storer
+        # 1. Chairman's remarks": those present, one honorific and name after another, run
+        # up to the first minute: the list on a line of its own, as printed
+        breaks.setdefault(run.start(), False)
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
