@@ -298,6 +298,25 @@ def test_a_run_with_words_after_it_is_left_on_its_line():
     assert "\nCllr Bee Cllr Dee" not in unflatten(text)
 
 
+# --- minutes numbered by the year and a serial: "2021-141" --------------------------------
+
+YEAR_SERIAL = (
+    "2021-141 To agree a minute taker. RESOLVED to ask Cllr Dee, who agreed. 2021-142 "
+    "Apologies, welcomes and attendance. Cllr Gee – RESOLVED to accept the apology. 2021-143 "
+    "Declarations of interest. None were declared. 2021-144 Playing Field. The swings were "
+    "inspected by the insurer, who found them sound; a bench will be put by the gate. 2021-145 "
+    "Finance. RESOLVED to pay the invoices for the grass cutting and the hall hire. 2021-146 "
+    "Correspondence. Letters from the highways office about the verges and the drains by the "
+    "school were noted and will be answered by the clerk."
+)
+
+
+def test_minutes_numbered_by_year_and_serial_flattened():
+    text = flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", YEAR_SERIAL)
+    (meeting,) = parse_document(text).meetings
+    assert [i.number for i in meeting.items] == [f"2021-{n}" for n in range(141, 147)]
+
+
 SEEDS = [
     flat(
         HEADING,
@@ -308,6 +327,7 @@ SEEDS = [
     flat(HEADING, PRESENT, "In attendance: Ruth Birch (Clerk), Dan Cole", MINUTES),
     flat(HEADING, "1. Present Ann Bee, Carl Dee, Eve Eff, Gus Gee", MINUTES),
     flat(HEADING, ALL_ONES),
+    flat(HEADING, "Present: Cllr A Bee, Cllr C Dee and Cllr E Eff.", YEAR_SERIAL),
     flat(CLLR_RUN, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     flat(COUNCILLORS_SENTENCE, MINUTES.replace("2. ", "1. Apologies None. 2. ", 1)),
     RECORD_PAGE,

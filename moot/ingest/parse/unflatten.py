@@ -32,7 +32,8 @@ a paragraph starts:
   Bee, Carl Dee and Eve Eff. In attendance. ...");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
   "C048/23", "77/21"; run into its title, "16/224Apologies", where three or more run
-  on), a principal council's "(26)" or "C81.16" when three or more run on, or a plain
+  on), a principal council's "(26)", "C81.16" or a year's "2022-107" when three or more
+  run on, or a plain
   number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
   "2 Members of the public" are not minutes; every minute numbered "1.", four or more,
@@ -477,6 +478,10 @@ def year_paragraph_numbers(flat: str) -> list[re.Match[str]]:
     ]
 
 
+# "2022-107 To agree a minute taker ... 2022-108 Apologies, ...": the year and the minute's
+# serial of three figures after a dash (never a year's span, "2022-23"), the serials
+# running on one from another
+_YEAR_DASH_RE = re.compile(r"(?<![\w/.£$-])(?:19|20)\d\d-(?P<num>\d{3})(?![\w/.-])(?=\s+[A-Z])")
 # "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
 # brackets, running on one from another ("[a]" sub-items are letters, never read here)
 _BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
@@ -722,6 +727,7 @@ def unflatten(text: str) -> str:
         _BRACKETED_RE,
         _ROUND_BRACKETED_RE,
         _LETTERED_RE,
+        _YEAR_DASH_RE,
     ):
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
