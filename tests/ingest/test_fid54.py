@@ -70,6 +70,19 @@ def test_a_list_running_into_the_minutes_is_left_out_with_a_warning():
     assert any("who else attended" in w for w in result.warnings + meeting.warnings)
 
 
+def test_a_list_closed_by_its_stop_is_read_before_the_prose_after_it():
+    text = flat(
+        HEADING,
+        PRESENT,
+        "In attendance: Ruth Birch (Clerk). The chair welcomed everyone to the meeting.",
+        MINUTES,
+    )
+    assert in_attendance(text) == ["Ruth Birch"]
+    assert list_alone("Mr J. Bee. The chair opened the meeting") == "Mr J. Bee."
+    # ("Mrs." is an honorific's stop, no sentence's end)
+    assert list_alone("Mrs. Bee asked about the footpath.") == ""
+
+
 def test_a_heading_after_the_last_name_is_no_name():
     # nothing parts "Welcome" from the last name: the list cannot be told to end
     assert list_alone("Ruth Birch, Dan Cole Public Forum") == ""

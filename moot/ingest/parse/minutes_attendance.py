@@ -1438,32 +1438,50 @@ _ALONE_COUNT_RE = re.compile(
 )
 
 
+# the stop that ends a list's sentence: after a closing bracket or a word of two letters or
+# more (never an initial's), a capital after it
+_ALONE_STOP_RE = re.compile(r"(?:\)|\b(?P<word>[A-Z]?[a-z][\w'’-]+))\.\s+(?=[A-Z])")
+
+
 def list_alone(part: str) -> str:
     """The list of an "In attendance:" label (or "Visitors:", "Members of public:") whose
     text was flattened onto one line, where the list stands alone: its entries parted by
     commas, semicolons, "and" or "&", each a name (an honorific, initials and at most three
     capitalised words; the last, which nothing parts from what follows, at most two) with
     at most a note in brackets after it, or a count of the public, and nothing else before
-    the next label or minute that closed it. Then no word of the minutes can have run into
-    it, and its people are read as on lines: the part itself. "" where any entry is not
-    such a name (a word in lower case, a role after a dash, a heading's word such as
-    "Welcome" or "Public", a bracket with more after it), for then where the list ends
-    cannot be told."""
-    text = " ".join(part.split()).rstrip(" .")
+    the next label or minute that closed it, or before the stop that ends its sentence
+    ("Jackie Bee (Clerk). The Council held a period of silent reflection."). Then no word
+    of the minutes can have run into it, and its people are read as on lines: the list.
+    "" where any entry is not such a name (a word in lower case, a role after a dash, a
+    heading's word such as "Welcome" or "Public", a bracket with more after it), for then
+    where the list ends cannot be told."""
+    text = " ".join(part.split())
+    if _entries_alone(text):
+        return part.strip()
+    stop = _ALONE_STOP_RE.search(text)
+    if stop is None or is_honorific(stop.group("word") or ""):
+        return ""
+    sentence = text[: stop.end()].rstrip()
+    return sentence if _entries_alone(sentence) else ""
+
+
+def _entries_alone(text: str) -> bool:
+    """Whether ``text`` is a list of names alone (see ``list_alone``)."""
+    text = text.rstrip(" .")
     # ("Jo Smith (Lawyer) and Ann Bee (Clerk)": a note in brackets ends its entry)
     bare = re.sub(r"\s*\([^()]{1,60}\)(?=\s*(?:[,;&]|\band\b|$))", "", text)
     if not bare or "(" in bare or ")" in bare:
-        return ""
+        return False
     entries = [e for e in re.split(r"\s*(?:[,;&]|\band\b)\s*", bare) if e]
     for k, entry in enumerate(entries):
         if _ALONE_COUNT_RE.fullmatch(entry):
             continue
         m = _ALONE_ENTRY_RE.fullmatch(entry)
         if not m or _HEADING_WORD_RE.search(entry):
-            return ""
+            return False
         if k == len(entries) - 1 and len(m.group("words").split()) > 2:
-            return ""
-    return part.strip()
+            return False
+    return True
 
 
 def _opening_apologies(opening: str) -> list[PersonEntry]:
