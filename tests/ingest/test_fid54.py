@@ -83,11 +83,24 @@ def test_a_list_closed_by_its_stop_is_read_before_the_prose_after_it():
     assert list_alone("Mrs. Bee asked about the footpath.") == ""
 
 
+def test_officers_each_with_an_office_after_a_dash_are_read_flattened():
+    text = flat(
+        HEADING,
+        PRESENT,
+        "Officers in Attendance: Mr T Ash – Planning Manager Mrs R Birch – Democratic Services "
+        "Officer Miss D Cole – Senior Planning Officer",
+        MINUTES,
+    )
+    assert in_attendance(text) == ["Mr T Ash", "Mrs R Birch", "Miss D Cole"]
+    # (an office in words of lower case is a sentence's: the list is left out)
+    assert list_alone("Mr T Ash – Clerk Mrs R Birch – the chair welcomed everyone") == ""
+
+
 def test_a_heading_after_the_last_name_is_no_name():
     # nothing parts "Welcome" from the last name: the list cannot be told to end
     assert list_alone("Ruth Birch, Dan Cole Public Forum") == ""
     assert list_alone("Ruth Birch (Clerk) Dan Cole") == ""
-    assert list_alone("Mr A Mitchell – Development Manager Mr R Howe – Lawyer") == ""
+    assert list_alone("Tom Ash – Planning Manager Ruth Birch – Lawyer") == ""
     assert list_alone("Ruth Birch and Dan Cole Jones Welcome") == ""
 
 

@@ -1450,7 +1450,8 @@ def list_alone(part: str) -> str:
     capitalised words; the last, which nothing parts from what follows, at most two) with
     at most a note in brackets after it, or a count of the public, and nothing else before
     the next label or minute that closed it, or before the stop that ends its sentence
-    ("Jackie Bee (Clerk). The Council held a period of silent reflection."). Then no word
+    ("Jackie Bee (Clerk). The Council held a period of silent reflection."), or people
+    each with an honorific and an office after a dash (``_dash_rows``). Then no word
     of the minutes can have run into it, and its people are read as on lines: the list.
     "" where any entry is not such a name (a word in lower case, a role after a dash, a
     heading's word such as "Welcome" or "Public", a bracket with more after it), for then
@@ -1458,11 +1459,35 @@ def list_alone(part: str) -> str:
     text = " ".join(part.split())
     if _entries_alone(text):
         return part.strip()
+    rows = _dash_rows(text)
+    if rows:
+        return rows
     stop = _ALONE_STOP_RE.search(text)
     if stop is None or is_honorific(stop.group("word") or ""):
         return ""
     sentence = text[: stop.end()].rstrip()
     return sentence if _entries_alone(sentence) else ""
+
+
+# "Mr A Mitchell – Development Manager": an honorific, initials or a forename, the family
+# name, a dash and the office (capitalised words, "and", "of", commas, "&" or "/")
+_DASH_ROW = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*(?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*"
+    r"\s*[–—-]\s+"
+)
+_DASH_ROW_RE = re.compile(_DASH_ROW + r"[A-Z][\w'’/-]*(?:,?\s+(?:[A-Z][\w'’/-]*|and|of|&))*")
+_DASH_ROW_START_RE = re.compile(r"\s+(?=" + _DASH_ROW + ")")
+
+
+def _dash_rows(text: str) -> str:
+    """ "Mr A Mitchell – Development Manager Mr R Howe – Planning Legal Manager ...": two or
+    more people each with an honorific and an office after a dash, one after another and
+    nothing else (an office in words of lower case is a sentence's, and leaves them out),
+    each on a line of its own as printed; "" otherwise."""
+    rows = _DASH_ROW_START_RE.split(text.rstrip(" ."))
+    if len(rows) < 2 or not all(_DASH_ROW_RE.fullmatch(row) for row in rows):
+        return ""
+    return "\n".join(rows)
 
 
 def _entries_alone(text: str) -> bool:
