@@ -385,8 +385,9 @@ def test_a_bulleted_record_of_members_others_and_apologies_in_flattened_text():
     (m,) = parse_document(BULLETED).meetings
     assert families(m.attendance.present) == ["bevan", "dafis", "ffowc", "harri"]
     assert families(m.attendance.apologies) == ["morgan", "owen"]
-    # who else attended is not read from flattened text (docs/benchmarks.md): not guessed
-    assert m.attendance.in_attendance == []
+    # who else attended, in flattened text, is read only where the list stands alone (a
+    # name and its role, closed by the next label: round fid54's ``list_alone``)
+    assert [p.name for p in m.attendance.in_attendance] == ["Mr Ifor Jenkins"]
 
 
 def test_bulleted_labels_on_lines_of_their_own():

@@ -35,6 +35,7 @@ from moot.ingest.parse.moderngov_page import (
 )
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.name_lists import people_only
+from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 
 __all__ = [
@@ -76,6 +77,9 @@ def detect_kind(text: str) -> SourceKind | None:
     html = looks_like_html(source)
     if html:
         source = html_to_text(source)
+    # (a record page flattened onto one line, "Meeting documents Cabinet Thursday, ...",
+    # is judged on the lines it is put back on)
+    source = unflatten_record_page(source) or source
     lines = join_split_heading([tidy_line(ln) for ln in split_lines(source)])
     lines = [ln for ln in lines if ln]
     head = lines[:80]

@@ -1432,6 +1432,93 @@ def closed_by_public_count(part: str) -> str:
     return m.group("list").strip(" ,") if m else ""
 
 
+# one entry of a list standing alone: the council's tier, an honorific (two: "Cllr Mrs J
+# Seymour"), initials ("S.Dale", "J H"), and one to three capitalised words of a name
+_ALONE_WORD = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?"
+_ALONE_ENTRY_RE = re.compile(
+    r"(?:(?:County|District|Borough|Town|City|Ward|Unitary)\s+)?"
+    r"(?P<hon>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?)?"
+    r"(?P<initials>(?:[A-Z]\.\s*|[A-Z]\s+)*)"
+    rf"(?P<words>{_ALONE_WORD}(?:\s+{_ALONE_WORD}){{0,2}})"
+)
+# "6", "2 members of the public", "3 other residents": a count, which names nobody
+_ALONE_COUNT_RE = re.compile(
+    r"(?i)(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents?|parishioners?))?|none"
+)
+
+
+# the stop that ends a list's sentence: after a closing bracket or a word of two letters or
+# more (never an initial's), a capital after it
+_ALONE_STOP_RE = re.compile(r"(?:\)|\b(?P<word>[A-Z]?[a-z][\w'’-]+))\.\s+(?=[A-Z])")
+
+
+def list_alone(part: str) -> str:
+    """The list of an "In attendance:" label (or "Visitors:", "Members of public:") whose
+    text was flattened onto one line, where the list stands alone: its entries parted by
+    commas, semicolons, "and" or "&", each a name (an honorific, initials and at most three
+    capitalised words; the last, which nothing parts from what follows, at most two) with
+    at most a note in brackets after it, or a count of the public, and nothing else before
+    the next label or minute that closed it, or before the stop that ends its sentence
+    ("Jackie Bee (Clerk). The Council held a period of silent reflection."), or people
+    each with an honorific and an office after a dash (``_dash_rows``). Then no word
+    of the minutes can have run into it, and its people are read as on lines: the list.
+    "" where any entry is not such a name (a word in lower case, a role after a dash, a
+    heading's word such as "Welcome" or "Public", a bracket with more after it), for then
+    where the list ends cannot be told."""
+    text = " ".join(part.split())
+    if _entries_alone(text):
+        return part.strip()
+    rows = _dash_rows(text)
+    if rows:
+        return rows
+    stop = _ALONE_STOP_RE.search(text)
+    if stop is None or is_honorific(stop.group("word") or ""):
+        return ""
+    sentence = text[: stop.end()].rstrip()
+    return sentence if _entries_alone(sentence) else ""
+
+
+# "Mr A Mitchell – Development Manager": an honorific, initials or a forename, the family
+# name, a dash and the office (capitalised words, "and", "of", commas, "&" or "/")
+_DASH_ROW = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*(?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*"
+    r"\s*[–—-]\s+"
+)
+_DASH_ROW_RE = re.compile(_DASH_ROW + r"[A-Z][\w'’/-]*(?:,?\s+(?:[A-Z][\w'’/-]*|and|of|&))*")
+_DASH_ROW_START_RE = re.compile(r"\s+(?=" + _DASH_ROW + ")")
+
+
+def _dash_rows(text: str) -> str:
+    """ "Mr A Mitchell – Development Manager Mr R Howe – Planning Legal Manager ...": two or
+    more people each with an honorific and an office after a dash, one after another and
+    nothing else (an office in words of lower case is a sentence's, and leaves them out),
+    each on a line of its own as printed; "" otherwise."""
+    rows = _DASH_ROW_START_RE.split(text.rstrip(" ."))
+    if len(rows) < 2 or not all(_DASH_ROW_RE.fullmatch(row) for row in rows):
+        return ""
+    return "\n".join(rows)
+
+
+def _entries_alone(text: str) -> bool:
+    """Whether ``text`` is a list of names alone (see ``list_alone``)."""
+    text = text.rstrip(" .")
+    # ("Jo Smith (Lawyer) and Ann Bee (Clerk)": a note in brackets ends its entry)
+    bare = re.sub(r"\s*\([^()]{1,60}\)(?=\s*(?:[,;&]|\band\b|$))", "", text)
+    if not bare or "(" in bare or ")" in bare:
+        return False
+    entries = [e for e in re.split(r"\s*(?:[,;&]|\band\b)\s*", bare) if e]
+    for k, entry in enumerate(entries):
+        if _ALONE_COUNT_RE.fullmatch(entry):
+            continue
+        m = _ALONE_ENTRY_RE.fullmatch(entry)
+        if not m or _HEADING_WORD_RE.search(entry):
+            return False
+        if k == len(entries) - 1 and len(m.group("words").split()) > 2:
+            return False
+    return True
+
+
 def _opening_apologies(opening: str) -> list[PersonEntry]:
     """ "Councillors S. Grimes, ..." then "Apologies were received from councillors J.
     Stephenson, J. Gully and were formally accepted" on a line of its own before the first

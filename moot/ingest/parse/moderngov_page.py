@@ -58,7 +58,11 @@ from moot.ingest.parse.common import (
     time_beside_date,
 )
 from moot.ingest.parse.name_lists import split_name_list
-from moot.ingest.parse.page_unflatten import is_flat_page, unflatten_page
+from moot.ingest.parse.page_unflatten import (
+    is_flat_page,
+    unflatten_page,
+    unflatten_record_page,
+)
 from moot.ingest.parse.people import find_presenters, learn_places, parse_apologies
 
 HEADING_RE = re.compile(
@@ -555,7 +559,7 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
     source = text_or_html or ""
     if looks_like_html(source):
         source = html_to_text(source)
-    source = unflatten_page(source) or source
+    source = unflatten_page(source) or unflatten_record_page(source) or source
     raw_lines = split_lines(source)
     lines = join_split_heading([tidy_line(ln) for ln in raw_lines])
     raw_lines = [

@@ -22,6 +22,10 @@ Generic rules:
 * a document's size ("pdf icon PDF 684 KB") ends its title's line; a title that runs into
   the item's text ("Apologies To receive apologies.") ends where ``flat_title`` ends it.
 
+A record page ("Meeting documents" over the committee's name and the meeting's date, then
+"Location Map", "Venue :", "Index to Agendas" and its numbered items) on one line is put
+back on lines the same way (``unflatten_record_page``).
+
 Pure: text in, text out.
 """
 
@@ -79,6 +83,46 @@ def unflatten_page(text: str) -> str | None:
     items = _DOCUMENT_RE.sub(r"\1\n", items)
     items = _break_numbers(items)
     return "\n".join([head, header.strip(), items.strip()])
+
+
+# "Meeting documents Cabinet Thursday, 16th August 2007 Location Map Venue : Committee Room
+# 1 - Town Hall Index to Agendas 1. MINUTES 2. DECLARATIONS OF INTEREST ...": a record
+# page's title, the committee's name (a few words) and the meeting's day and date
+_RECORD_PAGE_RE = re.compile(
+    r"^\s*(?P<title>Meeting\s+documents)\s+(?P<name>[A-Z][^\s]*(?:\s+[^\s]+){0,13}?)\s+"
+    r"(?P<date>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))?)(?=\s|$)",
+    re.IGNORECASE,
+)
+# the record page's own labels, each beginning a line
+_RECORD_LABEL_RE = re.compile(
+    r"\s+(?=Location\s+Map\b|Venue\s*:|Index\s+to\s+Agendas\b|Attendance\s+Details\b)"
+)
+
+
+def is_flat_record_page(text: str) -> bool:
+    """A record page ("Meeting documents" over the committee and the date) on one line."""
+    source = (text or "").strip()
+    return bool(source and "\n" not in source and _RECORD_PAGE_RE.match(source))
+
+
+def unflatten_record_page(text: str) -> str | None:
+    """A record page whose lines were lost, on lines as printed: "Meeting documents", the
+    committee's name and the meeting's date each on a line of their own, the page's labels
+    ("Location Map", "Venue :", "Index to Agendas", "Attendance Details") beginning lines,
+    and each item number of the run after "Index to Agendas" on a line of its own, as
+    ``unflatten_page`` puts the numbers of an agenda page. None for any other text."""
+    if not is_flat_record_page(text):
+        return None
+    source = " ".join(text.split())
+    m = _RECORD_PAGE_RE.match(source)
+    assert m is not None
+    rest = _RECORD_LABEL_RE.sub("\n", source[m.end() :]).strip()
+    index = re.search(r"(?m)^Index\s+to\s+Agendas\b", rest)
+    if index:
+        rest = rest[: index.end()] + "\n" + _break_numbers(" " + rest[index.end() :].strip())
+    return "\n".join([m.group("title"), m.group("name"), m.group("date"), rest])
 
 
 def _break_numbers(text: str) -> str:

@@ -89,6 +89,7 @@ from moot.ingest.parse.minutes_attendance import (
     clerk_line,
     closed_by_public_count,
     cut_at_heading_line,
+    list_alone,
     list_before_prose,
     named_public,
     officers_after_present,
@@ -577,7 +578,10 @@ def _read_minutes(
         # and Mr Mike Balmer (Clerk)" where no one is listed present: the list that names the
         # meeting's chair is its members' list
         attendance.present, attendance.in_attendance = attendance.in_attendance, []
-    closed = [closed_by_public_count(part) for part in labels.get("in", [])]
+    # ("Visitors: Jo Hart (Village Society); Sam Lee; Kit Moss and Ann." then "2. Approval
+    # of the Minute": a list of names alone, nothing but the next label or minute after
+    # it, is as sure as one on lines)
+    closed = [closed_by_public_count(part) or list_alone(part) for part in labels.get("in", [])]
     if was_flat and closed and all(closed):
         # "Also present: Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop and 5
         # members of the public. The meeting commenced ...": the count and its stop end

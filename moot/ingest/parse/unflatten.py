@@ -6,6 +6,7 @@ Generic rules, not one council's wording. In a line of more than ``FLAT_LINE`` c
 a paragraph starts:
 
 * before a heading ("Minutes of ...", "Minutes from the ...", "Draft minutes of ...",
+  "DRAFT: Minutes for an ... Meeting held on ...",
   "MINUTES Parish Council Meeting DATE", "Minutes taken by ...", "MINUTE OF ISLAY COMMUNITY
   COUNCIL MEETING DATE", "Minute of Meeting of the X Forum held on ..."), the council's
   name before it on a line of its own (only the kind of council, "Community Council
@@ -15,15 +16,29 @@ a paragraph starts:
   before "The minutes of a ... meeting held", "The Parish Council met on", a title naming
   only the kind of council and a
   date ("Parish Council Minutes – January 2019"), and a list of councillors right after a
-  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ...");
+  year ("... January 2014 Councillor Moira Thomas (Mayor) Councillors ..."), and the
+  day and date in capitals after a heading in capitals ending in the council's name
+  ("MINUTES OF A MEETING OF X PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT ..."); before
+  and after a title in capitals naming only the kind of council's meeting over its date
+  ("EXTRA ORDINARY PARISH COUNCIL MEETING 26 April 2021 MINUTES");
 * before an attendance label ("Present:", "Present were", "Apologies for absence:",
-  "In attendance:", "Also present", "Councillors:", "Absent:");
+  "In attendance:", "Also present", "Councillors:", "Absent:", "Presennol ;"; "Present/
+  Presennol" before an honorific on a line of its own, over its list);
+* before those present, three or more "Cllr Name" one after another, that run from the
+  heading's date or time up to the first minute ("... at 17:00hrs Cllr Marsh Cllr Lowes
+  Cllr Storer 1. Chairman's remarks");
 * before a list of councillors that opens a sentence ("... Conference Call. Cllrs A Bee,
-  C Dee and E Eff");
+  C Dee and E Eff"), and after it where the sentence is the list alone ("Councillors Ann
+  Bee, Carl Dee and Eve Eff. In attendance. ...");
 * before each minute number: a reference with a slash anywhere ("Cou/285/07-08",
-  "C048/23", "77/21"), a principal council's "(26)" or "C81.16" when three or more run on, or a plain number ("4", "4.") before a capitalised word when the
+  "C048/23", "77/21"; run into its title, "16/224Apologies", where three or more run
+  on), a principal council's "(26)", "C81.16" or a year's "2022-107" when three or more
+  run on, or a plain
+  number ("4", "4.") before a capitalised word when the
   numbers run on one from another (the longest such run is taken, so "27 April" or
-  "2 Members of the public" are not minutes); the minute's title, read as the run of
+  "2 Members of the public" are not minutes; every minute numbered "1.", four or more,
+  where no "2." opens a title, outnumbers such a run; "Item N:" numbers, three or more
+  running on, before the references under them); the minute's title, read as the run of
   capitalised words after the number, gets a line of its own;
   a label with its colon right after the number ("72. Apologies for absence: None") is the
   minute's title and stays on its line;
@@ -62,8 +77,9 @@ _LABEL_RE = re.compile(
     r"(?i:those\s+(?:attending|present))\s*:|(?<=[•·▪]\s)(?:Members|Others)\s*:|"
     # "... Virtual Meeting ~ 7.30 pm Attendees: Cllr G. Crozer (Chairman) ...": those present
     r"(?<!Also\s)(?<!also\s)(?:Attendees|Attending)\s*:|Visitors\s*:|"
-    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon
-    r"(?:Present|Apologies|In\s+[Aa]ttendance)(?=\s*;\s*[A-Z])|"
+    # "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon ("Presennol ; Cyng.
+    # A Bee, ...": the Welsh label likewise)
+    r"(?:Present|Apologies|In\s+[Aa]ttendance|Presennol|PRESENNOL)(?=\s*;\s*[A-Z])|"
     # "... Councillor Merson | |Apologies |Councillors Davidson ... | |In attendance |Julie
     # Ritchie ...": a table's label cell without its colon, after its bar
     r"(?<=\|)(?=\s*(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*\|)|"
@@ -71,6 +87,9 @@ _LABEL_RE = re.compile(
     # J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": Welsh labels, English after
     r"(?i:presennol)(?:\s*/\s*[A-Za-z]+)?(?=\s*[—–-]?\s*(?:Y\s+Cynghorwyr|Cllrs?|Councillors?|Cyng)\b)|"
     r"PRESENNOL\s+HEFYD\s*/\s*ALSO\s+PRESENT\b|"
+    # "... at the Community Centre Present/ Presennol Mr. N. Francis – Chairman ...": the
+    # label in English and Welsh, without its colon, before an honorific
+    r"(?P<own>Present\s*/\s*Presennol)(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Cyng)\b)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
     r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
@@ -90,6 +109,10 @@ _HEADING_RE = re.compile(
     r"(?:of|OF|from\s+the|FROM\s+THE)\s|"
     # "Draft minutes of meeting held on 2nd July 2019"
     r"(?<=\s)(?:Draft|DRAFT)\s+minutes\s+of\s|"
+    # "DRAFT: Minutes for an Extra Ordinary Parish Council Meeting held on Tuesday ...": the
+    # heading's "for" a meeting held
+    r"(?<=\s)(?:(?:Draft|DRAFT):?\s+)?(?:Minutes|MINUTES)\s+for\s+(?:an?|the)\s+"
+    r"(?=[^.:;]{0,80}?\b[Mm]eeting\s+held\s+on\s)|"
     # a Scottish minute's singular "Minute of the Kirkton Community Council Meeting held on"
     r"(?<=\s)Minute\s+of\s+the\s+(?=[A-Z][^.:;]{2,100}?\s+Meeting\s+held\s+on\s)|"
     # "ABERDEENSHIRE COUNCIL Minute of Meeting of the Formartine Community Council Forum
@@ -154,6 +177,25 @@ _COUNCIL_MEETING_HELD_RE = re.compile(
     rf"(?i:{LOCAL_KINDS})\s+(?i:council)\s+"
     r"(?:(?i:annual|ordinary|special|extraordinary|extra-ordinary)\s+)*(?i:parish\s+)?"
     r"(?i:meeting)\s+(?i:held)\s+(?i:at|on|in)\s)"
+)
+# Before the first attendance label only: "MINUTES OF AN EXTRA-ORDINARY MEETING OF OLD
+# SOMERBY PARISH COUNCIL MONDAY 10 JUNE 2019 7.15 AT THE FOX AND HOUNDS": a heading in
+# capitals ending in the council's name, the meeting's day and date in capitals on the
+# line under it
+_CAPITALS_DATE_LINE_RE = re.compile(
+    rf"\b(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+"
+    r"(?P<date>(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
+    r"\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+(?:19|20)\d\d\b)"
+)
+# Before the first attendance label only: "April 26 2021 - Minutes EXTRA ORDINARY PARISH
+# COUNCIL MEETING 26 April 2021 MINUTES Present: ...": a title in capitals naming the kind
+# of council's meeting, the meeting's date on the line under it
+_KIND_MEETING_OVER_DATE_RE = re.compile(
+    # (the kind alone, no name in capitals before it: "MINUTE OF ISLAY COMMUNITY COUNCIL
+    # MEETING 2nd December 2013" is one heading)
+    r"(?<=\s)(?<![A-Z]\s)(?:(?:EXTRA[ -]?ORDINARY|EXTRAORDINARY|ANNUAL|ORDINARY|SPECIAL|MONTHLY)\s+)?"
+    rf"(?:{LOCAL_KINDS.upper()})\s+COUNCIL\s+MEETING\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d\b)"
 )
 # "LITTLE WENLOCK PARISH COUNCIL 8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL": the
 # council's name in capitals opening the text, over the meeting's date
@@ -286,6 +328,7 @@ def flat_title(segment: str) -> str:
     """The title at the start of a minute's flattened text: its run of capitalised words
     (small joining words allowed inside), cut at a colon, at an honorific ("Declarations of
     Interest Cllr Austin declared"), at a person's initial ("Apologies V Salvage, V Bland"),
+    after the label "Present" before a name ("Present Ann Bee, Carl Dee"),
     at a repeat of its first word ("Apologies for Absence
     Apologies were received") or at a word that starts a sentence ("The", "It")."""
     words = segment.split()
@@ -293,6 +336,18 @@ def flat_title(segment: str) -> str:
     capitals = bool(words) and _is_capitals(words[0])
     if capitals and sum(c.isalpha() for c in words[0]) < 3 and len(words) > 1:
         capitals = _is_capitals(words[1])
+    if (
+        len(words) > 1
+        and words[0] in {"Present", "PRESENT"}
+        and re.match(
+            r"(?:Present|PRESENT)\s+(?!(?:Members|Councillors|Were)\b)(?:[A-Z]\.?\s+)*[A-Z][a-z]+"
+            r"(?:\s+[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?){1,2},\s+[A-Z]",
+            segment.strip(),
+        )
+    ):
+        # "1. Present Ann Bee, Carl Dee, ...": the label alone is the minute's title, the
+        # list under it (a name and a comma after the label: a list parted by commas)
+        return words[0]
     title: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(":;,.")
@@ -423,6 +478,10 @@ def year_paragraph_numbers(flat: str) -> list[re.Match[str]]:
     ]
 
 
+# "2022-107 To agree a minute taker ... 2022-108 Apologies, ...": the year and the minute's
+# serial of three figures after a dash (never a year's span, "2022-23"), the serials
+# running on one from another
+_YEAR_DASH_RE = re.compile(r"(?<![\w/.£$-])(?:19|20)\d\d-(?P<num>\d{3})(?![\w/.-])(?=\s+[A-Z])")
 # "[1] Chairman’s welcome ... [2] Declarations of interests ...": minutes numbered in square
 # brackets, running on one from another ("[a]" sub-items are letters, never read here)
 _BRACKETED_RE = re.compile(r"(?<![\w\]])\[(?P<num>\d{1,3})\](?=\s+[A-Z])")
@@ -445,6 +504,13 @@ _INITIALLED_RUN_RE = re.compile(
     r"(?<=\s)(?=" + r",?\s+".join(_INITIALLED_ENTRY.format(k=k) for k in range(3)) + r")"
 )
 _PUBLIC_AFTER_RE = re.compile(r"(?<=\)\s)(?=\d{1,3}\s+members?\s+of\s+the\s+public\b)")
+
+
+# three or more "Cllr Marsh" entries, one after another with nothing between them, at the
+# end of the text before the first minute (after a heading's year or time)
+_HONORIFIC_RUN_RE = re.compile(
+    r"(?:(?<=\d\s)|(?<=hrs\s)|(?<=[ap]m\s)|(?<=\.\s))(?:(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z][\w'’-]*\s*){3,}$"
+)
 
 
 def initialled_list_starts(flat: str, end: int) -> list[int]:
@@ -508,10 +574,50 @@ def lost_numbering(flat: str) -> list[re.Match[str]]:
     return found if len(found) >= 4 else []
 
 
+# "16/224Apologies for Absence: None. 16/225Declarations of Interest: ...": a minute's number
+# run into its title's first word, the space between lost with the lines
+_GLUED_SLASH_RE = re.compile(r"(?<![\w/])\d{1,4}/(?P<num>\d{2,4})(?=[A-Z][a-z]{2})")
+
+
+# "Item 1:Apologies for Absence. ... Item 2:Declarations of Interest.": minutes numbered
+# "Item N:", the title after the colon
+_ITEM_COLON_RE = re.compile(r"(?<![\w])Item\s+(?P<num>\d{1,3})\s*:(?=\s*[A-Z])")
+
+
+def glued_slash_numbers(flat: str) -> list[re.Match[str]]:
+    """The "16/224" numbers run into the title after them ("16/224Apologies"), where three
+    or more run on one from another (each serial one past the last): a council's own way
+    of printing its minutes' numbers, not a date or a reference run into a word; []
+    otherwise."""
+    run = _number_run(flat, _GLUED_SLASH_RE)
+    return run if len(run) >= 3 else []
+
+
 def is_year_span(number: str) -> bool:
     """ "2018/19", "2019/2020": a financial year, one year and the next."""
     m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d|\d{4})", number)
     return bool(m) and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
+
+
+# the stop that ends a sentence: after a word of two letters or more, a capital after it
+_LIST_STOP_RE = re.compile(r"\b(?P<word>[A-Z]?[a-z][\w'’-]+)\.\s+(?=[A-Z])")
+
+
+def list_sentence_end(flat: str, start: int) -> int | None:
+    """Where the sentence that is a list of councillors ("Councillors David Morgan, Brendan
+    Treanor and Sam Metcalfe. In attendance. ...") ends: after the stop that closes its last
+    name, where every word before it is a name's (capitalised, "and", or a comma's), the
+    list on a line of its own as printed; None where a word in lower case (a sentence's)
+    comes first, or no such stop comes within 400 characters."""
+    stop = _LIST_STOP_RE.search(flat, start, start + 400)
+    if stop is None or is_honorific(stop.group("word")):
+        return None
+    words = flat[start : stop.end("word")].replace(",", " ").split()
+    if not any(w in {"and", "&"} for w in words) or not all(
+        w in {"and", "&"} or w[:1].isupper() for w in words
+    ):
+        return None
+    return stop.end()
 
 
 def unflatten(text: str) -> str:
@@ -532,6 +638,9 @@ def unflatten(text: str) -> str:
             continue
         start = label_group_start(flat, m.start())
         breaks.setdefault(start, False)
+        if m.group("own"):
+            # (the reader reads this label on a line of its own, its list under it)
+            breaks.setdefault(m.end(), False)
         if m.group(0).endswith(":"):
             titles[start] = m.end()
     for m in _HEADING_RE.finditer(flat):
@@ -574,11 +683,21 @@ def unflatten(text: str) -> str:
     if named:
         breaks.setdefault(named.start(), False)
         breaks.setdefault(named.end() + 1, False)
+    kind_title = _KIND_MEETING_OVER_DATE_RE.search(flat, 0, first_label)
+    if kind_title:
+        breaks.setdefault(kind_title.start(), False)
+        breaks.setdefault(kind_title.start("date"), False)
+    dated = _CAPITALS_DATE_LINE_RE.search(flat, 0, first_label)
+    if dated:
+        breaks.setdefault(dated.start("date"), False)
     held = _COUNCIL_MEETING_HELD_RE.search(flat, 0, first_label)
     if held:
         breaks.setdefault(held.start(), False)
     for m in _PLURAL_AFTER_SENTENCE_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
+        end = list_sentence_end(flat, m.end())
+        if end is not None:
+            breaks.setdefault(end, False)
     for m in _CAPS_HEADING_RE.finditer(flat):
         breaks.setdefault(m.start(), False)
     for m in _WORD_OVER_MINUTES_RE.finditer(flat):
@@ -586,7 +705,19 @@ def unflatten(text: str) -> str:
         # printed over the minutes on a line of its own, no name in the list before it
         breaks.setdefault(m.start(), False)
     slashes = [m for m in _SLASH_RE.finditer(flat) if not is_year_span(m.group(0))]
+    glued = glued_slash_numbers(flat)
+    if glued:
+        slashes = sorted(slashes + glued, key=lambda m: m.start())
+    glued_ends = {m.start(): m.end() for m in glued}
+    items = _number_run(flat, _ITEM_COLON_RE)
+    if len(items) >= 3 and len(items) >= len(slashes):
+        # "Item 1:Apologies for Absence. 19/5 Councillors ...": the items' own numbers, not
+        # the references under them
+        slashes = []
+        glued_ends = {m.start(): m.end() for m in items}
     numbers = slashes or _number_run(flat)
+    if len(items) >= 3 and len(items) > len(numbers):
+        numbers = items
     decimals = [] if slashes else _number_run(flat, _DECIMAL_NUMBER_RE)
     if len(decimals) >= 3 and len(decimals) > len(numbers):
         numbers = decimals
@@ -596,10 +727,16 @@ def unflatten(text: str) -> str:
         _BRACKETED_RE,
         _ROUND_BRACKETED_RE,
         _LETTERED_RE,
+        _YEAR_DASH_RE,
     ):
         serials = _number_run(flat, pattern)
         if len(serials) >= 3 and len(serials) > len(numbers):
             numbers = serials
+    lost = [] if slashes else lost_numbering(flat)
+    if len(lost) > len(numbers):
+        # ("1. Present: ... 1. Apologies: ... 1. Minutes ... paragraph 2 should be ...": a
+        # numbering lost, every minute "1.", outnumbers a run that a stray "2" makes)
+        numbers = lost
     if not numbers:
         numbers = (
             year_paragraph_numbers(flat)
@@ -609,6 +746,12 @@ def unflatten(text: str) -> str:
     first_minute = min((m.start() for m in numbers), default=len(flat))
     for start in initialled_list_starts(flat, min(first_minute, first_label)):
         breaks.setdefault(start, False)
+    run = _HONORIFIC_RUN_RE.search(flat[: min(first_minute, first_label)])
+    if run and first_minute < len(flat):
+        # "... Meeting Room 16 September 2023 at 17:00hrs Cllr Marsh Cllr Lowes Cllr Storer
+        # 1. Chairman's remarks": those present, one honorific and name after another, run
+        # up to the first minute: the list on a line of its own, as printed
+        breaks.setdefault(run.start(), False)
     labelled: dict[int, int] = {}  # a number -> the end of the label that is its title
     for m in numbers:
         breaks[m.start()] = True
@@ -633,6 +776,10 @@ def unflatten(text: str) -> str:
         elif breaks[start]:
             head = re.match(r"\S+(?:\s+\d{1,3}\.(?=\s))?", part)
             number, rest = head.group(0), part[head.end() :].strip()
+            if start in glued_ends:
+                # ("16/224Apologies for Absence: None.": the number apart from its title)
+                number = flat[start : glued_ends[start]]
+                rest = part[len(number) :].strip()
             title = flat_title(rest)
             after = rest[len(title) :].lstrip(" .:") if rest.startswith(title) else rest
             part = f"{number} {title}\n{after}" if title else part
