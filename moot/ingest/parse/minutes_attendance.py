@@ -71,6 +71,9 @@ _LABEL_RE = re.compile(
     # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
     # "Also attending: 4 Parishioners": others
     r"(?:also\s+)?attending(?=\s*:)|"
+    # "Participating:" over the members' names, at a line's start (a meeting held by
+    # telephone or video): those present
+    r"(?<![^\n])[ \t]*participating(?=[ \t]*:)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
@@ -247,6 +250,10 @@ def clerk_under_list(text: str, eol: int) -> str:
     return f"{name} ({m.group('role') or m.group('role2')})"
 
 
+_CLERK_LABEL_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Parish|Town|Deputy|Assistant|Locum)[ \t]+)?Clerk"
+    r"(?:[ \t]+to[ \t]+the[ \t]+Council)?[ \t]*:"
+)
 _MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
 
 
@@ -271,6 +278,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
                 text,
             )
         ]
+        # "Apologies: Councillor D Temple" then "Clerk: Karen Steels-Tallett" and the
+        # minutes' prose: the clerk's own label at a line's start ends the list above it
+        + [m.start() for m in _CLERK_LABEL_LINE_RE.finditer(text)]
     )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -341,6 +351,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "attending": "present",
             "attendees": "present",
+            "participating": "present",
             "sederunt": "present",
             "the": "present",
             "councillors": "present",

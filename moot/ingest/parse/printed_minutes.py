@@ -297,7 +297,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
 
 # "Present were: Mr. M. Spencer, ..." opening a line: the present list's label, which
 # no heading's sentence runs on into (its "Mr." is no sentence's end)
-_PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*present(?:[ \t]+were)?[ \t]*:")
+# ("Participating:" over the members' names, at a meeting held by telephone or video: the
+# same list under another label)
+_PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:present(?:[ \t]+were)?|participating)[ \t]*:")
 
 
 def present_line_within(text: str, start: int, end: int) -> int:
@@ -408,7 +410,12 @@ def _read_minutes(
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
     heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
-    heading_end = present_line_within(text, anchor, heading_end)
+    # (the sentence run on over the present list's own line, "... social distancing." then
+    # "Participating:" and the names: the label's line is looked for from the sentence's
+    # first words, found last before its end)
+    flat_head_start = " ".join(sentence.split()[:3])
+    head_start = text.rfind(flat_head_start, 0, anchor) if flat_head_start and anchor > 0 else -1
+    heading_end = present_line_within(text, head_start if head_start >= 0 else anchor, heading_end)
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
