@@ -375,7 +375,10 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?"
 DATE_RE = re.compile(
     r"(?<![\w/])(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>\d{4})\b"
+    # ("Tuesday 21stFebruary 2018": a PDF's text may lose the space after the ordinal, its
+    # month then opening with a capital)
+    r"(?P<d>\d{1,2})(?:\s*(?:st|nd|rd|th)?\s+|(?:st|nd|rd|th)(?=(?-i:[A-Z][a-z])))"
+    r"(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>\d{4})\b"
     r"|(?<![\w/.])(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4}|\d{2})(?![\w/.])",
     re.IGNORECASE,
 )

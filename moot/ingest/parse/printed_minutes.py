@@ -302,6 +302,9 @@ def parse_printed_minutes(text: str) -> ParseResult:
 _PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:present(?:[ \t]+were)?|participating)[ \t]*:")
 
 
+_ANNUAL_IN_PARISH_MEETING_RE = re.compile(r"(?i)^(?P<place>\S.*?)\s+annual\s+parish\s+meeting$")
+
+
 def present_line_within(text: str, start: int, end: int) -> int:
     """Where a heading's sentence found in ``text[start:end]`` ends: at the start of a line
     opening with the present list's label inside it, else at ``end``."""
@@ -357,6 +360,12 @@ def _read_minutes(
         # "Minutes of the Annual Parish Meeting of Bobbington Parish Council held on ...":
         # the parish's own meeting, which the council convenes, not the council's
         body = parish_meeting_of(body)
+    annual = _ANNUAL_IN_PARISH_MEETING_RE.match(body)
+    if annual:
+        # "MINUTES OF THE WOODHALL SPA ANNUAL PARISH MEETING HELD ON ...": "Annual" says
+        # which meeting of the parish meeting this is; the body is the parish meeting
+        pre += " Annual"
+        body = f"{annual.group('place')} Parish Meeting"
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
     if names_only_a_place_kind(body):
