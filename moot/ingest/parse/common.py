@@ -860,6 +860,9 @@ _AGREED_RE = re.compile(
     # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
     r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
+    # "Payments for authorisation: Resolved to pay: salary costs ...": the same after a
+    # short label of the minute's own and its colon
+    r"|^(?-i:[A-Z])[\w '’&/-]{2,40}:[ \t]+(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
     # "Agreed – Feb 28th, June 13th, Sept 5th ... at 7.15pm": the word opening its sentence
     # and a dash, then what was agreed (the meeting's record, as above; not "Agreed by")
     r"|^(?-i:Agreed|AGREED)[ \t]*[–—][ \t]*(?-i:[A-Z0-9£])"

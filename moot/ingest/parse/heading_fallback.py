@@ -262,7 +262,10 @@ def named_body(opening: str) -> str:
     names = set()
     for line in opening.split("\n"):
         alone = _COUNCIL_LINE_RE.fullmatch(line)
-        if alone:
+        # ("MEETING OF DIGBY PARISH COUNCIL" in capitals: a line that is all capitalised
+        # words is no council's name alone when it holds words no name does; the council
+        # after its "of" is read as on any line about a meeting)
+        if alone and not _NOT_A_NAME_RE.search(alone.group("name")):
             names.add(alone.group("name"))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
             names.update(m.group("name") for m in _COUNCIL_OF_RE.finditer(line))

@@ -1094,7 +1094,9 @@ _TITLE_NAMES_RE = re.compile(
     # "An apology for absence was received Cllr A. Bee, who ...": "from" left out before an
     # honorific
     rf"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:{MEMBERS_TITLE})\.?\s.*)$"
-    rf"|\s[-–—]\s+(?P<after>{MEMBERS_TITLE}\b.*)$"
+    # ("2. Apologies for Absence and Reasons Given:- Cllrs R. Francis & S. Shaw.": a colon,
+    # a dash after it or not, for the dash)
+    rf"|(?:\s[-–—]|:-?)\s+(?P<after>{MEMBERS_TITLE}\b.*)$"
 )
 
 
