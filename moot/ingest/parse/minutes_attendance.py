@@ -851,6 +851,12 @@ def is_place_councillor(name: str) -> bool:
     return _PLACE_COUNCILLOR_RE.fullmatch(" ".join((name or "").split())) is not None
 
 
+_INITIALLED_ENTRY = r"(?:[A-Z]\.?[ \t]*){1,3}[ \t][A-Z][a-z][\w'’-]*(?:[ \t]*\([^)\n]{1,30}\))?"
+_INITIALLED_RUN_LINE_RE = re.compile(
+    rf"(?:(?:Councillors|Cllrs)\.?[ \t]+)?{_INITIALLED_ENTRY}(?:[ \t]+{_INITIALLED_ENTRY}){{0,3}}"
+)
+
+
 def _people(segment: str) -> list[PersonEntry]:
     return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
 
@@ -876,6 +882,11 @@ def _people_found(segment: str) -> list[PersonEntry]:
         # one person a line ("Cllr Cora Jessop" then "Norma Kettle – Parish Clerk"): the
         # line breaks end the entries, never a name run on into the next line's
         return [found[0] for found in each]
+    if len(lines) >= 2 and all(_INITIALLED_RUN_LINE_RE.fullmatch(ln.strip()) for ln in lines):
+        # "Councillors: S. McMillan (Chair) T. Hill (Vice Chair)" then "A. Winslow H. Blagg":
+        # initialled names two or three to a line, no commas between them; each line is a
+        # list of its own, and no name runs on into the next line's
+        return [p for found in each for p in found]
     cleaned = _BRACKETS_RE.sub(" ", segment)
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
