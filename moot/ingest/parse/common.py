@@ -975,6 +975,11 @@ _CARRIED_ALONE_RE = re.compile(
 _PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|seconded)\b")
 
 
+# "The Chair explained how from the first lockdown in April 2020 the Council resolved to
+# set up a sub committee": a decision taken before, told of in a report, not the meeting's
+_TOLD_HOW_RE = re.compile(r"(?i)\b(?:explained|described|recalled|outlined)\s+how\b")
+
+
 def carried_after_proposal(sentences: list[str]) -> list[str]:
     """The decisions among a minute's sentences: each that says the meeting agreed
     (``_AGREED_RE``), and a sentence that is a vote's result alone ("CARRIED: 8 for 2
@@ -990,6 +995,8 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     previous_language = ""
 
     def decided(sentence: str) -> bool:
+        if _TOLD_HOW_RE.search(sentence):
+            return False
         return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
 
     for k, sentence in enumerate(sentences):

@@ -14,7 +14,12 @@ from datetime import date, time
 from moot.ingest.parse.common import parse_time, tidy_line, title_case_capitals
 from moot.ingest.parse.minutes_attendance import _LABEL_RE
 from moot.ingest.parse.minutes_headings import heading_date
-from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, YEAR_SERIAL_NUMBER, minute_numbers
+from moot.ingest.parse.minutes_numbers import (
+    _LINE_ITEM_RE,
+    LETTERED_DATED_NUMBER,
+    YEAR_SERIAL_NUMBER,
+    minute_numbers,
+)
 from moot.ingest.parse.unflatten import flat_title, is_year_span
 
 # "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
@@ -168,7 +173,24 @@ def join_slash_numbers(text: str) -> str:
             return m.group(0)
         return m.group("num") + " "
 
-    return _SLASH_ALONE_RE.sub(join, text)
+    return join_lettered_dated_numbers(_SLASH_ALONE_RE.sub(join, text))
+
+
+# "APM/1/5/21" alone on its line over "WELCOME & INTRODUCTION": a meeting's letters, the
+# minute's serial, the month and the year's last two digits, then the title on the next line
+_LETTERED_DATED_ALONE_RE = re.compile(
+    rf"(?m)^(?P<num>[ \t]*{LETTERED_DATED_NUMBER})[ \t]*\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*[A-Z][^\n]{2,200}$)"
+)
+
+
+def join_lettered_dated_numbers(text: str) -> str:
+    """Each minute number of the form "APM/1/5/21" alone on its line joined to the title on
+    the next line, where two lines or more open with such a number (one alone may be a
+    reference to anything, and is left as it was)."""
+    if len(_LETTERED_DATED_ALONE_RE.findall(text)) < 2:
+        return text
+    return _LETTERED_DATED_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
 
 
 # "16/224Apologies for Absence: None.": a minute's slash number run into its title at a
