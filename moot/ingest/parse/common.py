@@ -144,6 +144,9 @@ def tidy_body_name(name: str) -> str:
     Parish Council", "Extra Parish Council"). A place printed in capitals before a council's
     kind is title-cased too ("ABERYSTWYTH Town Council": "Aberystwyth Town Council")."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
+    # ("Minutes of the Annual Council meeting of Tetney Parish Council." then the date on
+    # the next line: the heading line's full stop is no part of the name)
+    name = re.sub(r"(?<=\b(?i:council|meeting))\.$", "", name)
     name = _DOCUMENT_BEFORE_BODY_RE.sub("", _DATE_IN_BODY_RE.sub("", name)).strip(" :-–,")
     name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
     capitals = _PLACE_IN_CAPITALS_RE.match(name)
