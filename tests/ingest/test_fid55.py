@@ -225,6 +225,50 @@ def test_initialled_names_two_to_a_line_are_read_line_by_line():
     assert names(found.attendance.in_attendance) == ["L. Gant"]
 
 
+KIND_TITLE_ONLY = """\
+Minutes Full Parish Council 14 October 2019
+
+
+Present: – Cllr Agar (Chair), Cllr Bland, Cllr Crewe & Cllr Dyson.
+
+In Attendance: –  Mrs E Ford (Clerk)
+
+301/PC/19 – Apologies for Absence
+
+APOLOGIES were received from Cllr Gale.
+
+302/PC/19 – Minutes
+
+RESOLVED to approve the minutes of the meeting held on 9 September 2019.
+
+303/PC/19 – Highways
+
+Nothing to report.
+"""
+
+
+def test_a_title_minutes_kind_of_council_and_date_is_the_meetings_heading():
+    found = meeting(KIND_TITLE_ONLY)
+    assert found.date == date(2019, 10, 14)
+    assert found.body_name == "Parish Council"
+    assert names(found.attendance.apologies) == ["Cllr Gale"]
+
+
+def test_numbers_with_the_councils_letters_and_a_dash_before_the_title():
+    found = meeting(KIND_TITLE_ONLY)
+    assert [(i.number, i.title) for i in found.items] == [
+        ("301/PC/19", "Apologies for Absence"),
+        ("302/PC/19", "Minutes"),
+        ("303/PC/19", "Highways"),
+    ]
+
+
+def test_a_title_naming_no_date_of_its_own_is_refused():
+    # the only date is the previous meeting's, inside a minute
+    text = KIND_TITLE_ONLY.replace("Minutes Full Parish Council 14 October 2019", "Minutes")
+    assert read_or_refused(parse_document, text) is None
+
+
 _SEEDS = [
     BY_TELEPHONE,
     DOWNLOAD_TITLE,
@@ -233,6 +277,7 @@ _SEEDS = [
     CAPITALS_OVER,
     FIGURES_AND_COLON_DASH,
     TWO_TO_A_LINE,
+    KIND_TITLE_ONLY,
 ]
 _JUNK = st.text(alphabet="APM/1/5/22 Participating: Clerk:- Resolved to 12thMarch\n.", max_size=30)
 

@@ -69,8 +69,11 @@ _MEETING_ON_RE = re.compile(r"(?i)\bmeeting[ \t]+(?:of|on)[ \t]+(?P<when>[^\n]{6
 # a line of only a date ("Minutes – 17th January 2019", "17th January 2019")
 # ("26 April 2021 MINUTES", "April 26 2021 - Minutes", "Minutes 8th April 2021": the word
 # before or after the date)
+# ("Minutes Full Parish Council 8 April 2019": the kind of council, "Full" before it or
+# not, between the word and the date)
 _DATE_LINE_RE = re.compile(
-    r"(?i)[ \t]*(?:minutes[ \t]*[–—:-]?[ \t]*)?(?P<when>[^\n]{6,40}?)"
+    r"(?i)[ \t]*(?:minutes[ \t]*[–—:-]?[ \t]*"
+    rf"(?:(?:full[ \t]+)?(?:{LOCAL_KINDS})[ \t]+council[ \t]*[–—:-]?[ \t]*)?)?(?P<when>[^\n]{{6,40}}?)"
     r"(?:[ \t]*[–—:-]?[ \t]*minutes)?[ \t.]*"
 )
 # the words after a date that open with its time ("7.15 AT THE FOX AND HOUNDS", "at 7pm")

@@ -17,6 +17,7 @@ from moot.ingest.parse.minutes_headings import heading_date
 from moot.ingest.parse.minutes_numbers import (
     _LINE_ITEM_RE,
     LETTERED_DATED_NUMBER,
+    SERIAL_LETTERED_NUMBER,
     YEAR_SERIAL_NUMBER,
     minute_numbers,
 )
@@ -247,7 +248,23 @@ def join_numbers_to_titles(text: str) -> str:
     parted from it; "21/22 – 61" closed up (``close_year_run_numbers``)."""
     text = reference_then_number(text)
     text = close_year_run_numbers(_SLASH_RUN_IN_RE.sub(r"\g<num> ", text))
-    return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
+    text = join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
+    return undash_lettered_numbers(text)
+
+
+# "272/PC/19 – Public Session Time": such a number, then a spaced dash before its title
+_LETTERED_DASH_RE = re.compile(
+    rf"(?m)^(?P<num>[ \t]*{SERIAL_LETTERED_NUMBER})[ \t]+[–—-][ \t]+(?=[A-Z])"
+)
+
+
+def undash_lettered_numbers(text: str) -> str:
+    """The spaced dash between a minute number of the form "272/PC/19" and its title taken
+    out ("272/PC/19 – Apologies" is "272/PC/19 Apologies"), where two lines or more open
+    so (one alone may be a reference to anything, and is left as it was)."""
+    if len(_LETTERED_DASH_RE.findall(text)) < 2:
+        return text
+    return _LETTERED_DASH_RE.sub(lambda m: m.group("num") + " ", text)
 
 
 # "2891. Apologies for Absence.", "2893 Minutes of the Ordinary ...": a council's running
