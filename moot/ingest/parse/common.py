@@ -144,6 +144,9 @@ def tidy_body_name(name: str) -> str:
     Parish Council", "Extra Parish Council"). A place printed in capitals before a council's
     kind is title-cased too ("ABERYSTWYTH Town Council": "Aberystwyth Town Council")."""
     name = re.sub(r"\s+", " ", (name or "")).strip(" :-–,")
+    # ("Minutes of the Annual Council meeting of Tetney Parish Council." then the date on
+    # the next line: the heading line's full stop is no part of the name)
+    name = re.sub(r"(?<=\b(?i:council|meeting))\.$", "", name)
     name = _DOCUMENT_BEFORE_BODY_RE.sub("", _DATE_IN_BODY_RE.sub("", name)).strip(" :-–,")
     name = _MEETING_AFTER_BODY_RE.sub(r"\1", name) if len(name.split()) > 2 else name
     capitals = _PLACE_IN_CAPITALS_RE.match(name)
@@ -375,7 +378,10 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?"
 DATE_RE = re.compile(
     r"(?<![\w/])(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>\d{4})\b"
+    # ("Tuesday 21stFebruary 2018": a PDF's text may lose the space after the ordinal, its
+    # month then opening with a capital)
+    r"(?P<d>\d{1,2})(?:\s*(?:st|nd|rd|th)?\s+|(?:st|nd|rd|th)(?=(?-i:[A-Z][a-z])))"
+    r"(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+(?P<y>\d{4})\b"
     r"|(?<![\w/.])(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4}|\d{2})(?![\w/.])",
     re.IGNORECASE,
 )
@@ -857,6 +863,9 @@ _AGREED_RE = re.compile(
     # the word opening its sentence, in capitals or not, then "that" or "to" (the meeting's
     # record of its own decision; "Agreed by Cllr A" or "Resolved." alone is none)
     r"|^(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
+    # "Payments for authorisation: Resolved to pay: salary costs ...": the same after a
+    # short label of the minute's own and its colon
+    r"|^(?-i:[A-Z])[\w '’&/-]{2,40}:[ \t]+(?-i:Agreed|Resolved|AGREED)[ \t]*(?:[:–—-][ \t]*)?(?:that|to)\b"
     # "Agreed – Feb 28th, June 13th, Sept 5th ... at 7.15pm": the word opening its sentence
     # and a dash, then what was agreed (the meeting's record, as above; not "Agreed by")
     r"|^(?-i:Agreed|AGREED)[ \t]*[–—][ \t]*(?-i:[A-Z0-9£])"
@@ -969,6 +978,11 @@ _CARRIED_ALONE_RE = re.compile(
 _PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|seconded)\b")
 
 
+# "The Chair explained how from the first lockdown in April 2020 the Council resolved to
+# set up a sub committee": a decision taken before, told of in a report, not the meeting's
+_TOLD_HOW_RE = re.compile(r"(?i)\b(?:explained|described|recalled|outlined)\s+how\b")
+
+
 def carried_after_proposal(sentences: list[str]) -> list[str]:
     """The decisions among a minute's sentences: each that says the meeting agreed
     (``_AGREED_RE``), and a sentence that is a vote's result alone ("CARRIED: 8 for 2
@@ -984,6 +998,8 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     previous_language = ""
 
     def decided(sentence: str) -> bool:
+        if _TOLD_HOW_RE.search(sentence):
+            return False
         return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
 
     for k, sentence in enumerate(sentences):

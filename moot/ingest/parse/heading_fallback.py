@@ -69,8 +69,11 @@ _MEETING_ON_RE = re.compile(r"(?i)\bmeeting[ \t]+(?:of|on)[ \t]+(?P<when>[^\n]{6
 # a line of only a date ("Minutes – 17th January 2019", "17th January 2019")
 # ("26 April 2021 MINUTES", "April 26 2021 - Minutes", "Minutes 8th April 2021": the word
 # before or after the date)
+# ("Minutes Full Parish Council 8 April 2019": the kind of council, "Full" before it or
+# not, between the word and the date)
 _DATE_LINE_RE = re.compile(
-    r"(?i)[ \t]*(?:minutes[ \t]*[–—:-]?[ \t]*)?(?P<when>[^\n]{6,40}?)"
+    r"(?i)[ \t]*(?:minutes[ \t]*[–—:-]?[ \t]*"
+    rf"(?:(?:full[ \t]+)?(?:{LOCAL_KINDS})[ \t]+council[ \t]*[–—:-]?[ \t]*)?)?(?P<when>[^\n]{{6,40}}?)"
     r"(?:[ \t]*[–—:-]?[ \t]*minutes)?[ \t.]*"
 )
 # the words after a date that open with its time ("7.15 AT THE FOX AND HOUNDS", "at 7pm")
@@ -262,7 +265,10 @@ def named_body(opening: str) -> str:
     names = set()
     for line in opening.split("\n"):
         alone = _COUNCIL_LINE_RE.fullmatch(line)
-        if alone:
+        # ("MEETING OF DIGBY PARISH COUNCIL" in capitals: a line that is all capitalised
+        # words is no council's name alone when it holds words no name does; the council
+        # after its "of" is read as on any line about a meeting)
+        if alone and not _NOT_A_NAME_RE.search(alone.group("name")):
             names.add(alone.group("name"))
         elif re.search(r"(?i)\b(?:minutes?|meeting)\b", line):
             names.update(m.group("name") for m in _COUNCIL_OF_RE.finditer(line))

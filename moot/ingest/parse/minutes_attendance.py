@@ -71,6 +71,9 @@ _LABEL_RE = re.compile(
     # "... in the Village Hall Attending: Councillors Mr. R Bee (Chair) ...": those present;
     # "Also attending: 4 Parishioners": others
     r"(?:also\s+)?attending(?=\s*:)|"
+    # "Participating:" over the members' names, at a line's start (a meeting held by
+    # telephone or video): those present
+    r"(?<![^\n])[ \t]*participating(?=[ \t]*:)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
@@ -247,6 +250,10 @@ def clerk_under_list(text: str, eol: int) -> str:
     return f"{name} ({m.group('role') or m.group('role2')})"
 
 
+_CLERK_LABEL_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Parish|Town|Deputy|Assistant|Locum)[ \t]+)?Clerk"
+    r"(?:[ \t]+to[ \t]+the[ \t]+Council)?[ \t]*:"
+)
 _MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
 
 
@@ -271,6 +278,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
                 text,
             )
         ]
+        # "Apologies: Councillor D Temple" then "Clerk: Karen Steels-Tallett" and the
+        # minutes' prose: the clerk's own label at a line's start ends the list above it
+        + [m.start() for m in _CLERK_LABEL_LINE_RE.finditer(text)]
     )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -341,6 +351,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "those": "present",
             "attending": "present",
             "attendees": "present",
+            "participating": "present",
             "sederunt": "present",
             "the": "present",
             "councillors": "present",
@@ -840,6 +851,12 @@ def is_place_councillor(name: str) -> bool:
     return _PLACE_COUNCILLOR_RE.fullmatch(" ".join((name or "").split())) is not None
 
 
+_INITIALLED_ENTRY = r"(?:[A-Z]\.?[ \t]*){1,3}[ \t][A-Z][a-z][\w'’-]*(?:[ \t]*\([^)\n]{1,30}\))?"
+_INITIALLED_RUN_LINE_RE = re.compile(
+    rf"(?:(?:Councillors|Cllrs)\.?[ \t]+)?{_INITIALLED_ENTRY}(?:[ \t]+{_INITIALLED_ENTRY}){{0,3}}"
+)
+
+
 def _people(segment: str) -> list[PersonEntry]:
     return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
 
@@ -865,6 +882,11 @@ def _people_found(segment: str) -> list[PersonEntry]:
         # one person a line ("Cllr Cora Jessop" then "Norma Kettle – Parish Clerk"): the
         # line breaks end the entries, never a name run on into the next line's
         return [found[0] for found in each]
+    if len(lines) >= 2 and all(_INITIALLED_RUN_LINE_RE.fullmatch(ln.strip()) for ln in lines):
+        # "Councillors: S. McMillan (Chair) T. Hill (Vice Chair)" then "A. Winslow H. Blagg":
+        # initialled names two or three to a line, no commas between them; each line is a
+        # list of its own, and no name runs on into the next line's
+        return [p for found in each for p in found]
     cleaned = _BRACKETS_RE.sub(" ", segment)
     if "\n" not in cleaned.strip():
         cleaned = re.sub(r",\s*|\s+and\s+", "\n", cleaned.strip().rstrip("."))
@@ -1083,7 +1105,9 @@ _TITLE_NAMES_RE = re.compile(
     # "An apology for absence was received Cllr A. Bee, who ...": "from" left out before an
     # honorific
     rf"|\bapolog\w*\b[^.]*?\b(?:was|were)\s+received\s+(?P<direct>(?-i:{MEMBERS_TITLE})\.?\s.*)$"
-    rf"|\s[-–—]\s+(?P<after>{MEMBERS_TITLE}\b.*)$"
+    # ("2. Apologies for Absence and Reasons Given:- Cllrs R. Francis & S. Shaw.": a colon,
+    # a dash after it or not, for the dash)
+    rf"|(?:\s[-–—]|:-?)\s+(?P<after>{MEMBERS_TITLE}\b.*)$"
 )
 
 

@@ -552,7 +552,10 @@ _KIND_LINE_RE = re.compile(rf"(?i)[ \t]*(?:(?:{LOCAL_KINDS})[ \t]+)council[ \t.]
 
 
 _COUNCIL_TITLE_RE = re.compile(
-    rf"[ \t]*{_COUNCIL_NAME}[ \t]*[–—-][ \t]*[^\n]*?\b(?i:minutes?)\b[^\n]*"
+    rf"[ \t]*{_COUNCIL_NAME}(?:[ \t]*[–—-][ \t]*[^\n]*?\b(?i:minutes?)\b[^\n]*"
+    # "Adderbury Parish Council Minutes 4 May 2016" (a download's name over the heading):
+    # the council's name, "Minutes" and a date with its year, nothing else
+    r"|[ \t]+(?i:minutes)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d[ \t]*)"
 )
 
 
@@ -575,7 +578,8 @@ def parish_meeting_of(council: str) -> str:
 def _council_title(before: str) -> re.Match[str] | None:
     """ "Glencairn Community Council – Draft Minutes of Latest Meeting": the last line
     before a heading naming no council, when it is a title naming a council and its
-    minutes (the council's name, a dash, words about minutes); any other line names none."""
+    minutes (the council's name, a dash, words about minutes; or the name, "Minutes" and a
+    date, "Adderbury Parish Council Minutes 4 May 2016"); any other line names none."""
     lines = [ln for ln in before.splitlines() if ln.strip()]
     return _COUNCIL_TITLE_RE.fullmatch(lines[-1]) if lines else None
 

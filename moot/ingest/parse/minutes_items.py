@@ -14,7 +14,13 @@ from datetime import date, time
 from moot.ingest.parse.common import parse_time, tidy_line, title_case_capitals
 from moot.ingest.parse.minutes_attendance import _LABEL_RE
 from moot.ingest.parse.minutes_headings import heading_date
-from moot.ingest.parse.minutes_numbers import _LINE_ITEM_RE, YEAR_SERIAL_NUMBER, minute_numbers
+from moot.ingest.parse.minutes_numbers import (
+    _LINE_ITEM_RE,
+    LETTERED_DATED_NUMBER,
+    SERIAL_LETTERED_NUMBER,
+    YEAR_SERIAL_NUMBER,
+    minute_numbers,
+)
 from moot.ingest.parse.unflatten import flat_title, is_year_span
 
 # "1)Ymddiheuriadau a datgan diddordeb : ... 2)Cyhoeddiadau'r Cadeirydd : ... 3)Llofnodi
@@ -168,7 +174,24 @@ def join_slash_numbers(text: str) -> str:
             return m.group(0)
         return m.group("num") + " "
 
-    return _SLASH_ALONE_RE.sub(join, text)
+    return join_lettered_dated_numbers(_SLASH_ALONE_RE.sub(join, text))
+
+
+# "APM/1/5/21" alone on its line over "WELCOME & INTRODUCTION": a meeting's letters, the
+# minute's serial, the month and the year's last two digits, then the title on the next line
+_LETTERED_DATED_ALONE_RE = re.compile(
+    rf"(?m)^(?P<num>[ \t]*{LETTERED_DATED_NUMBER})[ \t]*\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*[A-Z][^\n]{2,200}$)"
+)
+
+
+def join_lettered_dated_numbers(text: str) -> str:
+    """Each minute number of the form "APM/1/5/21" alone on its line joined to the title on
+    the next line, where two lines or more open with such a number (one alone may be a
+    reference to anything, and is left as it was)."""
+    if len(_LETTERED_DATED_ALONE_RE.findall(text)) < 2:
+        return text
+    return _LETTERED_DATED_ALONE_RE.sub(lambda m: m.group("num") + " ", text)
 
 
 # "16/224Apologies for Absence: None.": a minute's slash number run into its title at a
@@ -225,7 +248,23 @@ def join_numbers_to_titles(text: str) -> str:
     parted from it; "21/22 – 61" closed up (``close_year_run_numbers``)."""
     text = reference_then_number(text)
     text = close_year_run_numbers(_SLASH_RUN_IN_RE.sub(r"\g<num> ", text))
-    return join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
+    text = join_slash_numbers(_NUMBER_ALONE_RE.sub(lambda m: m.group("num") + " ", text))
+    return undash_lettered_numbers(text)
+
+
+# "272/PC/19 – Public Session Time": such a number, then a spaced dash before its title
+_LETTERED_DASH_RE = re.compile(
+    rf"(?m)^(?P<num>[ \t]*{SERIAL_LETTERED_NUMBER})[ \t]+[–—-][ \t]+(?=[A-Z])"
+)
+
+
+def undash_lettered_numbers(text: str) -> str:
+    """The spaced dash between a minute number of the form "272/PC/19" and its title taken
+    out ("272/PC/19 – Apologies" is "272/PC/19 Apologies"), where two lines or more open
+    so (one alone may be a reference to anything, and is left as it was)."""
+    if len(_LETTERED_DASH_RE.findall(text)) < 2:
+        return text
+    return _LETTERED_DASH_RE.sub(lambda m: m.group("num") + " ", text)
 
 
 # "2891. Apologies for Absence.", "2893 Minutes of the Ordinary ...": a council's running

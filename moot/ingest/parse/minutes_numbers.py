@@ -28,9 +28,15 @@ _COLON_NUMBER = r"\d{1,4}(?=:[ \t]+[A-Z])"
 # "2022-107 To agree a minute taker": the calendar year and the minute's serial of three
 # figures after a hyphen (never a year's span: "2022-23", "2022-2023" have two or four)
 YEAR_SERIAL_NUMBER = r"(?:19|20)\d\d-(?P<serial>\d{3})(?![\d/-])"
+# "APM/1/5/21 WELCOME & INTRODUCTION": a meeting's letters (an annual parish meeting's),
+# the minute's serial, the month and the year's last two digits
+LETTERED_DATED_NUMBER = r"[A-Z]{2,4}/\d{1,3}/\d{1,2}/\d{2}(?![\d/])"
+# "272/PC/19 Apologies for Absence": the running number, the council's letters and the
+# year's last two digits
+SERIAL_LETTERED_NUMBER = r"\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])"
 _LINE_ITEM_RE = re.compile(
     # ("Item 1 To agree the minutes of ...": the word "Item" before the number)
-    rf"^\s*(?:Item[ \t]+(?=\d))?(?P<num>{YEAR_SERIAL_NUMBER}|{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
+    rf"^\s*(?:Item[ \t]+(?=\d))?(?P<num>{YEAR_SERIAL_NUMBER}|{LETTERED_DATED_NUMBER}|{SERIAL_LETTERED_NUMBER}|{_SERIAL_NUMBER}|{_SLASH_NUMBER}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_COLON_NUMBER}|"
     # "2307.01 Present": the year's last two digits and the month, then the minute's serial
     # (never a year: "2019.1" is not read)
     rf"(?!19\d\d|20\d\d)\d{{4}}\.\d{{2}}(?![\d.])|"

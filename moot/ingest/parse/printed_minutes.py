@@ -298,7 +298,12 @@ def parse_printed_minutes(text: str) -> ParseResult:
 
 # "Present were: Mr. M. Spencer, ..." opening a line: the present list's label, which
 # no heading's sentence runs on into (its "Mr." is no sentence's end)
-_PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*present(?:[ \t]+were)?[ \t]*:")
+# ("Participating:" over the members' names, at a meeting held by telephone or video: the
+# same list under another label)
+_PRESENT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:present(?:[ \t]+were)?|participating)[ \t]*:")
+
+
+_ANNUAL_IN_PARISH_MEETING_RE = re.compile(r"(?i)^(?P<place>\S.*?)\s+annual\s+parish\s+meeting$")
 
 
 def present_line_within(text: str, start: int, end: int) -> int:
@@ -356,6 +361,12 @@ def _read_minutes(
         # "Minutes of the Annual Parish Meeting of Bobbington Parish Council held on ...":
         # the parish's own meeting, which the council convenes, not the council's
         body = parish_meeting_of(body)
+    annual = _ANNUAL_IN_PARISH_MEETING_RE.match(body)
+    if annual:
+        # "MINUTES OF THE WOODHALL SPA ANNUAL PARISH MEETING HELD ON ...": "Annual" says
+        # which meeting of the parish meeting this is; the body is the parish meeting
+        pre += " Annual"
+        body = f"{annual.group('place')} Parish Meeting"
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
     if names_only_a_place_kind(body):
@@ -409,7 +420,12 @@ def _read_minutes(
     flat_head_end = " ".join(sentence.split()[-3:])
     anchor = text.find(flat_head_end) if flat_head_end else -1
     heading_end = anchor + len(flat_head_end) if anchor >= 0 else 0
-    heading_end = present_line_within(text, anchor, heading_end)
+    # (the sentence run on over the present list's own line, "... social distancing." then
+    # "Participating:" and the names: the label's line is looked for from the sentence's
+    # first words, found last before its end)
+    flat_head_start = " ".join(sentence.split()[:3])
+    head_start = text.rfind(flat_head_start, 0, anchor) if flat_head_start and anchor > 0 else -1
+    heading_end = present_line_within(text, head_start if head_start >= 0 else anchor, heading_end)
     items = _items(text, heading_end, run_in=not was_flat)
     # Labels stand before the first minute or inside the first ones ("Cou/285 Present
     # Members: ..."); each label's text stops at the next label or minute number.
