@@ -172,13 +172,46 @@ def test_a_lone_flattened_reference_is_no_item():
     assert any("not numbered" in w for w in result.warnings)
 
 
+def test_flattened_clerks_dated_signature_is_never_the_meetings():
+    # the meeting's day lost: only the clerk's "Town Clerk, 3rd June 2025" is left
+    text = FLAT_ITEMS.replace("on Tuesday 10th June 2025 ", "")
+    with pytest.raises(ParseError):
+        parse_agenda_notice(text)
+
+
+FLAT_NO_AGENDA = (
+    "Notice is hereby given that a meeting of Ashcombe Town Council will be held in the "
+    "Guildhall on Tuesday 10th June 2025 at 6.30pm. Members of the public and press are "
+    "welcome to attend. 1. Apologies for absence 2. Declarations of interest "
+    "3. Minutes of the meeting held on 13th May 2025 4. Finance"
+)
+
+
+def test_flattened_notice_without_an_agenda_line_is_read():
+    m = parse_document(FLAT_NO_AGENDA).meetings[0]
+    assert m.body_name == "Ashcombe Town Council"
+    assert m.date == date(2025, 6, 10)
+    assert [i.number for i in m.items] == ["1", "2", "3", "4"]
+    assert m.items[2].title == "Minutes of the meeting held on 13th May 2025"
+
+
+def test_flattened_notice_without_an_agenda_line_needs_three_numbers():
+    with pytest.raises(ParseError):
+        parse_document(FLAT_NO_AGENDA.split(" 3.")[0])
+
+
+def test_flattened_numbers_before_any_date_stay_text():
+    text = "1. Apologies 2. Declarations 3. Minutes. Held on Tuesday 10th June 2025 at 6.30pm."
+    assert unflatten_notice(text) == text
+
+
 _JUNK = st.text(
     alphabet="AGENDA Item 25/06 Clerk Date of meeting: Monday 4th June 2025\n.", max_size=30
 )
 
 
 @MANGLING
-@given(spliced([TITLE_OVER_DAY, CLERKS_LINE, FLAT_ITEMS, FLAT_REFERENCES]))
+@given(spliced([TITLE_OVER_DAY, CLERKS_LINE, FLAT_ITEMS, FLAT_REFERENCES, FLAT_NO_AGENDA]))
 def test_mangled_new_shapes_read_or_refused(text):
     result = read_or_refused(parse_agenda_notice, text)
     if result is not None:

@@ -37,13 +37,15 @@ Generic rules, in words a clerk reads:
   7th October 2021", "Signed: NAME, Clerk – 25th August, 2021"): neither is the meeting's
   date, which is the summons' own.
 * The date is the first date in that sentence. The notice ends at the clerk's signature
-  ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own): a
-  summons' own date is never the meeting's, and a summons whose sentence names no date is
-  refused. Only a date labelled as the meeting's on the clerk's line or the line after it
-  ("Signed: J Smith, Clerk   Date of meeting: Monday 12th May 2025") is read past the
-  signature, the signature itself blanked. A date without its year ("on Wednesday 1 May") takes the year only from a full
-  date with the same day and month printed before the notice (the page's title); otherwise,
-  and when there is no date at all, the document is refused: nothing is guessed.
+  ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own, or a
+  clerk's office run on into a date within a line, "R Penn, Town Clerk, 3rd June 2025", as
+  in a summons flattened onto one line): a summons' own date is never the meeting's, and a
+  summons whose sentence names no date is refused. Only a date labelled as the meeting's on
+  the clerk's line or the line after it ("Signed: J Smith, Clerk   Date of meeting: Monday
+  12th May 2025") is read past the signature, the signature itself blanked. A date without
+  its year ("on Wednesday 1 May") takes the year only from a full date with the same day
+  and month printed before the notice (the page's title); otherwise, and when there is no
+  date at all, the document is refused: nothing is guessed.
 * The time is the first clock time in the sentence; none is left out and said in a
   warning.
 * The body is the words after "meeting of (the)" up to "(which) will be held", "in", "at",
@@ -70,7 +72,9 @@ Generic rules, in words a clerk reads:
   the bulleted ones are not read.
 * A notice flattened onto one line has its lines put back before each number of that run
   after "AGENDA" ("Item 1" with its word), or, where there is no such run, before each
-  reference of a run "25/101", "25/102", ... (its first part the same throughout).
+  reference of a run "25/101", "25/102", ... (its first part the same throughout). With no
+  "AGENDA", a run of three numbers at least after the first date is put back on its lines
+  (numbers before any date are text).
 
 Pure: text in, drafts out; ``ParseError`` for a document that is not such a notice.
 """
@@ -247,6 +251,12 @@ _PRESENT_LINE_RE = re.compile(
 )
 
 
+# The clerk's signature and its date within a line (a summons flattened onto one line): "R
+# Penn, Town Clerk, 3rd June 2025", "Dated: 3rd June 2025"
+_INLINE_SIGNED_RE = re.compile(
+    r"(?i)(?:\b(?:town\s+|parish\s+|proper\s+)?(?:clerk|officer)(?:\s+to\s+the\s+council)?|"
+    r"\bdated)\s*[,:–-]?\s*(?:date\s*:?\s*)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+)
 # "Date of meeting:", "Date of the meeting -", "Meeting date:": the meeting's own date, named
 # as such on the clerk's line
 _MEETING_DATE_LABEL_RE = re.compile(
@@ -293,6 +303,9 @@ def _notice(text: str) -> _Notice | None:
             rest = rest[: signed.start()] + blank + rest[label.end() : line_end]
         else:
             rest = rest[: signed.start()]
+    inline = _INLINE_SIGNED_RE.search(rest)
+    if inline:
+        rest = rest[: inline.start()]  # "..., Town Clerk, 3rd June 2025" within a line
     date_at = DATE_RE.search(rest)
     cut = None
     for end in _SENTENCE_END_RE.finditer(rest):
@@ -347,22 +360,33 @@ def unflatten_notice(text: str) -> str:
     text = _FLAT_AGENDA_RE.sub(lambda m: "\n" + m.group(1) + "\n", text, count=1)
     at = text.find("AGENDA\n")
     if at < 0:
-        return text
+        # no "AGENDA": the run 1, 2, 3 ... (three numbers at least) after the first date
+        dated = DATE_RE.search(text)
+        at = dated.end() if dated else -1
+        starts = _flat_number_starts(text[at:]) if at >= 0 else []
+        if len(starts) < 3:
+            return text
+    else:
+        starts = _flat_number_starts(text[at:])
+        if len(starts) < 2:
+            starts = _flat_reference_starts(text[at:])
     head, tail = text[:at], text[at:]
-    starts, last = [], 0
-    for m in _FLAT_NUMBER_RE.finditer(tail):
-        if int(m.group("n")) != last + 1:
-            continue
-        starts.append(m.start())
-        last += 1
-    if len(starts) < 2:
-        starts = _flat_reference_starts(tail)
     out, pos = [], 0
     for start in starts:
         out.append(tail[pos:start])
         pos = start + 1
     out.append(tail[pos:])
     return head + "\n".join(out)
+
+
+def _flat_number_starts(tail: str) -> list[int]:
+    """Where each item of the run 1, 2, 3 ... ("Item 1", ...) begins in a flattened agenda
+    (a number out of that run is text)."""
+    starts: list[int] = []
+    for m in _FLAT_NUMBER_RE.finditer(tail):
+        if int(m.group("n")) == len(starts) + 1:
+            starts.append(m.start())
+    return starts
 
 
 def _flat_reference_starts(tail: str) -> list[int]:
