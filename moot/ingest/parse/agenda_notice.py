@@ -27,16 +27,25 @@ Generic rules, in words a clerk reads:
   (round 53; removed, not narrowed, without opening that document). In a summons the body's
   name also ends before "at" and a clock time ("an Extraordinary Meeting of the Council at
   7pm on Monday ...").
+* Where no sentence gives notice, a title of its own naming the body before "Meeting"
+  ("FENWICK PARISH COUNCIL MEETING", "FENWICK PARISH COUNCIL – MEETING", "NOTICE OF PARISH
+  COUNCIL MEETING") over a line that begins with the day ("Monday 12th May 2025, 7.30pm,
+  Village Hall") is the notice, that line its sentence; not in a record of the meeting
+  (minutes named above it, a "Present" or "Apologies:" line).
 * A summons over its "AGENDA" line is such a notice even where a line of its business or
   the clerk's signature reads like a web page's heading ("- Date of next meeting – Thursday,
   7th October 2021", "Signed: NAME, Clerk – 25th August, 2021"): neither is the meeting's
   date, which is the summons' own.
 * The date is the first date in that sentence. The notice ends at the clerk's signature
-  ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own): a
-  summons' own date is never the meeting's, and a summons whose sentence names no date is
-  refused. A date without its year ("on Wednesday 1 May") takes the year only from a full
-  date with the same day and month printed before the notice (the page's title); otherwise,
-  and when there is no date at all, the document is refused: nothing is guessed.
+  ("Signed", "Dated", "..., Clerk to the Council, 28th May 2024" on a line of its own, or a
+  clerk's office run on into a date within a line, "R Penn, Town Clerk, 3rd June 2025", as
+  in a summons flattened onto one line): a summons' own date is never the meeting's, and a
+  summons whose sentence names no date is refused. Only a date labelled as the meeting's on
+  the clerk's line or the line after it ("Signed: J Smith, Clerk   Date of meeting: Monday
+  12th May 2025") is read past the signature, the signature itself blanked. A date without
+  its year ("on Wednesday 1 May") takes the year only from a full date with the same day
+  and month printed before the notice (the page's title); otherwise, and when there is no
+  date at all, the document is refused: nothing is guessed.
 * The time is the first clock time in the sentence; none is left out and said in a
   warning.
 * The body is the words after "meeting of (the)" up to "(which) will be held", "in", "at",
@@ -61,6 +70,11 @@ Generic rules, in words a clerk reads:
   notice. Under a summons whose first items are bullets ("- Apologies") the numbered run
   is read from one past the count of bullets ("11 FINANCE" after ten), and a warning says
   the bulleted ones are not read.
+* A notice flattened onto one line has its lines put back before each number of that run
+  after "AGENDA" ("Item 1" with its word), or, where there is no such run, before each
+  reference of a run "25/101", "25/102", ... (its first part the same throughout). With no
+  "AGENDA", a run of three numbers at least after the first date is put back on its lines
+  (numbers before any date are text).
 
 Pure: text in, drafts out; ``ParseError`` for a document that is not such a notice.
 """
@@ -159,6 +173,17 @@ _AGENDA_FOR_RE = re.compile(
     rf"Committee|COUNCIL|COMMITTEE))[ \t]+(?P<kind2>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting))"
     r"(?=[ \t]+(?i:on|to\s+be\s+held|held)\b|,)(?P<rest>[^\n]*(?:\n[^\n]+){0,2})"
 )
+# "FENWICK PARISH COUNCIL MEETING" (or "... COUNCIL – MEETING") as a title of its own over a
+# line that begins with the day of the meeting ("Monday 12th May 2025, 7.30pm, Village Hall"):
+# the title names the body, the line under it is the notice (read only where no sentence of
+# the document gives notice: "NOTICE OF PARISH COUNCIL MEETING" over the day, then "You are
+# summonsed to attend ... of X", is X's)
+_TITLE_OVER_DAY_RE = re.compile(
+    r"(?m)^[ \t]*(?i:(?:agenda|notice)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+|an?[ \t]+)?)?"
+    r"(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,5}(?:Council|Committee|COUNCIL|COMMITTEE))"
+    rf"[ \t]*(?:[–—-][ \t]*)?(?P<kind>(?i:(?:{_KIND_WORDS}\s+)*))(?i:meeting)[ \t]*\n"
+    r"(?P<rest>[ \t]*(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day)\b[^\n]*)"
+)
 _PATTERNS = (
     _SUMMONED_RE,
     _WILL_BE_HELD_RE,
@@ -220,6 +245,23 @@ _BODY_THEN_PLACE_RE = re.compile(
 # decisions": the document, before its notice, calls itself the record of a meeting
 _RECORD_BEFORE_RE = re.compile(r"(?i)\b(?:minutes|notes|record)\s+(?:of|from)\b")
 _NEXT_WORD_RE = re.compile(r"(?i)\bnext\b")
+# "Present:", "Councillors present", "Apologies:" on a line of its own: a record of a meeting
+_PRESENT_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:councillors|members)\s+)?present\b|^[ \t]*apologies\s*(?:[:–-]|were)"
+)
+
+
+# The clerk's signature and its date within a line (a summons flattened onto one line): "R
+# Penn, Town Clerk, 3rd June 2025", "Dated: 3rd June 2025"
+_INLINE_SIGNED_RE = re.compile(
+    r"(?i)(?:\b(?:town\s+|parish\s+|proper\s+)?(?:clerk|officer)(?:\s+to\s+the\s+council)?|"
+    r"\bdated)\s*[,:–-]?\s*(?:date\s*:?\s*)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+)
+# "Date of meeting:", "Date of the meeting -", "Meeting date:": the meeting's own date, named
+# as such on the clerk's line
+_MEETING_DATE_LABEL_RE = re.compile(
+    r"(?i)\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:–-]"
+)
 
 
 def _notice(text: str) -> _Notice | None:
@@ -230,10 +272,17 @@ def _notice(text: str) -> _Notice | None:
     head = text[:NOTICE_WITHIN]
     found = [m for pattern in _PATTERNS for m in [pattern.search(head)] if m]
     if not found:
+        # a title over its day line is read only where no sentence gives notice
+        found = [m for m in [_TITLE_OVER_DAY_RE.search(head)] if m]
+    if not found:
         return None
     m = min(found, key=lambda x: x.start())
     if _NEXT_WORD_RE.search(m.group(0)) and _RECORD_BEFORE_RE.search(text[: m.start()]):
         return None
+    if m.re is _TITLE_OVER_DAY_RE and (
+        _RECORD_BEFORE_RE.search(text[: m.start()]) or _PRESENT_LINE_RE.search(text)
+    ):
+        return None  # a record's title over its day (minutes), not a notice
     rest = m.group("rest")
     first_item = re.search(r"\n[ \t]*\d{1,3}(?:[.)][ \t]*|[ \t]+)[A-Z]", rest)
     if first_item:
@@ -243,7 +292,20 @@ def _notice(text: str) -> _Notice | None:
         rest = rest[: agenda.start()]  # or at its "AGENDA" line
     signed = _SIGNED_LINE_RE.search(rest)
     if signed:
-        rest = rest[: signed.start()]  # or at the clerk's signature, whose date is the summons'
+        # or at the clerk's signature, whose date is the summons'; a date labelled as the
+        # meeting's on that line or the next ("Date of meeting: ...") is kept, the rest of
+        # the signature blanked (so nothing of it is read)
+        label = _MEETING_DATE_LABEL_RE.search(rest, signed.start())
+        if label and rest.count("\n", signed.start() + 1, label.start()) <= 1:
+            line_end = rest.find("\n", label.end())
+            line_end = len(rest) if line_end < 0 else line_end
+            blank = " " * (label.end() - signed.start())
+            rest = rest[: signed.start()] + blank + rest[label.end() : line_end]
+        else:
+            rest = rest[: signed.start()]
+    inline = _INLINE_SIGNED_RE.search(rest)
+    if inline:
+        rest = rest[: inline.start()]  # "..., Town Clerk, 3rd June 2025" within a line
     date_at = DATE_RE.search(rest)
     cut = None
     for end in _SENTENCE_END_RE.finditer(rest):
@@ -281,28 +343,67 @@ def _lines(text: str) -> list[str]:
 # "AGENDA" (with a word in capitals before it, "STANDING AGENDA"), which is a line of its own
 _FLAT_NEXT_RE = re.compile(r"\s+(?=Next\s+(?:[A-Z][\w&'’-]*\s+){0,6}Meeting\s*:)")
 _FLAT_AGENDA_RE = re.compile(r"\s*\b((?:[A-Z]{3,}\s+)?AGENDA)\b:?\s*")
-_FLAT_NUMBER_RE = re.compile(r"\s(?P<n>\d{1,3})(?:\.0)?[.)]?\s+(?=[A-Za-z(‘'\"“])")
+_FLAT_NUMBER_RE = re.compile(
+    r"\s(?:(?i:item)\s+)?(?P<n>\d{1,3})(?:\.0)?[.):]?\s+(?=[A-Za-z(‘'\"“])"
+)
+# "25/101 Apologies": an item numbered by the council's reference for the year
+_FLAT_REFERENCE_RE = re.compile(r"\s(?P<a>\d{1,4})/(?P<b>\d{1,4})[.):]?\s+(?=[A-Za-z(‘'\"“])")
 
 
 def unflatten_notice(text: str) -> str:
     """A notice flattened onto one line, its lines put back where they are sure: before
     "Next ... Meeting:", around "AGENDA", and before each item number of the run 1, 2, 3 ...
-    after "AGENDA" (a number out of that run is text)."""
+    after "AGENDA" ("Item 1", "Item 2" with the word; a number out of that run is text), or,
+    where there is no such run, before each reference of a run "25/101", "25/102", ... whose
+    first part stays the same and whose second rises by one to three."""
     text = _FLAT_NEXT_RE.sub("\n", text)
     text = _FLAT_AGENDA_RE.sub(lambda m: "\n" + m.group(1) + "\n", text, count=1)
     at = text.find("AGENDA\n")
     if at < 0:
-        return text
+        # no "AGENDA": the run 1, 2, 3 ... (three numbers at least) after the first date
+        dated = DATE_RE.search(text)
+        at = dated.end() if dated else -1
+        starts = _flat_number_starts(text[at:]) if at >= 0 else []
+        if len(starts) < 3:
+            return text
+    else:
+        starts = _flat_number_starts(text[at:])
+        if len(starts) < 2:
+            starts = _flat_reference_starts(text[at:])
     head, tail = text[:at], text[at:]
-    out, last, pos = [], 0, 0
-    for m in _FLAT_NUMBER_RE.finditer(tail):
-        if int(m.group("n")) != last + 1:
-            continue
-        out.append(tail[pos : m.start()])
-        pos = m.start() + 1
-        last += 1
+    out, pos = [], 0
+    for start in starts:
+        out.append(tail[pos:start])
+        pos = start + 1
     out.append(tail[pos:])
     return head + "\n".join(out)
+
+
+def _flat_number_starts(tail: str) -> list[int]:
+    """Where each item of the run 1, 2, 3 ... ("Item 1", ...) begins in a flattened agenda
+    (a number out of that run is text)."""
+    starts: list[int] = []
+    for m in _FLAT_NUMBER_RE.finditer(tail):
+        if int(m.group("n")) == len(starts) + 1:
+            starts.append(m.start())
+    return starts
+
+
+def _flat_reference_starts(tail: str) -> list[int]:
+    """Where each item numbered by reference ("25/101", "25/102", ...) begins in a flattened
+    agenda: the run from the first such reference, its first part the same throughout and
+    its second rising by one to three; [] for fewer than two."""
+    starts: list[int] = []
+    fixed, last = None, 0
+    for m in _FLAT_REFERENCE_RE.finditer(tail):
+        a, b = m.group("a"), int(m.group("b"))
+        if fixed is None:
+            fixed, last = a, b
+        elif a != fixed or not last < b <= last + 3:
+            continue
+        last = b
+        starts.append(m.start())
+    return starts if len(starts) >= 2 else []
 
 
 def _items(lines: list[str], first: int = 1) -> list[tuple[int, str, str]]:
