@@ -78,6 +78,39 @@ IN_ATTENDANCE_CHAIR = (
     "applications."
 )
 
+CONDUCTED = """\
+Council business during lockdown
+
+Minutes of the Parish Council conducted by email on Monday 20th April 2020.
+
+Email Parties
+Councillor F Gale – Chairman
+Councillor H Marsh
+Mr J Wren – Clerk
+
+12/20 Payments
+
+Resolved that the invoices be paid.
+
+13/20 Footpaths
+
+Resolved to write to the county council.
+"""
+
+LETTERHEAD = (
+    "Chairman:.............. Ravensholt Parish Council ______________ Clerk: Mrs A Finch, 2 "
+    "Mill Lane, Ravensholt\nUnder the Coronavirus Act 2020 this Meeting of the Parish Council "
+    "took place at 7.00 pm on Tuesday 7th July 2020 by Zoom conferencing. MINUTES Participants: "
+    "Cllr Heron (Chairman), Cllr Swift, Cllr Teal. 1. To record apologies for absence None. 2. "
+    "To receive declarations of interest None declared. 3. Public Participation The village "
+    "hall committee asked for help with its rent while the hall cannot open. It was resolved to "
+    "meet the committee to learn what it needs when the hall is ready to open again. The council "
+    "is more than the hall's landlord, and there may be more to consider than the rent; but a "
+    "large sum has lately been spent on the hall's roof and windows, so the council's reserves "
+    "are lower than they were, and any help must be weighed against the other calls on them. "
+    "Councillors agreed that the clerk should write to the committee to suggest a date."
+)
+
 OVER_A_PERIOD = """\
 Minutes of the Virtual Meeting of Brookfield Parish Council
 Held over the period Monday 6 April 2020 to 13th April 2020
@@ -130,6 +163,25 @@ def test_in_attendance_list_naming_the_chair_is_read_once_as_the_members():
     assert m.attendance.in_attendance == []
 
 
+def test_in_attendance_chair_list_under_a_council_named_in_capitals_before_the_heading():
+    (m,) = parse_document(IN_ATTENDANCE_CHAIR).meetings
+    assert m.body_name == "Elmstead Parish Council"
+
+
+def test_minutes_conducted_by_email_on_a_day_are_of_that_day():
+    (m,) = parse_document(CONDUCTED).meetings
+    assert (m.body_name, m.date) == ("Parish Council", date(2020, 4, 20))
+    assert _families(m.attendance.present) == ["Gale", "Marsh", "Wren"]
+    assert [i.number for i in m.items] == ["12/20", "13/20"]
+
+
+def test_zoom_participants_under_a_letterhead_naming_the_council():
+    (m,) = parse_document(LETTERHEAD).meetings
+    assert (m.body_name, m.date) == ("Ravensholt Parish Council", date(2020, 7, 7))
+    assert _families(m.attendance.present) == ["Heron", "Swift", "Teal"]
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
 @pytest.mark.parametrize("parse", [parse_document, parse_printed_minutes])
 def test_decisions_over_a_period_of_days_are_refused(parse):
     with pytest.raises(ParseError, match="over a period"):
@@ -165,7 +217,15 @@ def test_a_record_dated_only_by_its_month_is_refused():
         parse_document(MONTH_ONLY)
 
 
-_SEEDS = [RESPONDED, EMAIL_PARTIES, RECEIVED_FROM, IN_ATTENDANCE_CHAIR, OVER_A_PERIOD]
+_SEEDS = [
+    RESPONDED,
+    EMAIL_PARTIES,
+    RECEIVED_FROM,
+    IN_ATTENDANCE_CHAIR,
+    CONDUCTED,
+    LETTERHEAD,
+    OVER_A_PERIOD,
+]
 
 
 @given(spliced(_SEEDS))

@@ -74,6 +74,9 @@ _LABEL_RE = re.compile(
     # "Participating:" over the members' names, at a line's start (a meeting held by
     # telephone or video): those present
     r"(?<![^\n])[ \t]*participating(?=[ \t]*:)|"
+    # "MINUTES Participants: Cllr Arnold (Chairman), Cllr Bithell ...": those who took part
+    # in a meeting held by video, councillors named after the label
+    r"participants(?=[ \t]*:[ \t]*(?:cllrs?|councillors?)\b)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
@@ -368,6 +371,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "attending": "present",
             "attendees": "present",
             "participating": "present",
+            "participants": "present",
             "responses": "present",
             "replies": "present",
             "email": "present",

@@ -117,6 +117,7 @@ from moot.ingest.parse.minutes_headings import (
     english_welsh_heading,
     find_heading,
     heading_date,
+    is_council_name,
     join_wrapped_heading,
     names_only_a_place_kind,
     parish_meeting_of,
@@ -255,6 +256,25 @@ _KIND_INSIDE_RE = re.compile(
     r"(?i)(?<=\S\s)(?:annual|ordinary|extraordinary|extra-ordinary|special)\s+"
     rf"(?=(?:{LOCAL_KINDS})\s+council$)"
 )
+
+
+_CAPITALS_COUNCIL_END_RE = re.compile(
+    rf"(?:^|(?<=\s))(?P<body>(?:[A-Z][A-Z'’&-]*[ \t]+){{1,4}}(?:{LOCAL_KINDS.upper()})[ \t]+COUNCIL)"
+    r"[ \t]*$"
+)
+
+
+def _capitals_title_before(before: str, kind: str) -> str:
+    """ "GOOD EASTER PARISH COUNCIL MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON:
+    ...": a council's name in capitals printed right before a heading naming only its kind
+    (``kind``), on the same line (a PDF's title run into its heading), is the heading's
+    council; "" where anything else comes right before the heading."""
+    m = _CAPITALS_COUNCIL_END_RE.search(before)
+    if m is None or not is_council_name(m.group("body")):
+        return ""
+    if not bodies_of_kind(kind, [m.group("body")]):
+        return ""
+    return tidy_body_name(m.group("body"))
 
 
 def _read_again(present: list[PersonEntry], attending: list[PersonEntry]) -> bool:
@@ -415,7 +435,12 @@ def _read_minutes(
     if council_kind(body):
         # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
         # Council held ...": the council's name printed over minutes naming only its kind
-        body = _council_over_heading(text, body) or council_lines_above(before, body) or body
+        body = (
+            _council_over_heading(text, body)
+            or council_lines_above(before, body)
+            or _capitals_title_before(before, body)
+            or body
+        )
     following = next_meeting_start(text, heading, day)
     if following is not None:
         # a file of several meetings' minutes (a year's in one PDF): this meeting's are
