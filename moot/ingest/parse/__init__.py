@@ -24,6 +24,7 @@ from moot.ingest.parse.common import (
     split_lines,
     tidy_line,
 )
+from moot.ingest.parse.decision_records import refuse_a_period
 from moot.ingest.parse.issue_history import looks_like_issue_history
 from moot.ingest.parse.moderngov_page import (
     _RECORD_TITLE_RE,
@@ -143,7 +144,9 @@ def _people_count(meeting) -> int:
 def parse_pack_or_minutes(text: str) -> ParseResult:
     """An agenda pack (or minutes in the pack's template); minutes the pack parser cannot
     read ("Minutes of the Statutory Annual Meeting of X held via Zoom on ...") are read as
-    printed minutes of another template."""
+    printed minutes of another template. A record of decisions taken over several days is
+    refused (see ``decision_records``)."""
+    refuse_a_period(html_to_text(text) if looks_like_html(text) else text)
     try:
         pack = parse_agenda_pack(text)
     except ParseError:

@@ -61,7 +61,10 @@ _DATE_RE = re.compile(rf"(?i)(?:{_DAY_FIRST}|{_MONTH_FIRST}|{_FIGURES})")
 _SAID_HELD_RE = re.compile(
     # ("Decisions taken by email on 24 March 2020": the day the decisions themselves were
     # taken, as a meeting's; a proposal "circulated" or "forwarded" on a day gives none)
-    r"(?i)\b(?P<verb>held|met|took[ \t]+place|began|commenced|(?<=decisions[ \t])taken)\b"
+    # ("Minutes of the Parish Council conducted by email on Tuesday 24th March 2020",
+    # "Decisions made by e-mail on 2 April 2020": the day the business itself was done)
+    r"(?i)\b(?P<verb>held|met|took[ \t]+place|began|commenced|conducted|"
+    r"(?<=decisions[ \t])(?:taken|made))\b"
     r"(?P<between>(?:[^\n.]|\.(?=\d)){0,80}?)[ \t]+on[ \t]+(?P<when>[^\n]{6,80})"
 )
 # "Meeting of Wed 23 October 2019 at", "meeting on Monday 5 May 2021"
@@ -263,7 +266,9 @@ def named_body(opening: str) -> str:
     about minutes or a meeting (one council only); else the kind of council or meeting it
     names ("Parish Council", "Parish Meeting"); else ""."""
     names = set()
-    for line in opening.split("\n"):
+    # ("Chairman:........ Parbold Parish Council ______ Clerk: ...": a letterhead's rules of
+    # dots or underscores part its line as line breaks would, the council alone between them)
+    for line in re.split(r"\n|[._]{5,}", opening):
         alone = _COUNCIL_LINE_RE.fullmatch(line)
         # ("MEETING OF DIGBY PARISH COUNCIL" in capitals: a line that is all capitalised
         # words is no council's name alone when it holds words no name does; the council

@@ -74,6 +74,9 @@ _LABEL_RE = re.compile(
     # "Participating:" over the members' names, at a line's start (a meeting held by
     # telephone or video): those present
     r"(?<![^\n])[ \t]*participating(?=[ \t]*:)|"
+    # "MINUTES Participants: Cllr Arnold (Chairman), Cllr Bithell ...": those who took part
+    # in a meeting held by video, councillors named after the label
+    r"participants(?=[ \t]*:[ \t]*(?:cllrs?|councillors?)\b)|"
     # "Attendees: Cllr G. Crozer (Chairman) Cllr C. Watson ...": those present
     r"(?<!also\s)attendees(?=\s*:)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
@@ -103,6 +106,13 @@ _LABEL_RE = re.compile(
     r"(?:councillors|members)\s+(?=present)|(?<!from\s)(?<!apologies:\s)(?<!apologies:)(?<!apologies:\s\s)(?<!county\s)(?<!district\s)(?<!borough\s)councillors(?=\s*:))(?:attending|present)?\s*:"
     # ("Present were: Mr. M. Spencer, ...": the colon after it is the label's)
     r"|(?P<were>present\s+were(?:[ \t]*:[ \t]*(?=\w))?|(?m:^)[ \t]*also\s+present(?!\s*:)|"
+    # "Councillors who responded Mrs Harvey, Mr Langley and clerk Mrs K Elliott.",
+    # "Responses were received from: Cllr A, Cllr B": decisions taken by e-mail, whose
+    # members who answered are those present (never "Responses were not received from")
+    r"(?:councillors|members)[ \t]+who[ \t]+(?:responded|replied)"
+    r"(?=[ \t]*:?[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
+    r"(?<![\w'’])(?:responses|replies)[ \t]+(?:were[ \t]+)?received[ \t]+from"
+    r"(?=[ \t]*:?[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
     # "Hefyd yn presennol / In attendance Mrs M.Rees (clerc / clerk) ...": the label in
     # Welsh and English without its colon, at a line's start, before an honorific
     r"(?m:^)[ \t]*hefyd[ \t]+yn[ \t]+[bp]resennol[ \t]*/[ \t]*in[ \t]+attendance"
@@ -141,7 +151,9 @@ _LABEL_RE = re.compile(
     # ("Present/ Presennol" likewise: the label in English and Welsh; "County Member/Aelod
     # o'r Cyngor Sir" under it: the county's councillor, who attends, and those after)
     # ("PRESENT" alone on its line over one councillor a line: the same)
+    # ("Email Parties" likewise: those who took part in decisions made by e-mail)
     r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|(?-i:PRESENT)|"
+    r"e-?mail[ \t]+parties|"
     r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
 )
@@ -254,6 +266,10 @@ _CLERK_LABEL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:Parish|Town|Deputy|Assistant|Locum)[ \t]+)?Clerk"
     r"(?:[ \t]+to[ \t]+the[ \t]+Council)?[ \t]*:"
 )
+_NO_RESPONSE_RE = re.compile(
+    r"(?i)\b(?:responses?|replies|(?:a[ \t]+)?reply)[ \t]+(?:were|was)[ \t]+not[ \t]+received\b|"
+    r"\bno[ \t]+(?:responses?|replies|reply)[ \t]+(?:(?:were|was)[ \t]+)?received\b"
+)
 _MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
 
 
@@ -281,6 +297,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         # "Apologies: Councillor D Temple" then "Clerk: Karen Steels-Tallett" and the
         # minutes' prose: the clerk's own label at a line's start ends the list above it
         + [m.start() for m in _CLERK_LABEL_LINE_RE.finditer(text)]
+        # "... and clerk Mrs K Elliott. Responses were not received from Mr Leggate": those
+        # who did not answer an e-mail are in no list, and end the list before them
+        + [m.start() for m in _NO_RESPONSE_RE.finditer(text)]
     )
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -352,6 +371,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "attending": "present",
             "attendees": "present",
             "participating": "present",
+            "participants": "present",
+            "responses": "present",
+            "replies": "present",
+            "email": "present",
+            "e": "present",
             "sederunt": "present",
             "the": "present",
             "councillors": "present",

@@ -65,6 +65,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
+from moot.ingest.parse.decision_records import refuse_a_period
 from moot.ingest.parse.minutes_attendance import (
     _ALSO_IN_LIST_RE,
     _BRACKETS_RE,
@@ -116,6 +117,7 @@ from moot.ingest.parse.minutes_headings import (
     english_welsh_heading,
     find_heading,
     heading_date,
+    is_council_name,
     join_wrapped_heading,
     names_only_a_place_kind,
     parish_meeting_of,
@@ -256,12 +258,38 @@ _KIND_INSIDE_RE = re.compile(
 )
 
 
+_CAPITALS_COUNCIL_END_RE = re.compile(
+    rf"(?:^|(?<=\s))(?P<body>(?:[A-Z][A-Z'’&-]*[ \t]+){{1,4}}(?:{LOCAL_KINDS.upper()})[ \t]+COUNCIL)"
+    r"[ \t]*$"
+)
+
+
+def _capitals_title_before(before: str, kind: str) -> str:
+    """ "GOOD EASTER PARISH COUNCIL MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON:
+    ...": a council's name in capitals printed right before a heading naming only its kind
+    (``kind``), on the same line (a PDF's title run into its heading), is the heading's
+    council; "" where anything else comes right before the heading."""
+    m = _CAPITALS_COUNCIL_END_RE.search(before)
+    if m is None or not is_council_name(m.group("body")):
+        return ""
+    if not bodies_of_kind(kind, [m.group("body")]):
+        return ""
+    return tidy_body_name(m.group("body"))
+
+
+def _read_again(present: list[PersonEntry], attending: list[PersonEntry]) -> bool:
+    """Is every name of ``present`` one of ``attending``'s (the same list read twice)?"""
+    names = {" ".join(p.name.split()[-1:]).casefold() for p in attending}
+    return all(" ".join(p.name.split()[-1:]).casefold() in names for p in present)
+
+
 def parse_printed_minutes(text: str) -> ParseResult:
     """Parse printed minutes (see the module docstring). A file of several meetings' minutes
     one after another (a year's in one PDF) gives each meeting, in the order printed (see
     ``_later_meetings``)."""
     text = (text or "").replace("\r\n", "\n").replace("\u00a0", " ")
     text = strip_tag_debris(text)
+    refuse_a_period(text)  # decisions taken over several days: no one day (decision_records)
     was_flat = is_flattened(text)
     text = principal_headings(unflatten(text))
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(text)))
@@ -407,7 +435,12 @@ def _read_minutes(
     if council_kind(body):
         # "SALTASH TOWN COUNCIL" on a line of its own over "Minutes of a Meeting of Town
         # Council held ...": the council's name printed over minutes naming only its kind
-        body = _council_over_heading(text, body) or council_lines_above(before, body) or body
+        body = (
+            _council_over_heading(text, body)
+            or council_lines_above(before, body)
+            or _capitals_title_before(before, body)
+            or body
+        )
     following = next_meeting_start(text, heading, day)
     if following is not None:
         # a file of several meetings' minutes (a year's in one PDF): this meeting's are
@@ -585,20 +618,26 @@ def _read_minutes(
         attendance.apologies = _apologies_sentence(draft.items) or _opening_apologies(opening)
     if not attendance.present:
         attendance.present = _present_minute(draft.items)
+    moved = False
     if (
-        not attendance.present
+        (not attendance.present or _read_again(attendance.present, attendance.in_attendance))
         and attendance.in_attendance
         and any(_CHAIR_ROLE_RE.search(part) for part in labels.get("in", []))
     ):
         # "In attendance: Mrs Pat Clare (Chair, presiding), Mrs Mary Button, ... (Councillors)
         # and Mr Mike Balmer (Clerk)" where no one is listed present: the list that names the
         # meeting's chair is its members' list
+        # ("... HELD ON: Thursday 23rd July 2020 Held via Zoom In attendance: Cllr G Seeley
+        # (Chairman) Cllr C Wood ...": a present list read from those same names, by a
+        # reading of unlabelled names, is that list read twice, not a second list)
         attendance.present, attendance.in_attendance = attendance.in_attendance, []
+        moved = True
     # ("Visitors: Jo Hart (Village Society); Sam Lee; Kit Moss and Ann." then "2. Approval
     # of the Minute": a list of names alone, nothing but the next label or minute after
     # it, is as sure as one on lines)
     closed = [closed_by_public_count(part) or list_alone(part) for part in labels.get("in", [])]
-    if was_flat and closed and all(closed):
+    # (a list just taken as the members' is not read again as those in attendance)
+    if was_flat and closed and all(closed) and not moved:
         # "Also present: Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop and 5
         # members of the public. The meeting commenced ...": the count and its stop end
         # the list, so its people can be told from the prose even on one line
