@@ -258,16 +258,39 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 )
 def cmd_import_any(args: argparse.Namespace) -> int:
     setup()
-    from moot.ingest.services import ImportFailed, dry_run_together, import_file
+    from moot.ingest.services import (
+        CouncilPeople,
+        ImportFailed,
+        dry_run_together,
+        folder_councils,
+        import_file,
+        kind_only_refusals,
+        several_councils,
+    )
 
     results: list[dict[str, Any]] = []
     texts: list[str] = []
+    # files of several councils given together are imported as a folder's are with
+    # --several-councils: each name reconciled with its own council's people, and a file
+    # naming only the kind of council ("the Parish Council") refused
+    kinds: dict[str, str] = {}
+    councils = folder_councils([Path(p) for p in args.paths], kinds) if len(args.paths) > 1 else {}
+    several = CouncilPeople() if several_councils(councils) else None
+    refused = kind_only_refusals(councils, kinds) if several and not args.body else {}
     # a dry run imports the files together and rolls them all back, as a folder's does
     together = dry_run_together() if args.dry_run else contextlib.nullcontext()
     with together:
         for path in args.paths:
+            name = Path(path).name
             try:
-                report = import_file(path, body=args.body, dry_run=args.dry_run)
+                if name in refused:
+                    raise ImportFailed(refused[name])
+                report = import_file(
+                    path,
+                    body=args.body,
+                    dry_run=args.dry_run,
+                    council_people=several.of(councils.get(name, "")) if several else None,
+                )
             except ImportFailed as exc:
                 results.append({"file": str(path), "ok": False, "error": str(exc)})
                 texts.append(f"FAILED: {exc}")

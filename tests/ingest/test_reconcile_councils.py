@@ -271,3 +271,19 @@ def test_a_committee_named_alike_by_two_councils_is_not_merged(tmp_path, capsys)
     assert f"{TOWN_COUNCIL}'s in this import" in payload["failed"][0]["error"]
     committee = Body.objects.get(name="Planning Committee")
     assert list(committee.meetings.values_list("date__day", flat=True)) == [10]
+
+
+@pytest.mark.django_db
+def test_import_any_of_several_councils_files_keeps_each_councils_people(tmp_path, capsys):
+    Meeting.objects.all().delete()
+    _write(tmp_path)
+    (tmp_path / "c-parish.txt").write_text(KIND_ONLY, encoding="utf-8")
+    paths = [str(tmp_path / n) for n in ("a-town.txt", "b-district.txt", "c-parish.txt")]
+    assert cli.main(["import", "any", *paths, "--json"]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert [f["file"] for f in payload["failed"]] == [paths[2]]
+    assert "names only the kind of council" in payload["failed"][0]["error"]
+    reports = [f["report"] for f in payload["files"] if f["ok"]]
+    assert [r["people"]["uncertain"] for r in reports] == [[], []]
+    assert "E Seward" in reports[1]["people"]["created"]
+    assert "J Smith" in reports[1]["people"]["created"]  # not the town's John Smith
