@@ -1485,7 +1485,7 @@ def closed_by_public_count(part: str) -> str:
 _ALONE_WORD = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?"
 _ALONE_ENTRY_RE = re.compile(
     r"(?:(?:County|District|Borough|Town|City|Ward|Unitary)\s+)?"
-    r"(?P<hon>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?)?"
+    rf"(?P<hon>{MEMBERS_TITLE}\.?\s+(?:{PERSONAL_TITLE}\.?\s+)?)?"
     r"(?P<initials>(?:[A-Z]\.\s*|[A-Z]\s+)*)"
     rf"(?P<words>{_ALONE_WORD}(?:\s+{_ALONE_WORD}){{0,2}})"
 )
