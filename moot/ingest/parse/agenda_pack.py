@@ -67,6 +67,7 @@ from moot.ingest.parse.common import (
     time_beside_date,
     upper_ratio,
 )
+from moot.ingest.parse.minutes_headings import heading_date, year_note
 from moot.ingest.parse.people import (
     count_vacancies,
     find_presenters,
@@ -574,7 +575,15 @@ def _minutes(
         vm = VENUE_LABEL_RE.match(lines[j])
         if vm:
             meeting.venue = _value(lines, j, vm)
-    meeting.date = parse_date(held_text)
+    # "held on the 13th of November 25": a year missing or in two figures is completed only
+    # from what the same document prints (``completed_date``), and the warning says how
+    before, after = "\n".join(lines[:head]), "\n".join(lines[head + 1 :])
+    meeting.date = heading_date(held_text, before, after)
+    completed = year_note(held_text, before, after)
+    if meeting.date is not None and completed:
+        meeting.warnings.append(
+            f"{meeting.date.isoformat()}: the heading prints no full year; {completed}"
+        )
     if meeting.date is None:
         meeting.warnings.append(
             f"could not read the date of the minutes' meeting from {held_text!r}: expected "

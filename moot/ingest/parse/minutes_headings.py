@@ -679,11 +679,137 @@ _BILINGUAL_MONTH_RE = re.compile(
 )
 
 
-def heading_date(sentence: str, before: str = "") -> date | None:
+# "13th of November 25": a day and a month, then the year in two figures only
+_DAY_MONTH_YY_RE = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,10})\.?,?\s+"
+    r"(?P<yy>\d{2})(?![\w/])(?!\s*[.:]\s*\d)(?!\s*(?:a\.?m|p\.?m)\b)"
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "Tuesday 7th April": the weekday printed right before the day's number
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+(?:the\s+)?$"
+)
+
+
+def _weekday_agrees(sentence: str, at: int, day: date) -> bool:
+    """Where a weekday is printed right before the day's number ("Tuesday 7th April"), it
+    must be the completed date's weekday (7 April 2020 was a Tuesday); none printed agrees."""
+    m = _WEEKDAY_BEFORE_RE.search(sentence[:at])
+    return m is None or _WEEKDAYS.index(m.group("wd").lower()[:3]) == day.weekday()
+
+
+def _printed_years(text: str) -> dict[int, str]:
+    """The four-figure years the text prints in a full date ("3rd March 2020", "3/3/2020")
+    or with a month's name ("April 2020 Minutes"), each with the words that print it."""
+    years: dict[int, str] = {}
+    for y in _MONTH_YEAR_RE.finditer(text):
+        if month_number(y.group("m")):
+            years.setdefault(int(y.group("y")), y.group(0))
+    for d, printed in find_dates(text):
+        if d and str(d.year) in printed:
+            years[d.year] = printed
+    return years
+
+
+def completed_date(sentence: str, before: str = "", after: str = "") -> tuple[date, str] | None:
+    """A heading's date printed without its year, or with its year in two figures, completed
+    only from what the same document prints, with the words saying how (for the import's
+    warning); None where nothing in the document settles it. Never today's year, never a
+    guess:
+
+    - "held on Monday 12th September" takes the year of a full date with the same day and
+      month printed before the heading ("Parish Council Meeting 12th Sept 2016");
+    - "held on 13th May" under a title naming the month with its year ("May 2019 Minutes")
+      takes that year, where the title names the month with one year alone;
+    - "the 13th of November 25" is 2025 only where the document prints the year 2025 in
+      full (in another date, or with a month's name), and not 1925 as well;
+    - a weekday printed with the day ("Tuesday 7th April") must be the completed date's."""
+    yy = _DAY_MONTH_YY_RE.search(sentence)
+    month = month_number(yy.group("m")) if yy else None
+    if yy and month:
+        short = int(yy.group("yy"))
+        printed = _printed_years(before + "\n" + after)
+        years = set(printed) & {1900 + short, 2000 + short}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        try:
+            day = date(year, month, int(yy.group("d")))
+        except ValueError:
+            return None
+        if not _weekday_agrees(sentence, yy.start(), day):
+            return None
+        return day, f"the year {year} taken from {printed[year]!r} printed in the document"
+    m = _DAY_MONTH_RE.search(sentence)
+    month = month_number(m.group("m")) if m else None
+    if not m or not month:
+        return None
+    for earlier, printed in find_dates(before):
+        if earlier and earlier.month == month and earlier.day == int(m.group("d")):
+            if not _weekday_agrees(sentence, m.start(), earlier):
+                return None
+            return (
+                earlier,
+                f"the year {earlier.year} taken from the date {printed!r} printed before it",
+            )
+    # "May 2019 Minutes" over "... held on 13th May at 8.00pm": the title prints the
+    # month with its year; read only where that month is printed with one year alone
+    titles = [
+        y
+        for y in _MONTH_YEAR_RE.finditer(before)
+        if month_number(y.group("m")) == month
+        # "2 May 2024" is another day's date, not the month's title
+        and not re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", before[: y.start()])
+    ]
+    years = {int(y.group("y")) for y in titles}
+    if len(years) != 1:
+        return None
+    try:
+        day = date(years.pop(), month, int(m.group("d")))
+    except ValueError:
+        return None
+    if not _weekday_agrees(sentence, m.start(), day):
+        return None
+    start = before.rfind("\n", 0, titles[0].start()) + 1
+    end = before.find("\n", titles[0].end())
+    line = " ".join(before[start : end if end >= 0 else len(before)].split())[:80]
+    return day, f"the year {day.year} taken from the title {line!r}"
+
+
+def heading_date(sentence: str, before: str = "", after: str = "") -> date | None:
     """The date in the heading's words: "held on 4 May 2021", "held on October 30th 2023";
-    a date without its year ("held on Monday 12th September") takes the year only from a
-    full date with the same day and month printed before the heading (the page's title,
-    "Parish Council Meeting 12th Sept 2016"), never from anywhere else."""
+    a date without its year, or with a two-figure year, is completed only from what the
+    same document prints (``completed_date``), never from anywhere else."""
+    sentence = _english_heading_sentence(sentence)
+    day = parse_date(sentence)
+    if day is not None:
+        return day
+    for m in _MONTH_FIRST_RE.finditer(sentence):
+        month = month_number(m.group("m"))
+        if month:
+            try:
+                return date(int(m.group("y")), month, int(m.group("d")))
+            except ValueError:
+                return None
+    done = completed_date(sentence, before, after)
+    return done[0] if done else None
+
+
+def year_note(sentence: str, before: str = "", after: str = "") -> str:
+    """How the heading's year was completed ("the year 2020 taken from the title 'April
+    2020 Minutes'"), or "" where the heading prints its date in full."""
+    sentence = _english_heading_sentence(sentence)
+    if parse_date(sentence) is not None or any(
+        month_number(m.group("m")) for m in _MONTH_FIRST_RE.finditer(sentence)
+    ):
+        return ""
+    done = completed_date(sentence, before, after)
+    return done[1] if done else ""
+
+
+def _english_heading_sentence(sentence: str) -> str:
+    """The heading's words with a Welsh date in English and an ordinal's letters joined to
+    its day ("15 th January 2014", "JULY 18TH 2023")."""
     # "nos Lun, Mawrth y 9fed 2020": a Welsh council's date in Welsh, read in English
     sentence = english_welsh_dates(sentence)
     # "15 th January 2014": a PDF's text sets the ordinal's letters apart; "HELD ON JULY
@@ -696,7 +822,7 @@ def heading_date(sentence: str, before: str = "") -> date | None:
     )
     # "Minutes of the Meeting 13 Mai / May 2021": a Welsh council's month in Welsh, then in
     # English after a slash: the day, the English month and the year
-    sentence = _BILINGUAL_MONTH_RE.sub(
+    return _BILINGUAL_MONTH_RE.sub(
         lambda m: (
             f"{m.group('d')} {m.group('m')} {m.group('y')}"
             if month_number(m.group("m"))
@@ -704,38 +830,6 @@ def heading_date(sentence: str, before: str = "") -> date | None:
         ),
         sentence,
     )
-    day = parse_date(sentence)
-    if day is not None:
-        return day
-    for m in _MONTH_FIRST_RE.finditer(sentence):
-        month = month_number(m.group("m"))
-        if month:
-            try:
-                return date(int(m.group("y")), month, int(m.group("d")))
-            except ValueError:
-                return None
-    m = _DAY_MONTH_RE.search(sentence)
-    month = month_number(m.group("m")) if m else None
-    if not m or not month:
-        return None
-    for earlier, _ in find_dates(before):
-        if earlier and earlier.month == month and earlier.day == int(m.group("d")):
-            return earlier
-    # "May 2019 Minutes" over "... held on 13th May at 8.00pm": the title prints the
-    # month with its year; read only where that month is printed with one year alone
-    years = {
-        int(y.group("y"))
-        for y in _MONTH_YEAR_RE.finditer(before)
-        if month_number(y.group("m")) == month
-        # "2 May 2024" is another day's date, not the month's title
-        and not re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", before[: y.start()])
-    }
-    if len(years) == 1:
-        try:
-            return date(years.pop(), month, int(m.group("d")))
-        except ValueError:
-            return None
-    return None
 
 
 # "DRAFT MINUTES OF WRETTON PARISH COUNCIL MEETING" then "HELD AT THE CHURCH TUESDAY 14th

@@ -121,6 +121,7 @@ from moot.ingest.parse.minutes_headings import (
     join_wrapped_heading,
     names_only_a_place_kind,
     parish_meeting_of,
+    year_note,
 )
 from moot.ingest.parse.minutes_items import (
     _dated_line_time,
@@ -358,7 +359,8 @@ def _read_minutes(
         before = text[: heading.start()]
     else:
         before = " ".join(text[: HEAD_WITHIN * 2].split())[: heading.start()]
-    day = heading_date(sentence, before)
+    after = text[heading.end() :]
+    day = heading_date(sentence, before, after)
     if day is None:
         raise ParseError(
             "could not read the date of the meeting in the minutes' heading: expected "
@@ -397,6 +399,10 @@ def _read_minutes(
         body = f"{annual.group('place')} Parish Meeting"
     kind = next((k for pattern, k in _KINDS if pattern.search(pre)), "ordinary")
     warnings = []
+    completed = year_note(sentence, before, after)
+    if completed:
+        # "held on Tuesday 7th April" under "April 2020 Minutes": say where the year came from
+        warnings.append(f"{day.isoformat()}: the heading prints no full year; {completed}")
     if names_only_a_place_kind(body):
         # "Draft Minutes of the Annual Meeting of the Parish held in the Village Hall on
         # ...": "the Parish" is no body's name (which parish, and whether its council or
