@@ -11,7 +11,8 @@ line (a date that is never the meeting's), share buttons, and after the document
 
 Every dev document (keys with "set": "dev" only; the measure set is never opened here) is
 scored against its own key (``bench/fidelity.py``'s scorer) plain and in three variants:
-(a) chrome before the text, (b) a footer after it, (c) both. The chrome is generic website
+(a) chrome before the text, (b) a footer after it, (c) both, (d) a cookie notice and a menu
+with no "Home" line or breadcrumb, the page's title under it. The chrome is generic website
 text written for this check, naming no council. A row is printed for each document whose
 reading changes; the totals show facts read and facts invented, plain and per variant. This
 is a check to run by hand, not a timed test.
@@ -80,12 +81,31 @@ FOOTER = [
     "Back to top",
 ]
 
-VARIANTS = ("header", "footer", "both")
+# (d) a site whose menu comes after its cookie notice, with no "Home" line nor breadcrumb, and
+# the page's title under the menu
+MENU = [
+    "We use cookies on this website. You can change your cookie settings at any time.",
+    "OK",
+    "Parish Council",
+    "About us",
+    "Your Councillors",
+    "Meetings",
+    "Agendas and Minutes",
+    "Planning Applications",
+    "Finance",
+    "Policies",
+    "Village News",
+    "Useful Links",
+    "Contact the Clerk",
+    "Minutes and Agendas",
+]
+
+VARIANTS = ("header", "footer", "both", "menu")
 
 
 def wrapped(text: str, variant: str) -> str:
     """The document's text with the chrome of `variant` around it."""
-    parts = []
+    parts = ["\n".join(MENU)] if variant == "menu" else []
     if variant in ("header", "both"):
         parts.append("\n".join(HEADER))
     parts.append(text)
@@ -122,8 +142,8 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="print every document's row")
     args = parser.parse_args()
     totals, rows = run()
-    print("| document | plain | header | footer | both | note |")
-    print("|---|---|---|---|---|---|")
+    print("| document | plain | header | footer | both | menu | note |")
+    print("|---|---|---|---|---|---|---|")
     for name, scores in rows:
         cells = [f"{s.extracted}/{s.facts} ({s.invented} inv)" for s in scores]
         changed = len({(s.extracted, s.invented) for s in scores}) > 1
