@@ -53,6 +53,17 @@ HEADER = [
     "Share this page",
 ]
 
+MENU = [
+    "About us",
+    "Your Councillors",
+    "Meetings",
+    "Agendas and Minutes",
+    "Planning Applications",
+    "Village News",
+    "Useful Links",
+    "Contact the Clerk",
+]
+
 FOOTER = [
     "Share this:",
     "Facebook",
@@ -128,9 +139,28 @@ def test_a_flattened_document_mentioning_cookies_is_kept():
     assert strip_site_chrome(flat) == flat
 
 
+def test_a_menu_after_a_cookie_notice_is_the_sites():
+    # no "Home" nor breadcrumb: a run of menu entries after the cookie notice is the site's
+    text = "\n".join([HEADER[1], "OK", "Oakfold Parish Council", *MENU]) + "\n" + MINUTES
+    assert strip_site_chrome(text).lstrip().startswith("Minutes – 12th March 2019")
+    assert _reading(parse_document(text)) == PLAIN
+
+
+def test_a_menus_last_line_naming_the_page_is_kept():
+    text = "\n".join([HEADER[0], *MENU, "Agenda and minutes"]) + "\n" + MINUTES
+    assert strip_site_chrome(text).startswith("Agenda and minutes\n")
+
+
+def test_an_agendas_unnumbered_items_in_capitals_are_no_menu():
+    # a notice's own short lines in capitals: kept, though made of a menu's words
+    agenda = "ANYTOWN PARISH COUNCIL\nAGENDA\nMINUTES\nPLANNING\nFINANCE\nCOUNCILLORS\nMEETINGS\n"
+    agenda += "PARISH COUNCIL\nMINUTES\nNOTICES\nThe meeting will be held on Monday 4 May 2020.\n"
+    assert strip_site_chrome(agenda) == agenda
+
+
 @MANGLING
 @given(
-    st.lists(st.sampled_from(HEADER), max_size=12),
+    st.lists(st.sampled_from(HEADER + MENU), max_size=16),
     st.lists(st.sampled_from(FOOTER), max_size=8),
 )
 def test_minutes_in_random_chrome_read_as_plain_or_refused(top, bottom):

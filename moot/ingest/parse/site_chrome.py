@@ -15,13 +15,20 @@ own readers):
   breadcrumb of "Home > ..." or "Home » ...", "Posted on ...", "Share this"), up to the last
   line that is plainly the site's; one such line at least must be there ("Home", "Menu",
   a skip link, a cookie notice, a breadcrumb), so a document's own short title lines over
-  its heading ("PARISH COUNCIL", "MINUTES") are never taken off alone.
+  its heading ("PARISH COUNCIL", "MINUTES") are never taken off alone. A menu may stand
+  with none of these lines, or after them: four lines in a row or more made only of a site
+  menu's words in mixed case ("About us", "Meetings", "Agendas and Minutes", "Contact the
+  Clerk") after a line plainly the site's, or eight alone, are the site's too (a line in
+  capitals, "AGENDA", is a document's own title, never a menu's); the menu's last lines naming
+  the page ("Agenda and minutes", "Meeting documents") are kept as the page's title.
 - At the bottom: from the first line plainly the site's footer ("Site map", "Accessibility
   statement", "Privacy policy", "(c) 2024", "All rights reserved", "Back to top") in a run
   of short lines that ends the text, the rest is taken off.
-- Anywhere: a line (of a hundred characters or fewer) giving the date a page was posted or updated ("Posted on 3 March 2024 by
-  Clerk", "Last updated: ...", "Published 4 May 2019") is taken off; that date is the web
-  page's, never the meeting's.
+- Anywhere: a line (of a hundred characters or fewer) giving the date a page was posted or
+  updated ("Posted on 3 March 2024 by Clerk", "Last updated: ...", "Published 4 May 2019")
+  is taken off; that date is the web page's, never the meeting's.
+- No line longer than a cookie notice (250 characters) is ever the site's: a document
+  flattened onto one line that mentions cookies or "all rights reserved" is kept whole.
 """
 
 from __future__ import annotations
@@ -68,9 +75,121 @@ def _posted(line: str) -> bool:
     return len(line) <= 100 and bool(_POSTED_RE.match(line))
 
 
+# the words of a council website's menu ("About us", "Your Councillors", "Agendas and
+# Minutes", "Contact the Clerk"); never the words of an item's title alone ("Apologies")
+_MENU_WORDS = frozenset(
+    [
+        "home",
+        "about",
+        "us",
+        "our",
+        "your",
+        "the",
+        "a",
+        "and",
+        "&",
+        "of",
+        "council",
+        "councils",
+        "councillors",
+        "councillor",
+        "parish",
+        "town",
+        "community",
+        "village",
+        "meetings",
+        "meeting",
+        "minutes",
+        "agendas",
+        "agenda",
+        "planning",
+        "applications",
+        "policies",
+        "policy",
+        "procedures",
+        "news",
+        "events",
+        "contact",
+        "clerk",
+        "search",
+        "documents",
+        "document",
+        "finance",
+        "financial",
+        "information",
+        "links",
+        "useful",
+        "notices",
+        "noticeboard",
+        "history",
+        "services",
+        "what's",
+        "whats",
+        "on",
+        "gallery",
+        "newsletter",
+        "newsletters",
+        "reports",
+        "archive",
+        "archives",
+        "calendar",
+        "vacancies",
+        "grants",
+        "allotments",
+        "transparency",
+        "elections",
+        "faq",
+        "faqs",
+        "downloads",
+        "map",
+        "local",
+        "area",
+        "groups",
+        "clubs",
+        "businesses",
+        "directory",
+        "visit",
+        "visiting",
+        "welcome",
+        "login",
+        "log",
+        "in",
+        "sign",
+        "accounts",
+        "audit",
+        "members",
+        "committees",
+        "committee",
+        "standing",
+        "orders",
+        "code",
+        "conduct",
+        "register",
+        "interests",
+    ]
+)
+# the title a meeting's web page is printed under
+_PAGE_TITLE_RE = re.compile(
+    r"(?i)^(?:meeting documents|minutes|decisions|agenda(?:,? (?:decisions|minutes))*"
+    r"(?: and (?:draft )?(?:minutes|decisions))?)$"
+)
+# how many menu lines in a row are a menu: after a line plainly the site's, or alone
+_MENU_AFTER_SITE = 4
+_MENU_ALONE = 8
+
+
+def _menu(line: str) -> bool:
+    """A menu's entry: its words all a site menu's, printed in mixed case (a line in
+    capitals, "AGENDA", "PARISH COUNCIL", is a document's own title)."""
+    if line.isupper():
+        return False
+    words = re.findall(r"[\w'&]+", line.lower())
+    return 0 < len(words) <= 5 and all(w in _MENU_WORDS for w in words)
+
+
 def _short(line: str) -> bool:
-    """A menu's line: five words or fewer, no sentence (no full stop at its end, no colon
-    but a label's)."""
+    """A menu's line: five words or fewer, forty characters or fewer, no sentence (no full
+    stop at its end)."""
     words = line.split()
     return 0 < len(words) <= 5 and len(line) <= 40 and not line.rstrip().endswith(".")
 
@@ -81,14 +200,23 @@ def strip_site_chrome(text: str) -> str:
     lines = text.split("\n")
     bare = [ln.strip() for ln in lines]
     # at the top: a run of the site's lines and short lines, up to the last of the site's
-    cut = 0
+    cut, run, seen, by_menu = 0, 0, False, False
     for i, ln in enumerate(bare[:80]):
         if not ln:
             continue
+        run = run + 1 if _menu(ln) else 0
         if _site_top(ln):
-            cut = i + 1
+            cut, seen, by_menu = i + 1, True, False
+        elif run >= (_MENU_AFTER_SITE if seen else _MENU_ALONE):
+            cut, seen, by_menu = i + 1, True, True
         elif not _short(ln):
             break
+    # a menu's last lines naming the page ("Agenda and minutes", "Meeting documents") are
+    # the page's own title, kept
+    while by_menu and cut and (not bare[cut - 1] or _PAGE_TITLE_RE.match(bare[cut - 1])):
+        cut -= 1
+    while cut and cut < len(bare) and not bare[cut]:
+        cut += 1
     # at the bottom: from the first footer line in the run of short lines that ends the text
     end = len(lines)
     for i in range(len(lines) - 1, max(cut, len(lines) - 60) - 1, -1):
