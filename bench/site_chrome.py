@@ -12,7 +12,9 @@ line (a date that is never the meeting's), share buttons, and after the document
 Every dev document (keys with "set": "dev" only; the measure set is never opened here) is
 scored against its own key (``bench/fidelity.py``'s scorer) plain and in three variants:
 (a) chrome before the text, (b) a footer after it, (c) both, (d) a cookie notice and a menu
-with no "Home" line or breadcrumb, the page's title under it. The chrome is generic website
+with no "Home" line or breadcrumb, the page's title under it, (e) a blog's post: the site's
+title, a menu and the post's date over it, categories, recent posts, archives by month and a
+footer under it. The chrome is generic website
 text written for this check, naming no council. A row is printed for each document whose
 reading changes; the totals show facts read and facts invented, plain and per variant. This
 is a check to run by hand, not a timed test.
@@ -100,12 +102,42 @@ MENU = [
     "Minutes and Agendas",
 ]
 
-VARIANTS = ("header", "footer", "both", "menu")
+# (e) a blog's page: the site's title and tagline, a menu, the post's title and date over the
+# document; the post's categories, a sidebar of recent posts and archives, and a footer
+BLOG_TOP = [
+    "Parish Council",
+    "Serving our village and its people",
+    "Home",
+    "About",
+    "Councillors",
+    "Meetings",
+    "Contact",
+    "Minutes – latest",
+    "Posted on 29 February 2024 by parishclerk",
+]
+BLOG_FOOT = [
+    "Posted in Minutes | Leave a comment",
+    "Recent Posts",
+    "Agenda – next meeting",
+    "Minutes – previous meeting",
+    "Archives",
+    "February 2024",
+    "January 2024",
+    "Categories",
+    "Agendas",
+    "Minutes",
+    "Proudly powered by WordPress",
+    "Privacy policy",
+]
+
+VARIANTS = ("header", "footer", "both", "menu", "blog")
 
 
 def wrapped(text: str, variant: str) -> str:
     """The document's text with the chrome of `variant` around it."""
     parts = ["\n".join(MENU)] if variant == "menu" else []
+    if variant == "blog":
+        return "\n".join([*BLOG_TOP, text, *BLOG_FOOT])
     if variant in ("header", "both"):
         parts.append("\n".join(HEADER))
     parts.append(text)
@@ -142,8 +174,8 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="print every document's row")
     args = parser.parse_args()
     totals, rows = run()
-    print("| document | plain | header | footer | both | menu | note |")
-    print("|---|---|---|---|---|---|---|")
+    print("| document | plain | header | footer | both | menu | blog | note |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, scores in rows:
         cells = [f"{s.extracted}/{s.facts} ({s.invented} inv)" for s in scores]
         changed = len({(s.extracted, s.invented) for s in scores}) > 1

@@ -77,6 +77,18 @@ FOOTER = [
 ]
 
 
+SIDEBAR = [
+    "Posted in Minutes | Leave a comment",
+    "Recent Posts",
+    "Minutes – 9th April 2019",
+    "Agenda – 9th April 2019",
+    "Archives",
+    "April 2019",
+    "Categories",
+    "Proudly powered by WordPress",
+]
+
+
 def _reading(result):
     (m,) = result.meetings
     return (
@@ -111,6 +123,13 @@ def test_minutes_over_a_sites_footer_read_as_plain():
 
 def test_minutes_with_header_and_footer_read_as_plain():
     text = "\n".join(HEADER) + "\n" + MINUTES + "\n".join(FOOTER)
+    assert _reading(parse_document(text)) == PLAIN
+
+
+def test_a_blogs_sidebar_after_the_minutes_is_the_sites():
+    text = "Posted on 2nd May 2019 by clerk\n" + MINUTES + "\n".join(SIDEBAR)
+    kept = strip_site_chrome(text)
+    assert "Recent Posts" not in kept and "9th April 2019" not in kept.split("Signed")[-1]
     assert _reading(parse_document(text)) == PLAIN
 
 
@@ -158,10 +177,22 @@ def test_an_agendas_unnumbered_items_in_capitals_are_no_menu():
     assert strip_site_chrome(agenda) == agenda
 
 
+def test_an_agendas_short_items_are_never_the_sites():
+    # short numbered items naming cookies or "Home" are the document's, not a site's lines
+    agenda = (
+        "Oakfold Parish Council\nAgenda\n1. Apologies\n2. Minutes\n"
+        "3. Website: accept the cookies notice\nHome\nMenu\n"
+        "The meeting will be held on Monday 4 May 2020 at 7pm.\n"
+    )
+    assert strip_site_chrome(agenda) == agenda
+    listed = "Present: Cllr A Rowan\nSearch\nHome\n" + MINUTES
+    assert strip_site_chrome(listed) == listed
+
+
 @MANGLING
 @given(
     st.lists(st.sampled_from(HEADER + MENU), max_size=16),
-    st.lists(st.sampled_from(FOOTER), max_size=8),
+    st.lists(st.sampled_from(FOOTER + SIDEBAR), max_size=10),
 )
 def test_minutes_in_random_chrome_read_as_plain_or_refused(top, bottom):
     text = "\n".join(top) + "\n" + MINUTES + "\n".join(bottom)

@@ -10,20 +10,23 @@ forty lines of menu hide it, and a menu's "Minutes" looks like a page title.
 The rules, for plain text only (a web page's HTML and a web service's XML are read by their
 own readers):
 
-- At the top: the lines before the document are taken off where they are all short (five
+- At the top: the lines before the document are taken off where they are all short (eight
   words or fewer, no sentence) or plainly the site's (a skip link, a line about cookies, a
   breadcrumb of "Home > ..." or "Home » ...", "Posted on ...", "Share this"), up to the last
   line that is plainly the site's; one such line at least must be there ("Home", "Menu",
   a skip link, a cookie notice, a breadcrumb), so a document's own short title lines over
-  its heading ("PARISH COUNCIL", "MINUTES") are never taken off alone. A menu may stand
+  its heading ("PARISH COUNCIL", "MINUTES") are never taken off alone. The search stops at
+  the document's first numbered line or attendance label ("1. Apologies", "Present:"): an
+  item "Website cookie policy" or "Home" below them is the document's. A menu may stand
   with none of these lines, or after them: four lines in a row or more made only of a site
   menu's words in mixed case ("About us", "Meetings", "Agendas and Minutes", "Contact the
   Clerk") after a line plainly the site's, or eight alone, are the site's too (a line in
   capitals, "AGENDA", is a document's own title, never a menu's); the menu's last lines naming
   the page ("Agenda and minutes", "Meeting documents") are kept as the page's title.
 - At the bottom: from the first line plainly the site's footer ("Site map", "Accessibility
-  statement", "Privacy policy", "(c) 2024", "All rights reserved", "Back to top") in a run
-  of short lines that ends the text, the rest is taken off.
+  statement", "Privacy policy", "(c) 2024", "All rights reserved", "Back to top", and a
+  blog's "Posted in ...", "Recent posts", "Archives", "Categories", "Powered by ...") in a
+  run of short lines that ends the text, the rest is taken off.
 - Anywhere: a line (of a hundred characters or fewer) giving the date a page was posted or
   updated ("Posted on 3 March 2024 by Clerk", "Last updated: ...", "Published 4 May 2019")
   is taken off; that date is the web page's, never the meeting's.
@@ -45,7 +48,8 @@ _POSTED_RE = re.compile(
     r"(?:[:\-–]\s*)?" + _DATE_WORDS
 )
 _SITE_TOP_RE = re.compile(
-    r"(?i)^(?:skip\s+to\b.*|.*\bcookies?\b.*|home|menu|main\s+menu|navigation|"
+    r"(?i)^(?:skip\s+to\b.*|.*\b(?:uses?|using|accept|agree|allow|consent)\b.*\bcookies\b.*|"
+    r"(?:accept|reject|allow)(?:\s+all)?\s+cookies|cookie\s+(?:settings|preferences)|home|menu|main\s+menu|navigation|"
     r"toggle\s+navigation|search(?:\s+(?:this|the)\s+site)?|(?:you\s+are\s+here\s*:?\s*)?"
     r"home\s*(?:>|»|›|/|\|).*|share(?:\s+this(?:\s+page)?)?\s*:?|print(?:\s+this\s+page)?|"
     r"facebook|twitter|instagram|linkedin|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?)$"
@@ -54,7 +58,9 @@ _SITE_FOOT_RE = re.compile(
     r"(?i)^(?:site\s*map|accessibility(?:\s+statement)?|privacy(?:\s+(?:policy|notice))?|"
     r"cookie\s+(?:policy|settings|notice)|terms(?:\s+(?:and|&)\s+conditions|\s+of\s+use)?|"
     r"(?:©|\(c\)|copyright)\s*.*|.*\ball\s+rights\s+reserved\b.*|back\s+to\s+(?:the\s+)?top|"
-    r"website\s+(?:by|designed\s+by|design\s+by)\b.*|share\s+this(?:\s+page)?\s*:?)$"
+    r"website\s+(?:by|designed\s+by|design\s+by)\b.*|share\s+this(?:\s+page)?\s*:?|"
+    r"(?:proudly\s+)?powered\s+by\b.*|recent\s+(?:posts|news|comments)|archives|categories|"
+    r"posted\s+in\b.*|leave\s+a\s+(?:comment|reply)|related\s+(?:posts|pages))$"
 )
 
 
@@ -168,6 +174,10 @@ _MENU_WORDS = frozenset(
         "interests",
     ]
 )
+# the document has begun: a numbered line or an attendance label (a site's menu is neither)
+_DOCUMENT_START_RE = re.compile(
+    r"(?i)^(?:\(?\d{1,3}(?:[.)]|\s)|item\s+\d|present\b|apologies\b|in\s+attendance\b)"
+)
 # the title a meeting's web page is printed under
 _PAGE_TITLE_RE = re.compile(
     r"(?i)^(?:meeting documents|minutes|decisions|agenda(?:,? (?:decisions|minutes))*"
@@ -188,10 +198,10 @@ def _menu(line: str) -> bool:
 
 
 def _short(line: str) -> bool:
-    """A menu's line: five words or fewer, forty characters or fewer, no sentence (no full
-    stop at its end)."""
+    """A site's short line (a menu's entry, its title or tagline): eight words or fewer,
+    sixty characters or fewer, no sentence (no full stop at its end)."""
     words = line.split()
-    return 0 < len(words) <= 5 and len(line) <= 40 and not line.rstrip().endswith(".")
+    return 0 < len(words) <= 8 and len(line) <= 60 and not line.rstrip().endswith(".")
 
 
 def strip_site_chrome(text: str) -> str:
@@ -205,6 +215,8 @@ def strip_site_chrome(text: str) -> str:
         if not ln:
             continue
         run = run + 1 if _menu(ln) else 0
+        if _DOCUMENT_START_RE.match(ln):
+            break
         if _site_top(ln):
             cut, seen, by_menu = i + 1, True, False
         elif run >= (_MENU_AFTER_SITE if seen else _MENU_ALONE):
