@@ -24,6 +24,7 @@ from moot.ingest.parse import (
     parse_moderngov_xml,
     parse_pack_or_minutes,
     parse_printed_minutes,
+    without_site_chrome,
 )
 from moot.ingest.pdftext import extract_pdf_text
 from moot.ingest.recorded import read_recorded
@@ -146,7 +147,8 @@ def _decode(data: bytes) -> str:
 
 def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
     """Parse the source as ``kind`` (or whichever kind it is); ``ImportFailed`` otherwise."""
-    found = detect_kind(source.text)
+    text = without_site_chrome(source.text)
+    found = detect_kind(text)
     if found is None:
         raise ImportFailed(
             f"{source.name}: not a document Moot can import: expected an agenda pack, printed "
@@ -159,7 +161,7 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
         )
     parser = PARSERS[found]
     try:
-        parsed = parser(source.text)
+        parsed = parser(text)
     except ParseError as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
     for meeting in parsed.meetings:

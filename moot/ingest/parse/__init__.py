@@ -38,6 +38,7 @@ from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, pa
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
+from moot.ingest.parse.site_chrome import strip_site_chrome
 
 __all__ = [
     "ParseError",
@@ -52,6 +53,7 @@ __all__ = [
     "parse_moderngov_xml",
     "parse_pack_or_minutes",
     "parse_printed_minutes",
+    "without_site_chrome",
 ]
 
 _PAGE_TITLE_RE = re.compile(
@@ -64,11 +66,21 @@ _PAGES_RE = re.compile(r"\(\s*pages?\s+\d+", re.IGNORECASE)
 _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNORECASE)
 
 
+def without_site_chrome(text: str) -> str:
+    """A plain text's own lines, without the website saved round it (``site_chrome``: menus,
+    breadcrumbs, cookie notices, "Posted on DATE" lines, a footer); a web page's HTML and
+    XML are left to their own readers."""
+    source = text or ""
+    if looks_like_html(source) or is_xml(source) or looks_like_moderngov_xml(source):
+        return text
+    return strip_site_chrome(source)
+
+
 def detect_kind(text: str) -> SourceKind | None:
     """ "moderngov-page", "agenda-pack", "moderngov-xml", "printed-minutes",
     "agenda-notice" or None, from the text (or HTML) alone. Any XML document goes to the web-service parser, which refuses one that is not a
     ModernGov response, naming what it expected."""
-    source = text or ""
+    source = without_site_chrome(text or "")
     if looks_like_moderngov_xml(source) or is_xml(source):
         return "moderngov-xml"
     if looks_like_issue_history(source):
@@ -223,6 +235,7 @@ def parse_document(text: str) -> ParseResult:
 
 
 def _parse_document(text: str) -> ParseResult:
+    text = without_site_chrome(text)
     kind = detect_kind(text)
     if kind == "moderngov-page":
         return parse_moderngov_page(text)

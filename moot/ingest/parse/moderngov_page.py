@@ -107,7 +107,8 @@ def find_heading(lines: list[str]) -> int | None:
     """The index of the page's heading ("Committee - Thursday, 1 April 2021 10:00 am"), or
     None. The heading comes before the page's items: a heading-shaped line after the first
     "Minutes:"/"Decision:" marker or the items' table head, or one that begins with a list
-    marker ("(a) Council - 25 February 2015"), names another meeting inside an item."""
+    marker ("(a) Council - 25 February 2015"), names another meeting inside an item. A line
+    naming only a kind of document ("Minutes – 12th March 2019") names no committee."""
     for i, line in enumerate(lines):
         if MARKER_RE.match(line) or re.fullmatch(r"(?i)items|no\.?\s+item", line):
             return None
@@ -120,9 +121,15 @@ def find_heading(lines: list[str]) -> int | None:
             and find_dates(line)
             and len(m.group("pre").split()) <= MAX_NAME_WORDS
             and not _SPAN_START_RE.search(m.group("pre"))
+            and not _DOCUMENT_WORD_RE.fullmatch(m.group("pre").strip())
         ):
             return i
     return None
+
+
+# "Minutes – 12th March 2019" (a page's title, often under a site's menu whose "Minutes"
+# looks like ModernGov's page title): the name of a kind of document, no committee's
+_DOCUMENT_WORD_RE = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)")
 
 
 # "MINUTES FROM TOWN COUNCIL MEETINGS 1ST APRIL 2011 - 31ST MARCH 2012": a full date before
