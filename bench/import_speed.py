@@ -5,7 +5,7 @@
 
 Makes a folder of ``--meetings`` saved "Agenda and minutes" pages of one body, one a month
 for ten years, from seed 001 (the Leicester Health and Wellbeing Board's page of 25 March
-2021, 10 items with minutes and attendance) with the date moved on a month each time, plus
+2021, 10 items with minutes, four apologies and a presenter) with the date moved on a month each time, plus
 one ModernGov GetMeetings response listing them all. Then:
 
 - parse: ``read_source`` + ``parse_source`` of every page (no database), pages per second;
@@ -60,7 +60,7 @@ def make_folder(folder: Path, count: int) -> list[Path]:
 HEADING = "## Import speed"
 INTRO = (
     "From `bench/import_speed.py`: ten years of monthly 'Agenda and minutes' pages of one body "
-    "(seed 001 with its date moved; 10 items with minutes and 20 attendance lines each) "
+    "(seed 001 with its date moved; 10 items with minutes, four apologies and a presenter each) "
     "imported one file after another into an empty database, as `moot import folder` does. "
     "A page is one saved meeting page."
 )
