@@ -24,6 +24,7 @@ from moot.ingest.parse import (
     parse_moderngov_xml,
     parse_pack_or_minutes,
     parse_printed_minutes,
+    refuse_title_lists,
     without_site_chrome,
 )
 from moot.ingest.pdftext import extract_pdf_text
@@ -162,6 +163,10 @@ def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
     parser = PARSERS[found]
     try:
         parsed = parser(text)
+    except ParseError as exc:
+        raise ImportFailed(f"{source.name}: {exc}") from exc
+    try:
+        refuse_title_lists(parsed, text)
     except ParseError as exc:
         raise ImportFailed(f"{source.name}: {exc}") from exc
     for meeting in parsed.meetings:

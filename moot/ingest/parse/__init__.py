@@ -46,6 +46,7 @@ __all__ = [
     "detect_kind",
     "keep_people_only",
     "mark_kind_only",
+    "refuse_title_lists",
     "parse_agenda_notice",
     "parse_agenda_pack",
     "parse_document",
@@ -231,7 +232,39 @@ def mark_kind_only(result: ParseResult) -> ParseResult:
 
 def parse_document(text: str) -> ParseResult:
     """Detect the kind of document and parse it."""
-    return mark_kind_only(keep_people_only(_parse_document(text)))
+    parsed = _parse_document(text)
+    refuse_title_lists(parsed, text)
+    return mark_kind_only(keep_people_only(parsed))
+
+
+# a dated title of minutes, an agenda or notes on a line of its own, as a list of documents
+# prints them: "Minutes of the Meeting of X Parish Council held on 22nd October 2018"
+_DATED_TITLE_RE = re.compile(
+    r"(?im)^[ \t]*(?:draft[ \t]+)?(?:minutes|agenda|notes)\b[^\n]{0,200}?\b(?:19|20)\d\d\b"
+)
+# how many dated titles make a list of documents
+TITLE_LIST_LEAST = 3
+
+
+def refuse_title_lists(parsed: ParseResult, text: str) -> None:
+    """Refuse a page that lists several documents' titles and holds no meeting's business:
+    a site's "Similar documents" or an index of minutes ("Minutes of the Meeting of X Parish
+    Council held on 22nd October 2018", "Agenda for the meeting of Y on 9 January 2020", ...)
+    read as the minutes of the first title's meeting would be a meeting nobody recorded there.
+    A reading with no item and nobody present or sending apologies, in a text with
+    ``TITLE_LIST_LEAST`` or more different dated titles of minutes, agendas or notes, is
+    refused (``ParseError``)."""
+    for meeting in parsed.meetings:
+        att = meeting.attendance
+        if meeting.items or (att is not None and (att.present or att.apologies)):
+            return
+    titles = {" ".join(m.group(0).split()).lower() for m in _DATED_TITLE_RE.finditer(text or "")}
+    if len(titles) >= TITLE_LIST_LEAST:
+        raise ParseError(
+            f"lists the titles of {len(titles)} documents (minutes or agendas of several "
+            "meetings) and records no meeting's business: a list of documents, not one "
+            "meeting's minutes or agenda"
+        )
 
 
 def _parse_document(text: str) -> ParseResult:
