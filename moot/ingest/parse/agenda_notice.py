@@ -97,6 +97,7 @@ from moot.ingest.parse.common import (
     tidy_body_name,
     tidy_line,
 )
+from moot.ingest.parse.line_breaks import on_one_line, pieces, running_on
 from moot.ingest.parse.minutes_headings import council_lines_above, heading_date
 
 NOTICE_WITHIN = 2500
@@ -334,7 +335,7 @@ def _notice(text: str) -> _Notice | None:
 def _lines(text: str) -> list[str]:
     source = html_to_text(text) if looks_like_html(text) else text
     source = (source or "").replace("\u00a0", " ")
-    if "\n" not in source.strip():
+    if on_one_line(source):
         source = unflatten_notice(source)
     return split_lines(source)
 
@@ -371,39 +372,33 @@ def unflatten_notice(text: str) -> str:
         if len(starts) < 2:
             starts = _flat_reference_starts(text[at:])
     head, tail = text[:at], text[at:]
-    out, pos = [], 0
-    for start in starts:
-        out.append(tail[pos:start])
-        pos = start + 1
-    out.append(tail[pos:])
-    return head + "\n".join(out)
+    # (each number's space before it is left out, the line break in its place)
+    return head + "\n".join(pieces(tail, [(start, start + 1) for start in starts]))
 
 
 def _flat_number_starts(tail: str) -> list[int]:
     """Where each item of the run 1, 2, 3 ... ("Item 1", ...) begins in a flattened agenda
     (a number out of that run is text)."""
-    starts: list[int] = []
-    for m in _FLAT_NUMBER_RE.finditer(tail):
-        if int(m.group("n")) == len(starts) + 1:
-            starts.append(m.start())
-    return starts
+    run = running_on(
+        _FLAT_NUMBER_RE.finditer(tail),
+        follows=lambda last, m: int(m.group("n")) == int(last.group("n")) + 1,
+        opens=lambda m: int(m.group("n")) == 1,
+    )
+    return [m.start() for m in run]
 
 
 def _flat_reference_starts(tail: str) -> list[int]:
     """Where each item numbered by reference ("25/101", "25/102", ...) begins in a flattened
     agenda: the run from the first such reference, its first part the same throughout and
     its second rising by one to three; [] for fewer than two."""
-    starts: list[int] = []
-    fixed, last = None, 0
-    for m in _FLAT_REFERENCE_RE.finditer(tail):
-        a, b = m.group("a"), int(m.group("b"))
-        if fixed is None:
-            fixed, last = a, b
-        elif a != fixed or not last < b <= last + 3:
-            continue
-        last = b
-        starts.append(m.start())
-    return starts if len(starts) >= 2 else []
+    run = running_on(
+        _FLAT_REFERENCE_RE.finditer(tail),
+        follows=lambda last, m: (
+            m.group("a") == last.group("a")
+            and int(last.group("b")) < int(m.group("b")) <= int(last.group("b")) + 3
+        ),
+    )
+    return [m.start() for m in run] if len(run) >= 2 else []
 
 
 def _items(lines: list[str], first: int = 1) -> list[tuple[int, str, str]]:

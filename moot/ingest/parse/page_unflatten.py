@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from moot.ingest.parse.line_breaks import on_one_line, pieces, running_on, single_spaced
 from moot.ingest.parse.unflatten import flat_title
 
 MAX_STEP = 5
@@ -61,7 +62,7 @@ def is_flat_page(text: str) -> bool:
     """A ModernGov page on one line: its title first, the items' table head after it."""
     source = (text or "").strip()
     return bool(
-        source and "\n" not in source and _TITLE_RE.match(source) and _TABLE_HEAD_RE.search(source)
+        source and on_one_line(source) and _TITLE_RE.match(source) and _TABLE_HEAD_RE.search(source)
     )
 
 
@@ -69,7 +70,7 @@ def unflatten_page(text: str) -> str | None:
     """The page on lines (see the module docstring), or None when it is not such a page."""
     if not is_flat_page(text):
         return None
-    source = " ".join(text.split())
+    source = single_spaced(text)
     title = _TITLE_RE.match(source)
     assert title is not None
     head, rest = source[: title.end()].strip(), source[title.end() :]
@@ -104,7 +105,7 @@ _RECORD_LABEL_RE = re.compile(
 def is_flat_record_page(text: str) -> bool:
     """A record page ("Meeting documents" over the committee and the date) on one line."""
     source = (text or "").strip()
-    return bool(source and "\n" not in source and _RECORD_PAGE_RE.match(source))
+    return bool(source and on_one_line(source) and _RECORD_PAGE_RE.match(source))
 
 
 def unflatten_record_page(text: str) -> str | None:
@@ -115,7 +116,7 @@ def unflatten_record_page(text: str) -> str | None:
     ``unflatten_page`` puts the numbers of an agenda page. None for any other text."""
     if not is_flat_record_page(text):
         return None
-    source = " ".join(text.split())
+    source = single_spaced(text)
     m = _RECORD_PAGE_RE.match(source)
     assert m is not None
     rest = _RECORD_LABEL_RE.sub("\n", source[m.end() :]).strip()
@@ -138,28 +139,28 @@ def _break_numbers(text: str) -> str:
 
 def _breaks(text: str, number_re: re.Pattern[str]) -> tuple[str, int]:
     """The text broken at each number of the run, and how many numbers ran."""
+    # each number higher than the last and at most MAX_STEP past it, with the same year
+    run = running_on(
+        number_re.finditer(text),
+        follows=lambda last, m: (
+            int(last.group("n")) < int(m.group("n")) <= int(last.group("n")) + MAX_STEP
+            and _year(m) == _year(last)
+        ),
+    )
+    # (the numbers are cut out of the text and put back on lines of their own)
+    between = pieces(text, [m.span() for m in run])
     out: list[str] = []
-    last: int | None = None
-    year = None
-    pos = 0
-    for m in number_re.finditer(text):
-        n = int(m.group("n"))
-        if last is not None and not last < n <= last + MAX_STEP:
-            continue
-        suffix = m.groupdict().get("year") or ""
-        if year is not None and suffix != year:
-            continue
-        year = suffix
-        out.append(
-            _title_line(text[pos : m.start()].rstrip())
-            if last is not None
-            else text[pos : m.start()].rstrip()
-        )
-        out.append(m.group("n") + (suffix or "."))
-        pos = m.end()
-        last = n
-    out.append(_title_line(text[pos:]) if last is not None else text[pos:])
-    return "\n".join(out), (len(out) - 1) // 2
+    for k, m in enumerate(run):
+        before = between[k].rstrip()
+        out.append(_title_line(before) if k else before)
+        out.append(m.group("n") + (_year(m) or "."))
+    out.append(_title_line(between[-1]) if run else between[-1])
+    return "\n".join(out), len(run)
+
+
+def _year(number: re.Match[str]) -> str:
+    """A number's year ("/23" of "30/23"), or "" for a dotted number."""
+    return number.groupdict().get("year") or ""
 
 
 def _title_line(segment: str) -> str:

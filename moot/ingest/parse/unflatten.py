@@ -55,6 +55,7 @@ import re
 
 from moot.ingest.kinds import LOCAL_KINDS, WELSH_KINDS_IN_ENGLISH
 from moot.ingest.names import is_honorific
+from moot.ingest.parse.line_breaks import pieces, single_spaced
 
 FLAT_LINE = 600
 
@@ -625,7 +626,7 @@ def unflatten(text: str) -> str:
     module docstring); text without a long line is returned unchanged."""
     if not is_flattened(text):
         return text
-    flat = " ".join(text.split())
+    flat = single_spaced(text)
     breaks: dict[int, bool] = {}  # position -> the minute's title follows
     # labels with their colon (where each ends), and headings: a title after a number
     titles: dict[int, int] = {}
@@ -763,12 +764,13 @@ def unflatten(text: str) -> str:
             del breaks[after]
             if titles[after]:
                 labelled[m.start()] = titles[after]
-    out: list[str] = []
     cuts = sorted(breaks)
-    out.append(flat[: cuts[0]] if cuts else flat)
+    # (a paragraph starts at each break; nothing is left out at the cut)
+    between = pieces(flat, [(cut, cut) for cut in cuts])
+    out: list[str] = [between[0]]
     for k, start in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(flat)
-        part = flat[start:end].strip()
+        part = between[k + 1].strip()
         if start in labelled:
             # "131. Present:" over its list, as printed
             label_end = labelled[start]
