@@ -1,6 +1,7 @@
 """A page listing several documents' titles ("Similar documents", an index of minutes) is no
 meeting's minutes: it is refused, never read as the minutes of its first title's meeting
-(`moot.ingest.parse.refuse_title_lists`, `agenda_pack._bare_heading`). Invented councils."""
+(`moot.ingest.parse.refuse_title_lists`, `agenda_pack._bare_heading`, and a document-sharing
+site's "Similar documents" list taken off by `site_chrome`). Invented councils."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from moot.ingest.drafts import ParseError
 from moot.ingest.parse import parse_document
+from moot.ingest.parse.site_chrome import strip_site_chrome
 
 TITLES = [
     "Minutes of the Meeting of Ashwell with Brook Parish Council held on 22nd October 2018",
@@ -41,8 +43,24 @@ RESOLVED that the minutes be signed.
 
 
 def test_a_list_of_documents_titles_is_refused():
-    with pytest.raises(ParseError, match="list of documents"):
+    # under "Similar documents" the titles are other documents': taken off (site_chrome),
+    # the one title left over them is no meeting's minutes
+    with pytest.raises(ParseError):
         parse_document(LIST_PAGE)
+    # with no such heading over them, the list itself is refused
+    bare = LIST_PAGE.replace("Similar documents\n", "")
+    with pytest.raises(ParseError, match="list of documents"):
+        parse_document(bare)
+
+
+def test_a_list_under_similar_documents_is_taken_off_even_with_attendance_words():
+    # a site's list holds other documents' lines naming people: none of it is read
+    listed = LIST_PAGE.replace(
+        "Download PDF", "Present: Councillors Noble (Chair), Gollick and Worton.\n"
+    )
+    with pytest.raises(ParseError):
+        parse_document(listed)
+    assert strip_site_chrome(listed).strip() == LIST_PAGE.splitlines()[0]
 
 
 def test_minutes_naming_earlier_minutes_are_still_read():

@@ -30,6 +30,11 @@ own readers):
 - Anywhere: a line (of a hundred characters or fewer) giving the date a page was posted or
   updated ("Posted on 3 March 2024 by Clerk", "Last updated: ...", "Published 4 May 2019")
   is taken off; that date is the web page's, never the meeting's.
+- A document-sharing site's list of other documents: from a line "Similar documents",
+  "Related documents", "More documents", "You may also like" (or the like) on its own, where
+  at least three of the next ten lines are other documents' dated titles ("MINUTES OF THE
+  MEETING HELD ON 9 TH NOVEMBER 2017 ...", "Agenda for the meeting of X on DATE"), the rest
+  is taken off: those titles are other meetings', never this document's.
 - No line longer than a cookie notice (250 characters) is ever the site's: a document
   flattened onto one line that mentions cookies or "all rights reserved" is kept whole.
 """
@@ -204,11 +209,39 @@ def _short(line: str) -> bool:
     return 0 < len(words) <= 8 and len(line) <= 60 and not line.rstrip().endswith(".")
 
 
+# a document-sharing site's heading over its list of other documents
+_OTHERS_LABEL_RE = re.compile(
+    r"(?i)^(?:similar|related|more|other|recommended)\s+(?:documents|files|minutes|posts|"
+    r"pages)\s*:?$|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\s*:?$"
+)
+# another document's dated title in that list
+_DATED_TITLE_RE = re.compile(
+    r"(?i)^(?:(?:draft|approved|signed)\s+)?(?:minutes?|agenda|notes)\b.{0,200}?\b(?:19|20)\d\d\b"
+)
+# how many of the lines after such a heading (of the first ten) must be dated titles
+_OTHERS_LEAST = 3
+
+
+def _others_list(bare: list[str]) -> int | None:
+    """Where a list of other documents begins (its heading's line), if the text has one."""
+    for i, ln in enumerate(bare):
+        if not _OTHERS_LABEL_RE.match(ln):
+            continue
+        after = [b for b in bare[i + 1 :] if b][:10]
+        if sum(1 for b in after if _DATED_TITLE_RE.match(b)) >= _OTHERS_LEAST:
+            return i
+    return None
+
+
 def strip_site_chrome(text: str) -> str:
     """The text without the website round it (see the module's rules); unchanged where no
     line is plainly the site's."""
     lines = text.split("\n")
     bare = [ln.strip() for ln in lines]
+    others = _others_list(bare)
+    if others is not None:
+        lines, bare = lines[:others], bare[:others]
+        text = "\n".join(lines)
     # at the top: a run of the site's lines and short lines, up to the last of the site's
     cut, run, seen, by_menu = 0, 0, False, False
     for i, ln in enumerate(bare[:80]):
