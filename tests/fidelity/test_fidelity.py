@@ -38,7 +38,7 @@ def test_the_corpus_is_read_without_inventing_anything(capsys):
     dev = [s for s in scores if s.set == "dev"]
     assert sum(s.extracted for s in dev) >= 3540
     measure = [s for s in scores if s.set == "measure"]
-    assert sum(s.extracted for s in measure) >= 702
+    assert sum(s.extracted for s in measure) >= 704
 
 
 def test_the_dev_documents_flattened_onto_one_line_keep_most_of_their_facts():
