@@ -132,15 +132,10 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 
     from moot.ingest.services import (
         IMPORTABLE_SUFFIXES,
-        CouncilPeople,
         ImportFailed,
         dry_run_together,
-        folder_council,
-        folder_councils,
-        folder_refusals,
         import_file,
-        kind_only_refusals,
-        several_councils,
+        plan_councils,
     )
 
     folder = Path(args.path)
@@ -152,17 +147,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if not files:
         raise UserError(f"{folder}: no .pdf, .txt, .html or .htm files to import")
 
-    kinds: dict[str, str] = {}  # files whose heading names only the kind of council
-    councils = folder_councils(files, kinds)
-    if not args.several_councils:
-        refused = folder_refusals(files, councils)
-    else:
-        # several councils together: "the Parish Council" is no one council's
-        refused = {} if args.body else kind_only_refusals(councils, kinds)
-    # a heading naming only the kind of council is the folder's council's body
-    council = "" if args.several_councils else folder_council(councils)
-    # several councils' documents: each file's names are its own council's people alone
-    several = CouncilPeople() if args.several_councils and several_councils(councils) else None
+    # other councils' strays refused, or several councils' documents imported together
+    plan = plan_councils(files, together=args.several_councils, body=args.body)
     results: list[dict[str, Any]] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -179,8 +165,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         task = progress.add_task("Importing", total=len(files))
         for path in files:
             progress.update(task, description=f"Importing {path.name}")
-            if path.name in refused:
-                results.append({"file": path.name, "ok": False, "error": refused[path.name]})
+            if path.name in plan.refused:
+                results.append({"file": path.name, "ok": False, "error": plan.refused[path.name]})
                 progress.advance(task)
                 continue
             try:
@@ -188,8 +174,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
                     path,
                     body=args.body,
                     dry_run=args.dry_run,
-                    council=council,
-                    council_people=several.of(councils.get(path.name, "")) if several else None,
+                    council=plan.council,
+                    council_people=plan.people_of(path.name),
                 )
             except ImportFailed as exc:
                 results.append({"file": path.name, "ok": False, "error": str(exc)})
@@ -258,38 +244,27 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 )
 def cmd_import_any(args: argparse.Namespace) -> int:
     setup()
-    from moot.ingest.services import (
-        CouncilPeople,
-        ImportFailed,
-        dry_run_together,
-        folder_councils,
-        import_file,
-        kind_only_refusals,
-        several_councils,
-    )
+    from moot.ingest.services import ImportFailed, dry_run_together, import_file, plan_councils
 
     results: list[dict[str, Any]] = []
     texts: list[str] = []
     # files of several councils given together are imported as a folder's are with
-    # --several-councils: each name reconciled with its own council's people, and a file
-    # naming only the kind of council ("the Parish Council") refused
-    kinds: dict[str, str] = {}
-    councils = folder_councils([Path(p) for p in args.paths], kinds) if len(args.paths) > 1 else {}
-    several = CouncilPeople() if several_councils(councils) else None
-    refused = kind_only_refusals(councils, kinds) if several and not args.body else {}
+    # --several-councils (``plan_councils``); one file needs no plan
+    paths = [Path(p) for p in args.paths]
+    plan = plan_councils(paths, together=True, body=args.body) if len(paths) > 1 else None
     # a dry run imports the files together and rolls them all back, as a folder's does
     together = dry_run_together() if args.dry_run else contextlib.nullcontext()
     with together:
         for path in args.paths:
             name = Path(path).name
             try:
-                if name in refused:
-                    raise ImportFailed(refused[name])
+                if plan and name in plan.refused:
+                    raise ImportFailed(plan.refused[name])
                 report = import_file(
                     path,
                     body=args.body,
                     dry_run=args.dry_run,
-                    council_people=several.of(councils.get(name, "")) if several else None,
+                    council_people=plan.people_of(name) if plan else None,
                 )
             except ImportFailed as exc:
                 results.append({"file": str(path), "ok": False, "error": str(exc)})

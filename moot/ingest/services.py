@@ -57,7 +57,7 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -235,6 +235,38 @@ def folder_refusals(paths: list[Path], councils: dict[str, str] | None = None) -
     return refusals(folder_councils(paths) if councils is None else councils)
 
 
+@dataclass
+class CouncilPlan:
+    """How the files of one import are shared among councils (``plan_councils``)."""
+
+    councils: dict[str, str]  # each file's council by file name ("" when it names none)
+    refused: dict[str, str]  # files refused before anything is written, with the reason
+    council: str  # the council a heading naming only the kind of council is ("" none)
+    several: CouncilPeople | None  # names reconciled council by council, when several
+
+    def people_of(self, name: str) -> FileCouncil | None:
+        """The file's share of the import's people, when names go council by council."""
+        return self.several.of(self.councils.get(name, "")) if self.several else None
+
+
+def plan_councils(paths: list[Path], *, together: bool, body: str | None) -> CouncilPlan:
+    """The councils of an import's files, read before anything is written.
+
+    One council's files (``together`` false, a folder without ``--several-councils``):
+    another council's strays are refused (``refusals``) and a heading naming only the kind of
+    council is the folder's council. Several councils' files imported together (``together``):
+    each name is reconciled only with its own council's people, and, without ``body``, a file
+    naming only the kind of council is refused when the files name more than one council
+    (``kind_only_refusals``)."""
+    kinds: dict[str, str] = {}  # files whose heading names only the kind of council
+    councils = folder_councils(paths, kinds)
+    if not together:
+        return CouncilPlan(councils, refusals(councils), folder_council(councils), None)
+    refused = {} if body else kind_only_refusals(councils, kinds)
+    several = CouncilPeople() if several_councils(councils) else None
+    return CouncilPlan(councils, refused, "", several)
+
+
 def split_by_body(parsed: ParseResult) -> list[ParseResult]:
     """One result per body a file's meetings name (a web service's list of meetings can
     span committees), in the order they first appear."""
@@ -351,6 +383,7 @@ __all__ = [
     "folder_council",
     "folder_councils",
     "folder_refusals",
+    "plan_councils",
     "match_bodies",
     "minutes_discussion",
     "organisation_score",

@@ -38,7 +38,7 @@ from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, pa
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
-from moot.ingest.parse.site_chrome import strip_site_chrome
+from moot.ingest.parse.site_chrome import DATED_TITLE_RE, strip_site_chrome
 
 __all__ = [
     "ParseError",
@@ -237,11 +237,6 @@ def parse_document(text: str) -> ParseResult:
     return mark_kind_only(keep_people_only(parsed))
 
 
-# a dated title of minutes, an agenda or notes on a line of its own, as a list of documents
-# prints them: "Minutes of the Meeting of X Parish Council held on 22nd October 2018"
-_DATED_TITLE_RE = re.compile(
-    r"(?im)^[ \t]*(?:draft[ \t]+)?(?:minutes|agenda|notes)\b[^\n]{0,200}?\b(?:19|20)\d\d\b"
-)
 # how many dated titles make a list of documents
 TITLE_LIST_LEAST = 3
 
@@ -258,7 +253,8 @@ def refuse_title_lists(parsed: ParseResult, text: str) -> None:
         att = meeting.attendance
         if meeting.items or (att is not None and (att.present or att.apologies)):
             return
-    titles = {" ".join(m.group(0).split()).lower() for m in _DATED_TITLE_RE.finditer(text or "")}
+    matches = (DATED_TITLE_RE.match(line.strip()) for line in (text or "").splitlines())
+    titles = {" ".join(m.group(0).split()).lower() for m in matches if m}
     if len(titles) >= TITLE_LIST_LEAST:
         raise ParseError(
             f"lists the titles of {len(titles)} documents (minutes or agendas of several "

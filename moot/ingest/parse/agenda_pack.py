@@ -76,6 +76,7 @@ from moot.ingest.parse.people import (
     parse_people,
     starts_with_name,
 )
+from moot.ingest.parse.site_chrome import DATED_TITLE_RE
 
 EXPECTED_DATE = "a front sheet line like 'Date: Thursday, 1 April 2021'"
 DATE_LABEL_RE = re.compile(r"^(?:date(?:\s+and\s+time)?|meeting date)\s*:\s*(?P<v>.*)$", re.I)
@@ -547,26 +548,22 @@ def _is_minutes_head(lines: list[str], i: int) -> bool:
 
 # how many lines of text under a minutes heading, at most, still leave it a bare title
 BARE_HEADING_LINES = 2
-# another document's title in a list ("Draft Minutes of X Parish Council meeting held on Monday
-# 3 March 2019", "Agenda for the meeting of X on 9 January 2020"): no text of the minutes
-_OTHER_TITLE_RE = re.compile(
-    r"(?i)^[ \t]*(?:draft[ \t]+)?(?:minutes|agenda|notes)\b.{0,200}\b(?:19|20)\d\d\b[^\n]{0,40}$"
-)
 
 
 def _bare_heading(mt: MeetingDraft, lines: list[str], head: int, stop: int) -> bool:
     """A minutes heading with nothing of minutes under it: no item, nobody present or sending
     apologies, and at most ``BARE_HEADING_LINES`` lines of text before the next heading or
-    the end, not counting other documents' titles ("Agenda for the meeting of X on DATE"). In a document with no front sheet that is a title in a list of documents (a
-    site's "Similar documents", an index of minutes: "Minutes of the Meeting of X Parish
-    Council held on 22nd October 2018" over the next title), not the minutes of a meeting:
-    nothing is read from it."""
-    if mt.items:
-        return False
+    the end, not counting other documents' titles ("Agenda for the meeting of X on DATE").
+    In a document with no front sheet that is a title in a list of documents (a site's
+    "Similar documents", an index of minutes: "Minutes of the Meeting of X Parish Council
+    held on 22nd October 2018" over the next title), not the minutes of a meeting: nothing
+    is read from it."""
     att = mt.attendance
-    if att is not None and any(getattr(att, f, None) for f in ("present", "apologies")):
+    if mt.items or (att is not None and (att.present or att.apologies)):
         return False
-    text = [ln for ln in lines[head + 1 : stop] if ln.strip() and not _OTHER_TITLE_RE.match(ln)]
+    text = [
+        ln for ln in lines[head + 1 : stop] if ln.strip() and not DATED_TITLE_RE.match(ln.strip())
+    ]
     return len(text) <= BARE_HEADING_LINES
 
 

@@ -214,8 +214,10 @@ _OTHERS_LABEL_RE = re.compile(
     r"(?i)^(?:similar|related|more|other|recommended)\s+(?:documents|files|minutes|posts|"
     r"pages)\s*:?$|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\s*:?$"
 )
-# another document's dated title in that list
-_DATED_TITLE_RE = re.compile(
+# a dated title of minutes, an agenda or notes, on a line of its own (stripped), as a list
+# of documents prints them: "MINUTES OF THE MEETING HELD ON 9 TH NOVEMBER 2017 ...", "Agenda
+# for the meeting of X on 9 January 2020" (used by the readers' checks for such lists too)
+DATED_TITLE_RE = re.compile(
     r"(?i)^(?:(?:draft|approved|signed)\s+)?(?:minutes?|agenda|notes)\b.{0,200}?\b(?:19|20)\d\d\b"
 )
 # how many of the lines after such a heading (of the first ten) must be dated titles
@@ -228,7 +230,7 @@ def _others_list(bare: list[str]) -> int | None:
         if not _OTHERS_LABEL_RE.match(ln):
             continue
         after = [b for b in bare[i + 1 :] if b][:10]
-        if sum(1 for b in after if _DATED_TITLE_RE.match(b)) >= _OTHERS_LEAST:
+        if sum(1 for b in after if DATED_TITLE_RE.match(b)) >= _OTHERS_LEAST:
             return i
     return None
 
