@@ -448,14 +448,24 @@ def _month_number(word: str) -> int | None:
     return None
 
 
+def full_year(printed: int) -> int:
+    """The year a date in figures means ("27.04.17", "7/4/98"). A year printed in four figures
+    is itself. One printed in two figures follows the convention of dates written in figures
+    (the POSIX pivot that Python's ``%y`` uses too): 00 to 68 are 2000 to 2068, 69 to 99 are
+    1969 to 1999, so a council's "3/3/98" is 1998, never 2098. Dates with a month's name and a
+    two-figure year ("13th of November 25") are not read this way: there the figures may be
+    something else, and the year is completed only from the document (``completed_date``)."""
+    if printed >= 100:
+        return printed
+    return printed + (2000 if printed <= 68 else 1900)
+
+
 def _date_from_match(m: re.Match[str]) -> tuple[date | None, bool]:
     """(date or None, looks-like-a-date). A "looks like" that fails is an unreadable date."""
     try:
         if m.group("nd"):
-            d, mo, y = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
-            if y < 100:
-                y += 2000
-            return date(y, mo, d), True
+            d, mo = int(m.group("nd")), int(m.group("nm"))
+            return date(full_year(int(m.group("ny"))), mo, d), True
         word = m.group("m")
         mo = _month_number(word)
         if mo is None:

@@ -33,6 +33,7 @@ from datetime import date
 
 from moot.ingest.kinds import LOCAL_KINDS
 from moot.ingest.parse.common import _month_number as month_number
+from moot.ingest.parse.common import full_year
 
 OPENING_WITHIN = 1500
 # an opening that is no minutes': a letter, a notice of a meeting to come, an agenda
@@ -238,13 +239,8 @@ def leading_date(words: str) -> tuple[date | None, str]:
 
 def _to_date(m: re.Match[str]) -> date | None:
     if m.group("d3"):
-        year = int(m.group("y3"))
-        # a year in two figures is this century's ("27.04.17" is 2017)
-        day, month, year = (
-            int(m.group("d3")),
-            int(m.group("m3")),
-            year + (2000 if year < 100 else 0),
-        )
+        # a year in two figures as dates in figures mean it ("27.04.17" is 2017)
+        day, month, year = int(m.group("d3")), int(m.group("m3")), full_year(int(m.group("y3")))
     else:
         d, mo, y = (
             (m.group("d"), m.group("m"), m.group("y"))
