@@ -38,6 +38,7 @@ from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, pa
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
+from moot.ingest.parse.saved_text import line_ends, plain_words
 from moot.ingest.parse.site_chrome import DATED_TITLE_RE, strip_site_chrome
 
 __all__ = [
@@ -59,7 +60,7 @@ __all__ = [
 
 _PAGE_TITLE_RE = re.compile(
     r"^(?:agenda(?:,?\s+(?:decisions|draft minutes|minutes))*(?:\s+and\s+(?:draft\s+)?"
-    r"(?:minutes|decisions))?|decisions|minutes|agenda item|issue - items at meetings)$",
+    r"(?:minutes|decisions))?|decisions|minutes|agenda item|issue\s*[-–—]\s*items at meetings)$",
     re.IGNORECASE,
 )
 _PACK_LABEL_RE = re.compile(r"^(?:date|time|venue|location|place)\s*:", re.IGNORECASE)
@@ -68,13 +69,14 @@ _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNOR
 
 
 def without_site_chrome(text: str) -> str:
-    """A plain text's own lines, without the website saved round it (``site_chrome``: menus,
-    breadcrumbs, cookie notices, "Posted on DATE" lines, a footer); a web page's HTML and
-    XML are left to their own readers."""
-    source = text or ""
+    """A plain text's own lines, in the form the readers expect (``saved_text``: LF line
+    ends, ligatures spelt out, spaces as spaces, entities read), without the website saved
+    round it (``site_chrome``: menus, breadcrumbs, cookie notices, "Posted on DATE" lines, a
+    footer); a web page's HTML and XML are left to their own readers, their line ends LF."""
+    source = line_ends(text or "")
     if looks_like_html(source) or is_xml(source) or looks_like_moderngov_xml(source):
-        return text
-    return strip_site_chrome(source)
+        return source
+    return strip_site_chrome(plain_words(source))
 
 
 def detect_kind(text: str) -> SourceKind | None:

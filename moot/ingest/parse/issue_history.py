@@ -46,12 +46,12 @@ from moot.ingest.parse.common import (
 )
 from moot.ingest.parse.unflatten import flat_title
 
-_TITLE_RE = re.compile(r"^issue\s*-\s*(?:items\s+at\s+)?meetings$", re.IGNORECASE)
+_TITLE_RE = re.compile(r"^issue\s*[-–—]\s*(?:items\s+at\s+)?meetings$", re.IGNORECASE)
 _MEETING_RE = re.compile(
     r"^meeting\s*:\s*(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<when>(?:"
     + WEEKDAY_RE
     + r"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,10},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[a-z]{3,10},?\s+\d{4}))\s*-\s*(?P<body>.+?)"
+    r"[a-z]{3,10},?\s+\d{4}))\s*[-–—]\s*(?P<body>.+?)"
     r"\s*(?:\(\s*item\s+(?P<num>[\w.]+?)[.:]?\s*\))?\s*$",
     re.IGNORECASE,
 )
