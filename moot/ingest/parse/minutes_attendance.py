@@ -1027,13 +1027,44 @@ def is_body_entry(name: str) -> bool:
     )
 
 
+# "Norma Atlay - Strategic Director of Finance": a person's forename and family name, a
+# dash, then the post, one person a line (a table of officers copied out)
+_NAME_DASH_POST_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.?)?"
+    r"(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2})"
+    r"\s+[-–—]\s+(?P<role>[A-Z][^\n]{2,})"
+)
+
+
+def _name_dash_post_rows(segment: str) -> list[PersonEntry]:
+    """The people of an in-attendance list printed one person a line as "Forename Surname
+    - Post" with no honorific, read only where two lines or more are of that form and every
+    line of the list is (or starts with an honorific, read as before); [] otherwise."""
+    lines = [tidy_line(ln) for ln in segment.split("\n") if ln.strip()]
+    rows = [_NAME_DASH_POST_RE.fullmatch(ln) for ln in lines]
+    if sum(1 for r in rows if r) < 2:
+        return []
+    if any(
+        not r and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", ln)
+        for r, ln in zip(rows, lines, strict=True)
+    ):
+        return []
+    return [
+        PersonEntry(r.group("name"), r.group("role").rstrip(" ,."))
+        for r in rows
+        if r and not is_body_entry(r.group("name"))
+    ]
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
-    posts as ``name_comma_rows`` reads it."""
+    posts as ``name_comma_rows`` reads it, and one of names and posts parted by a dash as
+    ``_name_dash_post_rows`` does."""
     rows = name_comma_rows(segment)
     if rows:
         return rows
+    dashed = _name_dash_post_rows(segment)
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
@@ -1078,8 +1109,9 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             continue
         name = " ".join(words[: initials + 1]).rstrip(",.")
         role = " ".join([(m.group("tier") or "").strip(), *words[initials + 1 :]]).strip(" ,.")
-        out.append(PersonEntry(f"{m.group('hon')} {name}", role))
-    return out
+        # ("Mr Nick Caley - Grant Thornton": the dash before the post is no part of it)
+        out.append(PersonEntry(f"{m.group('hon')} {name}", role.lstrip("-–— ")))
+    return dashed + [p for p in out if p.name not in {d.name for d in dashed}]
 
 
 # "Borough Councillor C Sampson": the council's tier before the honorific

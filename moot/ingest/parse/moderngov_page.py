@@ -658,6 +658,12 @@ def parse_moderngov_page(text_or_html: str) -> ParseResult:
         meeting.attendance = AttendanceDraft(apologies=apologies)
     if record:
         meeting.attendance = _record_attendance(lines, h, apologies)
+    elif not found:
+        # a page saved without its item numbers (no item read): the apologies of its one
+        # "Apologies were received from Councillors A and B." line
+        unnumbered = _received_from(lines[h + 1 :])
+        if unnumbered:
+            meeting.attendance = AttendanceDraft(apologies=unnumbered)
     return ParseResult(meetings=[meeting], source_kind="moderngov-page", warnings=[])
 
 

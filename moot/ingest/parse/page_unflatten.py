@@ -52,7 +52,9 @@ _MARKER_BREAK_RE = re.compile(
 )
 _DOCUMENT_END_RE = re.compile(r"pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B$", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(r"(pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B)\s+", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z‘'\"“(])")
+# ("pages 6 – 12. Exclusion of ...": a number after a range's dash ends the range, and is
+# no item's number)
+_NUMBER_RE = re.compile(r"(?<=\s)(?<![–—-]\s)(?P<n>\d{1,3})\.\s+(?=[A-Z‘'\"“(])")
 # "30/23 Apologies for Absence": a number and the year's two digits, as some councils number
 # their minutes; used where no dotted numbers run
 _SLASH_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?P<year>/\d{2})\s+(?=[A-Z‘'\"“(])")
@@ -82,8 +84,18 @@ def unflatten_page(text: str) -> str | None:
     items = _TABLE_HEAD_BREAK_RE.sub(r"\n\1\n", items, count=1)
     items = _MARKER_BREAK_RE.sub("\n", items)
     items = _DOCUMENT_RE.sub(r"\1\n", items)
-    items = _break_numbers(items)
+    if _NUMBERED_TABLE_RE.match(rest[table.end() :]):
+        items = _break_numbers(items)
+    # (else the table's first sentence ends before any number, "No. Item Appointment of
+    # Chairman It was proposed ... for the meeting.": a page saved without its items'
+    # numbers, whose numbers further on are the text's own, "pages 6 – 12.", "1. Information
+    # relating to an individual")
     return "\n".join([head, header.strip(), items.strip()])
+
+
+# a number in the item table before its first sentence ends ("No. Item 137. Apologies",
+# "No. Item PART 1 (items open for public attendance) 1. Apologies for Absence")
+_NUMBERED_TABLE_RE = re.compile(r"[^.!?]{0,200}?(?<![^\s|])\d{1,3}[./]")
 
 
 # "Meeting documents Cabinet Thursday, 16th August 2007 Location Map Venue : Committee Room

@@ -298,6 +298,10 @@ _LABELLED_HEADING_RE = re.compile(
     rf"(?m)^[ \t]*(?P<body>{_BODY})[ \t]+(?i:minutes){_GAP}"
     rf"(?i:date)[ \t]*:{_GAP}?(?P<date>{_DATE})(?P<gap>{_GAP})"
     rf"(?:(?i:time)[ \t]*:{_GAP}?(?P<time>{_TIME})(?P<tgap>{_GAP}))?"
+    # "Place:" over "Committee room 3, Council Offices, ...": the place, one line of its
+    # own (not read in text flattened, where no line ends it)
+    r"(?:(?i:place|venue|location)[ \t]*:[ \t]*\n?[ \t]*(?P<place>[A-Z][^\n]{2,100}?)[ \t]*"
+    r"(?P<pgap>\n(?:[ \t]*\n)*))?"
 )
 # "Borough of Poole Council", "London Borough of Barnet Cabinet": the council's name
 # before its body's ("Council", "Cabinet")
@@ -314,13 +318,16 @@ def without_council_name(body: str) -> str:
 
 
 def labelled_heading(text: str) -> str:
-    """ "Council Minutes" over "Date:" and the date (and "Time:" and the time), each label
-    over its value or beside it: "Minutes of the meeting of the Council held on DATE at
-    TIME"."""
+    """ "Council Minutes" over "Date:" and the date (and "Time:" and the time, and "Place:"
+    and the place on a line of its own), each label over its value or beside it: "Minutes
+    of the meeting of the Council held on DATE at TIME at PLACE"."""
 
     def head(m: re.Match[str]) -> str:
         at = f" at {m.group('time')}" if m.group("time") else ""
-        gap = m.group("tgap") or m.group("gap")
+        if m.group("place"):
+            # (closed by a full stop: the lines under it are no part of the place)
+            at += f" at {m.group('place').rstrip('.')}."
+        gap = m.group("pgap") or m.group("tgap") or m.group("gap")
         body = without_council_name(m.group("body"))
         return (
             f"Minutes of the meeting of the {body} held on {m.group('date')}{at}\n{gap.strip(' ')}"
