@@ -982,7 +982,10 @@ def agreed_decisions(text: str) -> list[str]:
 # "CARRIED: 8 for 2 abstentions.", "Motion carried.", "Carried unanimously.": a sentence
 # that is the vote's result alone
 _CARRIED_ALONE_RE = re.compile(
-    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:(?-i:CARRIED)|carried)\b(?!\s+(?:out|over|forward)\b)",
+    # ("There voted 2 in favour, 1 abstained and the Motion was carried.": the vote's count
+    # before its result, in the same sentence)
+    r"^(?:there\s+voted\s+\d+\s+(?:in\s+favour|for)\b[^.;]{0,60}?(?:,|\s+and)\s+)?"
+    r"(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:(?-i:CARRIED)|carried)\b(?!\s+(?:out|over|forward)\b)",
     re.IGNORECASE,
 )
 _PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|seconded)\b")

@@ -665,8 +665,11 @@ def _starts_a_line(text: str, found: str, marked: bool = False) -> bool:
 
 
 # a date right after the body's name: "Parish Council 22 November 2023"
+# ("held on Friday 18 th June 2010": a word processor's raised ordinal, set apart from its
+# day when the page was saved as text, is read as "18th")
 _DATE_START_RE = re.compile(
-    r"^\s*(?:[-–,]\s*)?(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]"
+    r"^\s*(?:[-–,]\s*)?(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\b)?\s+(?:of\s+)?[A-Z]"
 )
 _MONTH_FIRST_RE = re.compile(
     r"\b(?P<m>[A-Za-z]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"

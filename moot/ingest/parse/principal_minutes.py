@@ -364,10 +364,14 @@ def body_over_date(text: str) -> str:
 
 
 # "... Fulham Cabinet Minutes Monday 4 March 2013": the executive named alone (its council's
-# name before it is no part of it), or a committee's name of a few words
+# name before it is no part of it), or a committee's name of a few words ("Draft Resources
+# and Policy Committee Minutes – 24 April 2017": words joined by "and" or "&", the word for
+# a draft before them no part of the name)
 _TITLED_MINUTES_RE = re.compile(
     r"(?m)(?:^|(?<=[ \t]))(?P<body>(?-i:Cabinet|CABINET|Executive|EXECUTIVE)|"
-    r"(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?i:committee|sub-committee|board|panel))"
+    r"(?!(?i:draft|approved|unconfirmed|confirmed|signed)[ \t])"
+    r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){1,3}"
+    r"(?i:committee|sub-committee|board|panel))"
     rf"[ \t]+(?i:minutes)[ \t]*(?:[–—-][ \t]*)?(?P<date>{_DATE})[ \t]*$"
 )
 

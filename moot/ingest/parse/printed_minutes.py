@@ -54,6 +54,7 @@ from moot.ingest.drafts import (
     PersonEntry,
 )
 from moot.ingest.kinds import LOCAL_KINDS
+from moot.ingest.parse.absence_grid import marked_absence_grid
 from moot.ingest.parse.common import (
     agreed_decisions,
     council_kind,
@@ -236,7 +237,9 @@ def _later_meetings(
 def looks_like_printed_minutes(text: str) -> bool:
     from moot.ingest.parse.heading_fallback import fallback_heading
 
-    joined = join_wrapped_heading(principal_headings(unflatten(strip_tag_debris(text))))
+    joined = join_wrapped_heading(
+        principal_headings(marked_absence_grid(unflatten(strip_tag_debris(text))))
+    )
     return (
         find_heading(joined) is not None
         or find_heading(english_welsh_heading(joined)) is not None
@@ -292,7 +295,7 @@ def parse_printed_minutes(text: str) -> ParseResult:
     text = strip_tag_debris(text)
     refuse_a_period(text)  # decisions taken over several days: no one day (decision_records)
     was_flat = is_flattened(text)
-    text = principal_headings(unflatten(text))
+    text = principal_headings(marked_absence_grid(unflatten(text)))
     text = join_numbers_to_titles(join_wrapped_heading(unbracket_minute_numbers(text)))
     text = part_run_in_minutes(untable_minute_rows(part_glued_columns(text)))
     if find_heading(text) is None:
