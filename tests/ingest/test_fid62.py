@@ -1,7 +1,10 @@
 """Round fid62: a ModernGov meeting page's heading may open (or close) with a note of the
 date the meeting was moved from or to ("Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 October, 2018 2.00 pm"): the note names another date, never the body; the body is the name
-left beside it, and the meeting is neither cancelled nor postponed for it."""
+left beside it, and the meeting is neither cancelled nor postponed for it. And a line
+opening with the label "Minutes:" or "Decision:" (a capital after it) opens the item's
+minutes however long it is, as a page whose lines were put back from one run of text
+prints it."""
 
 from __future__ import annotations
 
@@ -70,6 +73,54 @@ NOTE_ONLY = MOVED_FROM.replace(
 )
 
 
+# minutes whose paragraphs follow their labels on the same line, as when the page's lines
+# were put back from a text copied out as one run
+LONG_LABELLED = """\
+Agenda and minutes
+
+Scrutiny Board - Monday, 4th November, 2019 7.00 pm
+
+Venue: Council Chamber, Town Hall
+
+Items
+No. Item
+
+20.
+
+Minutes of the previous meeting
+
+Minutes: The minutes of the meeting of the Board held on 7th October 2019 were agreed as a correct record and signed by the Chair after one correction.
+
+21.
+
+Exclusion of the public
+
+Minutes: RESOLVED that under Section 100A(4) of the Local Government Act 1972 the public be excluded from the meeting for the item below on the grounds that it involves exempt information.
+"""
+
+
+def test_long_labelled_minutes_are_the_items_minutes():
+    (meeting,) = parse_moderngov_page(LONG_LABELLED).meetings
+    assert [len(i.resolutions) for i in meeting.items] == [1, 1]
+    assert meeting.items[1].minutes_text.startswith("RESOLVED that under Section 100A(4)")
+
+
+def test_long_labelled_minutes_read_from_one_line():
+    flat = " ".join(LONG_LABELLED.split())
+    (meeting,) = parse_document(flat).meetings
+    assert [i.number for i in meeting.items] == ["20", "21"]
+    assert [len(i.resolutions) for i in meeting.items] == [1, 1]
+
+
+def test_a_long_line_without_the_label_is_not_minutes():
+    # "Minutes of interest:" is no label; a long "Minutes: see ..." running on in lower case
+    # is the agenda's text about minutes, no label of the item's minutes
+    for label in ("Minutes of interest: RESOLVED", "Minutes: see the report, RESOLVED"):
+        text = LONG_LABELLED.replace("Minutes: RESOLVED", label)
+        (meeting,) = parse_moderngov_page(text).meetings
+        assert meeting.items[1].minutes_text == "", label
+
+
 def test_moved_from_note_is_not_the_body():
     (meeting,) = parse_moderngov_page(MOVED_FROM).meetings
     assert meeting.body_name == "Licensing Panel"
@@ -116,7 +167,7 @@ def _no_note_in_body(text, result):
 
 
 @MANGLING
-@given(spliced([MOVED_FROM, MOVED_TO, NOTE_ONLY]))
+@given(spliced([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED]))
 def test_spliced_texts_read_or_refused(text):
     result = read_or_refused(parse_document, text)
     _no_note_in_body(text, result)
@@ -124,7 +175,7 @@ def test_spliced_texts_read_or_refused(text):
 
 @MANGLING
 @given(
-    st.sampled_from([MOVED_FROM, MOVED_TO, NOTE_ONLY]).flatmap(
+    st.sampled_from([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED]).flatmap(
         lambda seed: mangled_lines(seed.splitlines(), st.text(max_size=20))
     )
 )
