@@ -4,7 +4,9 @@ October, 2018 2.00 pm"): the note names another date, never the body; the body i
 left beside it, and the meeting is neither cancelled nor postponed for it. And a line
 opening with the label "Minutes:" or "Decision:" (a capital after it) opens the item's
 minutes however long it is, as a page whose lines were put back from one run of text
-prints it."""
+prints it. A decision's details page saved without the decision's title (a label right
+under "Decision details") takes none of its lines for the title and imports no item; such a page run onto one line gets its lines back before each of its
+labels ("Is Key decision?:" one label)."""
 
 from __future__ import annotations
 
@@ -121,6 +123,51 @@ def test_a_long_line_without_the_label_is_not_minutes():
         assert meeting.items[1].minutes_text == "", label
 
 
+UNTITLED_DECISION = """\
+Decision details
+
+Decision status: Recommendations Approved
+
+Is Key decision?: No
+
+Decision:
+
+RESOLVED: That the revised fees for allotments be adopted from 1 April.
+
+Date of decision: 12/03/2025
+
+Decided at meeting: 12/03/2025 - Executive Board
+"""
+TITLED_DECISION = UNTITLED_DECISION.replace(
+    "Decision details\n", "Decision details\n\nAllotment fees\n"
+)
+
+
+def test_untitled_decision_reads_no_item():
+    (meeting,) = parse_document(UNTITLED_DECISION).meetings
+    assert meeting.body_name == "Executive Board"
+    assert meeting.date == date(2025, 3, 12)
+    assert meeting.items == []
+    assert any("without the decision's title" in w for w in meeting.warnings)
+
+
+def test_titled_decision_keeps_its_item():
+    (meeting,) = parse_document(TITLED_DECISION).meetings
+    (item,) = meeting.items
+    assert item.title == "Allotment fees"
+    assert len(item.resolutions) == 1
+
+
+def test_decision_details_read_from_one_line():
+    for text in (TITLED_DECISION, UNTITLED_DECISION):
+        flat = " ".join(text.split())
+        (meeting,) = parse_document(flat).meetings
+        assert (meeting.body_name, meeting.date) == ("Executive Board", date(2025, 3, 12))
+        assert [(i.title, len(i.resolutions)) for i in meeting.items] == (
+            [("Allotment fees", 1)] if text is TITLED_DECISION else []
+        )
+
+
 def test_moved_from_note_is_not_the_body():
     (meeting,) = parse_moderngov_page(MOVED_FROM).meetings
     assert meeting.body_name == "Licensing Panel"
@@ -158,7 +205,10 @@ NOTES = ("Rescheduled from 14th March 2024, ", "(Moved to 21/03/2024)")
 
 
 def _no_note_in_body(text, result):
-    """Where a heading's note is printed whole, none of its words is read as the body."""
+    """Where a heading's note is printed whole, none of its words is read as the body; no
+    decision's words are read as an item's title."""
+    for meeting in result.meetings if result else []:
+        assert not any(i.title.startswith("RESOLVED") for i in meeting.items)
     if not result or not any(n in text for n in NOTES):
         return
     for meeting in result.meetings:
@@ -167,7 +217,7 @@ def _no_note_in_body(text, result):
 
 
 @MANGLING
-@given(spliced([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED]))
+@given(spliced([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED, UNTITLED_DECISION]))
 def test_spliced_texts_read_or_refused(text):
     result = read_or_refused(parse_document, text)
     _no_note_in_body(text, result)
@@ -175,7 +225,7 @@ def test_spliced_texts_read_or_refused(text):
 
 @MANGLING
 @given(
-    st.sampled_from([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED]).flatmap(
+    st.sampled_from([MOVED_FROM, MOVED_TO, NOTE_ONLY, LONG_LABELLED, UNTITLED_DECISION]).flatmap(
         lambda seed: mangled_lines(seed.splitlines(), st.text(max_size=20))
     )
 )
