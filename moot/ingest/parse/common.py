@@ -1071,10 +1071,26 @@ KIND_MAP = {
 }
 
 
+# "Moved from 9th October 2018, " / "(Rescheduled to 12 March 2020)": a note in a ModernGov
+# heading of the date a meeting was moved from or to, in words or figures
+_MOVED_NOTE_RE = re.compile(
+    r"(?i)(?:^|[,(–—-]\s*)(?:moved|postponed|rescheduled|re-?arranged|deferred|brought\s+forward|"
+    r"changed)\s+(?:from|to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,10},?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"\s*\)?\s*(?:[,;:–—-]\s*|$)"
+)
+
+
 def kind_and_body(pre: str) -> tuple[str, str, list[str]]:
     """(kind, tidy body name, warnings) from "Special Meeting, Health Board" and the like."""
     warnings: list[str] = []
     pre = tidy_line(pre)
+    moved = _MOVED_NOTE_RE.search(pre)
+    if moved:
+        # "Moved from 9th October 2018, Cabinet": the note names the date the meeting was
+        # moved from (or to), not the body; the body is what is left
+        warnings.append(f"the page heading says: {moved.group(0).strip(' ,;:()')!r}")
+        pre = (pre[: moved.start()] + " " + pre[moved.end() :]).strip(" ,;:–—-")
     if re.search(r"\b(cancelled|postponed|moved)\b", pre, re.I):
         warnings.append(f"the page heading says: {pre!r}")
         pre = re.sub(

@@ -75,8 +75,30 @@ def _lines(text: str) -> list[str]:
     lines = [tidy_line(ln) for ln in split_lines(source)]
     if any(_MEETING_RE.match(ln) or _MADE_AT_RE.match(ln) for ln in lines):
         return lines
-    flat = _FLAT_BREAKS_RE.sub("\n", " ".join(source.split()))
+    joined = " ".join(source.split())
+    opening = _FLAT_DETAILS_RE.match(joined)
+    if opening:
+        return _details_lines(joined, opening.end())
+    flat = _FLAT_BREAKS_RE.sub("\n", joined)
     return [tidy_line(ln) for ln in split_lines(flat)]
+
+
+# a decision's details page run onto one line opens with its title "Decision details"
+_FLAT_DETAILS_RE = re.compile(r"(?i)\s*decision\s+details\b")
+
+
+def _details_lines(joined: str, start: int) -> list[str]:
+    """A decision's details page run onto one line, its lines put back: "Decision details"
+    first, then a line before each of the page's labels ("Decision status:", "Decision:",
+    "Decided at meeting:"), the labels found left to right, each whole ("Is Key decision?:"
+    one label, not "Is" and "decision?:")."""
+    lines = [joined[:start]]
+    at = start
+    for m in _DETAILS_LABEL_FIND_RE.finditer(joined, start):
+        lines.append(joined[at : m.start()])
+        at = m.start()
+    lines.append(joined[at:])
+    return [tidy_line(ln) for ln in lines]
 
 
 # A decision's details page (mgDecisionDetails.aspx): "Decision details" over the
@@ -89,15 +111,18 @@ _MADE_AT_RE = re.compile(
 )
 # a label of the page's fields ("Decision status: ...", "Reasons for the decision:"), which
 # ends the "Decision:" block
-_DETAILS_LABEL_RE = re.compile(
-    r"(?i)^(?:decision\s+maker|decision\s+status|decision\s+type|is\s+key\s+decision\??|"
+_DETAILS_LABELS = (
+    r"(?:decision\s+maker|decision\s+status|decision\s+type|is\s+key\s+decision\??|"
     r"is\s+subject\s+to\s+call\s*-?\s*in\??|purpose|decision|reasons?\s+for\s+the\s+decision|"
     r"alternative\s+options\s+considered|interests?\s+and\s+nature\s+of\s+interests?\s+declared|"
     r"reason\s+key|wards?\s+affected|lead\s+officer|report\s+author|publication\s+date|"
     r"date\s+of\s+decision|effective\s+from|call\s*-?\s*in\s+deadline|(?:decided|made|taken)\s+at\s+"
     r"meeting|accompanying\s+documents|contact|directorate|portfolio[\w\s]*|divisions?\s+affected|"
-    r"source\s+of\s+the\s+decision|urgent\s+item\??|key\s+decision)\s*\??\s*:\s*(?P<rest>.*)$"
+    r"source\s+of\s+the\s+decision|urgent\s+item\??|key\s+decision)"
 )
+_DETAILS_LABEL_RE = re.compile(r"(?i)^" + _DETAILS_LABELS + r"\s*\??\s*:\s*(?P<rest>.*)$")
+# the same labels anywhere in a line (a page run onto one line), a word's start before each
+_DETAILS_LABEL_FIND_RE = re.compile(r"(?i)(?<![\w-])" + _DETAILS_LABELS + r"\s*\??\s*:")
 
 
 def looks_like_decision_details(lines: list[str]) -> bool:
@@ -119,7 +144,13 @@ def parse_decision_details(lines: list[str]) -> ParseResult:
     except ValueError as exc:
         raise ParseError(f"{made.group(0)!r}: not a date of a meeting") from exc
     at = next(i for i, ln in enumerate(seen) if _DETAILS_TITLE_RE.match(ln))
-    title = next((ln for ln in seen[at + 1 :] if not _DETAILS_LABEL_RE.match(ln)), "")
+    # the decision's title is the line right under "Decision details"; a page saved
+    # without it has one of its labels there ("Decision status: ..."), and no line further
+    # down (the decision's own words) is taken for the title
+    under = seen[at + 1] if at + 1 < len(seen) else ""
+    # a line opening "RESOLVED" is a decision's words, not its title
+    words = not under or _DETAILS_LABEL_RE.match(under) or re.match(r"(?i)resolved\b", under)
+    title = "" if words else under
     title, _ref = split_document_ref(title)
     decision: list[str] = []
     inside = False
@@ -141,11 +172,18 @@ def parse_decision_details(lines: list[str]) -> ParseResult:
     meeting = MeetingDraft(
         body_name=tidy_body_name(made.group("body")), date=day, origin="web-page"
     )
-    meeting.items.append(item)
-    meeting.warnings.append(
-        "a decision's details: only this decision's item of the meeting is on the page, "
-        "with no item number"
-    )
+    if title:
+        meeting.items.append(item)
+        meeting.warnings.append(
+            "a decision's details: only this decision's item of the meeting is on the page, "
+            "with no item number"
+        )
+    else:
+        meeting.warnings.append(
+            "a decision's details saved without the decision's title (a label under "
+            "'Decision details'): its item has neither title nor number here, so none is "
+            "imported"
+        )
     return ParseResult([meeting], "moderngov-page", [])
 
 

@@ -458,6 +458,12 @@ def _received_from(lines: list[str]) -> list[PersonEntry]:
     return []
 
 
+# "Minutes: The minutes of the meeting held on ... were agreed ...": a page whose lines were
+# put back from one run of text opens an item's minutes paragraph with its label, so a line
+# opening with "Minutes:" or "Decision:" (a capital after it) is the label at any length
+_LABELLED_MINUTES_RE = re.compile(r"^(?:Minutes?|Decisions?)\s*:\s+[A-Z(\"'‘“]")
+
+
 def _parse_item(
     number: str,
     inline_title: str | None,
@@ -488,7 +494,7 @@ def _parse_item(
     minutes_raw: list[str] = []
     for raw, line in zip(raw_block[idx:], lines[idx:], strict=True):
         m = MARKER_RE.match(line)
-        if m and len(line) < 120:
+        if m and (len(line) < 120 or _LABELLED_MINUTES_RE.match(line)):
             label = m.group("label").lower()
             rest_raw = m.group("rest")
             if "document" in label:
