@@ -125,3 +125,27 @@ def test_an_indent_some_lines_have_and_others_not_is_kept():
     text = "Present:\n    Cllr Abel\n    Cllr Birch\n1. Apologies\n"
     assert plain_words(text) == text
     assert plain_words("\tPresent:\n\t    Cllr Abel\n") == "Present:\n    Cllr Abel\n"
+
+
+DECISION = """\
+Decision details
+
+Allotment fees
+
+Decision status: Recommendations Approved
+
+Decision:
+
+RESOLVED: That the revised fees for allotments be adopted from 1 April.
+
+Decided at meeting: 12/03/2025 - Executive Board
+"""
+
+
+def test_a_decision_page_with_an_en_dash_reads_as_with_a_hyphen():
+    dashed = parse_document(DECISION.replace(" - ", " \u2013 "))
+    (meeting,) = dashed.meetings
+    assert (meeting.date, meeting.body_name) == (date(2025, 3, 12), "Executive Board")
+    assert [i.title for i in meeting.items] == [
+        i.title for i in parse_document(DECISION).meetings[0].items
+    ]

@@ -107,7 +107,7 @@ def _details_lines(joined: str, start: int) -> list[str]:
 _DETAILS_TITLE_RE = re.compile(r"(?i)^decision\s+details$")
 _MADE_AT_RE = re.compile(
     r"(?i)^(?:decided|made|taken)\s+at\s+meeting\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
-    r"(?P<y>\d{4})\s*-\s*(?P<body>\S.*?)\s*$"
+    r"(?P<y>\d{4})\s*[-–—]\s*(?P<body>\S.*?)\s*$"
 )
 # a label of the page's fields ("Decision status: ...", "Reasons for the decision:"), which
 # ends the "Decision:" block
