@@ -109,6 +109,12 @@ _LABEL_RE = re.compile(
     # "Councillors who responded Mrs Harvey, Mr Langley and clerk Mrs K Elliott.",
     # "Responses were received from: Cllr A, Cllr B": decisions taken by e-mail, whose
     # members who answered are those present (never "Responses were not received from")
+    # "Presiding P McLean", "Other Members Present P J Bateson J Campbell ...", "Officers
+    # Present J A McLaughlin, (Chief Executive) ...": a district council's labels without a
+    # colon, at a line's start, before a name in initials (the chair, the members, the
+    # officers)
+    r"(?m:^)[ \t]*(?:presiding|(?:other[ \t]+)?members[ \t]+present|officers[ \t]+present)"
+    r"(?=[ \t]+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z]))|"
     r"(?:councillors|members)[ \t]+who[ \t]+(?:responded|replied)"
     r"(?=[ \t]*:?[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
     r"(?<![\w'’])(?:responses|replies)[ \t]+(?:were[ \t]+)?received[ \t]+from"
@@ -362,6 +368,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + len(re.sub(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[ \t]*/$", "", text[start:end]))
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
+        others_present = bool(m.group("were") and re.match(r"(?i)\s*other\s+members", name))
+        if others_present or (m.group("were") and re.match(r"(?i)\s*presiding", name)):
+            key = "present"  # (the chair presiding, and the other members present)
         key = {
             "also": "in",
             "officers": "in",
@@ -438,7 +447,9 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
             part = text[start:end]
             out[key].append(f"Councillors {part}" if same_line.strip() else part)
-        elif (key == "in" or label.startswith("other") or (key, "other") in seen) and key in out:
+        elif (
+            key == "in" or label.startswith("other") or others_present or (key, "other") in seen
+        ) and key in out:
             # ("Other apologies: District Cllr L Moy" then "1.19 Apologies for absence: Cllr
             # N Orr": the members' apologies after the others' go on the same list)
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":

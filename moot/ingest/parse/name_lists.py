@@ -321,9 +321,12 @@ def _split_personal_honorific(part: str) -> list[str]:
     return [*out, part[start:]]
 
 
-_INITIALS_FAMILY = rf"(?:{INITIAL}\s+)+{_WORD}(?:\s+{_WORD})?"
+# ("J Crawford Mrs E A Forde": a personal honorific after a family name is the next
+# person's, never a second word of the name before it)
+_INITIALS_FAMILY = rf"(?:{INITIAL}\s+)+{_WORD}(?:\s+(?!{PERSONAL_TITLE}\b){_WORD})?"
+_NEXT_TITLE = rf"(?:{PERSONAL_TITLE}\.?\s+)?"
 _INITIALS_PAIRS_RE = re.compile(
-    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
+    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_NEXT_TITLE}{_INITIALS_FAMILY})+)\.?"
 )
 
 
@@ -335,7 +338,7 @@ def _initials_pairs(piece: str) -> list[str]:
     m = _INITIALS_PAIRS_RE.fullmatch(piece.strip())
     if m is None:
         return [piece]
-    names = re.findall(_INITIALS_FAMILY, m.group("names"))
+    names = re.findall(_NEXT_TITLE + _INITIALS_FAMILY, m.group("names"))
     return [(m.group("hon") or "") + names[0], *names[1:]]
 
 
