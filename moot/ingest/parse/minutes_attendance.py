@@ -896,7 +896,30 @@ def _people(segment: str) -> list[PersonEntry]:
     return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
 
 
+# "Aldermen D Drysdale, A G Ewart and J Tinsley", "Councillors N Anderson, J Baird, ...": a
+# paragraph of a present list opening with a group's plural honorific and initials
+_GROUP_PARAGRAPH_RE = re.compile(r"(?:Aldermen|Councillors|Cllrs)\.?[ \t]+(?:[A-Z]\.?[ \t]+)+[A-Z]")
+
+
+def _group_paragraphs(segment: str) -> list[PersonEntry]:
+    """ "The Right Worshipful the Mayor Councillor R T Beckett", a blank line, "Aldermen D
+    Drysdale, ...", a blank line, "Councillors N Anderson, ...": a list printed as one-line
+    paragraphs, one for the mayor and one for each group, is read a paragraph at a time
+    (no name runs on from one paragraph into the next); [] unless a paragraph opens with a
+    group and every paragraph reads as a list."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", segment) if p.strip()]
+    if len(paragraphs) < 2 or any("\n" in p for p in paragraphs):
+        return []
+    if not any(_GROUP_PARAGRAPH_RE.match(p) for p in paragraphs):
+        return []
+    found = [split_name_list(p) for p in paragraphs]
+    return [p for each in found for p in each] if all(found) else []
+
+
 def _people_found(segment: str) -> list[PersonEntry]:
+    grouped = _group_paragraphs(segment)
+    if grouped:
+        return grouped
     segment = run_on_lines(square_notes(segment))
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:

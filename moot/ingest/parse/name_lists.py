@@ -49,7 +49,9 @@ _TIER_RE = re.compile(
 _HON_RE = re.compile(
     r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+" + PERSONAL_TITLE + r"\.?)?\s+", re.I
 )
-_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
+# ("Aldermen D Drysdale, A G Ewart and J Tinsley": a Northern Irish council's aldermen, a
+# plural honorific like "Councillors")
+_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors|Aldermen)\.?:?$", re.IGNORECASE)
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 # "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial; "John P Jones",
 # its stop left out)
@@ -291,7 +293,7 @@ _HONORIFIC_SPLIT_RE = re.compile(
     "".join(f"(?<!{t})" for t in _TIERS)
     + r"\s+(?=(?:(?:"
     + "|".join(_TIERS)
-    + r")\s+)?(?:Cllr|Councillor|Cyng)s?\.?\s)"
+    + r")\s+)?(?:(?:Cllr|Councillor|Cyng)s?|Aldermen)\.?\s)"
 )
 
 
@@ -733,7 +735,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
             continue
         first = piece.split()[0]
         if _PLURAL_RE.match(first):
-            carry = "Cllr"
+            carry = "Alderman" if first.lower().startswith("alder") else "Cllr"
             # ("Councillors – Keith Austin(Chair), Joyce Austin": the plural's dash or colon
             # after it is no part of the first name)
             piece = piece[len(first) :].strip().lstrip("–—-:").strip()
@@ -746,7 +748,12 @@ def split_name_list(text: str) -> list[PersonEntry]:
         # (a clerk printed with a given name, "Lynda Price Jones (Clerk)"; a family name
         # alone, "Lewis (Clerk)", still takes the plural's honorific to be read at all)
         clerk = len(piece.split()) >= 2 and any(re.search(r"(?i)\bclerk\b", r) for r in roles)
-        if carry and len(sides) == 1 and not clerk and not _HON_RE.match(_TIER_RE.sub("", piece)):
+        if (
+            carry == "Cllr"
+            and len(sides) == 1
+            and not clerk
+            and not _HON_RE.match(_TIER_RE.sub("", piece))
+        ):
             sides = [f"{carry} {piece}"]
         opens_with_office = _office_word(piece.split()[0]) and not _HON_RE.match(
             _TIER_RE.sub("", piece)
