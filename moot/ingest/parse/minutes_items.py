@@ -424,9 +424,10 @@ def agenda_numbers_after_references(
 # "1.1 It was PROPOSED ...", "2.1 The Chief Executive advised that ...", "2.4.2 Councillor
 # Miss K A Lagan requested ...": a numbered paragraph whose words open a sentence (an "it
 # was" or "there were", or a person or an office and then a verb of reporting in the past
-# tense) is a paragraph of the minutes, never an item's title
+# tense; "Submitted a letter ...": a verb of the clerk's, a lower-case word after it) is a
+# paragraph of the minutes, never an item's title
 _CLAUSE_OPENING_RE = re.compile(
-    r"\s*(?:(?:It|There)\s+(?:was|were)\b|"
+    r"\s*(?:(?:It|There)\s+(?:was|were)\b|(?:Submitted|Considered|Read)\s+(?-i:[a-z])|"
     r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:advised|reported|requested?|requeste|stated|"
     r"informed|explained|asked|said|confirmed|noted|welcomed)\b)"
 )

@@ -1,0 +1,139 @@
+"""Round fid63: minutes of principal councils published outside ModernGov (Northern Irish
+district and borough councils): labels without a colon ("Presiding", "Other Members
+Present", "Officers Present") before names in initials run together with no commas; a
+personal honorific after a family name opening the next person; "Aldermen" as a plural
+honorific; a present list printed as one-line paragraphs, one a group; and numbered
+paragraphs in prose ("1.1 It was ...") that are no items."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moot.ingest.names import normalise_name
+from moot.ingest.parse import parse_document
+from moot.ingest.parse.name_lists import split_name_list
+from tests.ingest.mangling import MANGLING, mangled_lines, read_or_refused, spliced
+
+DISTRICT = """\
+Minutes of Proceedings of a Meeting of Ballyduff District Council held in the Council Chamber, Main Street, Ballyduff on Tuesday, 4 March 2008. The meeting commenced at 7.30 pm.
+
+Presiding R T Quinn
+
+Other Members Present A B Carr D Doyle Mrs E F Frost G Hale Miss H J Irwin K Lowe
+
+Officers Present M N Moore, (Chief Executive) P Q Reid (Director of Finance) Mrs S Tate (Clerk)
+
+
+1.1 It was
+
+PROPOSED by Councillor G Hale Seconded by Councillor K Lowe, and
+
+RESOLVED: that the Minutes of the Council Meeting held on Tuesday, 5 February 2008 be taken as read and signed as correct.
+
+
+2.1 The Chief Executive advised that there were no matters arising out of the Minutes. A letter from the library board was read.
+
+
+2.2 Submitted a letter of thanks from the rescue service.
+
+2.2.1 Councillor Mrs E F Frost requested that the letter be circulated.
+"""
+
+BOROUGH = """\
+Minutes of the Monthly Meeting of Council held in the Civic Centre, Drumlin, on Tuesday, 9 June 2015 at 7:00 pm
+
+PRESENT: The Right Worshipful the Mayor Councillor P Q Ross
+
+Deputy Mayor Councillor S Tait
+
+Aldermen A Bee, C Dee MBE, E Fay and G Hay
+
+Councillors J Kay, L Mee, N Oakes MBE, R Tee and V West
+
+IN ATTENDANCE: Chief Executive Director of Corporate Services Committee Secretary
+
+1. Business of the Mayor
+
+The Mayor welcomed those present.
+"""
+
+
+def _family_names(people) -> list[str]:
+    return [normalise_name(p.name).family or p.name.split()[-1] for p in people]
+
+
+def test_labels_without_a_colon_before_initialled_names():
+    meeting = parse_document(DISTRICT).meetings[0]
+    present = meeting.attendance.present
+    assert _family_names(present) == ["Quinn", "Carr", "Doyle", "Frost", "Hale", "Irwin", "Lowe"]
+    officers = meeting.attendance.in_attendance
+    assert _family_names(officers) == ["Moore", "Reid", "Tate"]
+
+
+def test_personal_honorific_after_a_family_name_opens_the_next_person():
+    names = [p.name for p in split_name_list("A B Carr Mrs E F Frost G Hale Miss H Irwin")]
+    assert names == ["A B Carr", "Mrs E F Frost", "G Hale", "Miss H Irwin"]
+    # a double name is still read whole
+    assert [p.name for p in split_name_list("Mrs S Benbow-Jones M Hughes")] == [
+        "Mrs S Benbow-Jones",
+        "M Hughes",
+    ]
+
+
+def test_numbered_paragraphs_in_prose_are_no_items():
+    meeting = parse_document(DISTRICT).meetings[0]
+    assert meeting.items == []
+
+
+def test_numbered_titles_are_still_items():
+    text = DISTRICT.replace("1.1 It was", "1.1 Minutes of the last meeting").replace(
+        "2.1 The Chief Executive advised that", "2.1 Matters arising\n\nIt was noted that"
+    )
+    numbers = [i.number for i in parse_document(text).meetings[0].items]
+    assert "1.1" in numbers
+
+
+def test_aldermen_a_plural_honorific():
+    names = [p.name for p in split_name_list("Aldermen A Bee, C Dee MBE, E Fay and G Hay")]
+    assert names == ["Alderman A Bee", "Alderman C Dee MBE", "Alderman E Fay", "Alderman G Hay"]
+    run = [p.name for p in split_name_list("Councillor P Q Ross Aldermen A Bee, C Dee")]
+    assert run == ["Councillor P Q Ross", "Alderman A Bee", "Alderman C Dee"]
+
+
+def test_present_list_in_paragraphs_one_a_group():
+    meeting = parse_document(BOROUGH).meetings[0]
+    families = _family_names(meeting.attendance.present)
+    assert "Worshipful" not in families and "Mayor" not in families
+    assert families[:3] == ["Ross", "Tait", "Bee"]
+    assert set(families) == {"Ross", "Tait", "Bee", "Dee", "Fay", "Hay"} | {
+        "Kay",
+        "Mee",
+        "Oakes",
+        "Tee",
+        "West",
+    }
+
+
+def test_present_list_flattened_reads_no_group_word_as_a_person():
+    flat = " ".join(BOROUGH.split())
+    result = read_or_refused(parse_document, flat)
+    if result and result.meetings:
+        families = _family_names(result.meetings[0].attendance.present)
+        assert "Aldermen" not in families and "Worshipful" not in families
+
+
+@MANGLING
+@given(spliced([DISTRICT, BOROUGH]))
+def test_spliced_texts_read_or_refused(text):
+    read_or_refused(parse_document, text)
+
+
+@MANGLING
+@given(
+    st.sampled_from([DISTRICT, BOROUGH]).flatmap(
+        lambda seed: mangled_lines(seed.splitlines(), st.text(max_size=20))
+    )
+)
+def test_mangled_lines_read_or_refused(text):
+    read_or_refused(parse_document, text)
