@@ -3,7 +3,9 @@ district and borough councils): labels without a colon ("Presiding", "Other Memb
 Present", "Officers Present") before names in initials run together with no commas; a
 personal honorific after a family name opening the next person; "Aldermen" as a plural
 honorific; a present list printed as one-line paragraphs, one a group; and numbered
-paragraphs in prose ("1.1 It was ...") that are no items."""
+paragraphs in prose ("1.1 It was ...") that are no items; "In the Chair :" and groups after
+a dash ("Councillors – ..."); offices dashed before names ("Director of Operations – G
+Girvan") and people of another body on one line ("Mr A Bee, Post, BODY Ms C Dee, ...")."""
 
 from __future__ import annotations
 
@@ -56,6 +58,25 @@ IN ATTENDANCE: Chief Executive Director of Corporate Services Committee Secretar
 1. Business of the Mayor
 
 The Mayor welcomed those present.
+"""
+
+
+SPACED_COLONS = """\
+MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT HILLSIDE HOUSE ON MONDAY 2 NOVEMBER 2020 AT 6.30 PM
+
+In the Chair : Mayor (Councillor A Bee)
+
+Members Present : Aldermen – C Dee, E Fay and G Hay
+
+Councillors – J Kay, L Mee, N Oakes and R Tee
+
+Officers Present : Chief Executive - M Nye Director of Operations – P Orr Member Services Manager – S Pym
+
+In Attendance : Mr Rob Tate, Director of Housing, NIHE Ms Una Vale, Area Manager South, NIHE
+
+1 PRAYER AND WELCOME
+
+The Mayor welcomed all present to the meeting.
 """
 
 
@@ -123,15 +144,34 @@ def test_present_list_flattened_reads_no_group_word_as_a_person():
         assert "Aldermen" not in families and "Worshipful" not in families
 
 
+def test_chair_and_groups_after_spaced_colons():
+    meeting = parse_document(SPACED_COLONS).meetings[0]
+    families = _family_names(meeting.attendance.present)
+    assert families == ["Bee", "Dee", "Fay", "Hay", "Kay", "Mee", "Oakes", "Tee"]
+    assert meeting.attendance.present[0].role_text == "Mayor"
+
+
+def test_offices_dashed_before_names_and_people_of_another_body():
+    meeting = parse_document(SPACED_COLONS).meetings[0]
+    attending = [(p.name, p.role_text) for p in meeting.attendance.in_attendance]
+    assert attending == [
+        ("M Nye", "Chief Executive"),
+        ("P Orr", "Director of Operations"),
+        ("S Pym", "Member Services Manager"),
+        ("Mr Rob Tate", "Director of Housing, NIHE"),
+        ("Ms Una Vale", "Area Manager South, NIHE"),
+    ]
+
+
 @MANGLING
-@given(spliced([DISTRICT, BOROUGH]))
+@given(spliced([DISTRICT, BOROUGH, SPACED_COLONS]))
 def test_spliced_texts_read_or_refused(text):
     read_or_refused(parse_document, text)
 
 
 @MANGLING
 @given(
-    st.sampled_from([DISTRICT, BOROUGH]).flatmap(
+    st.sampled_from([DISTRICT, BOROUGH, SPACED_COLONS]).flatmap(
         lambda seed: mangled_lines(seed.splitlines(), st.text(max_size=20))
     )
 )

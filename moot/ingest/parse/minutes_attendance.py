@@ -28,6 +28,7 @@ from moot.ingest.parse.minutes_tables import (
     name_comma_rows,
 )
 from moot.ingest.parse.name_lists import (
+    _office_word,
     names_an_office,
     officers_line,
     reads_as_person,
@@ -82,6 +83,9 @@ _LABEL_RE = re.compile(
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
     # present
     r"sederunt(?=\s*:)|"
+    # "In the Chair : Mayor (Councillor J Montgomery)": the chair, at a line's start, the
+    # first of those present
+    r"(?<![^\n])[ \t]*in[ \t]+the[ \t]+chair(?=[ \t]*:)|"
     # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
     # attended, at a line's start
     r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
@@ -113,6 +117,9 @@ _LABEL_RE = re.compile(
     # Present J A McLaughlin, (Chief Executive) ...": a district council's labels without a
     # colon, at a line's start, before a name in initials (the chair, the members, the
     # officers)
+    # "Councillors – J Archibald, A Bennington, ..." on a line of its own under "Members
+    # Present : Aldermen – F Agnew, ...": a group of the members present, after a dash
+    r"(?m:^)[ \t]*(?:aldermen|councillors)(?=[ \t]*[–—-][ \t]+(?-i:[A-Z]\.?[ \t]))|"
     r"(?m:^)[ \t]*(?:presiding|(?:other[ \t]+)?members[ \t]+present|officers[ \t]+present)"
     r"(?=[ \t]+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z]))|"
     r"(?:councillors|members)[ \t]+who[ \t]+(?:responded|replied)"
@@ -369,8 +376,13 @@ def _labelled(text: str) -> dict[str, list[str]]:
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
         others_present = bool(m.group("were") and re.match(r"(?i)\s*other\s+members", name))
+        group = re.match(r"(?i)\s*(aldermen|councillors)\b", name) if m.group("were") else None
+        others_present = others_present or bool(group and "present" in out)
         if others_present or (m.group("were") and re.match(r"(?i)\s*presiding", name)):
             key = "present"  # (the chair presiding, and the other members present)
+        chair = bool(re.match(r"(?i)\s*in\s+the\s+chair", name))
+        if chair:
+            key = "present"
         key = {
             "also": "in",
             "officers": "in",
@@ -417,6 +429,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # listed after the others who attended are visitors too
             key = "in"
         label = (m.group("label") or "").lower()
+        part_text = text[start:end]
+        if group and others_present:
+            part_text = f"{group.group(1)} {part_text}"
+        if chair:
+            # ("Mayor (Councillor J Montgomery)": the office, the name in brackets)
+            part_text = _OFFICE_THEN_NAME_RE.sub(r"\g<name> (\g<role>)", part_text.strip())
         if key in welsh_keys and not is_welsh_label(name):
             # "Yn bresennol:" then, the Welsh lists done, "Present:": the same list printed
             # again in English (bilingual minutes), its people read once
@@ -455,7 +473,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
-            out[key].append(text[start:end])
+            out[key].append(part_text)
+        elif key == "present" and key in out and ("present", "chair") in seen:
+            # "In the Chair : ..." then "Members Present : ...": one list
+            out[key].append(part_text)
         elif key == "apologies" and key in out and group_before:
             # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
             # Andrew Hassan, ...": the group's apologies go on the one list
@@ -471,10 +492,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
             out[key].append(text[start:end])
-        out.setdefault(key, [text[start:end]])
+        out.setdefault(key, [part_text])
         if clerk and key == "present":
             out[key].insert(-1, clerk)
-        seen.add((key, "other" if label.startswith("other") else ""))
+        seen.add((key, "other" if label.startswith("other") else "chair" if chair else ""))
         last_key, last_end = key, end
         group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
     return out
@@ -996,6 +1017,13 @@ def named_public(part: str) -> tuple[str, list[PersonEntry]]:
 
 
 # "Chair: Ms Nadine Evans Cllrs: Mr I Farrington, ... Clerk: Ms Julia Hancox": the parts of
+# "Mayor (Councillor J Montgomery)": an office, then its holder's name in brackets
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"^(?P<role>(?:(?:Deputy|Vice)[- ])?(?:Lord\s+)?(?:Mayor|Chair(?:man|woman|person)?))\s*"
+    r"\((?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^()]+)\)"
+)
+
+
 # one attendance list, each under a label of its own
 _SUB_LABEL_RE = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Mayor)|Cllrs|"
@@ -1061,6 +1089,56 @@ def is_body_entry(name: str) -> bool:
     )
 
 
+# "Director of Operations – G Girvan": an office (capitalised words, "of", "and", "for",
+# "the" between them), a dash, then a name in initials
+_OFFICE_DASH_NAME_RE = re.compile(
+    r"[ \t]*(?P<role>[A-Z][A-Za-z&/]*(?:[ \t]+(?:[A-Z][A-Za-z&/]*|and|of|for|the|&))*?)"
+    r"[ \t]+[–—-][ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}"
+    r"[A-Z][a-zA-Z'’-]+)(?=[ \t]|$)"
+)
+
+
+def office_dash_names(line: str) -> list[PersonEntry]:
+    """ "Chief Executive - J Dixon Director of Operations – G Girvan Member Services Manager
+    – V Lisk": pairs of an office, a dash and a name in initials, one after the other with
+    no comma between, the whole line so; [] unless two pairs or more cover the line and
+    each office holds an office word ("Director", "Officer", "Manager")."""
+    line = line.strip().rstrip(".")
+    out, pos = [], 0
+    while pos < len(line):
+        m = _OFFICE_DASH_NAME_RE.match(line, pos)
+        if m is None:
+            return []
+        role = m.group("role")
+        if not any(_office_word(w) for w in role.split()):
+            return []
+        out.append(PersonEntry(m.group("name"), role))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+_HONORIFIC_ROW_RE = re.compile(
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]+),"
+    r"[ \t]*(?P<role>[^,]+(?:,[ \t]*[^,]+?)?)[ \t]*"
+)
+_BEFORE_HONORIFIC_RE = re.compile(r"[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z])")
+
+
+def honorific_rows(line: str) -> list[PersonEntry]:
+    """ "Mr Colm McQuillan, Director of Housing Services, NIHE Mr Frank O’Connor, Regional
+    Manager, NIHE": people of another body on one line, each an honorific and a name, a
+    comma, then the post and the body (at most one comma between them), the next person's
+    honorific ending the entry; [] unless two entries or more cover the line."""
+    chunks = _BEFORE_HONORIFIC_RE.split(line.strip().rstrip("."))
+    out = []
+    for chunk in chunks:
+        m = _HONORIFIC_ROW_RE.fullmatch(chunk)
+        if m is None:
+            return []
+        out.append(PersonEntry(m.group("name"), m.group("role").strip()))
+    return out if len(out) >= 2 else []
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -1071,6 +1149,9 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
+        paired = office_dash_names(tidy_line(segment)) or honorific_rows(tidy_line(segment))
+        if paired:
+            return paired
         found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
         last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
         if not found and last:
