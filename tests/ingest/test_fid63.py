@@ -92,6 +92,12 @@ def test_labels_without_a_colon_before_initialled_names():
     assert _family_names(officers) == ["Moore", "Reid", "Tate"]
 
 
+def test_labels_without_a_colon_in_flattened_text():
+    meeting = parse_document(" ".join(DISTRICT.split())).meetings[0]
+    families = _family_names(meeting.attendance.present)
+    assert families == ["Quinn", "Carr", "Doyle", "Frost", "Hale", "Irwin", "Lowe"]
+
+
 def test_personal_honorific_after_a_family_name_opens_the_next_person():
     names = [p.name for p in split_name_list("A B Carr Mrs E F Frost G Hale Miss H Irwin")]
     assert names == ["A B Carr", "Mrs E F Frost", "G Hale", "Miss H Irwin"]
