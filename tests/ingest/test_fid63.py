@@ -2,7 +2,8 @@
 district and borough councils): labels without a colon ("Presiding", "Other Members
 Present", "Officers Present") before names in initials run together with no commas; a
 personal honorific after a family name opening the next person; "Aldermen" as a plural
-honorific; a present list printed as one-line paragraphs, one a group; and numbered
+honorific; a present list printed as one-line paragraphs, one a group; a council's name
+after "In attendance:" over its officers, one named in brackets after a post; numbered
 paragraphs in prose ("1.1 It was ...") that are no items; "In the Chair :" and groups after
 a dash ("Councillors – ..."); offices dashed before names ("Director of Operations – G
 Girvan") and people of another body on one line ("Mr A Bee, Post, BODY Ms C Dee, ...")."""
@@ -53,7 +54,13 @@ Aldermen A Bee, C Dee MBE, E Fay and G Hay
 
 Councillors J Kay, L Mee, N Oakes MBE, R Tee and V West
 
-IN ATTENDANCE: Chief Executive Director of Corporate Services Committee Secretary
+IN ATTENDANCE: Drumlin & District Borough Council
+
+Chief Executive Director of Corporate Services Head of Communications (Mrs W Yale) Committee Secretary
+
+Audit Office
+
+Ms Z Abbot
 
 1. Business of the Mayor
 
@@ -140,6 +147,12 @@ def test_present_list_in_paragraphs_one_a_group():
         "Tee",
         "West",
     }
+
+
+def test_council_name_over_its_officers_and_a_holder_named_in_brackets():
+    meeting = parse_document(BOROUGH).meetings[0]
+    attending = [(p.name, p.role_text) for p in meeting.attendance.in_attendance]
+    assert attending == [("Mrs W Yale", "Head of Communications"), ("Ms Z Abbot", "")]
 
 
 def test_present_list_flattened_reads_no_group_word_as_a_person():

@@ -286,6 +286,12 @@ _NO_RESPONSE_RE = re.compile(
 _MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
 
 
+# "Lisburn & Castlereagh City Council": a council's name alone
+_COUNCIL_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’-]*)){0,6}[ \t]+Council"
+)
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -326,6 +332,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
         )
         same_line = text[start:eol]
         clerk = ""
+        council_over = bool(_COUNCIL_NAME_RE.fullmatch(same_line.strip()))
+        if council_over:
+            # "IN ATTENDANCE: Lisburn & Castlereagh City Council" over its officers on the
+            # lines below: the council's name heads the list, as a label alone on its line
+            same_line = ""
         if (
             # (a label without a colon alone on its line, "Councillors Present;", stands
             # over its list, read below as a label's on its own line is)
@@ -1139,6 +1150,29 @@ def honorific_rows(line: str) -> list[PersonEntry]:
     return out if len(out) >= 2 else []
 
 
+_BRACKETED_HOLDER_RE = re.compile(
+    r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-zA-Z'’-]+)\)"
+)
+_POST_OPENING_RE = re.compile(r"\b(?:Head|Director|Chief|Deputy|Assistant|Senior)\b")
+
+
+def bracketed_holders(line: str) -> list[PersonEntry]:
+    """ "Chief Executive Director of Corporate Services Head of Marketing and Communication
+    (Mrs C Bethel) Head of Economic Development": a line of posts, one holder named in
+    brackets after his post (an honorific, initials, a family name): that person, the post
+    from its first word ("Head", "Director", "Chief" ...); the posts named by no one are
+    nobody."""
+    out = []
+    last = 0
+    for m in _BRACKETED_HOLDER_RE.finditer(line):
+        before = line[last : m.start()]
+        opens = list(_POST_OPENING_RE.finditer(before))
+        role = before[opens[-1].start() :].strip() if opens else ""
+        out.append(PersonEntry(m.group("name"), role))
+        last = m.end()
+    return out
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -1175,6 +1209,10 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             line,
         )
         if not m:
+            holders = bracketed_holders(line)
+            if holders:
+                out.extend(holders)
+                continue
             officer = officer_line(line)
             if officer:
                 out.append(officer)
