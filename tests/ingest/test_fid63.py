@@ -6,7 +6,8 @@ honorific; a present list printed as one-line paragraphs, one a group; a council
 after "In attendance:" over its officers, one named in brackets after a post; numbered
 paragraphs in prose ("1.1 It was ...") that are no items; "In the Chair :" and groups after
 a dash ("Councillors – ..."); offices dashed before names ("Director of Operations – G
-Girvan") and people of another body on one line ("Mr A Bee, Post, BODY Ms C Dee, ...")."""
+Girvan") and people of another body on one line ("Mr A Bee, Post, BODY Ms C Dee, ..."); a
+CMIS page's "Supplementary Agenda" adding items the agenda did not print."""
 
 from __future__ import annotations
 
@@ -84,6 +85,33 @@ In Attendance : Mr Rob Tate, Director of Housing, NIHE Ms Una Vale, Area Manager
 1 PRAYER AND WELCOME
 
 The Mayor welcomed all present to the meeting.
+"""
+
+
+CMIS_SUPPLEMENTARY = """\
+Meeting Details
+
+Cabinet
+14 Oct 2021 - 18:30 to 20:05
+  • Documents
+  • Attendance
+
+Documents
+
+Agenda
+
+Standard Items
+1 Apologies for Absence
+2 Minutes
+To agree the Minutes of the meeting held on 16 September 2021.
+4 pdf Budget Monitoring (310Kb)
+5 Urgent Business
+
+Supplementary Agenda
+
+Standard Items
+3 pdf Leader's Announcements (120Kb)
+4 pdf Budget Monitoring Appendix (88Kb)
 """
 
 
@@ -182,15 +210,26 @@ def test_offices_dashed_before_names_and_people_of_another_body():
     ]
 
 
+def test_cmis_supplementary_agenda_adds_its_items():
+    items = [(i.number, i.title) for i in parse_document(CMIS_SUPPLEMENTARY).meetings[0].items]
+    assert items == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes"),
+        ("4", "Budget Monitoring"),
+        ("5", "Urgent Business"),
+        ("3", "Leader's Announcements"),
+    ]
+
+
 @MANGLING
-@given(spliced([DISTRICT, BOROUGH, SPACED_COLONS]))
+@given(spliced([DISTRICT, BOROUGH, SPACED_COLONS, CMIS_SUPPLEMENTARY]))
 def test_spliced_texts_read_or_refused(text):
     read_or_refused(parse_document, text)
 
 
 @MANGLING
 @given(
-    st.sampled_from([DISTRICT, BOROUGH, SPACED_COLONS]).flatmap(
+    st.sampled_from([DISTRICT, BOROUGH, SPACED_COLONS, CMIS_SUPPLEMENTARY]).flatmap(
         lambda seed: mangled_lines(seed.splitlines(), st.text(max_size=20))
     )
 )
