@@ -28,6 +28,10 @@ Other Members Present A B Carr D Doyle Mrs E F Frost G Hale Miss H J Irwin K Low
 
 Officers Present M N Moore, (Chief Executive) P Q Reid (Director of Finance) Mrs S Tate (Clerk)
 
+Representatives from Other Bodies in Attendance
+
+Roads Service: Mr Tom Ure, Section Engineer
+
 
 1.1 It was
 
@@ -124,7 +128,11 @@ def test_labels_without_a_colon_before_initialled_names():
     present = meeting.attendance.present
     assert _family_names(present) == ["Quinn", "Carr", "Doyle", "Frost", "Hale", "Irwin", "Lowe"]
     officers = meeting.attendance.in_attendance
-    assert _family_names(officers) == ["Moore", "Reid", "Tate"]
+    assert _family_names(officers) == ["Moore", "Reid", "Tate", "Ure"]
+    assert (officers[-1].name, officers[-1].role_text) == (
+        "Mr Tom Ure",
+        "Section Engineer, Roads Service",
+    )
 
 
 def test_labels_without_a_colon_in_flattened_text():

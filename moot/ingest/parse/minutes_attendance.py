@@ -166,6 +166,9 @@ _LABEL_RE = re.compile(
     # ("PRESENT" alone on its line over one councillor a line: the same)
     # ("Email Parties" likewise: those who took part in decisions made by e-mail)
     r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|(?-i:PRESENT)|"
+    # "Representatives from Other Bodies in Attendance" alone on its line, over those of
+    # other bodies who attended
+    r"representatives[ \t]+(?:from|of)[ \t]+other[ \t]+bodies[ \t]+in[ \t]+attendance|"
     r"e-?mail[ \t]+parties|"
     r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
@@ -416,6 +419,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
             "visitors": "in",
+            "representatives": "in",
             "hefyd": "in",
             "apologise": "apologies",
             "presennol": "in" if "hefyd" in name.lower() else "present",
@@ -1173,6 +1177,23 @@ def bracketed_holders(line: str) -> list[PersonEntry]:
     return out
 
 
+_ORG_COLON_PERSON_RE = re.compile(
+    r"(?P<org>[A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|for|the|[A-Z][\w&'’-]*)){0,6})[ \t]*:[ \t]*"
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)"
+    r"(?:,[ \t]*(?P<role>[^,:]+))?"
+)
+
+
+def org_colon_person(line: str) -> list[PersonEntry]:
+    """ "DoE Planning Service: Ms Sandra Adams, Planning Officer": a body, a colon, then one
+    person of it (an honorific and a name) and the post after a comma."""
+    m = _ORG_COLON_PERSON_RE.fullmatch(line.strip().rstrip("."))
+    if m is None:
+        return []
+    role = ", ".join(x.strip() for x in (m.group("role") or "", m.group("org")) if x.strip())
+    return [PersonEntry(m.group("name"), role)]
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -1183,7 +1204,8 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
-        paired = office_dash_names(tidy_line(segment)) or honorific_rows(tidy_line(segment))
+        one = tidy_line(segment)
+        paired = office_dash_names(one) or honorific_rows(one) or org_colon_person(one)
         if paired:
             return paired
         found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
