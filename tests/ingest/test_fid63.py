@@ -171,6 +171,23 @@ def test_aldermen_a_plural_honorific():
     assert run == ["Councillor P Q Ross", "Alderman A Bee", "Alderman C Dee"]
 
 
+def test_column_label_in_capitals_inside_a_list_parts_it():
+    text = (
+        "Councillors A Bee, C Dee, Carl Eddy PRESENT IN REMOTE Aldermen F Gee, H Ive, "
+        "LOCATION: J Kay MBE and L Mee"
+    )
+    names = [p.name for p in split_name_list(text)]
+    assert names == [
+        "Cllr A Bee",
+        "Cllr C Dee",
+        "Cllr Carl Eddy",
+        "Alderman F Gee",
+        "Alderman H Ive",
+        "Alderman J Kay MBE",
+        "Alderman L Mee",
+    ]
+
+
 def test_present_list_in_paragraphs_one_a_group():
     meeting = parse_document(BOROUGH).meetings[0]
     families = _family_names(meeting.attendance.present)

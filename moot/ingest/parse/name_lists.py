@@ -668,6 +668,13 @@ def bracket_bare_clerk(piece: str) -> str:
     return f"{m.group('name')} ({m.group('role')})"
 
 
+_CAPS_WORD = r"(?:[A-Z]{2,}|IN|OF)"
+_COLUMN_LABEL_RE = re.compile(
+    rf"(?:,[ \t]*|[ \t]+)(?:{_CAPS_WORD}[ \t]+)*(?:PRESENT|REMOTE|REMOTELY|LOCATION|CHAMBER|"
+    rf"ATTENDANCE|ABSENT)(?:[ \t]+{_CAPS_WORD})*[ \t]*:?(?=[ \t]+[A-Z])"
+)
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -676,6 +683,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "J.Gilasbey, A.M.Coles": a PDF's text loses the space after the initials
     text = JOINED_INITIALS_RE.sub(r"\1 ", _GLUED_HONORIFIC_RE.sub(r"\1 ", text))
     text = _capital_family_first(text)
+    # "..., John Palmer PRESENT IN REMOTE Aldermen J Baird, D Drysdale, LOCATION: A G Ewart":
+    # a label printed in a column beside the list, its words in capitals run into the names,
+    # parts them as a comma does and is no part of them
+    text = _COLUMN_LABEL_RE.sub(", ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
     text = _LONE_INITIAL_RE.sub(r"\1 ", text)
