@@ -66,6 +66,7 @@ _VENUE_RE = re.compile(r"^(?:venue|location|place)\s*:\s*(?P<v>\S.*)$", re.IGNOR
 # entry of a numbered list (the page's list of files), no item.
 _ITEM_RE = re.compile(r"^(?P<n>\d{1,3}[a-z]?)\s+(?P<title>\S.{0,300})$")
 _DOCS_HEAD_RE = re.compile(r"^meeting documents$", re.IGNORECASE)
+_SUPPLEMENTARY_RE = re.compile(r"^supplementary agenda(?:\s+\d{1,2})?$", re.IGNORECASE)
 _AGENDA_HEAD_RE = re.compile(r"^(?:public |private )?agenda$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^meeting of (?:the\s+)?", re.IGNORECASE)
 _LINK_RE = re.compile(
@@ -198,7 +199,13 @@ def parse_cmis_page(text_or_html: str) -> ParseResult:
 
     found: list[tuple[int, str, str]] = []
     in_files = False
+    restart = 0  # the first item of the agenda being read (a supplementary one restarts)
     for k in range(first, len(lines)):
+        if _SUPPLEMENTARY_RE.match(lines[k]):
+            # "Supplementary Agenda" then "7 pdf Petition Responses (257Kb)": the items
+            # added to the agenda, numbered again from the agenda's own numbers
+            restart, in_files = len(found), False
+            continue
         if _DOCS_HEAD_RE.match(lines[k]) or _AGENDA_HEAD_RE.match(lines[k]):
             in_files = bool(_DOCS_HEAD_RE.match(lines[k]))
             continue
@@ -211,9 +218,12 @@ def parse_cmis_page(text_or_html: str) -> ParseResult:
         if not (title[0].isupper() or _LINK_RE.match(title)):
             continue
         n = m.group("n")
-        last = _int(found[-1][1]) if found else 0
-        if found and (
-            _int(n) < last or _int(n) - last > MAX_JUMP or (_int(n) == last and n <= found[-1][1])
+        if restart and any(f[1] == n for f in found):
+            continue  # (an item the agenda printed already)
+        run = found[restart:]
+        last = _int(run[-1][1]) if run else 0
+        if run and (
+            _int(n) < last or _int(n) - last > MAX_JUMP or (_int(n) == last and n <= run[-1][1])
         ):
             continue
         if not found and _int(n) > MAX_JUMP:

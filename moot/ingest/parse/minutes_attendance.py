@@ -28,6 +28,7 @@ from moot.ingest.parse.minutes_tables import (
     name_comma_rows,
 )
 from moot.ingest.parse.name_lists import (
+    _office_word,
     names_an_office,
     officers_line,
     reads_as_person,
@@ -82,6 +83,9 @@ _LABEL_RE = re.compile(
     # "1. Sederunt: Chair Moira McCrossan (MM), ...": a Scottish minute's record of those
     # present
     r"sederunt(?=\s*:)|"
+    # "In the Chair : Mayor (Councillor J Montgomery)": the chair, at a line's start, the
+    # first of those present
+    r"(?<![^\n])[ \t]*in[ \t]+the[ \t]+chair(?=[ \t]*:)|"
     # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
     # attended, at a line's start
     r"(?<![^\n])[ \t]*visitors(?=\s*:)|"
@@ -109,6 +113,15 @@ _LABEL_RE = re.compile(
     # "Councillors who responded Mrs Harvey, Mr Langley and clerk Mrs K Elliott.",
     # "Responses were received from: Cllr A, Cllr B": decisions taken by e-mail, whose
     # members who answered are those present (never "Responses were not received from")
+    # "Presiding P McLean", "Other Members Present P J Bateson J Campbell ...", "Officers
+    # Present J A McLaughlin, (Chief Executive) ...": a district council's labels without a
+    # colon, at a line's start, before a name in initials (the chair, the members, the
+    # officers)
+    # "Councillors – J Archibald, A Bennington, ..." on a line of its own under "Members
+    # Present : Aldermen – F Agnew, ...": a group of the members present, after a dash
+    r"(?m:^)[ \t]*(?:aldermen|councillors)(?=[ \t]*[–—-][ \t]+(?-i:[A-Z]\.?[ \t]))|"
+    r"(?m:^)[ \t]*(?:presiding|(?:other[ \t]+)?members[ \t]+present|officers[ \t]+present)"
+    r"(?=[ \t]+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z]))|"
     r"(?:councillors|members)[ \t]+who[ \t]+(?:responded|replied)"
     r"(?=[ \t]*:?[ \t]+(?:mrs?|ms|miss|dr|cllrs?|councillors?)\b)|"
     r"(?<![\w'’])(?:responses|replies)[ \t]+(?:were[ \t]+)?received[ \t]+from"
@@ -153,6 +166,9 @@ _LABEL_RE = re.compile(
     # ("PRESENT" alone on its line over one councillor a line: the same)
     # ("Email Parties" likewise: those who took part in decisions made by e-mail)
     r"|(?P<own>(?m:^)[ \t]*(?:(?:councillors|members)[ \t]+present|in[ \t]+attendance|(?-i:PRESENT)|"
+    # "Representatives from Other Bodies in Attendance" alone on its line, over those of
+    # other bodies who attended
+    r"representatives[ \t]+(?:from|of)[ \t]+other[ \t]+bodies[ \t]+in[ \t]+attendance|"
     r"e-?mail[ \t]+parties|"
     r"present[ \t]*/[ \t]*presennol|county[ \t]+member[ \t]*/[ \t]*aelod[^\n/:]{0,30})(?=[ \t]*\n))",
     re.IGNORECASE,
@@ -273,6 +289,12 @@ _NO_RESPONSE_RE = re.compile(
 _MEMBERS_OWN_LINE_RE = re.compile(r"(?i)\s*(?:councillors|members)[ \t]+present")
 
 
+# "Lisburn & Castlereagh City Council": a council's name alone
+_COUNCIL_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’-]*)){0,6}[ \t]+Council"
+)
+
+
 def _labelled(text: str) -> dict[str, list[str]]:
     """The text after each attendance label, up to the next label or minute number (a
     list: "Councillors:" after "Present" adds a second part to the present list)."""
@@ -313,6 +335,11 @@ def _labelled(text: str) -> dict[str, list[str]]:
         )
         same_line = text[start:eol]
         clerk = ""
+        council_over = bool(_COUNCIL_NAME_RE.fullmatch(same_line.strip()))
+        if council_over:
+            # "IN ATTENDANCE: Lisburn & Castlereagh City Council" over its officers on the
+            # lines below: the council's name heads the list, as a label alone on its line
+            same_line = ""
         if (
             # (a label without a colon alone on its line, "Councillors Present;", stands
             # over its list, read below as a label's on its own line is)
@@ -362,6 +389,14 @@ def _labelled(text: str) -> dict[str, list[str]]:
         end = start + len(re.sub(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[ \t]*/$", "", text[start:end]))
         name = m.group("label") or m.group("were") or m.group("own")
         key = re.match(r"\s*([a-z]+)", name.lower()).group(1)
+        others_present = bool(m.group("were") and re.match(r"(?i)\s*other\s+members", name))
+        group = re.match(r"(?i)\s*(aldermen|councillors)\b", name) if m.group("were") else None
+        others_present = others_present or bool(group and "present" in out)
+        if others_present or (m.group("were") and re.match(r"(?i)\s*presiding", name)):
+            key = "present"  # (the chair presiding, and the other members present)
+        chair = bool(re.match(r"(?i)\s*in\s+the\s+chair", name))
+        if chair:
+            key = "present"
         key = {
             "also": "in",
             "officers": "in",
@@ -384,6 +419,7 @@ def _labelled(text: str) -> dict[str, list[str]]:
             "others": "in",
             **dict.fromkeys(("city", "county", "district", "borough", "unitary", "ward"), "in"),
             "visitors": "in",
+            "representatives": "in",
             "hefyd": "in",
             "apologise": "apologies",
             "presennol": "in" if "hefyd" in name.lower() else "present",
@@ -408,6 +444,12 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # listed after the others who attended are visitors too
             key = "in"
         label = (m.group("label") or "").lower()
+        part_text = text[start:end]
+        if group and others_present:
+            part_text = f"{group.group(1)} {part_text}"
+        if chair:
+            # ("Mayor (Councillor J Montgomery)": the office, the name in brackets)
+            part_text = _OFFICE_THEN_NAME_RE.sub(r"\g<name> (\g<role>)", part_text.strip())
         if key in welsh_keys and not is_welsh_label(name):
             # "Yn bresennol:" then, the Welsh lists done, "Present:": the same list printed
             # again in English (bilingual minutes), its people read once
@@ -438,13 +480,18 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # names on its line that print none ("Councillors: Mrs Bolton, Dipple, Harte")
             part = text[start:end]
             out[key].append(f"Councillors {part}" if same_line.strip() else part)
-        elif (key == "in" or label.startswith("other") or (key, "other") in seen) and key in out:
+        elif (
+            key == "in" or label.startswith("other") or others_present or (key, "other") in seen
+        ) and key in out:
             # ("Other apologies: District Cllr L Moy" then "1.19 Apologies for absence: Cllr
             # N Orr": the members' apologies after the others' go on the same list)
             # "With: District Cllr J Millar. Officer in attendance: Mr P Brown (Clerk).":
             # both are others who attended; "Apologies: Cllr A" then "Other apologies: Cllr
             # B": one list of apologies
-            out[key].append(text[start:end])
+            out[key].append(part_text)
+        elif key == "present" and key in out and ("present", "chair") in seen:
+            # "In the Chair : ..." then "Members Present : ...": one list
+            out[key].append(part_text)
         elif key == "apologies" and key in out and group_before:
             # "Apologies: H Foxen" then "Area Councillors Present: None" then "Apologies;
             # Andrew Hassan, ...": the group's apologies go on the one list
@@ -460,10 +507,10 @@ def _labelled(text: str) -> dict[str, list[str]]:
             # "PRESENT: Councillor J Macklin (Chairman), ..." then, in the next paragraph,
             # "PRESENT: Mrs L Hay (Parish Clerk)": the same list goes on
             out[key].append(text[start:end])
-        out.setdefault(key, [text[start:end]])
+        out.setdefault(key, [part_text])
         if clerk and key == "present":
             out[key].insert(-1, clerk)
-        seen.add((key, "other" if label.startswith("other") else ""))
+        seen.add((key, "other" if label.startswith("other") else "chair" if chair else ""))
         last_key, last_end = key, end
         group_before = i > 0 and group_line_start(text, m, m.start()) < m.start()
     return out
@@ -885,7 +932,30 @@ def _people(segment: str) -> list[PersonEntry]:
     return [p for p in _people_found(segment) if not is_place_councillor(p.name)]
 
 
+# "Aldermen D Drysdale, A G Ewart and J Tinsley", "Councillors N Anderson, J Baird, ...": a
+# paragraph of a present list opening with a group's plural honorific and initials
+_GROUP_PARAGRAPH_RE = re.compile(r"(?:Aldermen|Councillors|Cllrs)\.?[ \t]+(?:[A-Z]\.?[ \t]+)+[A-Z]")
+
+
+def _group_paragraphs(segment: str) -> list[PersonEntry]:
+    """ "The Right Worshipful the Mayor Councillor R T Beckett", a blank line, "Aldermen D
+    Drysdale, ...", a blank line, "Councillors N Anderson, ...": a list printed as one-line
+    paragraphs, one for the mayor and one for each group, is read a paragraph at a time
+    (no name runs on from one paragraph into the next); [] unless a paragraph opens with a
+    group and every paragraph reads as a list."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", segment) if p.strip()]
+    if len(paragraphs) < 2 or any("\n" in p for p in paragraphs):
+        return []
+    if not any(_GROUP_PARAGRAPH_RE.match(p) for p in paragraphs):
+        return []
+    found = [split_name_list(p) for p in paragraphs]
+    return [p for each in found for p in each] if all(found) else []
+
+
 def _people_found(segment: str) -> list[PersonEntry]:
+    grouped = _group_paragraphs(segment)
+    if grouped:
+        return grouped
     segment = run_on_lines(square_notes(segment))
     rows = flat_name_org_rows(segment) or flat_slash_rows(segment) or name_comma_rows(segment)
     if rows:
@@ -962,6 +1032,13 @@ def named_public(part: str) -> tuple[str, list[PersonEntry]]:
 
 
 # "Chair: Ms Nadine Evans Cllrs: Mr I Farrington, ... Clerk: Ms Julia Hancox": the parts of
+# "Mayor (Councillor J Montgomery)": an office, then its holder's name in brackets
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"^(?P<role>(?:(?:Deputy|Vice)[- ])?(?:Lord\s+)?(?:Mayor|Chair(?:man|woman|person)?))\s*"
+    r"\((?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^()]+)\)"
+)
+
+
 # one attendance list, each under a label of its own
 _SUB_LABEL_RE = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Mayor)|Cllrs|"
@@ -1056,6 +1133,96 @@ def _name_dash_post_rows(segment: str) -> list[PersonEntry]:
     ]
 
 
+# "Director of Operations – G Girvan": an office (capitalised words, "of", "and", "for",
+# "the" between them), a dash, then a name in initials
+_OFFICE_DASH_NAME_RE = re.compile(
+    r"[ \t]*(?P<role>[A-Z][A-Za-z&/]*(?:[ \t]+(?:[A-Z][A-Za-z&/]*|and|of|for|the|&))*?)"
+    r"[ \t]+[–—-][ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}"
+    r"[A-Z][a-zA-Z'’-]+)(?=[ \t]|$)"
+)
+
+
+def office_dash_names(line: str) -> list[PersonEntry]:
+    """ "Chief Executive - J Dixon Director of Operations – G Girvan Member Services Manager
+    – V Lisk": pairs of an office, a dash and a name in initials, one after the other with
+    no comma between, the whole line so; [] unless two pairs or more cover the line and
+    each office holds an office word ("Director", "Officer", "Manager")."""
+    line = line.strip().rstrip(".")
+    out, pos = [], 0
+    while pos < len(line):
+        m = _OFFICE_DASH_NAME_RE.match(line, pos)
+        if m is None:
+            return []
+        role = m.group("role")
+        if not any(_office_word(w) for w in role.split()):
+            return []
+        out.append(PersonEntry(m.group("name"), role))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+_HONORIFIC_ROW_RE = re.compile(
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]+),"
+    r"[ \t]*(?P<role>[^,]+(?:,[ \t]*[^,]+?)?)[ \t]*"
+)
+_BEFORE_HONORIFIC_RE = re.compile(r"[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z])")
+
+
+def honorific_rows(line: str) -> list[PersonEntry]:
+    """ "Mr Colm McQuillan, Director of Housing Services, NIHE Mr Frank O’Connor, Regional
+    Manager, NIHE": people of another body on one line, each an honorific and a name, a
+    comma, then the post and the body (at most one comma between them), the next person's
+    honorific ending the entry; [] unless two entries or more cover the line."""
+    chunks = _BEFORE_HONORIFIC_RE.split(line.strip().rstrip("."))
+    out = []
+    for chunk in chunks:
+        m = _HONORIFIC_ROW_RE.fullmatch(chunk)
+        if m is None:
+            return []
+        out.append(PersonEntry(m.group("name"), m.group("role").strip()))
+    return out if len(out) >= 2 else []
+
+
+_BRACKETED_HOLDER_RE = re.compile(
+    r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-zA-Z'’-]+)\)"
+)
+_POST_OPENING_RE = re.compile(r"\b(?:Head|Director|Chief|Deputy|Assistant|Senior)\b")
+
+
+def bracketed_holders(line: str) -> list[PersonEntry]:
+    """ "Chief Executive Director of Corporate Services Head of Marketing and Communication
+    (Mrs C Bethel) Head of Economic Development": a line of posts, one holder named in
+    brackets after his post (an honorific, initials, a family name): that person, the post
+    from its first word ("Head", "Director", "Chief" ...); the posts named by no one are
+    nobody."""
+    out = []
+    last = 0
+    for m in _BRACKETED_HOLDER_RE.finditer(line):
+        before = line[last : m.start()]
+        opens = list(_POST_OPENING_RE.finditer(before))
+        role = before[opens[-1].start() :].strip() if opens else ""
+        out.append(PersonEntry(m.group("name"), role))
+        last = m.end()
+    return out
+
+
+_ORG_COLON_PERSON_RE = re.compile(
+    r"(?P<org>[A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|for|the|[A-Z][\w&'’-]*)){0,6})[ \t]*:[ \t]*"
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)"
+    r"(?:,[ \t]*(?P<role>[^,:]+))?"
+)
+
+
+def org_colon_person(line: str) -> list[PersonEntry]:
+    """ "DoE Planning Service: Ms Sandra Adams, Planning Officer": a body, a colon, then one
+    person of it (an honorific and a name) and the post after a comma."""
+    m = _ORG_COLON_PERSON_RE.fullmatch(line.strip().rstrip("."))
+    if m is None:
+        return []
+    role = ", ".join(x.strip() for x in (m.group("role") or "", m.group("org")) if x.strip())
+    return [PersonEntry(m.group("name"), role)]
+
+
 def _in_attendance(segment: str) -> list[PersonEntry]:
     """Only lines that start with an honorific and an initial or name are read; a list on
     one line is split as any one-line list of names; a table of people and their bodies or
@@ -1068,6 +1235,10 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
     if "\n" not in segment.strip():
         # "... D Baldwin 2 Members of the Public": the count names nobody
         segment = _COUNT_OF_PUBLIC_RE.sub("", segment)
+        one = tidy_line(segment)
+        paired = office_dash_names(one) or honorific_rows(one) or org_colon_person(one)
+        if paired:
+            return paired
         found = [p for p in split_name_list(segment) if not is_body_entry(p.name)]
         last = _ROLE_THEN_NAME_RE.fullmatch(tidy_line(segment).rstrip("."))
         if not found and last:
@@ -1091,6 +1262,10 @@ def _in_attendance(segment: str) -> list[PersonEntry]:
             line,
         )
         if not m:
+            holders = bracketed_holders(line)
+            if holders:
+                out.extend(holders)
+                continue
             officer = officer_line(line)
             if officer:
                 out.append(officer)

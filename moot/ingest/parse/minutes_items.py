@@ -421,6 +421,18 @@ def agenda_numbers_after_references(
     return out
 
 
+# "1.1 It was PROPOSED ...", "2.1 The Chief Executive advised that ...", "2.4.2 Councillor
+# Miss K A Lagan requested ...": a numbered paragraph whose words open a sentence (an "it
+# was" or "there were", or a person or an office and then a verb of reporting in the past
+# tense; "Submitted a letter ...": a verb of the clerk's, a lower-case word after it) is a
+# paragraph of the minutes, never an item's title
+_CLAUSE_OPENING_RE = re.compile(
+    r"\s*(?:(?:It|There)\s+(?:was|were)\b|(?:Submitted|Considered|Read)\s+(?-i:[a-z])|"
+    r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:advised|reported|requested?|requeste|stated|"
+    r"informed|explained|asked|said|confirmed|noted|welcomed)\b)"
+)
+
+
 def _items(text: str, heading_end: int, run_in: bool = True) -> list[tuple[str, str, str]]:
     """The minutes ``_numbered_items`` finds, numbered by the agenda where a reference is
     printed before the agenda's number (``agenda_numbers_after_references``)."""
@@ -438,6 +450,7 @@ def _numbered_items(text: str, heading_end: int, run_in: bool = True) -> list[tu
     pending: tuple[int, str, str] | None = None  # a long paragraph, a minute if the next follows
     offset = 0
     serials = running_serials(lines)
+    paragraphs = False  # a numbered paragraph in prose was passed over
     for line in lines:
         m = _LINE_ITEM_RE.match(line)
         if m is None and serials:
@@ -449,6 +462,9 @@ def _numbered_items(text: str, heading_end: int, run_in: bool = True) -> list[tu
             m = None
         if m and sub_minute_of(m.group("num"), [f[1] for f in found]):
             m = None
+        if m and "." in m.group("num").strip(".") and _CLAUSE_OPENING_RE.match(m.group("title")):
+            m = None  # "1.1 It was", "2.1 The Chief Executive advised that ...": a paragraph
+            paragraphs = True
         if m and _numbered_under_a_minute(m.group("num"), [f[1] for f in found]):
             m = None
         if (
@@ -556,7 +572,9 @@ def _numbered_items(text: str, heading_end: int, run_in: bool = True) -> list[tu
                 # of interest under the Localism Act 2011 - being any ..."): its first clause
                 out.append((num, flat_title(segment) or _short_title(segment), segment))
             return out
-    if not found and run_in:
+    if not found and run_in and not paragraphs:
+        # (minutes whose numbered paragraphs are in prose have no headings in capitals
+        # between them: "PROPOSED by Councillor ..." is a motion's first word)
         return _run_in_items(body)
     out = []
     for i, (start, num, title) in enumerate(found):

@@ -49,7 +49,9 @@ _TIER_RE = re.compile(
 _HON_RE = re.compile(
     r"^(?P<hon>(?:" + HONORIFIC + r")\.?)(?:\s+" + PERSONAL_TITLE + r"\.?)?\s+", re.I
 )
-_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors)\.?:?$", re.IGNORECASE)
+# ("Aldermen D Drysdale, A G Ewart and J Tinsley": a Northern Irish council's aldermen, a
+# plural honorific like "Councillors")
+_PLURAL_RE = re.compile(r"^(?:Cllrs|Councillors|Aldermen)\.?:?$", re.IGNORECASE)
 _WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 # "A Bee", "Ann Bee", "Ann Carys Bee", and "Ann C. Bee" (a middle initial; "John P Jones",
 # its stop left out)
@@ -291,7 +293,7 @@ _HONORIFIC_SPLIT_RE = re.compile(
     "".join(f"(?<!{t})" for t in _TIERS)
     + r"\s+(?=(?:(?:"
     + "|".join(_TIERS)
-    + r")\s+)?(?:Cllr|Councillor|Cyng)s?\.?\s)"
+    + r")\s+)?(?:(?:Cllr|Councillor|Cyng)s?|Aldermen)\.?\s)"
 )
 
 
@@ -321,9 +323,12 @@ def _split_personal_honorific(part: str) -> list[str]:
     return [*out, part[start:]]
 
 
-_INITIALS_FAMILY = rf"(?:{INITIAL}\s+)+{_WORD}(?:\s+{_WORD})?"
+# ("J Crawford Mrs E A Forde": a personal honorific after a family name is the next
+# person's, never a second word of the name before it)
+_INITIALS_FAMILY = rf"(?:{INITIAL}\s+)+{_WORD}(?:\s+(?!{PERSONAL_TITLE}\b){_WORD})?"
+_NEXT_TITLE = rf"(?:{PERSONAL_TITLE}\.?\s+)?"
 _INITIALS_PAIRS_RE = re.compile(
-    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_INITIALS_FAMILY})+)\.?"
+    rf"(?P<hon>(?:(?:Cllrs|Councillors)\.?:?\s+)?(?:(?:{HONORIFIC})\.?\s+)?)(?P<names>{_INITIALS_FAMILY}(?:\.?\s+{_NEXT_TITLE}{_INITIALS_FAMILY})+)\.?"
 )
 
 
@@ -335,7 +340,7 @@ def _initials_pairs(piece: str) -> list[str]:
     m = _INITIALS_PAIRS_RE.fullmatch(piece.strip())
     if m is None:
         return [piece]
-    names = re.findall(_INITIALS_FAMILY, m.group("names"))
+    names = re.findall(_NEXT_TITLE + _INITIALS_FAMILY, m.group("names"))
     return [(m.group("hon") or "") + names[0], *names[1:]]
 
 
@@ -663,6 +668,13 @@ def bracket_bare_clerk(piece: str) -> str:
     return f"{m.group('name')} ({m.group('role')})"
 
 
+_CAPS_WORD = r"(?:[A-Z]{2,}|IN|OF)"
+_COLUMN_LABEL_RE = re.compile(
+    rf"(?:,[ \t]*|[ \t]+)(?:{_CAPS_WORD}[ \t]+)*(?:PRESENT|REMOTE|REMOTELY|LOCATION|CHAMBER|"
+    rf"ATTENDANCE|ABSENT)(?:[ \t]+{_CAPS_WORD})*[ \t]*:?(?=[ \t]+[A-Z])"
+)
+
+
 def split_name_list(text: str) -> list[PersonEntry]:
     """The people of a list printed on one line (see the module docstring)."""
     text = " ".join((text or "").split()).lstrip("•·▪*- ")
@@ -671,6 +683,10 @@ def split_name_list(text: str) -> list[PersonEntry]:
     # "J.Gilasbey, A.M.Coles": a PDF's text loses the space after the initials
     text = JOINED_INITIALS_RE.sub(r"\1 ", _GLUED_HONORIFIC_RE.sub(r"\1 ", text))
     text = _capital_family_first(text)
+    # "..., John Palmer PRESENT IN REMOTE Aldermen J Baird, D Drysdale, LOCATION: A G Ewart":
+    # a label printed in a column beside the list, its words in capitals run into the names,
+    # parts them as a comma does and is no part of them
+    text = _COLUMN_LABEL_RE.sub(", ", text)
     # "A.Stanley,C.Priest": the space after a comma between entries lost too
     text = re.sub(r",(?=[A-Z])", ", ", text)
     text = _LONE_INITIAL_RE.sub(r"\1 ", text)
@@ -730,7 +746,7 @@ def split_name_list(text: str) -> list[PersonEntry]:
             continue
         first = piece.split()[0]
         if _PLURAL_RE.match(first):
-            carry = "Cllr"
+            carry = "Alderman" if first.lower().startswith("alder") else "Cllr"
             # ("Councillors – Keith Austin(Chair), Joyce Austin": the plural's dash or colon
             # after it is no part of the first name)
             piece = piece[len(first) :].strip().lstrip("–—-:").strip()
@@ -743,7 +759,12 @@ def split_name_list(text: str) -> list[PersonEntry]:
         # (a clerk printed with a given name, "Lynda Price Jones (Clerk)"; a family name
         # alone, "Lewis (Clerk)", still takes the plural's honorific to be read at all)
         clerk = len(piece.split()) >= 2 and any(re.search(r"(?i)\bclerk\b", r) for r in roles)
-        if carry and len(sides) == 1 and not clerk and not _HON_RE.match(_TIER_RE.sub("", piece)):
+        if (
+            carry == "Cllr"
+            and len(sides) == 1
+            and not clerk
+            and not _HON_RE.match(_TIER_RE.sub("", piece))
+        ):
             sides = [f"{carry} {piece}"]
         opens_with_office = _office_word(piece.split()[0]) and not _HON_RE.match(
             _TIER_RE.sub("", piece)

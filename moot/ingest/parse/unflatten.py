@@ -93,6 +93,12 @@ _LABEL_RE = re.compile(
     r"(?P<own>Present\s*/\s*Presennol)(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Cyng)\b)|"
     # "1. Sederunt: Chair Moira McCrossan (MM), ...", "Members of public: Mrs Fletcher, ..."
     r"Sederunt\s*:|Members\s+of\s+(?:the\s+)?[Pp]ublic\s*:|"
+    # "... commenced at 7.30 pm. Presiding P McLean Other Members Present P J Bateson ...
+    # Officers Present J A McLaughlin, ...": a district council's labels without a colon,
+    # before a name in initials; "In the Chair : Mayor (Councillor J Montgomery)"
+    r"(?:Presiding|(?:Other\s+)?Members\s+Present|Officers\s+Present)"
+    r"(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])|"
+    r"Officers\s+Present\s*:|In\s+the\s+Chair\s*:|"
     # "... Catherine Gilchrist CG Argyll & Bute Council: Mr Iain Jackson": another council's
     # officer, under his council's name
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:&|[A-Z][a-z][\w'’-]*)){0,4}\s+Council:(?=\s*(?:Mr|Mrs|Ms|Miss|Dr)\b)|"
