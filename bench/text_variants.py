@@ -7,8 +7,10 @@ The same minutes reach an importer as different bytes depending on how they were
 Windows editor's line ends (CR LF), a word processor's typography (curly quotes and
 apostrophes, en dashes), a PDF's text layer (ligatures "ﬁ" and "ﬂ", non-breaking spaces
 between words), a web page's source copied with its entities ("&amp;", "&nbsp;"), text with
-its accents decomposed (NFD, as macOS file names are), or lines indented with tabs and padded
-with trailing spaces. None of these changes what the document says, so none may change what
+its accents decomposed (NFD, as macOS file names are), lines indented with tabs and padded
+with trailing spaces, or its paragraphs wrapped at a width (a PDF's text layer, a plain-text
+e-mail: "wrapped" at 72 characters, "ragged" at 62 to 80 as a proportional font breaks them;
+a text already flattened onto long lines is left as it is by these two). None of these changes what the document says, so none may change what
 is read from it.
 
 Every dev document (keys with "set": "dev" only; the measure set is never opened here) is
@@ -62,6 +64,43 @@ def _padded(text: str) -> str:
     return "\n".join(("\t" + ln + "   ") if ln.strip() else ln for ln in text.split("\n"))
 
 
+# a paragraph longer than this on one line is a text flattened already: wrapping it is no
+# saving of a real document (a PDF's text keeps its paragraphs' ends), so the two wrapped
+# variants leave it as it is
+FLATTENED_LINE = 600
+
+
+def _wrapped_at(text: str, widths) -> str:
+    if max((len(line) for line in text.split("\n")), default=0) > FLATTENED_LINE:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= 60:
+            out.append(line)
+            continue
+        current = ""
+        for word in line.split(" "):
+            width = next(widths)
+            if current and len(current) + 1 + len(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+    return "\n".join(out)
+
+
+def _wrapped(text: str) -> str:
+    # a text wrapped at a fixed width, as a monospaced e-mail or a plain-text export is
+    return _wrapped_at(text, iter(lambda: 72, None))
+
+
+def _ragged(text: str) -> str:
+    # a text wrapped where a proportional font's line ended: widths between 62 and 80
+    counter = iter(range(10**9))
+    return _wrapped_at(text, (62 + (n * 13) % 19 for n in counter))
+
+
 VARIANTS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly": _curly,
@@ -69,6 +108,8 @@ VARIANTS = {
     "entities": _entities,
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "padded": _padded,
+    "wrapped": _wrapped,
+    "ragged": _ragged,
 }
 
 

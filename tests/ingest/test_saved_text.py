@@ -4,6 +4,7 @@ hyphen in a ModernGov issue history's lines (``moot.ingest.parse.saved_text``)."
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from datetime import date
 
@@ -11,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import parse_document
-from moot.ingest.parse.saved_text import line_ends, plain_words
+from moot.ingest.parse.saved_text import line_ends, plain_words, unwrapped, wrap_width
 from tests.ingest.mangling import read_or_refused
 
 MINUTES = """\
@@ -149,3 +150,87 @@ def test_a_decision_page_with_an_en_dash_reads_as_with_a_hyphen():
     assert [i.title for i in meeting.items] == [
         i.title for i in parse_document(DECISION).meetings[0].items
     ]
+
+
+# minutes whose paragraphs are long lines, as a web page's text is; wrapped at a width they
+# are what a PDF's text layer or a plain-text e-mail gives
+LONG = """\
+Birchwood Town Council
+
+Minutes of the meeting of the Finance and General Purposes Committee of Birchwood Town Council held on Monday 9th March 2020 at 7.00pm in the Council Chamber, Market Street, Birchwood
+
+Present: Cllr Ann Abel (Chair), Cllr Ben Birch, Cllr Cara Clifford, Cllr Dan Duffield, Cllr Eve Eastwood, Cllr Fay Fairbanks and Cllr Gus Greenhalgh
+
+In attendance: Mrs Helen Hartley (Town Clerk) and two members of the public who observed the meeting
+
+Apologies: Cllr Ian Illingworth and Cllr Jane Jefferson, who were both away on the council's business at the regional planning forum
+
+1. Apologies for absence
+The committee received and accepted the apologies of the two members named above, noting the reasons given for their absence from the meeting.
+
+2. Declarations of interest
+There were no declarations of interest in any item on the agenda for this meeting of the committee.
+
+3. Grants to local organisations
+RESOLVED: that the grants recommended in the clerk's report be approved, namely those to the youth club, the allotment society and the village hall.
+"""
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(
+        textwrap.fill(line, width) if len(line) > width else line for line in text.split("\n")
+    )
+
+
+def test_minutes_wrapped_at_a_width_read_as_with_their_paragraphs_whole():
+    plain = reading(parse_document(LONG))
+    assert plain[0] == date(2020, 3, 9)
+    assert len(plain[4]) == 7 and len(plain[5]) == 2
+    wrapped = _wrap(LONG, 72)
+    assert wrap_width(wrapped) is not None
+    assert reading(parse_document(wrapped)) == plain
+
+
+@given(st.integers(min_value=55, max_value=100))
+def test_minutes_wrapped_at_any_width_read_the_same(width):
+    assert reading(read_or_refused(parse_document, _wrap(LONG, width))) == reading(
+        parse_document(LONG)
+    )
+
+
+def test_a_text_of_whole_paragraphs_is_not_unwrapped():
+    assert wrap_width(LONG) is None
+    assert unwrapped(LONG) == LONG
+    assert wrap_width(MINUTES) is None
+
+
+WRAPPED_PIECES = (
+    "The committee considered the report of the clerk on the state of the accounts\n"
+    "and resolved that the accounts for the year be approved and signed today.\n"
+    "7.0 Urgency Resolution - Section 100B(4), Local Government Act 1972 now\n"
+    "The Chairman said that the next item would be taken as a matter of urgency.\n"
+    "Present: Cllr Ann Abel, Cllr Ben Birch, Cllr Cara Clifford and Cllr Dan\n"
+    "Duffield, with the clerk and the assistant clerk of the council present.\n"
+    "Apologies: Cllr Eve Eastwood, Cllr Fay Fairbanks and Cllr Gus Greenhalgh.\n"
+    "The meeting closed at nine o'clock in the evening with the chairman's thanks.\n"
+)
+
+
+def test_a_wrapped_line_joins_only_what_runs_on():
+    joined = unwrapped(WRAPPED_PIECES).split("\n")
+    # a sentence broken by the width is whole again
+    assert joined[0].endswith(
+        "accounts and resolved that the accounts for the year be approved and signed today."
+    )
+    # a label's line ("Apologies:"), a sentence's end before a capital and a heading's line
+    # over a capital stay apart
+    assert any(line.startswith("Apologies:") for line in joined)
+    assert "Cllr Dan Duffield, with the clerk" in unwrapped(WRAPPED_PIECES)
+    assert any(line.startswith("The meeting closed") for line in joined)
+    assert any(line.startswith("7.0 Urgency") for line in joined)
+
+
+def test_a_list_of_short_lines_is_no_wrapped_text():
+    names = "\n".join(f"Councillor Anne Smithson-{i:02d} (Ward {i})" for i in range(20))
+    assert wrap_width(names) is None
+    assert unwrapped(names) == names

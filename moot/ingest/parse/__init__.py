@@ -38,7 +38,7 @@ from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, pa
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
-from moot.ingest.parse.saved_text import line_ends, plain_words
+from moot.ingest.parse.saved_text import line_ends, plain_words, unwrapped
 from moot.ingest.parse.site_chrome import DATED_TITLE_RE, strip_site_chrome
 
 __all__ = [
@@ -70,13 +70,14 @@ _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNOR
 
 def without_site_chrome(text: str) -> str:
     """A plain text's own lines, in the form the readers expect (``saved_text``: LF line
-    ends, ligatures spelt out, spaces as spaces, entities read), without the website saved
-    round it (``site_chrome``: menus, breadcrumbs, cookie notices, "Posted on DATE" lines, a
+    ends, ligatures spelt out, spaces as spaces, entities read, a text wrapped at a width
+    put back into paragraphs), without the website saved round it (``site_chrome``: menus, breadcrumbs, cookie notices, "Posted on DATE" lines, a
     footer); a web page's HTML and XML are left to their own readers, their line ends LF."""
     source = line_ends(text or "")
     if looks_like_html(source) or is_xml(source) or looks_like_moderngov_xml(source):
         return source
-    return strip_site_chrome(plain_words(source))
+    # (a wrapped text's width is judged on its own lines, the website's taken off first)
+    return unwrapped(strip_site_chrome(plain_words(source)))
 
 
 def detect_kind(text: str) -> SourceKind | None:

@@ -43,3 +43,158 @@ def plain_words(text: str) -> str:
     if _ENTITY_RE.search(text):
         text = html.unescape(text).translate(_TRANSLATION)
     return textwrap.dedent(text)
+
+
+# a line that opens something of its own, never the rest of the line above: a numbered or
+# lettered item ("3.", "12)", "(b)", "77/21", "C 10/034"), anything in brackets, a bullet, a label ("Present:",
+# "RESOLVED"), a row of a list of people and their posts, a line in capitals (not one ending
+# a sentence: "NHDC." ends the paragraph above)
+_OPENS_RE = re.compile(
+    r"^(?:\(|\d{1,4}[a-z]?[.)]|\d{1,4}\s|\(?[a-z]{1,3}\)|[A-Z]{1,3}\s?\d{1,4}[./]\d|"
+    r"\d{1,4}/\d{1,4}|[-–—•·*▪●◦]\s|[A-Z][\w’' ,&/-]{0,40}:|resolved\b|RESOLVED|"
+    # a row of a list of people and their posts: "Andy Cavanagh - Head of Finance"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"\s[-–—]\s)"
+)
+# how long the longest line of a text wrapped at a fixed width may be, how many of its lines
+# must reach near that width, and how near
+WRAP_WIDTH_LEAST = 50
+WRAP_WIDTH_MOST = 130
+WRAP_PERCENTILE = 0.95
+WRAP_NEAR = 0.8
+WRAP_SHARE = 0.25
+WRAP_LINES_LEAST = 8
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a text was wrapped at (a PDF's or an e-mail's text, each line broken where
+    the page or column ended), or None for a text whose lines end where its paragraphs do.
+    The width is the length ``WRAP_PERCENTILE`` of the lines are no longer than; in a wrapped
+    text it is between ``WRAP_WIDTH_LEAST`` and ``WRAP_WIDTH_MOST`` characters (a list of
+    short lines is no wrapped text) and at least a quarter of the lines
+    (eight or more) reach ``WRAP_NEAR`` of it; a web page's text, one
+    paragraph a line, has lines of every length."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if not lengths:
+        return None
+    # (a line or two longer than the rest, a web address that could not be broken, does not
+    # set the width)
+    width = lengths[int(WRAP_PERCENTILE * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if n >= WRAP_NEAR * width)
+    if not WRAP_WIDTH_LEAST <= width <= WRAP_WIDTH_MOST:
+        return None
+    if near < WRAP_LINES_LEAST or near < WRAP_SHARE * len(lengths):
+        return None
+    return width
+
+
+# words a sentence, a heading or a list's entry does not end with
+_RUNS_ON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "by",
+        "at",
+        "on",
+        "from",
+        "that",
+        "as",
+        "or",
+        "but",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "had",
+        "have",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "into",
+        "onto",
+        "upon",
+        "than",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "under",
+        "over",
+        "per",
+        "via",
+    ]
+)
+
+
+def _runs_on(above: str, below: str) -> bool:
+    """The line below carries on the sentence of the line above: it starts with a small
+    letter, or the line above ends with a comma, a semicolon, an ampersand, a hyphen or a
+    dash, or with a word no sentence ends with ("and", "of", "the"). A line below opening
+    with a capital after a whole word may be a heading's body or a list's next entry ("7.0
+    Urgency Resolution" over "The Chairman ..."), so it is left where it is."""
+    if below[:1].islower():
+        return True
+    if above.endswith((",", ";", "&", "-", "–", "—")):
+        return True
+    last = re.findall(r"[A-Za-z]+$", above)
+    return bool(last) and last[0].lower() in _RUNS_ON_WORDS
+
+
+def _broken(above: str, below: str, width: int) -> bool:
+    """The break between two lines of a wrapped text is where the page ended, not where the
+    paragraph did: the line below opens nothing of its own (``_OPENS_RE``, a heading in
+    capitals) and the line above is not a label's ("Present:") nor a sentence's end before a
+    capital, and either the first word
+    below would not have fitted on the line above (a writer breaks a paragraph's last line
+    short) or the line above reached near the width and the sentence runs on (``_runs_on``)."""
+    if _OPENS_RE.match(below) or above.endswith(":"):
+        return False
+    # (a break after a sentence's end is left: two sentences on two lines read as on one,
+    # while two paragraphs joined would run a list on into the next)
+    if re.search(r"[.!?][\"'’”)\]]?$", above) and not below[:1].islower():
+        return False
+    if below.isupper() and len(below) > 3 and not below.endswith((".", ",", ";")):
+        return False
+    if len(above) + 1 + len(below.split()[0]) > width:
+        return True
+    return len(above) >= WRAP_NEAR * width and _runs_on(above, below)
+
+
+def unwrapped(text: str) -> str:
+    """A text wrapped at a fixed width (``wrap_width``) with each paragraph on one line again:
+    a line is joined to the one above it where the one above reached near the width (the
+    line was broken because the page ended, not the paragraph) and it does not open
+    something of its own (an item's number, a bullet, a label, a heading in capitals). Blank
+    lines, form feeds and short lines stay where they are. A text not wrapped is returned as
+    it is."""
+    width = wrap_width(text)
+    if width is None:
+        return text
+    out: list[str] = []
+    last = ""  # the line above as printed (not as joined)
+    for line in text.split("\n"):
+        body = line.strip()
+        if body and out and "\f" not in line and _broken(last.rstrip(), body, width):
+            out[-1] = f"{out[-1].rstrip()} {body}"
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
