@@ -879,6 +879,40 @@ def run_flattened(label: str = "dev") -> list[Score]:
     return scores
 
 
+def run_saved(
+    changes: dict, every: int = 1
+) -> tuple[dict[str, list[int]], list[tuple[str, list[Score]]]]:
+    """Every dev document scored against its own key as it is ("plain") and saved in each of
+    ``changes`` (a name and a function from the document's text to the text saved that way):
+    the totals per saving ([extracted, facts, invented]) and each document's scores, plain
+    first (``every``: one dev document in so many, for a quick check). What
+    ``site_chrome.py`` and ``text_variants.py`` run; the measure set is never read here."""
+    import tempfile
+
+    totals = {name: [0, 0, 0] for name in ("plain", *changes)}
+    rows = []
+    dev = [
+        (key_path, key)
+        for key_path in sorted((FIDELITY / "keys").glob("*.json"))
+        if (key := json.loads(key_path.read_text(encoding="utf-8"))).get("set") == "dev"
+    ]
+    for key_path, key in dev[::every]:
+        (doc,) = (FIDELITY / "documents").glob(key_path.stem + ".*")
+        text = doc.read_text(encoding="utf-8")
+        scores = [score(doc, key)]
+        with tempfile.TemporaryDirectory() as folder:
+            for change in changes.values():
+                path = Path(folder) / doc.name
+                path.write_bytes(change(text).encode("utf-8"))
+                scores.append(score(path, key))
+        for name, s in zip(totals, scores, strict=True):
+            totals[name][0] += s.extracted
+            totals[name][1] += s.facts
+            totals[name][2] += s.invented
+        rows.append((key_path.stem, scores))
+    return totals, rows
+
+
 def table(scores: list[Score]) -> list[str]:
     lines = ["| document | set | kind | facts | extracted | invented | refused / traceback |"]
     lines.append("|---|---|---|---|---|---|---|")

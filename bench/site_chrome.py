@@ -23,9 +23,7 @@ is a check to run by hand, not a timed test.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -146,27 +144,8 @@ def wrapped(text: str, variant: str) -> str:
     return "\n".join(parts)
 
 
-def run() -> tuple[dict[str, list], list[tuple[str, list]]]:
-    totals = {v: [0, 0, 0] for v in ("plain", *VARIANTS)}
-    rows = []
-    for key_path in sorted((fidelity.FIDELITY / "keys").glob("*.json")):
-        key = json.loads(key_path.read_text(encoding="utf-8"))
-        if key.get("set") != "dev":
-            continue
-        (doc,) = (fidelity.FIDELITY / "documents").glob(key_path.stem + ".*")
-        text = doc.read_text(encoding="utf-8")
-        scores = [fidelity.score(doc, key)]
-        with tempfile.TemporaryDirectory() as folder:
-            for variant in VARIANTS:
-                path = Path(folder) / doc.name
-                path.write_text(wrapped(text, variant), encoding="utf-8")
-                scores.append(fidelity.score(path, key))
-        for label, s in zip(("plain", *VARIANTS), scores, strict=True):
-            totals[label][0] += s.extracted
-            totals[label][1] += s.facts
-            totals[label][2] += s.invented
-        rows.append((key_path.stem, scores))
-    return totals, rows
+def run():
+    return fidelity.run_saved({v: (lambda text, v=v: wrapped(text, v)) for v in VARIANTS})
 
 
 def main() -> int:

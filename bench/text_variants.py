@@ -22,10 +22,8 @@ invented, plain and per variant. This is a check to run by hand, not a timed tes
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -113,39 +111,16 @@ VARIANTS = {
 }
 
 
-def run() -> tuple[dict[str, list], list[tuple[str, list]]]:
-    totals: dict[str, list] = {name: [0, 0, 0] for name in ("plain", *VARIANTS)}
-    changed: list[tuple[str, list]] = []
-    for key_path in sorted((fidelity.FIDELITY / "keys").glob("*.json")):
-        key = json.loads(key_path.read_text())
-        if key.get("set") != "dev":
-            continue
-        (doc,) = (fidelity.FIDELITY / "documents").glob(key_path.stem + ".*")
-        text = doc.read_text(encoding="utf-8")
-        scores = [fidelity.score(doc, key)]
-        with tempfile.TemporaryDirectory() as tmp:
-            for change in VARIANTS.values():
-                path = Path(tmp) / doc.name
-                path.write_bytes(change(text).encode("utf-8"))
-                scores.append(fidelity.score(path, key))
-        row = [(s.extracted, s.facts, s.invented) for s in scores]
-        for name, (got, facts, invented) in zip(totals, row, strict=True):
-            totals[name][0] += got
-            totals[name][1] += facts
-            totals[name][2] += invented
-        changed.append((key_path.stem, row))
-    return totals, changed
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--all", action="store_true", help="print every document's row")
     args = parser.parse_args()
-    totals, rows = run()
+    totals, rows = fidelity.run_saved(VARIANTS)
     names = list(totals)
     print("| document | " + " | ".join(names) + " |")
     print("|---" * (len(names) + 1) + "|")
-    for stem, row in rows:
+    for stem, scores in rows:
+        row = [(s.extracted, s.facts, s.invented) for s in scores]
         if args.all or len(set(row)) > 1:
             cells = [f"{g}/{f}" + (f" ({i} invented)" if i else "") for g, f, i in row]
             print(f"| {stem} | " + " | ".join(cells) + " |")
