@@ -10,7 +10,9 @@ between words), a web page's source copied with its entities ("&amp;", "&nbsp;")
 its accents decomposed (NFD, as macOS file names are), lines indented with tabs and padded
 with trailing spaces, or its paragraphs wrapped at a width (a PDF's text layer, a plain-text
 e-mail: "wrapped" at 72 characters, "ragged" at 62 to 80 as a proportional font breaks them;
-a text already flattened onto long lines is left as it is by these two). None of these changes what the document says, so none may change what
+a text already flattened onto long lines is left as it is by these two), or as a web page's
+HTML ("page": a paragraph a line, an empty paragraph for a blank line; "page_br": a paragraph
+a run of lines, "<br>" between them). None of these changes what the document says, so none may change what
 is read from it.
 
 Every dev document (keys with "set": "dev" only; the measure set is never opened here) is
@@ -22,6 +24,7 @@ invented, plain and per variant. This is a check to run by hand, not a timed tes
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 import unicodedata
@@ -99,6 +102,24 @@ def _ragged(text: str) -> str:
     return _wrapped_at(text, (62 + (n * 13) % 19 for n in counter))
 
 
+def _page(text: str) -> str:
+    # a web page of the text: each line a paragraph, a blank line an empty paragraph
+    body = "".join(
+        f"<p>{html.escape(line)}</p>\n" if line.strip() else "<p>&nbsp;</p>\n"
+        for line in text.split("\n")
+    )
+    return f"<!DOCTYPE html><html><head><title>Minutes</title></head><body>\n{body}</body></html>"
+
+
+def _page_br(text: str) -> str:
+    # a web page of the text: each run of lines a paragraph, its lines apart by "<br>"
+    paragraphs = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in para.split("\n")) + "</p>\n"
+        for para in text.split("\n\n")
+    )
+    return f'<html><body><div class="entry-content">{paragraphs}</div></body></html>'
+
+
 VARIANTS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly": _curly,
@@ -108,6 +129,8 @@ VARIANTS = {
     "padded": _padded,
     "wrapped": _wrapped,
     "ragged": _ragged,
+    "page": _page,
+    "page_br": _page_br,
 }
 
 

@@ -149,7 +149,7 @@ def _decode(data: bytes) -> str:
 def parse_source(source: Source, kind: SourceKind | None = None) -> ParseResult:
     """Parse the source as ``kind`` (or whichever kind it is); ``ImportFailed`` otherwise."""
     text = without_site_chrome(source.text)
-    found = detect_kind(text)
+    found = detect_kind(source.text)
     if found is None:
         raise ImportFailed(
             f"{source.name}: not a document Moot can import: expected an agenda pack, printed "

@@ -1,6 +1,6 @@
 """The same dev document saved another way reads as it does plain (bench/text_variants.py,
 bench/site_chrome.py): line ends, typography, a PDF's ligatures and spaces, a web page's
-entities, decomposed accents, an indent, a website round it. One dev document in eight, so
+entities, decomposed accents, an indent, a web page's HTML, a website round it. One dev document in eight, so
 the check stays quick; the benches run the whole dev set."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from bench import site_chrome, text_variants
 from bench.fidelity import run_saved
 
-SAME_AS_PLAIN = ("crlf", "curly", "pdf", "entities", "nfd", "padded")
+SAME_AS_PLAIN = ("crlf", "curly", "pdf", "entities", "nfd", "padded", "page")
 
 
 def _changed(totals, rows, names):

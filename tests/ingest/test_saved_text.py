@@ -4,6 +4,7 @@ hyphen in a ModernGov issue history's lines (``moot.ingest.parse.saved_text``)."
 
 from __future__ import annotations
 
+import html
 import textwrap
 import unicodedata
 from datetime import date
@@ -11,7 +12,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moot.ingest.parse import parse_document
+from moot.ingest.parse import page_text, parse_document
 from moot.ingest.parse.saved_text import line_ends, plain_words, unwrapped, wrap_width
 from tests.ingest.mangling import read_or_refused
 
@@ -234,3 +235,42 @@ def test_a_list_of_short_lines_is_no_wrapped_text():
     names = "\n".join(f"Councillor Anne Smithson-{i:02d} (Ward {i})" for i in range(20))
     assert wrap_width(names) is None
     assert unwrapped(names) == names
+
+
+def _as_page(text: str) -> str:
+    body = "".join(
+        f"<p>{html.escape(line)}</p>\n" if line.strip() else "<p>&nbsp;</p>\n"
+        for line in text.split("\n")
+    )
+    return f"<!DOCTYPE html><html><head><title>Minutes</title></head><body>{body}</body></html>"
+
+
+def _as_page_br(text: str) -> str:
+    paragraphs = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in para.split("\n")) + "</p>"
+        for para in text.split("\n\n")
+    )
+    return f'<html><body><nav><a href="/">Home</a></nav><div class="entry">{paragraphs}</div></body></html>'
+
+
+def test_minutes_saved_as_a_web_page_read_as_their_text():
+    # a parish council's page of minutes (not ModernGov's) was read as raw markup or sent to
+    # the ModernGov page reader; it reads as the text it shows
+    plain = reading(parse_document(MINUTES))
+    assert reading(parse_document(_as_page(MINUTES))) == plain
+    assert reading(parse_document(_as_page_br(MINUTES))) == plain
+    assert reading(parse_document(_as_page(LONG))) == reading(parse_document(LONG))
+
+
+def test_a_page_of_minutes_is_not_a_moderngov_page_unless_its_markup_is():
+    page = _as_page(MINUTES)
+    assert parse_document(page).source_kind != "moderngov-page"
+
+
+def test_page_text_keeps_a_paragraphs_lines_and_puts_each_block_on_a_line():
+    assert page_text("<html><body><p>Present:<br>Cllr A<br/>Cllr B</p><p>1. Apologies</p>") == (
+        "Present:\nCllr A\nCllr B\n\n1. Apologies"
+    )
+    assert page_text(
+        "<html><body><p>Present: Cllr A</p><p>1. Apologies</p><p>&nbsp;</p><p>2. Minutes</p>"
+    ) == ("Present: Cllr A\n1. Apologies\n\u00a0\n2. Minutes")

@@ -65,6 +65,12 @@ _PAGE_TITLE_RE = re.compile(
 )
 _PACK_LABEL_RE = re.compile(r"^(?:date|time|venue|location|place)\s*:", re.IGNORECASE)
 _PAGES_RE = re.compile(r"\(\s*pages?\s+\d+", re.IGNORECASE)
+# ModernGov's markup: its pages' addresses and its class names ("mgHeading", "mgSubTitle")
+MODERNGOV_MARKUP_RE = re.compile(
+    r"(?i)\b(?:mgAi|ieListDocuments|ieListMeetings|mgMeetingAttendance|mgIssueHistory\w*|"
+    r"ieIssueDetails|mgCommitteeDetails|mgDecisionDetails|ieDecisionDetails)\.aspx|"
+    r"class=[\"']mg[A-Z]|moderngov"
+)
 _MINUTES_HEAD_RE = re.compile(r"^minutes\s+of\s+(?:the|a)\s+.*meeting", re.IGNORECASE)
 
 
@@ -72,18 +78,42 @@ def without_site_chrome(text: str) -> str:
     """A plain text's own lines, in the form the readers expect (``saved_text``: LF line
     ends, ligatures spelt out, spaces as spaces, entities read, a text wrapped at a width
     put back into paragraphs), without the website saved round it (``site_chrome``: menus, breadcrumbs, cookie notices, "Posted on DATE" lines, a
-    footer); a web page's HTML and XML are left to their own readers, their line ends LF."""
+    footer). A web page's HTML is read as the text it shows (``page_text``), then as any
+    text; XML is left to its reader, its line ends LF."""
     source = line_ends(text or "")
-    if looks_like_html(source) or is_xml(source) or looks_like_moderngov_xml(source):
+    if is_xml(source) or looks_like_moderngov_xml(source):
         return source
+    if looks_like_html(source):
+        source = page_text(source)
     # (a wrapped text's width is judged on its own lines, the website's taken off first)
     return unwrapped(strip_site_chrome(plain_words(source)))
+
+
+# a line break inside a block of a web page ("<br>"), kept apart from the blocks' own breaks
+_BR_RE = re.compile(r"(?i)<br\s*/?>")
+_LINE_SEP = "\u2028"
+
+
+def page_text(html: str) -> str:
+    """The text a web page shows (``html_to_text``), as the readers read a text: where the
+    page breaks lines inside its paragraphs ("Present:<br>Cllr A<br>Cllr B"), each line of a
+    paragraph on a line of its own and the paragraphs apart by a blank line; where it does
+    not, each block (a paragraph, a heading, a list's item, a table's cell) on a line of its
+    own, and a block left empty ("<p>&nbsp;</p>") a blank line."""
+    text = html_to_text(_BR_RE.sub(_LINE_SEP, html))
+    if _LINE_SEP in text:
+        return re.sub(r"[ \t]*\u2028[ \t]*", "\n", text)
+    return re.sub(r"\n[ \t]*\n", "\n", text)
 
 
 def detect_kind(text: str) -> SourceKind | None:
     """ "moderngov-page", "agenda-pack", "moderngov-xml", "printed-minutes",
     "agenda-notice" or None, from the text (or HTML) alone. Any XML document goes to the web-service parser, which refuses one that is not a
     ModernGov response, naming what it expected."""
+    # (ModernGov's own HTML with a meeting's heading is a ModernGov page: judged on the file
+    # as given, before its HTML is read as text; another site's page of minutes is not)
+    raw = line_ends(text or "")
+    html = looks_like_html(raw) and bool(MODERNGOV_MARKUP_RE.search(raw))
     source = without_site_chrome(text or "")
     if looks_like_moderngov_xml(source) or is_xml(source):
         return "moderngov-xml"
@@ -91,9 +121,6 @@ def detect_kind(text: str) -> SourceKind | None:
         return "moderngov-page"  # an issue history is a ModernGov page too
     if looks_like_cmis_page(source):
         return "moderngov-page"  # a CMIS meeting page is read by the page reader
-    html = looks_like_html(source)
-    if html:
-        source = html_to_text(source)
     # (a record page flattened onto one line, "Meeting documents Cabinet Thursday, ...",
     # is judged on the lines it is put back on)
     source = unflatten_record_page(source) or source
@@ -267,8 +294,8 @@ def refuse_title_lists(parsed: ParseResult, text: str) -> None:
 
 
 def _parse_document(text: str) -> ParseResult:
-    text = without_site_chrome(text)
     kind = detect_kind(text)
+    text = without_site_chrome(text)
     if kind == "moderngov-page":
         return parse_moderngov_page(text)
     if kind == "agenda-pack":
