@@ -12,7 +12,7 @@ with trailing spaces, or its paragraphs wrapped at a width (a PDF's text layer, 
 e-mail: "wrapped" at 72 characters, "ragged" at 62 to 80 as a proportional font breaks them;
 a text already flattened onto long lines is left as it is by these two), or as a web page's
 HTML ("page": a paragraph a line, an empty paragraph for a blank line; "page_br": a paragraph
-a run of lines, "<br>" between them). None of these changes what the document says, so none may change what
+a run of lines, "<br>" between them), or written in Markdown ("#" headings, bold labels). None of these changes what the document says, so none may change what
 is read from it.
 
 Every dev document (keys with "set": "dev" only; the measure set is never opened here) is
@@ -120,6 +120,26 @@ def _page_br(text: str) -> str:
     return f'<html><body><div class="entry-content">{paragraphs}</div></body></html>'
 
 
+def _markdown(text: str) -> str:
+    # the text written in Markdown: its title a "#" heading, each short numbered line a "##"
+    # heading, each label ("Present:") bold
+    out, first = [], True
+    for line in text.split("\n"):
+        words = line.strip()
+        if not words:
+            out.append(line)
+        elif first:
+            out.append(f"# {words}")
+            first = False
+        elif re.match(r"^\d{1,3}[.)]?\s+[A-Z]", words) and len(words) < 90:
+            out.append(f"## {words}")
+        elif label := re.match(r"^([A-Z][A-Za-z ]{2,30}:)(.*)$", words):
+            out.append(f"**{label.group(1)}**{label.group(2)}")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 VARIANTS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly": _curly,
@@ -131,6 +151,7 @@ VARIANTS = {
     "ragged": _ragged,
     "page": _page,
     "page_br": _page_br,
+    "markdown": _markdown,
 }
 
 

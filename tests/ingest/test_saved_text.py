@@ -13,7 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moot.ingest.parse import page_text, parse_document
-from moot.ingest.parse.saved_text import line_ends, plain_words, unwrapped, wrap_width
+from moot.ingest.parse.saved_text import (
+    line_ends,
+    looks_like_markdown,
+    markdown_text,
+    plain_words,
+    unwrapped,
+    wrap_width,
+)
 from tests.ingest.mangling import read_or_refused
 
 MINUTES = """\
@@ -274,3 +281,49 @@ def test_page_text_keeps_a_paragraphs_lines_and_puts_each_block_on_a_line():
     assert page_text(
         "<html><body><p>Present: Cllr A</p><p>1. Apologies</p><p>&nbsp;</p><p>2. Minutes</p>"
     ) == ("Present: Cllr A\n1. Apologies\n\u00a0\n2. Minutes")
+
+
+MARKDOWN = """\
+# Ashfield Parish Council
+
+## Minutes of the meeting of Ashfield Parish Council held on Tuesday 3rd March 2020 at 7.30pm in the Village Hall
+
+**Present:** Cllr Ann Abel (Chair), Cllr Ben Birch, Cllr Cara Clifford
+
+**Apologies:** Cllr Dan Duffield
+
+---
+
+1. Apologies for absence
+Received and accepted.
+
+2. Declarations of interest
+None.
+
+3. Finance & staffing
+**RESOLVED:** that the clerk's salary be raised to the [offered rate](https://example.org/rates.pdf).
+"""
+
+
+def test_minutes_written_in_markdown_read_as_their_text():
+    assert looks_like_markdown(MARKDOWN)
+    got = reading(parse_document(MARKDOWN))
+    plain = reading(parse_document(MINUTES))
+    assert got == plain
+
+
+def test_markdown_text_keeps_numbers_and_lines_and_reads_emphasis_and_links():
+    shown = markdown_text(
+        "## 12. Planning\n**Present:** Cllr A\n* [Agenda](a.pdf) item\n| Cllr A | P |\n|---|---|"
+    )
+    lines = shown.split("\n")
+    assert lines[0] == "12. Planning"
+    assert lines[1] == "Present: Cllr A"
+    assert lines[2].startswith("- Agenda") and "item" in lines[2]
+    assert lines[3] == "Cllr A\tP"
+
+
+def test_a_plain_text_is_not_markdown():
+    assert not looks_like_markdown(MINUTES)
+    signed = MINUTES + "\n______________________ Chairman\n______________________ Date\n"
+    assert not looks_like_markdown(signed)

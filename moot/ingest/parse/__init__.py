@@ -38,7 +38,13 @@ from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, pa
 from moot.ingest.parse.name_lists import people_only
 from moot.ingest.parse.page_unflatten import unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
-from moot.ingest.parse.saved_text import line_ends, plain_words, unwrapped
+from moot.ingest.parse.saved_text import (
+    line_ends,
+    looks_like_markdown,
+    markdown_text,
+    plain_words,
+    unwrapped,
+)
 from moot.ingest.parse.site_chrome import DATED_TITLE_RE, strip_site_chrome
 
 __all__ = [
@@ -78,15 +84,18 @@ def without_site_chrome(text: str) -> str:
     """A plain text's own lines, in the form the readers expect (``saved_text``: LF line
     ends, ligatures spelt out, spaces as spaces, entities read, a text wrapped at a width
     put back into paragraphs), without the website saved round it (``site_chrome``: menus, breadcrumbs, cookie notices, "Posted on DATE" lines, a
-    footer). A web page's HTML is read as the text it shows (``page_text``), then as any
-    text; XML is left to its reader, its line ends LF."""
+    footer). A web page's HTML is read as the text it shows (``page_text``), and Markdown
+    as the text it shows (``markdown_text``), then as any text; XML is left to its reader, its line ends LF."""
     source = line_ends(text or "")
     if is_xml(source) or looks_like_moderngov_xml(source):
         return source
     if looks_like_html(source):
         source = page_text(source)
+    source = plain_words(source)
+    if looks_like_markdown(source):
+        source = markdown_text(source)
     # (a wrapped text's width is judged on its own lines, the website's taken off first)
-    return unwrapped(strip_site_chrome(plain_words(source)))
+    return unwrapped(strip_site_chrome(source))
 
 
 # a line break inside a block of a web page ("<br>"), kept apart from the blocks' own breaks

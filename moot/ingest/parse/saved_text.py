@@ -198,3 +198,66 @@ def unwrapped(text: str) -> str:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+# Markdown: a heading's hashes, emphasis, a link, a table's rule of dashes
+_MD_HEADING_RE = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_SIGNS_RE = re.compile(
+    r"(?m)^[ ]{0,3}#{1,6}[ \t]+\S|\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__|\]\([^)\s]+\)|"
+    r"^\|?[ \t]*:?-{3,}:?[ \t]*\|"
+)
+# a line of its own that only marks the layout: a rule ("---", "***"), a code fence
+_MD_RULE_RE = re.compile(r"^[ ]{0,3}(?:(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*)$")
+_MD_TABLE_RULE_RE = re.compile(r"^\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?$")
+_MD_QUOTE_RE = re.compile(r"^[ ]{0,3}>[ ]?")
+_MD_BULLET_RE = re.compile(r"^([ \t]*)[*+][ \t]+")
+# signs of Markdown a text needs before it is read as Markdown
+MARKDOWN_SIGNS_LEAST = 2
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Minutes written in Markdown (a parish site built from Markdown files, a council's
+    repository of minutes): two signs or more of it (a "#" heading, "**bold**" or
+    "__bold__", a "[link](address)", a table's "|---|" rule), one of them a heading or bold
+    text, or a title that is a "#" heading. A plain text rarely shows one."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if _MD_HEADING_RE.match(first):
+        return True  # ("# Minutes of the meeting ...": a title a Markdown heading)
+    signs = _MD_SIGNS_RE.findall(text)
+    strong = any(s.lstrip().startswith(("#", "**", "__")) for s in signs)
+    return len(signs) >= MARKDOWN_SIGNS_LEAST and strong
+
+
+def markdown_text(text: str) -> str:
+    """The text Markdown shows, line for line (the readers read lines, so no line is joined
+    to another): a heading's hashes, a quote's ">", rules and code fences taken off, "*" and
+    "+" bullets as "-", a table's row as its cells apart by tabs (its rule of dashes taken
+    off), and each line's emphasis, links, code and escapes read by a Markdown parser
+    (markdown-it), which keeps an ordered list's number as it is printed."""
+    from markdown_it import MarkdownIt
+
+    from moot.ingest.parse.common import html_to_text
+
+    inline = MarkdownIt("commonmark")
+
+    def shown(words: str) -> str:
+        # (a link's address is kept as html_to_text keeps it, for the readers to drop)
+        return " ".join(html_to_text(f"<p>{inline.renderInline(words)}</p>").split())
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _MD_RULE_RE.match(line) or _MD_TABLE_RULE_RE.match(line.strip()):
+            out.append("")
+            continue
+        heading = _MD_HEADING_RE.match(line)
+        if heading:
+            line = heading.group(2)
+        line = _MD_QUOTE_RE.sub("", line)
+        line = _MD_BULLET_RE.sub(r"\1- ", line)
+
+        if line.strip().startswith("|") and line.strip().endswith("|"):
+            out.append("\t".join(shown(c.strip()) for c in line.strip().strip("|").split("|")))
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        out.append(lead + shown(line.strip()) if line.strip() else line)
+    return "\n".join(out)
