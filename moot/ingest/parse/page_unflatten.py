@@ -121,7 +121,11 @@ def _split_heading(header: str) -> str:
     if not m or re.search(r"\s[-–—]\s", first[: m.start("when")]):
         return header
     name = m.group("name")
-    if not re.fullmatch(r"[A-Z][\w&'’.,()-]*(?:\s+[\w&'’.,()-]+){0,13}", name):
+    # (a committee's name ends in a capitalised word or a bracket: "The Board met on" ends
+    # in a small word, and is a sentence)
+    if not re.fullmatch(r"[A-Z][\w&'’.,()-]*(?:\s+[\w&'’.,()-]+){0,13}", name) or not re.match(
+        r"[A-Z(]", name.split()[-1]
+    ):
         return header
     lines = [name, m.group("when"), m.group("rest").strip()]
     return "\n".join(ln for ln in lines if ln) + sep + after
