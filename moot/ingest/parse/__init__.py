@@ -36,7 +36,7 @@ from moot.ingest.parse.moderngov_page import (
 )
 from moot.ingest.parse.moderngov_xml import is_xml, looks_like_moderngov_xml, parse_moderngov_xml
 from moot.ingest.parse.name_lists import people_only
-from moot.ingest.parse.page_unflatten import unflatten_record_page
+from moot.ingest.parse.page_unflatten import unflatten_page, unflatten_record_page
 from moot.ingest.parse.printed_minutes import looks_like_printed_minutes, parse_printed_minutes
 from moot.ingest.parse.saved_text import (
     line_ends,
@@ -131,8 +131,9 @@ def detect_kind(text: str) -> SourceKind | None:
     if looks_like_cmis_page(source):
         return "moderngov-page"  # a CMIS meeting page is read by the page reader
     # (a record page flattened onto one line, "Meeting documents Cabinet Thursday, ...",
-    # is judged on the lines it is put back on)
-    source = unflatten_record_page(source) or source
+    # and a meeting page flattened, "Agenda and minutes Council Wednesday, ...", are judged
+    # on the lines they are put back on)
+    source = unflatten_record_page(source) or unflatten_page(source) or source
     lines = join_split_heading([tidy_line(ln) for ln in split_lines(source)])
     lines = [ln for ln in lines if ln]
     head = lines[:80]

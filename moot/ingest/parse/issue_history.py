@@ -62,6 +62,8 @@ _MARKER_RE = re.compile(r"^(?P<label>decision|minutes)\s*:\s*(?P<rest>.*)$", re.
 
 _FLAT_BREAKS_RE = re.compile(
     r"\s+(?=meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}|(?:decision|minutes)\s*:)"
+    # the page's title after a site's words ("How can we help you... Issue - meetings")
+    r"|\s+(?=issue\s*[-–—]\s*(?:items\s+at\s+)?meetings\b)"
     r"|(?<=\bmeetings)\s+|(?<=\))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -69,7 +71,8 @@ _FLAT_BREAKS_RE = re.compile(
 
 def _lines(text: str) -> list[str]:
     """The page's lines; a page whose lines were lost (no "Meeting:" line starts one) is
-    broken before each "Meeting:" and "Decision:" or "Minutes:" label, and after each
+    broken before each "Meeting:" and "Decision:" or "Minutes:" label and before the
+    page's title "Issue - meetings" (a site's words may come first), and after each
     bracket (the item number that ends a "Meeting:" line)."""
     source = html_to_text(text) if looks_like_html(text) else text
     lines = [tidy_line(ln) for ln in split_lines(source)]

@@ -44,7 +44,7 @@ _TITLE_RE = re.compile(
 )
 _TABLE_HEAD_RE = re.compile(r"\bNo\.?\s+Item\b")
 _HEADER_LABEL_RE = re.compile(
-    r"\s+(?=(?:Venue|Contact|Link)\s*:|Media\s|Items\s+(?:Note\s+)?No\.?\s+Item\b)"
+    r"\s+(?=(?:Venue|Contact|Link|Webcast)\s*:|Media\s|Items\s+(?:Note\s+)?No\.?\s+Item\b)"
 )
 _TABLE_HEAD_BREAK_RE = re.compile(r"\s*\b(No\.?\s+Item)\b\s*")
 _MARKER_BREAK_RE = re.compile(
@@ -60,12 +60,75 @@ _NUMBER_RE = re.compile(r"(?<=\s)(?<![–—-]\s)(?P<n>\d{1,3})\.\s+(?=[A-Z‘'\
 _SLASH_NUMBER_RE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?P<year>/\d{2})\s+(?=[A-Z‘'\"“(])")
 
 
+# A site's own words before ModernGov's title on a page saved flat ("Wrexham Council homepage
+# Advertising Agenda, decisions and minutes Council ..."): at most this many words, and only
+# before a title of two or more words ("Agenda and minutes", "Agenda, decisions and
+# minutes"), never a lone "Agenda" or "Decisions", which a sentence may hold
+MAX_LEAD_WORDS = 8
+_LONG_TITLE_RE = re.compile(
+    r"(?<![\w,])(?:agenda(?:,\s+decisions)?(?:,?\s+and\s+(?:draft\s+)?(?:minutes|decisions))"
+    r"|agenda,\s+decisions(?:\s+and\s+minutes)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _title_at(source: str) -> tuple[str, re.Match[str]] | None:
+    """The site's words before the page's title ("" when the title comes first), and the
+    title's match in the rest; None when no title opens the page (see ``MAX_LEAD_WORDS``)."""
+    title = _TITLE_RE.match(source)
+    if title:
+        return "", title
+    long = _LONG_TITLE_RE.search(source)
+    if not long or len(source[: long.start()].split()) > MAX_LEAD_WORDS:
+        return None
+    rest = source[long.start() :]
+    title = _TITLE_RE.match(rest)
+    return (source[: long.start()].strip(), title) if title else None
+
+
 def is_flat_page(text: str) -> bool:
-    """A ModernGov page on one line: its title first, the items' table head after it."""
-    source = (text or "").strip()
+    """A ModernGov page on one line: its title first (a site's few words before it at
+    most), the items' table head after it."""
+    source = single_spaced(text or "")
     return bool(
-        source and on_one_line(source) and _TITLE_RE.match(source) and _TABLE_HEAD_RE.search(source)
+        source
+        and on_one_line(text)
+        and _title_at(source) is not None
+        and _TABLE_HEAD_RE.search(source)
     )
+
+
+# "Council Wednesday, 27th September, 2017 4.00 pm With effect from ...": a heading printed
+# as the committee's name over its day and date (no dash between), run onto one line with
+# the page's notes after it; the date ends at its year or its time
+_SPLIT_HEADING_RE = re.compile(
+    r"^(?P<name>[A-Z][^\s]*(?:\s+[^\s]+){0,13}?)\s+"
+    r"(?P<when>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|,?\s+\d{1,2}[.:]\d{2}(?![\d.:]))?)"
+    r"(?=\s|$)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _split_heading(header: str) -> str:
+    """The header with a dashless heading ("Council Wednesday, 27th September, 2017 4.00
+    pm") put on lines as ModernGov prints it: the committee's name, then its day and date,
+    then the rest; the header as it is when its first words are no such heading (a heading
+    with its dash, "Council - Wednesday, ...", is read as it is)."""
+    first, sep, after = header.partition("\n")
+    m = _SPLIT_HEADING_RE.match(first.strip())
+    if not m or re.search(r"\s[-–—]\s", first[: m.start("when")]):
+        return header
+    name = m.group("name")
+    # (a committee's name ends in a capitalised word or a bracket: "The Board met on" ends
+    # in a small word, and is a sentence)
+    if not re.fullmatch(r"[A-Z][\w&'’.,()-]*(?:\s+[\w&'’.,()-]+){0,13}", name) or not re.match(
+        r"[A-Z(]", name.split()[-1]
+    ):
+        return header
+    lines = [name, m.group("when"), m.group("rest").strip()]
+    return "\n".join(ln for ln in lines if ln) + sep + after
 
 
 def unflatten_page(text: str) -> str | None:
@@ -73,13 +136,20 @@ def unflatten_page(text: str) -> str | None:
     if not is_flat_page(text):
         return None
     source = single_spaced(text)
+    found = _title_at(source)
+    assert found is not None
+    lead, _title = found
+    source = source[len(lead) :].strip()
     title = _TITLE_RE.match(source)
     assert title is not None
     head, rest = source[: title.end()].strip(), source[title.end() :]
+    if lead:
+        head = lead + "\n" + head
     table = _TABLE_HEAD_RE.search(rest)
     assert table is not None
     header, items = rest[: table.start()], rest[table.start() :]
     header = _HEADER_LABEL_RE.sub("\n", header)
+    header = _split_heading(header.strip())
     header = re.sub(r"\s+(?=Items(?:\s+Note)?\s*$)", "\n", header)
     items = _TABLE_HEAD_BREAK_RE.sub(r"\n\1\n", items, count=1)
     items = _MARKER_BREAK_RE.sub("\n", items)
