@@ -110,3 +110,19 @@ def test_a_list_of_dash_bullets_stays_a_list(width):
     ]
     text = _text(width, "Correspondence received", *bullets)
     assert "\n".join(bullets) in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths, st.sampled_from(["17 June 2019 be approved.", "3rd March 2020 were signed."]))
+def test_a_date_broken_by_the_wrap_is_no_item(width, rest):
+    above = _full_line(width, "that the minutes of the meeting held on")
+    text = _text(width, above, rest)
+    assert f"held on {rest}" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_an_item_numbered_below_a_sentence_stays_an_item(width):
+    above = _full_line(width, "the report was noted.")
+    text = _text(width, above, "12 June meeting of the working group")
+    assert "\n12 June meeting of the working group" in unwrapped(text)

@@ -62,6 +62,11 @@ _ROW_RE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’-]+){0,3}"
     r"\s[-–—]\s"
 )
+# a date's day and month ("17 June", "3rd March"): a date the wrap broke, not an item's number
+_DATE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 # the start of a person's name the line below must finish: a title and a given name or
 # initials ("Mrs Jennifer", "Cllr Peter", "Mr P.") or a title alone
 _NAME_START_RE = re.compile(
@@ -176,6 +181,14 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
     capital, and either the first word
     below would not have fitted on the line above (a writer breaks a paragraph's last line
     short) or the line above reached near the width and the sentence runs on (``_runs_on``)."""
+    # (a day and month below a full line that ends no sentence are the rest of its date:
+    # "held on" / "17 June 2019")
+    if (
+        _DATE_RE.match(below)
+        and len(above) >= WRAP_NEAR * width
+        and not re.search(r"[.!?:]$", above)
+    ):
+        return True
     if _OPENS_RE.match(below) or above.endswith(":"):
         return False
     # (a person's name is not broken between two paragraphs: "Mrs Jennifer" / "Bendall")
