@@ -86,7 +86,7 @@ def test_rows_of_people_and_posts_stay_rows(width):
         "Beth Oakes - Head of Democratic Services and Deputy Monitoring Officer here",
         "Carl Denton - Accountant",
     ]
-    rows = [row[:width] for row in rows]
+    rows = [row if len(row) <= width else row[: width + 1].rsplit(" ", 1)[0] for row in rows]
     text = _text(width, "In attendance:", *rows)
     assert "\n".join(["In attendance:", *rows]) in unwrapped(text)
 
@@ -126,3 +126,19 @@ def test_an_item_numbered_below_a_sentence_stays_an_item(width):
     above = _full_line(width, "the report was noted.")
     text = _text(width, above, "12 June meeting of the working group")
     assert "\n12 June meeting of the working group" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_an_initial_at_a_full_line_end_runs_on_into_its_name(width):
+    above = _full_line(width, "Cllrs A Brown, K")
+    text = _text(width, above, "Hallam, L Irwin and N Webb")
+    assert "Cllrs A Brown, K Hallam, L Irwin" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_a_dash_below_a_full_line_runs_on(width):
+    above = _full_line(width, "Director of Organisation Development")
+    text = _text(width, above, "– A McCooke, Borough Lawyer – P Casey")
+    assert "Director of Organisation Development – A McCooke" in unwrapped(text)

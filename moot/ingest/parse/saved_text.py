@@ -68,9 +68,11 @@ _DATE_RE = re.compile(
     r"September|October|November|December)\b"
 )
 # the start of a person's name the line below must finish: a title and a given name or
-# initials ("Mrs Jennifer", "Cllr Peter", "Mr P.") or a title alone
+# initials ("Mrs Jennifer", "Cllr Peter", "Mr P."), a title alone or an initial alone
 _NAME_START_RE = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s[A-Z][a-z]+|(?:\s[A-Z]\.?){1,3})?$"
+    r"(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s[A-Z][a-z]+|(?:\s[A-Z]\.?){1,3})?"
+    # or an initial alone, the rest of the name below it: "P" / "Hamill"
+    r"|(?<=[\s,])[A-Z]\.?)$"
 )
 # how long the longest line of a text wrapped at a fixed width may be, how many of its lines
 # must reach near that width, and how near
@@ -166,7 +168,7 @@ def _runs_on(above: str, below: str) -> bool:
     dash, or with a word no sentence ends with ("and", "of", "the"). A line below opening
     with a capital after a whole word may be a heading's body or a list's next entry ("7.0
     Urgency Resolution" over "The Chairman ..."), so it is left where it is."""
-    if below[:1].islower():
+    if below[:1].islower() or _DASH_RE.match(below):
         return True
     if above.endswith((",", ";", "&", "-", "–", "—")):
         return True
