@@ -51,10 +51,28 @@ def plain_words(text: str) -> str:
 # a sentence: "NHDC." ends the paragraph above)
 _OPENS_RE = re.compile(
     r"^(?:\(|\d{1,4}[a-z]?[.)]|\d{1,4}\s|\(?[a-z]{1,3}\)|[A-Z]{1,3}\s?\d{1,4}[./]\d|"
-    r"\d{1,4}/\d{1,4}|[-–—•·*▪●◦]\s|[A-Z][\w’' ,&/-]{0,40}:|resolved\b|RESOLVED|"
-    # a row of a list of people and their posts: "Andy Cavanagh - Head of Finance"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’-]+){0,3}"
-    r"\s[-–—]\s)"
+    r"\d{1,4}/\d{1,4}|[•·*▪●◦]\s|resolved\b|RESOLVED)"
+)
+# a line opening in a way that may be its own or the rest of the line above: a label
+# ("Present:"), a dash's bullet, a row of a list of people and their posts ("Andy Cavanagh -
+# Head of Finance")
+_LABEL_RE = re.compile(r"^[A-Z][\w’' ,&/-]{0,40}:")
+_DASH_RE = re.compile(r"^[-–—]\s")
+_ROW_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"\s[-–—]\s"
+)
+# a date's day and month ("17 June", "3rd March"): a date the wrap broke, not an item's number
+_DATE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+# the start of a person's name the line below must finish: a title and a given name or
+# initials ("Mrs Jennifer", "Cllr Peter", "Mr P."), a title alone or an initial alone
+_NAME_START_RE = re.compile(
+    r"(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s[A-Z][a-z]+|(?:\s[A-Z]\.?){1,3})?"
+    # or an initial alone, the rest of the name below it: "P" / "Hamill"
+    r"|(?<=[\s,])[A-Z]\.?)$"
 )
 # how long the longest line of a text wrapped at a fixed width may be, how many of its lines
 # must reach near that width, and how near
@@ -150,7 +168,7 @@ def _runs_on(above: str, below: str) -> bool:
     dash, or with a word no sentence ends with ("and", "of", "the"). A line below opening
     with a capital after a whole word may be a heading's body or a list's next entry ("7.0
     Urgency Resolution" over "The Chairman ..."), so it is left where it is."""
-    if below[:1].islower():
+    if below[:1].islower() or _DASH_RE.match(below):
         return True
     if above.endswith((",", ";", "&", "-", "–", "—")):
         return True
@@ -158,14 +176,34 @@ def _runs_on(above: str, below: str) -> bool:
     return bool(last) and last[0].lower() in _RUNS_ON_WORDS
 
 
-def _broken(above: str, below: str, width: int) -> bool:
+def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
     """The break between two lines of a wrapped text is where the page ended, not where the
     paragraph did: the line below opens nothing of its own (``_OPENS_RE``, a heading in
     capitals) and the line above is not a label's ("Present:") nor a sentence's end before a
     capital, and either the first word
     below would not have fitted on the line above (a writer breaks a paragraph's last line
     short) or the line above reached near the width and the sentence runs on (``_runs_on``)."""
+    # (a day and month below a full line that ends no sentence are the rest of its date:
+    # "held on" / "17 June 2019")
+    if (
+        _DATE_RE.match(below)
+        and len(above) >= WRAP_NEAR * width
+        and not re.search(r"[.!?:]$", above)
+    ):
+        return True
     if _OPENS_RE.match(below) or above.endswith(":"):
+        return False
+    # (a person's name is not broken between two paragraphs: "Mrs Jennifer" / "Bendall")
+    if _NAME_START_RE.search(above) and below[:1].isupper() and len(above) >= WRAP_NEAR * width:
+        return True
+    if _LABEL_RE.match(below):
+        return False
+    # (a row of a list of people, or a dash's bullet, opens a line of its own only below a
+    # row or a bullet of the same list: "Director of Community" / "Planning – N Harkness" is
+    # one row)
+    if (_ROW_RE.match(below) or _DASH_RE.match(below)) and (
+        _ROW_RE.match(joined) or _DASH_RE.match(joined) or len(above) < WRAP_NEAR * width
+    ):
         return False
     # (a break after a sentence's end is left: two sentences on two lines read as on one,
     # while two paragraphs joined would run a list on into the next)
@@ -192,7 +230,12 @@ def unwrapped(text: str) -> str:
     last = ""  # the line above as printed (not as joined)
     for line in text.split("\n"):
         body = line.strip()
-        if body and out and "\f" not in line and _broken(last.rstrip(), body, width):
+        if (
+            body
+            and out
+            and "\f" not in line
+            and _broken(last.rstrip(), body, width, out[-1].strip())
+        ):
             out[-1] = f"{out[-1].rstrip()} {body}"
         else:
             out.append(line)
