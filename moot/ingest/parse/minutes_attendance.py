@@ -85,7 +85,10 @@ _LABEL_RE = re.compile(
     r"sederunt(?=\s*:)|"
     # "In the Chair : Mayor (Councillor J Montgomery)": the chair, at a line's start, the
     # first of those present
-    r"(?<![^\n])[ \t]*in[ \t]+the[ \t]+chair(?=[ \t]*:)|"
+    # ("PRESENT IN THE CHAIR: Councillor M. Bee, Mayor.": the same, an Irish council's)
+    r"(?<![^\n])[ \t]*(?:present[ \t]+)?in[ \t]+the[ \t]+chair(?=[ \t]*:)|"
+    # "OFFICIALS IN ATTENDANCE:" at a line's start: the council's officers
+    r"(?<![^\n])[ \t]*officials[ \t]+in[ \t]+attendance(?=[ \t]*:)|"
     # "Visitors: Anne Williams (Chair, Auchencairn Initiative); Lee Paton ...": others who
     # attended, at a line's start
     r"(?<![^\n])[ \t]*visitors(?=\s*:)|"

@@ -1053,8 +1053,8 @@ def _heading_sentence(rest: str) -> str:
     # PRESENT Councillors ..."
     end = re.search(
         # not the stop of an initial or an abbreviation in the venue ("Bryn C.P. School",
-        # "St. Mary's Hall")
-        r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)\.\s+(?=[A-Z])|"
+        # "St. Mary's Hall"; "Patrickswell, Co. Limerick", an Irish county in an address)
+        r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bMt)(?<!\b[Cc][Oo])\.\s+(?=[A-Z])|"
         r"\b(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b|"
         r"\b(?:Present|Apologies)(?:\s+for\s+absence)?\s*:|"
         # ("... 9 March 2020 yn Neuadd 1) Ymddiheuriadau ...": the first minute, numbered
