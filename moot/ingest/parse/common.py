@@ -996,6 +996,12 @@ _PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|seconded)\b")
 _TOLD_HOW_RE = re.compile(r"(?i)\b(?:explained|described|recalled|outlined)\s+how\b")
 
 
+# "... remained in office until May 2021, unless the Council decided to elect replacements
+# earlier": the meeting's word after "unless", "if", "until" or "whether" is a condition
+# told of (a rule's, a report's), not a decision taken
+_CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:unless|if|until|whether)\s+$")
+
+
 def carried_after_proposal(sentences: list[str]) -> list[str]:
     """The decisions among a minute's sentences: each that says the meeting agreed
     (``_AGREED_RE``), and a sentence that is a vote's result alone ("CARRIED: 8 for 2
@@ -1003,7 +1009,8 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     Cllr. K Butcher and seconded by Cllr. A Simmons."), where that proposal's sentence is no
     decision already ("... seconded ... and agreed unanimously. Motion carried." is one
     decision, not two). "Carried out" / "carried forward" are no votes. Also the decisions
-    in the words of ``decisions.is_decision`` (Welsh minutes' "Penderfynwyd", ...)."""
+    in the words of ``decisions.is_decision`` (Welsh minutes' "Penderfynwyd", ...). The
+    meeting's word in a condition ("unless the Council decided to ...") is none."""
     out: list[str] = []
     previous_counted = False
     # the language ("cy" or "en") of the decision in the sentence just before, if it was
@@ -1013,7 +1020,11 @@ def carried_after_proposal(sentences: list[str]) -> list[str]:
     def decided(sentence: str) -> bool:
         if _TOLD_HOW_RE.search(sentence):
             return False
-        return bool(_AGREED_RE.search(sentence)) or is_decision(sentence)
+        agreed = any(
+            not _CONDITION_BEFORE_RE.search(sentence[: m.start()])
+            for m in _AGREED_RE.finditer(sentence)
+        )
+        return agreed or is_decision(sentence)
 
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1] if k + 1 < len(sentences) else ""
