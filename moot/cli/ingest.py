@@ -5,7 +5,7 @@
     moot import folder DIR [--body SLUG] [--dry-run] [--several-councils] [--json]
     moot import any PATH... [--body SLUG] [--dry-run] [--json]
 
-``folder`` imports every .pdf, .txt, .html and .htm file of DIR (not its sub-folders), in
+``folder`` imports every .pdf, .txt, .md, .html, .htm and .xml file of DIR (not its sub-folders), in
 name order, each in its own transaction, with a progress bar on stderr (not with --json)
 and a summary table; one bad file does not stop the others, and the exit code is 1 when any
 failed, naming them. With --dry-run each file reports what the real run would do after the
@@ -50,7 +50,7 @@ def _import_one(args: argparse.Namespace, kind: str) -> int:
 
 _PAGE_HELP = "import a saved 'Agenda and minutes' page (HTML or its text)"
 _PACK_HELP = "import an agenda pack (PDF, or its text)"
-_FILE = arg("path", help="a .pdf, .html, .htm or .txt file")
+_FILE = arg("path", help="a .pdf, .html, .htm, .md or .txt file")
 
 
 @command("import moderngov-page", _FILE, *_OPTIONS, help=_PAGE_HELP)
@@ -121,8 +121,10 @@ def describe(report: dict[str, Any]) -> str:
         action="store_true",
         help="the folder holds several councils' documents on purpose: import them all",
     ),
-    help="import every .pdf, .txt and .html file in a folder",
-    description="Import every .pdf, .txt, .html and .htm file in a folder, each on its own.",
+    help="import every .pdf, .txt, .md, .html and .xml file in a folder",
+    description=(
+        "Import every .pdf, .txt, .md, .html, .htm and .xml file in a folder, each on its own."
+    ),
 )
 def cmd_import_folder(args: argparse.Namespace) -> int:
     setup()
