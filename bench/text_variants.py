@@ -33,8 +33,11 @@ variants unchanged at 3884/4100, 0 invented.
 3694/4178 with 5 invented and wrapped 3799/4178 with 0; after it (a line ending with a word
 no phrase ends with, "of", "and" or "&", runs on from 0.7 of the width rather than 0.8; a
 full line ending inside a list of names, two or more commas and a last entry of capitalised
-words, runs on into a line opening with a capitalised word) ragged reads 3708/4178 with 0
-invented and wrapped 3799/4178 with 0; plain and the other variants unchanged (plain
+words, runs on into a line opening with a capitalised word; a year below a full line ending
+with a month is the rest of its date, not an item's number; a full line in capitals runs on
+into a line in capitals below it, one heading too long for a line) ragged reads 3773/4178
+with 0 invented and wrapped 3828/4178 with 0 (Holmes Chapel's ragged row reads one fact
+fewer, 17/30, its table's line of dates rightly joined at "18 March" / "2004"); plain and the other variants unchanged (plain
 3916/4178, 0 invented; page_br 3894/4178 with 10).
 """
 

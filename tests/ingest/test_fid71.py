@@ -3,7 +3,8 @@
 A proportional font breaks lines a word or two short of the widest, so a line ending with a
 word no phrase ends with ("of", "and", "&") runs on into the next one from a little shorter
 than a full line, and a list of names broken inside an entry ("Mark Lewis, Ifor" /
-"Roberts") is one list again. Each text is written for these tests and wrapped at several
+"Roberts") is one list again; a year below a line ending with a month finishes its date,
+and a heading in capitals too long for one line is one heading. Each text is written for these tests and wrapped at several
 widths.
 """
 
@@ -65,3 +66,36 @@ def test_one_comma_is_no_list(width):
     above = _exact_line(width - 10, "the report from Ann Hill, Clerk")
     text = _text(width, above, "Members agreed to meet again")
     assert "Ann Hill, Clerk\nMembers agreed" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths, st.sampled_from(["held on the 17th May", "held on Tuesday 3 November"]))
+def test_a_year_below_a_month_is_the_rest_of_its_date(width, tail):
+    above = _exact_line(width - 10, tail)
+    text = _text(width, above, "2021 at 7.30pm in the village hall.")
+    assert f"{tail} 2021 at 7.30pm" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_a_number_below_a_sentence_stays_an_item(width):
+    above = _exact_line(width - 10, "the hall will open in May.")
+    text = _text(width, above, "2021 Budget and precept")
+    assert "in May.\n2021 Budget and precept" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_a_heading_in_capitals_too_long_for_a_line_is_one_heading(width):
+    above = _exact_line(width - 10, "x").upper()[:-2] + " PARISH"
+    above = "MINUTES OF THE MEETING OF " + above[len("MINUTES OF THE MEETING OF ") :]
+    text = _text(width, above, "COUNCIL")
+    assert f"{above} COUNCIL" in unwrapped(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(widths)
+def test_a_heading_in_capitals_below_a_sentence_stays(width):
+    above = _exact_line(width - 10, "the members agreed to meet again soon")
+    text = _text(width, above, "APOLOGIES FOR ABSENCE")
+    assert "soon\nAPOLOGIES FOR ABSENCE" in unwrapped(text)

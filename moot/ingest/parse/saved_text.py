@@ -67,6 +67,12 @@ _DATE_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
 )
+# a year opening a line, and a month ending one: a date the wrap broke before its year
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d\b")
+_MONTH_END_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
 # the start of a person's name the line below must finish: a title and a given name or
 # initials ("Mrs Jennifer", "Cllr Peter", "Mr P."), a title alone or an initial alone
 _NAME_START_RE = re.compile(
@@ -208,6 +214,10 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
         and not re.search(r"[.!?:]$", above)
     ):
         return True
+    # (a year below a full line ending with a month is the rest of its date: "held on the
+    # 17th May" / "2021 at 7.30pm")
+    if _YEAR_RE.match(below) and _MONTH_END_RE.search(above) and len(above) >= WRAP_NEAR * width:
+        return True
     if _OPENS_RE.match(below) or above.endswith(":"):
         return False
     # (a person's name is not broken between two paragraphs: "Mrs Jennifer" / "Bendall")
@@ -230,7 +240,9 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
     if re.search(r"[.!?][\"'’”)\]]?$", above) and not below[:1].islower():
         return False
     if below.isupper() and len(below) > 3 and not below.endswith((".", ",", ";")):
-        return False
+        # (a heading in capitals too long for one line: "MEETING OF OLD SOMERBY PARISH" /
+        # "COUNCIL")
+        return above.isupper() and len(above) >= WRAP_NEAR * width
     if len(above) + 1 + len(below.split()[0]) > width:
         return True
     # (a list of names broken inside an entry: "Mark Lewis, Ifor" / "Roberts, Catrin Jones")
