@@ -28,6 +28,17 @@ that ends no sentence are the rest of its date, not an item's number; an initial
 full line's end runs on into its name, and a dash below a full line carries on its sentence)
 wrapped reads 3767/4100 with 0 invented and ragged 3662/4100 with 5; plain and the other
 variants unchanged at 3884/4100, 0 invented.
+
+8 December 2026 (round 71, a proportional font's wrap): before the round ragged read
+3694/4178 with 5 invented and wrapped 3799/4178 with 0; after it (a line ending with a word
+no phrase ends with, "of", "and" or "&", runs on from 0.7 of the width rather than 0.8; a
+full line ending inside a list of names, two or more commas and a last entry of capitalised
+words, runs on into a line opening with a capitalised word; a year below a full line ending
+with a month is the rest of its date, not an item's number; a full line in capitals runs on
+into a line in capitals below it, one heading too long for a line) ragged reads 3773/4178
+with 0 invented and wrapped 3828/4178 with 0 (Holmes Chapel's ragged row reads one fact
+fewer, 17/30, its table's line of dates rightly joined at "18 March" / "2004"); plain and the other variants unchanged (plain
+3916/4178, 0 invented; page_br 3894/4178 with 10).
 """
 
 from __future__ import annotations

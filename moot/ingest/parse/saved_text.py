@@ -67,6 +67,12 @@ _DATE_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
 )
+# a year opening a line, and a month ending one: a date the wrap broke before its year
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d\b")
+_MONTH_END_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
 # the start of a person's name the line below must finish: a title and a given name or
 # initials ("Mrs Jennifer", "Cllr Peter", "Mr P."), a title alone or an initial alone
 _NAME_START_RE = re.compile(
@@ -80,6 +86,9 @@ WRAP_WIDTH_LEAST = 50
 WRAP_WIDTH_MOST = 130
 WRAP_PERCENTILE = 0.95
 WRAP_NEAR = 0.8
+# how near a line ending with a word no phrase ends with ("of", "and", "&") must reach: a
+# proportional font breaks lines short of the widest by a word or two
+WRAP_NEAR_RUNS_ON = 0.7
 WRAP_SHARE = 0.25
 WRAP_LINES_LEAST = 8
 
@@ -176,6 +185,20 @@ def _runs_on(above: str, below: str) -> bool:
     return bool(last) and last[0].lower() in _RUNS_ON_WORDS
 
 
+# the end of a line inside a list of names: two or more entries before a comma, the last
+# entry capitalised words (or "&") with no stop after them ("Lewis, Ifor", "Bourtie & Daviot");
+# the line below must open with a word in small letters after its capital (a surname, not "WDC")
+_LIST_TAIL_RE = re.compile(r"^[^,]*,.*,\s(?:[A-Z][\w'’-]*|&)(?:\s(?:[A-Z][\w'’-]*|&)){0,2}$")
+
+
+def _ends_unfinished(above: str) -> bool:
+    """The line ends with a word no phrase ends with ("of", "and") or an ampersand."""
+    if above.endswith("&"):
+        return True
+    last = re.findall(r"(?<![\w.])[A-Za-z]+$", above)
+    return bool(last) and last[0].lower() in _RUNS_ON_WORDS
+
+
 def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
     """The break between two lines of a wrapped text is where the page ended, not where the
     paragraph did: the line below opens nothing of its own (``_OPENS_RE``, a heading in
@@ -191,6 +214,10 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
         and not re.search(r"[.!?:]$", above)
     ):
         return True
+    # (a year below a full line ending with a month is the rest of its date: "held on the
+    # 17th May" / "2021 at 7.30pm")
+    if _YEAR_RE.match(below) and _MONTH_END_RE.search(above) and len(above) >= WRAP_NEAR * width:
+        return True
     if _OPENS_RE.match(below) or above.endswith(":"):
         return False
     # (a person's name is not broken between two paragraphs: "Mrs Jennifer" / "Bendall")
@@ -198,11 +225,14 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
         return True
     if _LABEL_RE.match(below):
         return False
+    full = len(above) >= WRAP_NEAR * width or (
+        len(above) >= WRAP_NEAR_RUNS_ON * width and _ends_unfinished(above)
+    )
     # (a row of a list of people, or a dash's bullet, opens a line of its own only below a
     # row or a bullet of the same list: "Director of Community" / "Planning – N Harkness" is
     # one row)
     if (_ROW_RE.match(below) or _DASH_RE.match(below)) and (
-        _ROW_RE.match(joined) or _DASH_RE.match(joined) or len(above) < WRAP_NEAR * width
+        _ROW_RE.match(joined) or _DASH_RE.match(joined) or not full
     ):
         return False
     # (a break after a sentence's end is left: two sentences on two lines read as on one,
@@ -210,10 +240,15 @@ def _broken(above: str, below: str, width: int, joined: str = "") -> bool:
     if re.search(r"[.!?][\"'’”)\]]?$", above) and not below[:1].islower():
         return False
     if below.isupper() and len(below) > 3 and not below.endswith((".", ",", ";")):
-        return False
+        # (a heading in capitals too long for one line: "MEETING OF OLD SOMERBY PARISH" /
+        # "COUNCIL")
+        return above.isupper() and len(above) >= WRAP_NEAR * width
     if len(above) + 1 + len(below.split()[0]) > width:
         return True
-    return len(above) >= WRAP_NEAR * width and _runs_on(above, below)
+    # (a list of names broken inside an entry: "Mark Lewis, Ifor" / "Roberts, Catrin Jones")
+    if full and _LIST_TAIL_RE.search(above) and re.match(r"[A-Z][a-z]", below):
+        return True
+    return full and _runs_on(above, below)
 
 
 def unwrapped(text: str) -> str:
