@@ -7,52 +7,14 @@ line of its own only below a row or a bullet of its own list (or a short line).
 
 from __future__ import annotations
 
-import textwrap
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moot.ingest.parse.saved_text import unwrapped, wrap_width
-
-_PROSE = (
-    "The clerk reported that the grass cutting contract had been renewed for another year "
-    "and that the new benches by the pond were ordered after the spring survey of the green. "
-    "Members noted the report and asked that the footpath by the school be looked at again "
-    "before the winter when the leaves make the steps slippery for those walking to the shops. "
-)
-
-widths = st.integers(min_value=60, max_value=90)
-
-
-def _filler(width: int) -> list[str]:
-    # a paragraph wrapped at the width: most of its lines reach near it
-    return textwrap.wrap(_PROSE * 3, width)
-
-
-def _full_line(width: int, tail: str) -> str:
-    # a line of prose ending with ``tail`` and as long as the width allows
-    words = (_PROSE * 2).split()
-    line = ""
-    for word in words:
-        if len(f"{line} {word} {tail}".strip()) > width:
-            break
-        line = f"{line} {word}".strip()
-    return f"{line} {tail}"
-
-
-def _exact_line(width: int, tail: str) -> str:
-    # a line of prose ending with ``tail`` and exactly as long as the width
-    line = _full_line(width - 4, tail)
-    head, gap = line[: -len(tail) - 1], width - len(line)
-    pad = ["an"] if gap % 2 else []
-    pad += ["a"] * ((gap - 3 * len(pad)) // 2)
-    return " ".join([head, *pad, tail])
-
-
-def _text(width: int, *lines: str) -> str:
-    text = "\n".join([*_filler(width), "", *lines, "", *_filler(width)])
-    assert wrap_width(text) is not None
-    return text
+from moot.ingest.parse.saved_text import unwrapped
+from tests.ingest.wrapping import exact_line as _exact_line
+from tests.ingest.wrapping import full_line as _full_line
+from tests.ingest.wrapping import text_among_filler as _text
+from tests.ingest.wrapping import widths
 
 
 @settings(max_examples=25, deadline=None)

@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.ingest.parse.saved_text import WRAP_NEAR, WRAP_NEAR_RUNS_ON, unwrapped
-from tests.ingest.test_fid66 import _exact_line, _text
-
-widths = st.integers(min_value=60, max_value=90)
+from tests.ingest.wrapping import exact_line as _exact_line
+from tests.ingest.wrapping import text_among_filler as _text
+from tests.ingest.wrapping import widths
 
 
 def _short_line(width: int, tail: str) -> str:

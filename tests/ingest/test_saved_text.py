@@ -4,7 +4,6 @@ hyphen in a ModernGov issue history's lines (``moot.ingest.parse.saved_text``)."
 
 from __future__ import annotations
 
-import html
 import textwrap
 import unicodedata
 from datetime import date
@@ -12,6 +11,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench import text_variants
 from moot.ingest.parse import page_text, parse_document
 from moot.ingest.parse.saved_text import (
     line_ends,
@@ -244,20 +244,9 @@ def test_a_list_of_short_lines_is_no_wrapped_text():
     assert unwrapped(names) == names
 
 
-def _as_page(text: str) -> str:
-    body = "".join(
-        f"<p>{html.escape(line)}</p>\n" if line.strip() else "<p>&nbsp;</p>\n"
-        for line in text.split("\n")
-    )
-    return f"<!DOCTYPE html><html><head><title>Minutes</title></head><body>{body}</body></html>"
-
-
-def _as_page_br(text: str) -> str:
-    paragraphs = "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in para.split("\n")) + "</p>"
-        for para in text.split("\n\n")
-    )
-    return f'<html><body><nav><a href="/">Home</a></nav><div class="entry">{paragraphs}</div></body></html>'
+# the dev set's web page savings (bench/text_variants.py): a paragraph a line, or
+# paragraphs with "<br>" between their lines
+_as_page, _as_page_br = text_variants._page, text_variants._page_br
 
 
 def test_minutes_saved_as_a_web_page_read_as_their_text():
