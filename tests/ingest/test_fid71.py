@@ -10,6 +10,7 @@ widths.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,45 +44,59 @@ def test_a_line_ending_a_phrase_short_of_the_width_stays(width):
     assert "Director\nFinance – S Cole" in unwrapped(text)
 
 
+# a full line (though the first word below would have fitted on it) ending with ``tail``,
+# the line below, and the words the two lines make once joined
+RUNS_ON = [
+    # a list of names broken inside an entry runs on
+    (
+        "Cllrs Mark Lewis, Ann Hill, Ifor",
+        "Roberts, Catrin Jones and the clerk",
+        "Roberts, Catrin Jones",
+    ),
+    ("Ann Hill, Ely, Tor & Dee", "Roberts, Catrin Jones and the clerk", "Roberts, Catrin Jones"),
+    # a year below a month is the rest of its date
+    ("held on the 17th May", "2021 at 7.30pm in the village hall.", "2021 at 7.30pm"),
+    ("held on Tuesday 3 November", "2021 at 7.30pm in the village hall.", "2021 at 7.30pm"),
+]
+# a full line ending with ``tail`` and the line below, which stay apart
+STAYS = [
+    # a list ending before a line in capitals
+    (
+        "Cllrs Mark Lewis, Ann Hill, Ifor Roberts",
+        "WDC Community Team no rep",
+        "Ifor Roberts\nWDC Community Team",
+    ),
+    # one comma is no list
+    (
+        "the report from Ann Hill, Clerk",
+        "Members agreed to meet again",
+        "Ann Hill, Clerk\nMembers agreed",
+    ),
+    # a number below a sentence stays an item
+    ("the hall will open in May.", "2021 Budget and precept", "in May.\n2021 Budget and precept"),
+    # a heading in capitals below a sentence
+    (
+        "the members agreed to meet again soon",
+        "APOLOGIES FOR ABSENCE",
+        "soon\nAPOLOGIES FOR ABSENCE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "below", "joined"), RUNS_ON)
 @settings(max_examples=25, deadline=None)
-@given(widths, st.sampled_from(["Cllrs Mark Lewis, Ann Hill, Ifor", "Ann Hill, Ely, Tor & Dee"]))
-def test_a_list_of_names_broken_inside_an_entry_runs_on(width, tail):
-    # a full line, though the first word below would have fitted on it
-    above = _exact_line(width - 10, tail)
-    text = _text(width, above, "Roberts, Catrin Jones and the clerk")
-    assert f"{tail} Roberts, Catrin Jones" in unwrapped(text)
+@given(width=widths)
+def test_a_full_line_runs_on_into_what_carries_it_on(tail, below, joined, width):
+    text = _text(width, _exact_line(width - 10, tail), below)
+    assert f"{tail} {joined}" in unwrapped(text)
 
 
+@pytest.mark.parametrize(("tail", "below", "apart"), STAYS)
 @settings(max_examples=25, deadline=None)
-@given(widths)
-def test_a_list_ending_before_a_line_in_capitals_stays(width):
-    above = _exact_line(width - 10, "Cllrs Mark Lewis, Ann Hill, Ifor Roberts")
-    text = _text(width, above, "WDC Community Team no rep")
-    assert "Ifor Roberts\nWDC Community Team" in unwrapped(text)
-
-
-@settings(max_examples=25, deadline=None)
-@given(widths)
-def test_one_comma_is_no_list(width):
-    above = _exact_line(width - 10, "the report from Ann Hill, Clerk")
-    text = _text(width, above, "Members agreed to meet again")
-    assert "Ann Hill, Clerk\nMembers agreed" in unwrapped(text)
-
-
-@settings(max_examples=25, deadline=None)
-@given(widths, st.sampled_from(["held on the 17th May", "held on Tuesday 3 November"]))
-def test_a_year_below_a_month_is_the_rest_of_its_date(width, tail):
-    above = _exact_line(width - 10, tail)
-    text = _text(width, above, "2021 at 7.30pm in the village hall.")
-    assert f"{tail} 2021 at 7.30pm" in unwrapped(text)
-
-
-@settings(max_examples=25, deadline=None)
-@given(widths)
-def test_a_number_below_a_sentence_stays_an_item(width):
-    above = _exact_line(width - 10, "the hall will open in May.")
-    text = _text(width, above, "2021 Budget and precept")
-    assert "in May.\n2021 Budget and precept" in unwrapped(text)
+@given(width=widths)
+def test_a_full_line_stays_apart_from_what_opens_anew(tail, below, apart, width):
+    text = _text(width, _exact_line(width - 10, tail), below)
+    assert apart in unwrapped(text)
 
 
 @settings(max_examples=25, deadline=None)
@@ -91,11 +106,3 @@ def test_a_heading_in_capitals_too_long_for_a_line_is_one_heading(width):
     above = "MINUTES OF THE MEETING OF " + above[len("MINUTES OF THE MEETING OF ") :]
     text = _text(width, above, "COUNCIL")
     assert f"{above} COUNCIL" in unwrapped(text)
-
-
-@settings(max_examples=25, deadline=None)
-@given(widths)
-def test_a_heading_in_capitals_below_a_sentence_stays(width):
-    above = _exact_line(width - 10, "the members agreed to meet again soon")
-    text = _text(width, above, "APOLOGIES FOR ABSENCE")
-    assert "soon\nAPOLOGIES FOR ABSENCE" in unwrapped(text)
